@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QJsonDocument>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace careatlas::cli {
+
+// One sub-command of careatlas-cli. `run` receives the arguments after the command's name
+// and returns the process exit code (0 success, 1 failure, 2 usage error).
+struct CliCommand {
+    QString name;
+    QString (*summary)();   // one translated line for `careatlas-cli --help`
+    int (*run)(const QStringList &arguments);
+};
+
+// Every command, in the order `--help` lists them (Commands.cpp).
+const QList<CliCommand> &commands();
+
+// Exit codes.
+inline constexpr int ExitOk = 0;
+inline constexpr int ExitFailure = 1;
+inline constexpr int ExitUsage = 2;
+
+// Writes the error in the user's language to stderr (and, with json, as {"error": …} to
+// stdout) and returns ExitFailure.
+int reportError(const Error &error, bool json = false);
+
+// Writes a usage problem to stderr and returns ExitUsage.
+int reportUsage(const QString &commandName, const QString &problem);
+
+void printJson(const QJsonDocument &document);
+void printLine(const QString &text);
+
+} // namespace careatlas::cli

@@ -1,0 +1,36 @@
+#include "core/Error.h"
+
+namespace careatlas {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None: return QStringLiteral("none");
+    case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCode::InvalidArgument: return QStringLiteral("invalid_argument");
+    case ErrorCode::FileNotFound: return QStringLiteral("file_not_found");
+    case ErrorCode::FileUnreadable: return QStringLiteral("file_unreadable");
+    case ErrorCode::FileWriteFailed: return QStringLiteral("file_write_failed");
+    case ErrorCode::DiskFull: return QStringLiteral("disk_full");
+    case ErrorCode::NotAVectorSource: return QStringLiteral("not_a_vector_source");
+    case ErrorCode::NoLayer: return QStringLiteral("no_layer");
+    case ErrorCode::LayerNotFound: return QStringLiteral("layer_not_found");
+    case ErrorCode::FieldNotFound: return QStringLiteral("field_not_found");
+    case ErrorCode::InvalidCrs: return QStringLiteral("invalid_crs");
+    case ErrorCode::EncodingUnknown: return QStringLiteral("encoding_unknown");
+    case ErrorCode::InvalidGeometry: return QStringLiteral("invalid_geometry");
+    case ErrorCode::NotACsv: return QStringLiteral("not_a_csv");
+    case ErrorCode::NoUsableColumns: return QStringLiteral("no_usable_columns");
+    case ErrorCode::LineTooLong: return QStringLiteral("line_too_long");
+    case ErrorCode::StoreNotAGeoPackage: return QStringLiteral("store_not_a_geopackage");
+    case ErrorCode::StoreCorrupt: return QStringLiteral("store_corrupt");
+    case ErrorCode::StoreReadOnly: return QStringLiteral("store_read_only");
+    case ErrorCode::StoreTooNew: return QStringLiteral("store_too_new");
+    case ErrorCode::StoreIo: return QStringLiteral("store_io");
+    case ErrorCode::NotFound: return QStringLiteral("not_found");
+    case ErrorCode::Internal: return QStringLiteral("internal");
+    }
+    return QStringLiteral("internal");
+}
+
+} // namespace careatlas

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+
+namespace careatlas {
+
+// What went wrong, as a stable code. The user-visible sentence for each code is made in one
+// place in app/ (ErrorText), in the user's language; core/ and geo/ never build UI text.
+enum class ErrorCode {
+    None,
+    Cancelled,
+    InvalidArgument,
+    FileNotFound,
+    FileUnreadable,
+    FileWriteFailed,
+    DiskFull,
+    NotAVectorSource,
+    NoLayer,
+    LayerNotFound,
+    FieldNotFound,
+    InvalidCrs,
+    EncodingUnknown,
+    InvalidGeometry,
+    NotACsv,
+    NoUsableColumns,
+    LineTooLong,
+    StoreNotAGeoPackage,
+    StoreCorrupt,
+    StoreReadOnly,
+    StoreTooNew,
+    StoreIo,
+    NotFound,
+    Internal,
+};
+
+// A failure with the place of the fault. `detail` is technical text (a library's own message,
+// the offending value); it is shown after the translated sentence, never instead of it.
+struct Error {
+    ErrorCode code = ErrorCode::Internal;
+    QString detail;
+    QString file;
+    qint64 line = -1;   // 1-based line or record number; -1 when not applicable
+    QString field;      // column, field or attribute name
+
+    Error() = default;
+    explicit Error(ErrorCode c, QString d = {}) : code(c), detail(std::move(d)) {}
+
+    Error &inFile(const QString &path) { file = path; return *this; }
+    Error &atLine(qint64 number) { line = number; return *this; }
+    Error &inField(const QString &name) { field = name; return *this; }
+};
+
+// Stable, untranslated name of a code ("store_corrupt"); used in --json output and logs.
+QString errorCodeName(ErrorCode code);
+
+} // namespace careatlas
