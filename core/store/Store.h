@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/Area.h"
+#include "core/Catalogue.h"
+#include "core/Resource.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace careatlas {
+
+// A CareAtlas project file: a GeoPackage (SQLite) that QGIS and ogrinfo open as it is.
+//   resources            point layer (EPSG:6668) with every attribute of a Resource
+//   areas_<level>        one polygon layer per area level (code, name, parent_code)
+//   ca_categories, ca_category_groups, ca_flags, ca_resource_flags, ca_area_levels,
+//   ca_resource_areas (which area of each level a resource lies in), ca_meta
+// One Store object is one connection, used from one thread at a time; a worker thread
+// opens its own Store on the same file (WAL, busy timeout: writers wait, never fail at once).
+class Store
+{
+public:
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    // Creates a new, empty store with the default catalogue and the standard area levels.
+    // Refuses to overwrite an existing file.
+    static Result<std::unique_ptr<Store>> create(const QString &path);
+    // Opens an existing store, migrating an older schema forward. Refuses a file that is not
+    // a CareAtlas GeoPackage, is damaged, or is newer than this program; never overwrites it.
+    static Result<std::unique_ptr<Store>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString path() const;
+    bool isReadOnly() const;
+    static int currentSchemaVersion();
+
+    // The catalogue as this store holds it.
+    Result<QList<CategoryGroup>> categoryGroups() const;
+    Result<QList<Category>> categories() const;
+    Result<QList<Flag>> flags() const;
+
+    // Resources. insert/update stamp updatedAt; each call is its own transaction unless a
+    // Transaction is open.
+    Result<qint64> insertResource(const Resource &resource);
+    Status updateResource(const Resource &resource);
+    Status deleteResource(qint64 id);
+    Result<Resource> resource(qint64 id) const;
+    Result<QList<Resource>> resources() const;
+    Result<qint64> resourceCount() const;
+
+    // Area levels and areas.
+    Result<QList<AreaLevel>> areaLevels() const;          // ordered by rank
+    Status ensureAreaLevel(const AreaLevel &level);       // adds the level and its layer if new
+    // Replaces every area of a level in one transaction.
+    Status replaceAreas(const QString &levelCode, const QList<AreaRecord> &areas);
+    Result<QList<AreaRecord>> areas(const QString &levelCode) const;
+
+    // Which area of each level a resource lies in (computed by geo/, stored here so that
+    // filters by area are joins). Replaces the assignments of one level.
+    Status replaceResourceAreas(const QString &levelCode, const QList<QPair<qint64, QString>> &resourceToAreaCode);
+    Result<QList<QPair<qint64, QString>>> resourceAreas(const QString &levelCode) const;
+
+    // RAII transaction: rolls back unless committed. Nested calls of the methods above join it.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Store &store);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        Status commit();
+    private:
+        Store *m_store;
+        bool m_active = false;
+    };
+
+    // The raw connection, for other core modules (queries, importers). Never from app/.
+    sqlite3 *handle() const;
+
+private:
+    struct Private;
+    explicit Store(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace careatlas
