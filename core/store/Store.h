@@ -14,6 +14,8 @@ struct sqlite3;
 
 namespace careatlas {
 
+class WriteScope;
+
 // A CareAtlas project file: a GeoPackage (SQLite) that QGIS and ogrinfo open as it is.
 //   resources            point layer (EPSG:6668) with every attribute of a Resource
 //   areas_<level>        one polygon layer per area level (code, name, parent_code)
@@ -55,6 +57,11 @@ public:
     Result<QList<Resource>> resources() const;
     Result<qint64> resourceCount() const;
 
+    // Ids of the resources whose name, kana, address, operator or notes contain every
+    // whitespace-separated term of `text`, folded (core/text/TextFold.h): FTS5 trigram for
+    // terms of three characters or more, a scan of the folded text for shorter ones.
+    Result<QList<qint64>> searchResources(const QString &text) const;
+
     // Area levels and areas.
     Result<QList<AreaLevel>> areaLevels() const;          // ordered by rank
     Status ensureAreaLevel(const AreaLevel &level);       // adds the level and its layer if new
@@ -85,6 +92,7 @@ public:
     sqlite3 *handle() const;
 
 private:
+    friend class WriteScope;
     struct Private;
     explicit Store(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;

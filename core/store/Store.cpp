@@ -1,0 +1,637 @@
+#include "core/store/Store.h"
+
+#include "core/store/GpkgGeometry.h"
+#include "core/store/SqliteStatement.h"
+#include "core/store/StoreSchema.h"
+#include "core/text/TextFold.h"
+
+#include <sqlite3.h>
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace careatlas {
+
+struct Store::Private {
+    sqlite3 *db = nullptr;
+    QString path;
+    bool readOnly = false;
+    int transactionDepth = 0;
+
+    ~Private() { sqlite3_close_v2(db); }
+};
+
+namespace {
+
+const char *const ResourceColumns =
+    "geom, category, name, kana, operator, official_number, source, source_date, postal_code, address, phone, fax, "
+    "website, hours, closed_days, capacity, vacancies, vacancies_date, service_area, notes, flags, updated_at";
+
+QString dateText(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+QDate dateFrom(const QString &text) { return text.isEmpty() ? QDate() : QDate::fromString(text.left(10), Qt::ISODate); }
+
+QString dateTimeText(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QString searchTextOf(const Resource &resource)
+{
+    return foldForSearch(QStringList{resource.name, resource.kana, resource.address, resource.operatorName, resource.notes}
+                             .join(QLatin1Char('\n')));
+}
+
+// Binds a resource's columns, in ResourceColumns order, from index 1.
+void bindResource(SqliteStatement &statement, const Resource &r)
+{
+    QByteArray geometry;
+    if (r.hasLocation())
+        geometry = gpkg::encode(gpkg::pointWkb(*r.longitude, *r.latitude), schema::StoreSrsId);
+    statement.bind(1, geometry)
+        .bindText(2, r.categoryCode)
+        .bindText(3, r.name)
+        .bind(4, r.kana)
+        .bind(5, r.operatorName)
+        .bind(6, r.officialNumber)
+        .bind(7, r.source)
+        .bind(8, dateText(r.sourceDate))
+        .bind(9, r.postalCode)
+        .bind(10, r.address)
+        .bind(11, r.phone)
+        .bind(12, r.fax)
+        .bind(13, r.website)
+        .bind(14, r.hours)
+        .bind(15, r.closedDays)
+        .bind(16, r.capacity)
+        .bind(17, r.vacancies)
+        .bind(18, dateText(r.vacanciesDate))
+        .bind(19, r.serviceArea)
+        .bind(20, r.notes)
+        .bind(21, r.flags.isEmpty() ? QString() : r.flags.join(QLatin1Char(';')))
+        .bindText(22, dateTimeText(r.updatedAt));
+}
+
+// Reads a resource from columns "fid, <ResourceColumns>".
+Resource readResource(const SqliteStatement &s)
+{
+    Resource r;
+    r.id = s.int64(0);
+    if (const auto decoded = gpkg::decode(s.blob(1)); decoded && !decoded->empty) {
+        if (const auto point = gpkg::wkbPoint(decoded->wkb)) {
+            r.longitude = point->first;
+            r.latitude = point->second;
+        }
+    }
+    r.categoryCode = s.text(2);
+    r.name = s.text(3);
+    r.kana = s.text(4);
+    r.operatorName = s.text(5);
+    r.officialNumber = s.text(6);
+    r.source = s.text(7);
+    r.sourceDate = dateFrom(s.text(8));
+    r.postalCode = s.text(9);
+    r.address = s.text(10);
+    r.phone = s.text(11);
+    r.fax = s.text(12);
+    r.website = s.text(13);
+    r.hours = s.text(14);
+    r.closedDays = s.text(15);
+    r.capacity = s.optionalInt(16);
+    r.vacancies = s.optionalInt(17);
+    r.vacanciesDate = dateFrom(s.text(18));
+    r.serviceArea = s.text(19);
+    r.notes = s.text(20);
+    const QString flags = s.text(21);
+    if (!flags.isEmpty())
+        r.flags = flags.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    r.updatedAt = QDateTime::fromString(s.text(22), Qt::ISODateWithMs);
+    return r;
+}
+
+bool isOk(const Error &error) { return error.code == ErrorCode::None; }
+
+} // namespace
+
+// A write that joins the open Transaction (as a savepoint) or runs as its own.
+class WriteScope
+{
+public:
+    explicit WriteScope(Store::Private &d) : m_d(d), m_nested(d.transactionDepth > 0)
+    {
+        m_error = execSql(d.db, m_nested ? "SAVEPOINT ca_write" : "BEGIN IMMEDIATE");
+    }
+    ~WriteScope()
+    {
+        if (!m_done && isOk(m_error))
+            execSql(m_d.db, m_nested ? "ROLLBACK TO ca_write; RELEASE ca_write" : "ROLLBACK");
+    }
+    const Error &beginError() const { return m_error; }
+    Status commit()
+    {
+        m_done = true;
+        Error error = execSql(m_d.db, m_nested ? "RELEASE ca_write" : "COMMIT");
+        if (!isOk(error)) {
+            execSql(m_d.db, m_nested ? "ROLLBACK TO ca_write; RELEASE ca_write" : "ROLLBACK");
+            return error;
+        }
+        return {};
+    }
+
+private:
+    Store::Private &m_d;
+    bool m_nested;
+    bool m_done = false;
+    Error m_error;
+};
+
+Store::Store(std::unique_ptr<Private> d) : d(std::move(d)) {}
+Store::~Store() = default;
+
+int Store::currentSchemaVersion() { return schema::CurrentVersion; }
+QString Store::path() const { return d->path; }
+bool Store::isReadOnly() const { return d->readOnly; }
+sqlite3 *Store::handle() const { return d->db; }
+
+Result<std::unique_ptr<Store>> Store::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error(ErrorCode::FileWriteFailed, QStringLiteral("the file already exists")).inFile(path);
+    auto d = std::make_unique<Private>();
+    d->path = path;
+    const int code = sqlite3_open_v2(path.toUtf8().constData(), &d->db,
+                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (code != SQLITE_OK)
+        return Error(errorCodeForSqlite(code), QString::fromUtf8(sqlite3_errstr(code))).inFile(path);
+    sqlite3_busy_timeout(d->db, 10000);
+    schema::registerSqlFunctions(d->db);
+    Error error = execSql(d->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
+    if (isOk(error))
+        error = execSql(d->db, "BEGIN IMMEDIATE");
+    if (isOk(error)) {
+        error = schema::createSchema(d->db);
+        if (isOk(error))
+            error = execSql(d->db, "COMMIT");
+        else
+            execSql(d->db, "ROLLBACK");
+    }
+    if (!isOk(error)) {
+        d.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return error.inFile(path);
+    }
+    return std::unique_ptr<Store>(new Store(std::move(d)));
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(ErrorCode::FileNotFound).inFile(path);
+    if (!info.isFile() || !info.isReadable())
+        return Error(ErrorCode::FileUnreadable).inFile(path);
+    if (mode == OpenMode::ReadWrite && !info.isWritable())
+        return Error(ErrorCode::StoreReadOnly).inFile(path);
+
+    auto d = std::make_unique<Private>();
+    d->path = path;
+    d->readOnly = mode == OpenMode::ReadOnly;
+    const int flags = (d->readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
+    const int code = sqlite3_open_v2(path.toUtf8().constData(), &d->db, flags, nullptr);
+    if (code != SQLITE_OK)
+        return Error(errorCodeForSqlite(code), QString::fromUtf8(sqlite3_errstr(code))).inFile(path);
+    sqlite3_busy_timeout(d->db, 10000);
+    schema::registerSqlFunctions(d->db);
+
+    // Is it a GeoPackage at all? (A file that is not SQLite fails here with SQLITE_NOTADB.)
+    SqliteStatement applicationId(d->db, "PRAGMA application_id");
+    if (!applicationId.isValid()) {
+        Error error = applicationId.prepareError();
+        if (error.code != ErrorCode::StoreCorrupt)
+            error.code = ErrorCode::StoreNotAGeoPackage;
+        return error.inFile(path);
+    }
+    if (!applicationId.next()) {
+        Error error = applicationId.lastError();
+        return Error(error.code == ErrorCode::StoreCorrupt ? ErrorCode::StoreCorrupt : ErrorCode::StoreNotAGeoPackage,
+                     error.detail).inFile(path);
+    }
+    if (applicationId.int64(0) != schema::GeoPackageApplicationId)
+        return Error(ErrorCode::StoreNotAGeoPackage, QStringLiteral("application_id is not GPKG")).inFile(path);
+
+    SqliteStatement check(d->db, "PRAGMA quick_check(1)");
+    if (!check.next() || check.text(0) != QLatin1String("ok"))
+        return Error(ErrorCode::StoreCorrupt, check.isValid() ? check.text(0) : check.prepareError().detail).inFile(path);
+
+    SqliteStatement version(d->db, "SELECT value FROM ca_meta WHERE key = 'schema_version'");
+    if (!version.isValid() || !version.next())
+        return Error(ErrorCode::StoreNotAGeoPackage, QStringLiteral("a GeoPackage, but not a CareAtlas store")).inFile(path);
+    const int schemaVersion = version.text(0).toInt();
+    if (schemaVersion > schema::CurrentVersion)
+        return Error(ErrorCode::StoreTooNew, QStringLiteral("schema version %1").arg(schemaVersion)).inFile(path);
+    if (schemaVersion < 1)
+        return Error(ErrorCode::StoreCorrupt, QStringLiteral("schema version %1").arg(version.text(0))).inFile(path);
+
+    if (!d->readOnly) {
+        Error error = execSql(d->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
+        if (isOk(error) && schemaVersion < schema::CurrentVersion) {
+            error = execSql(d->db, "BEGIN IMMEDIATE");
+            if (isOk(error)) {
+                error = schema::migrate(d->db, schemaVersion);
+                error = isOk(error) ? execSql(d->db, "COMMIT") : (execSql(d->db, "ROLLBACK"), error);
+            }
+        }
+        if (!isOk(error))
+            return error.inFile(path);
+    } else {
+        execSql(d->db, "PRAGMA query_only = ON");
+    }
+    return std::unique_ptr<Store>(new Store(std::move(d)));
+}
+
+Result<QList<CategoryGroup>> Store::categoryGroups() const
+{
+    SqliteStatement s(d->db, "SELECT code, label_ja, label_en FROM ca_category_groups ORDER BY sort_order");
+    if (!s.isValid())
+        return s.prepareError();
+    QList<CategoryGroup> groups;
+    while (s.next())
+        groups.append({s.text(0), s.text(1), s.text(2)});
+    return groups;
+}
+
+Result<QList<Category>> Store::categories() const
+{
+    SqliteStatement s(d->db, "SELECT code, group_code, label_ja, label_en, color, shape FROM ca_categories ORDER BY sort_order");
+    if (!s.isValid())
+        return s.prepareError();
+    QList<Category> categories;
+    while (s.next())
+        categories.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), symbolShapeFromName(s.text(5))});
+    return categories;
+}
+
+Result<QList<Flag>> Store::flags() const
+{
+    SqliteStatement s(d->db, "SELECT code, label_ja, label_en FROM ca_flags ORDER BY sort_order");
+    if (!s.isValid())
+        return s.prepareError();
+    QList<Flag> flags;
+    while (s.next())
+        flags.append({s.text(0), s.text(1), s.text(2)});
+    return flags;
+}
+
+namespace {
+
+// The parts of a resource kept outside its row: flags table and search text.
+Error writeResourceSideTables(sqlite3 *db, qint64 id, const Resource &resource)
+{
+    SqliteStatement deleteFlags(db, "DELETE FROM ca_resource_flags WHERE resource_id = ?");
+    deleteFlags.bind(1, id);
+    if (!deleteFlags.exec())
+        return deleteFlags.lastError();
+    SqliteStatement insertFlag(db, "INSERT OR IGNORE INTO ca_resource_flags (resource_id, flag_code) VALUES (?, ?)");
+    for (const QString &flag : resource.flags) {
+        insertFlag.bind(1, id).bind(2, flag);
+        if (!insertFlag.exec())
+            return insertFlag.lastError();
+    }
+    SqliteStatement deleteSearch(db, "DELETE FROM ca_resource_search WHERE rowid = ?");
+    deleteSearch.bind(1, id);
+    if (!deleteSearch.exec())
+        return deleteSearch.lastError();
+    SqliteStatement insertSearch(db, "INSERT INTO ca_resource_search (rowid, text) VALUES (?, ?)");
+    insertSearch.bind(1, id).bind(2, searchTextOf(resource));
+    if (!insertSearch.exec())
+        return insertSearch.lastError();
+    return Error(ErrorCode::None);
+}
+
+Error validateResource(const Resource &resource)
+{
+    if (resource.name.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("a resource needs a name")).inField(QStringLiteral("name"));
+    if (resource.categoryCode.isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("a resource needs a category")).inField(QStringLiteral("category"));
+    if (resource.hasLocation() && (std::abs(*resource.latitude) > 90.0 || std::abs(*resource.longitude) > 180.0))
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("coordinates out of range")).inField(QStringLiteral("geom"));
+    return Error(ErrorCode::None);
+}
+
+} // namespace
+
+Result<qint64> Store::insertResource(const Resource &resource)
+{
+    if (Error invalid = validateResource(resource); !isOk(invalid))
+        return invalid;
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    Resource stamped = resource;
+    stamped.updatedAt = QDateTime::currentDateTimeUtc();
+    const QByteArray sql = QByteArray("INSERT INTO resources (") + ResourceColumns
+                           + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    SqliteStatement insert(d->db, sql.constData());
+    if (!insert.isValid())
+        return insert.prepareError();
+    bindResource(insert, stamped);
+    if (!insert.exec())
+        return insert.lastError();
+    const qint64 id = sqlite3_last_insert_rowid(d->db);
+    if (Error error = writeResourceSideTables(d->db, id, stamped); !isOk(error))
+        return error;
+    if (Status committed = scope.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status Store::updateResource(const Resource &resource)
+{
+    if (Error invalid = validateResource(resource); !isOk(invalid))
+        return invalid;
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    Resource stamped = resource;
+    stamped.updatedAt = QDateTime::currentDateTimeUtc();
+    SqliteStatement update(d->db,
+        "UPDATE resources SET geom=?, category=?, name=?, kana=?, operator=?, official_number=?, source=?, source_date=?, "
+        "postal_code=?, address=?, phone=?, fax=?, website=?, hours=?, closed_days=?, capacity=?, vacancies=?, "
+        "vacancies_date=?, service_area=?, notes=?, flags=?, updated_at=? WHERE fid=?");
+    if (!update.isValid())
+        return update.prepareError();
+    bindResource(update, stamped);
+    update.bind(23, resource.id);
+    if (!update.exec())
+        return update.lastError();
+    if (sqlite3_changes(d->db) == 0)
+        return Error(ErrorCode::NotFound, QStringLiteral("resource %1").arg(resource.id));
+    if (Error error = writeResourceSideTables(d->db, resource.id, stamped); !isOk(error))
+        return error;
+    return scope.commit();
+}
+
+Status Store::deleteResource(qint64 id)
+{
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    SqliteStatement remove(d->db, "DELETE FROM resources WHERE fid = ?");
+    remove.bind(1, id);
+    if (!remove.exec())
+        return remove.lastError();
+    if (sqlite3_changes(d->db) == 0)
+        return Error(ErrorCode::NotFound, QStringLiteral("resource %1").arg(id));
+    SqliteStatement search(d->db, "DELETE FROM ca_resource_search WHERE rowid = ?");
+    search.bind(1, id);
+    if (!search.exec())
+        return search.lastError();
+    return scope.commit();
+}
+
+Result<Resource> Store::resource(qint64 id) const
+{
+    const QByteArray sql = QByteArray("SELECT fid, ") + ResourceColumns + " FROM resources WHERE fid = ?";
+    SqliteStatement s(d->db, sql.constData());
+    if (!s.isValid())
+        return s.prepareError();
+    s.bind(1, id);
+    if (!s.next()) {
+        const Error error = s.lastError();
+        return error.code == ErrorCode::None ? Error(ErrorCode::NotFound, QStringLiteral("resource %1").arg(id)) : error;
+    }
+    return readResource(s);
+}
+
+Result<QList<Resource>> Store::resources() const
+{
+    const QByteArray sql = QByteArray("SELECT fid, ") + ResourceColumns + " FROM resources ORDER BY fid";
+    SqliteStatement s(d->db, sql.constData());
+    if (!s.isValid())
+        return s.prepareError();
+    QList<Resource> all;
+    while (s.next())
+        all.append(readResource(s));
+    if (const Error error = s.lastError(); !isOk(error))
+        return error;
+    return all;
+}
+
+Result<qint64> Store::resourceCount() const
+{
+    SqliteStatement s(d->db, "SELECT count(*) FROM resources");
+    if (!s.isValid() || !s.next())
+        return s.isValid() ? s.lastError() : s.prepareError();
+    return s.int64(0);
+}
+
+Result<QList<qint64>> Store::searchResources(const QString &text) const
+{
+    const QStringList terms = foldForSearch(text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QStringList longTerms, shortTerms;
+    for (const QString &term : terms)
+        (term.size() >= 3 ? longTerms : shortTerms).append(term);
+
+    QByteArray sql = "SELECT rowid FROM ca_resource_search WHERE 1";
+    if (!longTerms.isEmpty())
+        sql += " AND ca_resource_search MATCH ?";
+    for (qsizetype i = 0; i < shortTerms.size(); ++i)
+        sql += " AND text LIKE ? ESCAPE '\\'";
+    sql += " ORDER BY rowid";
+    SqliteStatement s(d->db, sql.constData());
+    if (!s.isValid())
+        return s.prepareError();
+    int index = 1;
+    if (!longTerms.isEmpty()) {
+        QStringList phrases;
+        for (QString term : longTerms)
+            phrases << QLatin1Char('"') + term.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        s.bind(index++, phrases.join(QStringLiteral(" AND ")));
+    }
+    for (QString term : shortTerms) {
+        term.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        s.bind(index++, QLatin1Char('%') + term + QLatin1Char('%'));
+    }
+    QList<qint64> ids;
+    while (s.next())
+        ids.append(s.int64(0));
+    if (const Error error = s.lastError(); !isOk(error))
+        return error;
+    return ids;
+}
+
+Result<QList<AreaLevel>> Store::areaLevels() const
+{
+    SqliteStatement s(d->db, "SELECT code, label_ja, label_en, rank FROM ca_area_levels ORDER BY rank, code");
+    if (!s.isValid())
+        return s.prepareError();
+    QList<AreaLevel> levels;
+    while (s.next())
+        levels.append({s.text(0), s.text(1), s.text(2), int(s.int64(3))});
+    return levels;
+}
+
+Status Store::ensureAreaLevel(const AreaLevel &level)
+{
+    SqliteStatement exists(d->db, "SELECT 1 FROM ca_area_levels WHERE code = ?");
+    exists.bind(1, level.code);
+    if (exists.next())
+        return {};
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    if (Error error = schema::createAreaLayer(d->db, level.code); !isOk(error))
+        return error;
+    SqliteStatement insert(d->db, "INSERT INTO ca_area_levels VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, level.code).bind(2, level.labelJa).bind(3, level.labelEn).bind(4, qint64(level.rank))
+        .bind(5, schema::areaTableName(level.code));
+    if (!insert.exec())
+        return insert.lastError();
+    return scope.commit();
+}
+
+namespace {
+Result<QString> areaTableOf(sqlite3 *db, const QString &levelCode)
+{
+    SqliteStatement s(db, "SELECT table_name FROM ca_area_levels WHERE code = ?");
+    s.bind(1, levelCode);
+    if (!s.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("area level %1").arg(levelCode));
+    return s.text(0);
+}
+} // namespace
+
+Status Store::replaceAreas(const QString &levelCode, const QList<AreaRecord> &areas)
+{
+    const auto table = areaTableOf(d->db, levelCode);
+    if (!table)
+        return table.error();
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    if (Error error = execSql(d->db, QStringLiteral("DELETE FROM %1").arg(*table).toUtf8().constData()); !isOk(error))
+        return error;
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (geom, code, name, parent_code) VALUES (?, ?, ?, ?)").arg(*table).toUtf8();
+    SqliteStatement insert(d->db, sql.constData());
+    if (!insert.isValid())
+        return insert.prepareError();
+    bool haveExtent = false;
+    gpkg::Envelope extent;
+    for (const AreaRecord &area : areas) {
+        const auto envelope = gpkg::wkbEnvelope(area.wkb);
+        if (!area.wkb.isEmpty() && !envelope)
+            return Error(ErrorCode::InvalidGeometry, QStringLiteral("malformed WKB")).inField(area.code);
+        if (envelope) {
+            if (!haveExtent) {
+                extent = *envelope;
+                haveExtent = true;
+            } else {
+                extent.minX = std::min(extent.minX, envelope->minX);
+                extent.maxX = std::max(extent.maxX, envelope->maxX);
+                extent.minY = std::min(extent.minY, envelope->minY);
+                extent.maxY = std::max(extent.maxY, envelope->maxY);
+            }
+        }
+        insert.bind(1, area.wkb.isEmpty() ? QByteArray() : gpkg::encode(area.wkb, schema::StoreSrsId))
+            .bindText(2, area.code).bindText(3, area.name).bind(4, area.parentCode);
+        if (!insert.exec())
+            return insert.lastError().inField(area.code);
+    }
+    SqliteStatement contents(d->db, "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+                                    "min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?");
+    if (haveExtent)
+        contents.bind(1, extent.minX).bind(2, extent.minY).bind(3, extent.maxX).bind(4, extent.maxY);
+    contents.bind(5, *table);
+    if (!contents.exec())
+        return contents.lastError();
+    return scope.commit();
+}
+
+Result<QList<AreaRecord>> Store::areas(const QString &levelCode) const
+{
+    const auto table = areaTableOf(d->db, levelCode);
+    if (!table)
+        return table.error();
+    const QByteArray sql = QStringLiteral("SELECT fid, code, name, parent_code, geom FROM %1 ORDER BY code").arg(*table).toUtf8();
+    SqliteStatement s(d->db, sql.constData());
+    if (!s.isValid())
+        return s.prepareError();
+    QList<AreaRecord> areas;
+    while (s.next()) {
+        AreaRecord area;
+        area.id = s.int64(0);
+        area.levelCode = levelCode;
+        area.code = s.text(1);
+        area.name = s.text(2);
+        area.parentCode = s.text(3);
+        if (const auto decoded = gpkg::decode(s.blob(4)))
+            area.wkb = decoded->wkb;
+        areas.append(area);
+    }
+    if (const Error error = s.lastError(); !isOk(error))
+        return error;
+    return areas;
+}
+
+Status Store::replaceResourceAreas(const QString &levelCode, const QList<QPair<qint64, QString>> &resourceToAreaCode)
+{
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    SqliteStatement remove(d->db, "DELETE FROM ca_resource_areas WHERE level_code = ?");
+    remove.bind(1, levelCode);
+    if (!remove.exec())
+        return remove.lastError();
+    SqliteStatement insert(d->db, "INSERT INTO ca_resource_areas (resource_id, level_code, area_code) VALUES (?, ?, ?)");
+    for (const auto &[resourceId, areaCode] : resourceToAreaCode) {
+        insert.bind(1, resourceId).bind(2, levelCode).bind(3, areaCode);
+        if (!insert.exec())
+            return insert.lastError();
+    }
+    return scope.commit();
+}
+
+Result<QList<QPair<qint64, QString>>> Store::resourceAreas(const QString &levelCode) const
+{
+    SqliteStatement s(d->db, "SELECT resource_id, area_code FROM ca_resource_areas WHERE level_code = ? ORDER BY resource_id");
+    s.bind(1, levelCode);
+    QList<QPair<qint64, QString>> pairs;
+    while (s.next())
+        pairs.append({s.int64(0), s.text(1)});
+    if (const Error error = s.lastError(); !isOk(error))
+        return error;
+    return pairs;
+}
+
+Store::Transaction::Transaction(Store &store)
+    : m_store(&store)
+{
+    m_active = isOk(execSql(store.d->db, "BEGIN IMMEDIATE"));
+    if (m_active)
+        ++store.d->transactionDepth;
+}
+
+Store::Transaction::~Transaction()
+{
+    if (m_active) {
+        execSql(m_store->d->db, "ROLLBACK");
+        --m_store->d->transactionDepth;
+    }
+}
+
+Status Store::Transaction::commit()
+{
+    if (!m_active)
+        return Error(ErrorCode::StoreIo, QStringLiteral("no transaction is open"));
+    Error error = execSql(m_store->d->db, "COMMIT");
+    if (!isOk(error))
+        return error;   // the destructor rolls back
+    m_active = false;
+    --m_store->d->transactionDepth;
+    return {};
+}
+
+} // namespace careatlas

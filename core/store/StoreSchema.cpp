@@ -1,0 +1,260 @@
+#include "core/store/StoreSchema.h"
+
+#include "core/Area.h"
+#include "core/Catalogue.h"
+#include "core/store/GpkgGeometry.h"
+#include "core/store/SqliteStatement.h"
+
+#include <sqlite3.h>
+
+#include <QRegularExpression>
+
+namespace careatlas::schema {
+
+namespace {
+
+const char *const JgdWkt =
+    "GEOGCS[\"JGD2011\",DATUM[\"Japanese_Geodetic_Datum_2011\",SPHEROID[\"GRS 1980\",6378137,298.257222101,"
+    "AUTHORITY[\"EPSG\",\"7019\"]],AUTHORITY[\"EPSG\",\"1128\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],"
+    "UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AXIS[\"Latitude\",NORTH],AXIS[\"Longitude\",EAST],"
+    "AUTHORITY[\"EPSG\",\"6668\"]]";
+
+// GeoPackage 1.3 core tables, as the spec gives them.
+const char *const CoreTables = R"SQL(
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+  description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+CREATE TABLE gpkg_extensions (
+  table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
+  scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system');
+INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system');
+INSERT INTO gpkg_spatial_ref_sys VALUES ('WGS 84 geodetic', 4326, 'EPSG', 4326,
+  'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]',
+  'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid');
+)SQL";
+
+const char *const CareAtlasTables = R"SQL(
+CREATE TABLE ca_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE ca_category_groups (code TEXT PRIMARY KEY, label_ja TEXT NOT NULL, label_en TEXT NOT NULL, sort_order INTEGER NOT NULL);
+CREATE TABLE ca_categories (
+  code TEXT PRIMARY KEY, group_code TEXT NOT NULL REFERENCES ca_category_groups(code),
+  label_ja TEXT NOT NULL, label_en TEXT NOT NULL, color TEXT NOT NULL, shape TEXT NOT NULL, sort_order INTEGER NOT NULL);
+CREATE TABLE ca_flags (code TEXT PRIMARY KEY, label_ja TEXT NOT NULL, label_en TEXT NOT NULL, sort_order INTEGER NOT NULL);
+CREATE TABLE ca_area_levels (code TEXT PRIMARY KEY, label_ja TEXT NOT NULL, label_en TEXT NOT NULL, rank INTEGER NOT NULL, table_name TEXT NOT NULL);
+CREATE TABLE ca_import_history (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, imported_at DATETIME NOT NULL, kind TEXT NOT NULL, source TEXT NOT NULL,
+  format TEXT, added INTEGER, updated INTEGER, unchanged INTEGER, rejected INTEGER, report TEXT);
+
+CREATE TABLE resources (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT,
+  category TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kana TEXT, operator TEXT, official_number TEXT, source TEXT, source_date DATE,
+  postal_code TEXT, address TEXT, phone TEXT, fax TEXT, website TEXT,
+  hours TEXT, closed_days TEXT, capacity INTEGER, vacancies INTEGER, vacancies_date DATE,
+  service_area TEXT, notes TEXT,
+  flags TEXT,
+  updated_at DATETIME NOT NULL);
+CREATE INDEX resources_category ON resources(category);
+CREATE INDEX resources_official_number ON resources(official_number);
+CREATE TABLE ca_resource_flags (
+  resource_id INTEGER NOT NULL REFERENCES resources(fid) ON DELETE CASCADE,
+  flag_code TEXT NOT NULL, PRIMARY KEY (resource_id, flag_code)) WITHOUT ROWID;
+CREATE INDEX ca_resource_flags_flag ON ca_resource_flags(flag_code, resource_id);
+CREATE TABLE ca_resource_areas (
+  resource_id INTEGER NOT NULL REFERENCES resources(fid) ON DELETE CASCADE,
+  level_code TEXT NOT NULL, area_code TEXT NOT NULL,
+  PRIMARY KEY (resource_id, level_code)) WITHOUT ROWID;
+CREATE INDEX ca_resource_areas_area ON ca_resource_areas(level_code, area_code);
+-- Folded text of name, kana, address, operator and notes (core/text/TextFold.h); rowid = resources.fid.
+CREATE VIRTUAL TABLE ca_resource_search USING fts5(text, tokenize='trigram');
+)SQL";
+
+Error addFeatureLayer(sqlite3 *db, const QString &table, const char *geometryType, const QString &identifier,
+                      const QString &description)
+{
+    SqliteStatement contents(db, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+                                 "VALUES (?, 'features', ?, ?, ?)");
+    contents.bind(1, table).bind(2, identifier).bind(3, description).bind(4, qint64(StoreSrsId));
+    if (!contents.exec())
+        return contents.lastError();
+    SqliteStatement columns(db, "INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)");
+    columns.bind(1, table).bind(2, QString::fromLatin1(geometryType)).bind(3, qint64(StoreSrsId));
+    if (!columns.exec())
+        return columns.lastError();
+    SqliteStatement extension(db, "INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
+                                  "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')");
+    extension.bind(1, table);
+    if (!extension.exec())
+        return extension.lastError();
+
+    // The R*Tree and its triggers (GeoPackage 1.2 §F.3). Table names are ours ([a-z0-9_]),
+    // checked by the callers, never user text.
+    const QString t = table;
+    const QString r = QStringLiteral("rtree_%1_geom").arg(t);
+    const QString sql =
+        QStringLiteral("CREATE VIRTUAL TABLE %2 USING rtree(id, minx, maxx, miny, maxy);"
+        "CREATE TRIGGER %2_insert AFTER INSERT ON %1 WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom)) "
+        "BEGIN INSERT OR REPLACE INTO %2 VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;"
+        "CREATE TRIGGER %2_update1 AFTER UPDATE OF geom ON %1 WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) "
+        "BEGIN INSERT OR REPLACE INTO %2 VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;"
+        "CREATE TRIGGER %2_update2 AFTER UPDATE OF geom ON %1 WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom)) "
+        "BEGIN DELETE FROM %2 WHERE id = OLD.fid; END;"
+        "CREATE TRIGGER %2_update3 AFTER UPDATE ON %1 WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) "
+        "BEGIN DELETE FROM %2 WHERE id = OLD.fid; INSERT OR REPLACE INTO %2 VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;"
+        "CREATE TRIGGER %2_update4 AFTER UPDATE ON %1 WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom)) "
+        "BEGIN DELETE FROM %2 WHERE id IN (OLD.fid, NEW.fid); END;"
+        "CREATE TRIGGER %2_delete AFTER DELETE ON %1 WHEN old.geom NOT NULL "
+        "BEGIN DELETE FROM %2 WHERE id = OLD.fid; END;").arg(t, r);
+    return execSql(db, sql.toUtf8().constData());
+}
+
+// GeoPackage blob → envelope, for the trigger functions.
+std::optional<gpkg::Decoded> decodeArgument(sqlite3_value *value)
+{
+    if (sqlite3_value_type(value) != SQLITE_BLOB)
+        return std::nullopt;
+    const auto *data = static_cast<const char *>(sqlite3_value_blob(value));
+    return gpkg::decode(QByteArray::fromRawData(data, sqlite3_value_bytes(value)));
+}
+
+template <int Which>
+void envelopeFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto decoded = decodeArgument(arguments[0]);
+    if (!decoded || !decoded->envelope) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const gpkg::Envelope &e = *decoded->envelope;
+    const double values[] = {e.minX, e.maxX, e.minY, e.maxY};
+    sqlite3_result_double(context, values[Which]);
+}
+
+void isEmptyFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto decoded = decodeArgument(arguments[0]);
+    if (!decoded) {
+        sqlite3_result_null(context);
+        return;
+    }
+    sqlite3_result_int(context, decoded->empty || !decoded->envelope ? 1 : 0);
+}
+
+} // namespace
+
+void registerSqlFunctions(sqlite3 *db)
+{
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    sqlite3_create_function(db, "ST_MinX", 1, flags, nullptr, envelopeFunction<0>, nullptr, nullptr);
+    sqlite3_create_function(db, "ST_MaxX", 1, flags, nullptr, envelopeFunction<1>, nullptr, nullptr);
+    sqlite3_create_function(db, "ST_MinY", 1, flags, nullptr, envelopeFunction<2>, nullptr, nullptr);
+    sqlite3_create_function(db, "ST_MaxY", 1, flags, nullptr, envelopeFunction<3>, nullptr, nullptr);
+    sqlite3_create_function(db, "ST_IsEmpty", 1, flags, nullptr, isEmptyFunction, nullptr, nullptr);
+}
+
+QString areaTableName(const QString &levelCode) { return QStringLiteral("areas_") + levelCode; }
+
+Error createAreaLayer(sqlite3 *db, const QString &levelCode)
+{
+    static const QRegularExpression safe(QStringLiteral("^[a-z][a-z0-9_]{0,40}$"));
+    if (!safe.match(levelCode).hasMatch())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("area level code must be [a-z][a-z0-9_]*: %1").arg(levelCode));
+    const QString table = areaTableName(levelCode);
+    const QString sql = QStringLiteral(
+        "CREATE TABLE %1 (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom MULTIPOLYGON, code TEXT NOT NULL UNIQUE, "
+        "name TEXT NOT NULL, parent_code TEXT);").arg(table);
+    Error error = execSql(db, sql.toUtf8().constData());
+    if (error.code != ErrorCode::None)
+        return error;
+    return addFeatureLayer(db, table, "MULTIPOLYGON", table, QStringLiteral("CareAtlas areas: %1").arg(levelCode));
+}
+
+Error createSchema(sqlite3 *db)
+{
+    const QString pragmas = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                                .arg(GeoPackageApplicationId).arg(GeoPackageUserVersion);
+    Error error = execSql(db, pragmas.toUtf8().constData());
+    if (error.code == ErrorCode::None)
+        error = execSql(db, CoreTables);
+    if (error.code != ErrorCode::None)
+        return error;
+    {
+        SqliteStatement srs(db, "INSERT INTO gpkg_spatial_ref_sys VALUES ('JGD2011', 6668, 'EPSG', 6668, ?, 'Japanese Geodetic Datum 2011 (geographic)')");
+        srs.bind(1, QString::fromLatin1(JgdWkt));
+        if (!srs.exec())
+            return srs.lastError();
+    }
+    error = execSql(db, CareAtlasTables);
+    if (error.code != ErrorCode::None)
+        return error;
+    error = addFeatureLayer(db, QStringLiteral("resources"), "POINT", QStringLiteral("resources"),
+                            QStringLiteral("CareAtlas resources (medical, care, housing, community)"));
+    if (error.code != ErrorCode::None)
+        return error;
+
+    SqliteStatement meta(db, "INSERT INTO ca_meta (key, value) VALUES (?, ?)");
+    meta.bind(1, QStringLiteral("schema_version")).bind(2, QString::number(CurrentVersion));
+    if (!meta.exec())
+        return meta.lastError();
+    meta.bind(1, QStringLiteral("application")).bind(2, QStringLiteral("CareAtlas"));
+    if (!meta.exec())
+        return meta.lastError();
+
+    int order = 0;
+    SqliteStatement group(db, "INSERT INTO ca_category_groups VALUES (?, ?, ?, ?)");
+    for (const CategoryGroup &g : defaultGroups()) {
+        group.bind(1, g.code).bind(2, g.labelJa).bind(3, g.labelEn).bind(4, qint64(order++));
+        if (!group.exec())
+            return group.lastError();
+    }
+    order = 0;
+    SqliteStatement category(db, "INSERT INTO ca_categories VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const Category &c : defaultCategories()) {
+        category.bind(1, c.code).bind(2, c.groupCode).bind(3, c.labelJa).bind(4, c.labelEn).bind(5, c.color)
+            .bind(6, symbolShapeName(c.shape)).bind(7, qint64(order++));
+        if (!category.exec())
+            return category.lastError();
+    }
+    order = 0;
+    SqliteStatement flag(db, "INSERT INTO ca_flags VALUES (?, ?, ?, ?)");
+    for (const Flag &f : defaultFlags()) {
+        flag.bind(1, f.code).bind(2, f.labelJa).bind(3, f.labelEn).bind(4, qint64(order++));
+        if (!flag.exec())
+            return flag.lastError();
+    }
+    SqliteStatement level(db, "INSERT INTO ca_area_levels VALUES (?, ?, ?, ?, ?)");
+    for (const AreaLevel &l : standardAreaLevels()) {
+        error = createAreaLayer(db, l.code);
+        if (error.code != ErrorCode::None)
+            return error;
+        level.bind(1, l.code).bind(2, l.labelJa).bind(3, l.labelEn).bind(4, qint64(l.rank)).bind(5, areaTableName(l.code));
+        if (!level.exec())
+            return level.lastError();
+    }
+    return Error(ErrorCode::None);
+}
+
+Error migrate(sqlite3 *, int fromVersion)
+{
+    // Version 1 is the first schema; later versions add their steps here, one per version.
+    if (fromVersion == CurrentVersion)
+        return Error(ErrorCode::None);
+    return Error(ErrorCode::StoreCorrupt, QStringLiteral("unknown schema version %1").arg(fromVersion));
+}
+
+} // namespace careatlas::schema

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Error.h"
+
+struct sqlite3;
+
+namespace careatlas::schema {
+
+// The GeoPackage application id ('GPKG') and the spec version GDAL writes for 1.3.
+inline constexpr int GeoPackageApplicationId = 0x47504B47;
+inline constexpr int GeoPackageUserVersion = 10300;
+inline constexpr int StoreSrsId = 6668;       // JGD2011 geographic
+inline constexpr int CurrentVersion = 1;      // CareAtlas's own schema, in ca_meta
+
+// Registers the SQL functions the GeoPackage R*Tree triggers call (ST_IsEmpty, ST_MinX,
+// ST_MaxX, ST_MinY, ST_MaxY) on a connection; GDAL registers the same on its own.
+void registerSqlFunctions(sqlite3 *db);
+
+// Creates the GeoPackage core tables, CareAtlas's tables and the default catalogue.
+Error createSchema(sqlite3 *db);
+
+// Creates the polygon layer of an area level (table, contents, geometry column, R*Tree).
+Error createAreaLayer(sqlite3 *db, const QString &levelCode);
+QString areaTableName(const QString &levelCode);
+
+// Brings an older CareAtlas schema forward (version read from ca_meta).
+Error migrate(sqlite3 *db, int fromVersion);
+
+} // namespace careatlas::schema
