@@ -5,10 +5,12 @@
 namespace careatlas::cli {
 
 // Each command lives in its own Cmd*.cpp file; declare its run function here and add a row.
+int runInit(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
 {
     static const QList<CliCommand> all = {
+        {QStringLiteral("init"), [] { return QCoreApplication::translate("cli", "Create an empty store with the default catalogue"); }, runInit},
     };
     return all;
 }

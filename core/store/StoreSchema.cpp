@@ -207,6 +207,16 @@ Error createSchema(sqlite3 *db)
     if (error.code != ErrorCode::None)
         return error;
 
+    // Registering CareAtlas's tables as GeoPackage attribute tables makes GDAL and QGIS list
+    // them (and only them, not the FTS5 shadow tables) beside the layers.
+    SqliteStatement attributes(db, "INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES (?, 'attributes', ?)");
+    for (const char *table : {"ca_categories", "ca_category_groups", "ca_flags", "ca_area_levels", "ca_resource_flags",
+                              "ca_resource_areas", "ca_import_history", "ca_meta"}) {
+        attributes.bind(1, QString::fromLatin1(table)).bind(2, QString::fromLatin1(table));
+        if (!attributes.exec())
+            return attributes.lastError();
+    }
+
     SqliteStatement meta(db, "INSERT INTO ca_meta (key, value) VALUES (?, ?)");
     meta.bind(1, QStringLiteral("schema_version")).bind(2, QString::number(CurrentVersion));
     if (!meta.exec())
