@@ -32,13 +32,15 @@ int runInit(const QStringList &arguments)
         return reportError(store.error(), json);
     const auto categories = (*store)->categories();
     const auto levels = (*store)->areaLevels();
+    const int categoryCount = categories ? int(categories->size()) : 0;
+    const int levelCount = levels ? int(levels->size()) : 0;
     if (json) {
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("store"), path},
-                                            {QStringLiteral("categories"), categories ? int(categories->size()) : 0},
-                                            {QStringLiteral("area_levels"), levels ? int(levels->size()) : 0}}));
+                                            {QStringLiteral("categories"), categoryCount},
+                                            {QStringLiteral("area_levels"), levelCount}}));
     } else {
-        printLine(QCoreApplication::translate("cli", "Created %1 with %n categories.", nullptr,
-                                              categories ? int(categories->size()) : 0).arg(path));
+        const QString message = QCoreApplication::translate("cli", "Created %1 with %n categories.", nullptr, categoryCount);
+        printLine(message.arg(path));
     }
     return ExitOk;
 }
