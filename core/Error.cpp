@@ -11,6 +11,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::FileNotFound: return QStringLiteral("file_not_found");
     case ErrorCode::FileUnreadable: return QStringLiteral("file_unreadable");
     case ErrorCode::FileWriteFailed: return QStringLiteral("file_write_failed");
+    case ErrorCode::FileExists: return QStringLiteral("file_exists");
     case ErrorCode::DiskFull: return QStringLiteral("disk_full");
     case ErrorCode::NotAVectorSource: return QStringLiteral("not_a_vector_source");
     case ErrorCode::NoLayer: return QStringLiteral("no_layer");

@@ -13,6 +13,7 @@ enum class ErrorCode {
     FileNotFound,
     FileUnreadable,
     FileWriteFailed,
+    FileExists,
     DiskFull,
     NotAVectorSource,
     NoLayer,

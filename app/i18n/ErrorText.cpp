@@ -17,6 +17,7 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::FileNotFound: return QT_TRANSLATE_NOOP("ErrorText", "The file does not exist.");
     case ErrorCode::FileUnreadable: return QT_TRANSLATE_NOOP("ErrorText", "The file cannot be read.");
     case ErrorCode::FileWriteFailed: return QT_TRANSLATE_NOOP("ErrorText", "The file cannot be written.");
+    case ErrorCode::FileExists: return QT_TRANSLATE_NOOP("ErrorText", "The file already exists; CareAtlas does not overwrite it.");
     case ErrorCode::DiskFull: return QT_TRANSLATE_NOOP("ErrorText", "The disk is full.");
     case ErrorCode::NotAVectorSource: return QT_TRANSLATE_NOOP("ErrorText", "The file is not a vector data source that GDAL can read.");
     case ErrorCode::NoLayer: return QT_TRANSLATE_NOOP("ErrorText", "The data source has no layer.");

@@ -155,7 +155,7 @@ sqlite3 *Store::handle() const { return d->db; }
 Result<std::unique_ptr<Store>> Store::create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return Error(ErrorCode::FileWriteFailed, QStringLiteral("the file already exists")).inFile(path);
+        return Error(ErrorCode::FileExists).inFile(path);
     auto d = std::make_unique<Private>();
     d->path = path;
     const int code = sqlite3_open_v2(path.toUtf8().constData(), &d->db,
