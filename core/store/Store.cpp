@@ -427,6 +427,32 @@ Result<qint64> Store::resourceCount() const
     return s.int64(0);
 }
 
+Result<QString> Store::metaValue(const QString &key) const
+{
+    SqliteStatement s(d->db, "SELECT value FROM ca_meta WHERE key = ?");
+    if (!s.isValid())
+        return s.prepareError();
+    s.bind(1, key);
+    if (s.next())
+        return s.text(0);
+    if (!isOk(s.lastError()))
+        return s.lastError();
+    return QString();
+}
+
+Status Store::setMetaValue(const QString &key, const QString &value)
+{
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    SqliteStatement s(d->db, "INSERT INTO ca_meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    s.bind(1, key).bind(2, value);
+    if (!s.exec())
+        return s.lastError();
+    return scope.commit();
+}
+
 Result<QList<qint64>> Store::searchResources(const QString &text) const
 {
     const QStringList terms = foldForSearch(text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
