@@ -507,7 +507,7 @@ Result<DemoCity> generateDemoCity(quint32 seed)
     double totalWeight = 0;
     for (int i = 0; i < cellCount; ++i) {
         const double r = std::hypot(centres[i].x(), centres[i].y());
-        weights[i] = std::sqrt(bg::area(tiling.cells[i])) * (std::exp(-r / 3500.0) + 0.12);
+        weights[i] = std::sqrt(bg::area(tiling.cells[i])) * (std::exp(-r / 5000.0) + 0.22);
         totalWeight += weights[i];
     }
     auto weightedCell = [&] {

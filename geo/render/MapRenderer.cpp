@@ -385,7 +385,7 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
             cellMembers[it.value()].push_back(index);
         }
         for (auto &members : cellMembers) {
-            if (members.size() >= 6) {
+            if (members.size() >= 8) {
                 QPointF sum;
                 for (int m : members)
                     sum += viewport.toScreen(scene.resources[m].position);
