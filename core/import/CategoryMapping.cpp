@@ -175,6 +175,9 @@ std::optional<QString> categoryFromCaremapType(const QString &type, const QStrin
         return QStringLiteral("community_support_center");
     if (const auto fromSub = categoryFromServiceName(subValue))
         return fromSub;
+    // 認知症地域支援推進員 are posted at the 地域包括支援センター.
+    if (subValue.contains(QString::fromUtf8("認知症地域支援推進員")))
+        return QStringLiteral("community_support_center");
     // Doctors trained in dementia care are listed by their clinic.
     if (subValue.contains(QString::fromUtf8("認知症サポート医")) || subValue.contains(QString::fromUtf8("認知症対応力向上研修受講医")))
         return QStringLiteral("clinic");

@@ -51,6 +51,8 @@ struct ImportReport {
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 rejected = 0;
+    qint64 duplicates = 0;       // rows merged into an earlier row of the same file (same key)
+                                 // rowsRead = added + updated + unchanged + rejected + duplicates
 
     QList<qint64> unplacedLines; // rows imported without a location (for the user to place)
     QList<ImportIssue> issues;   // in line order

@@ -88,20 +88,18 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
     report.unusedColumns = columns->unusedHeaders();
     report.rowsRead = table.rows.size();
 
-    // The stored resources by key, to update instead of duplicating.
-    auto stored = m_store.resources();
-    if (!stored)
-        return stored.error();
-    QHash<QString, Resource> byKey;
-    byKey.reserve(stored->size());
-    for (const Resource &resource : std::as_const(*stored))
-        byKey.insert(keyOf(resource), resource);
-    QHash<QString, qint64> lineOfKey;   // keys met in this file
-
+    // Pass 1: convert every row; a row with the key of an earlier row of this file completes
+    // it (the first row's values win), so a file imports the same way every time.
+    struct Pending {
+        qint64 line;
+        QString key;
+        Resource resource;
+    };
+    QList<Pending> pending;
+    QHash<QString, qsizetype> pendingByKey;
     const qint64 total = table.rows.size();
-    Store::Transaction transaction(m_store);
     for (qint64 index = 0; index < total; ++index) {
-        if (m_options.progress && index % ProgressStep == 0 && !m_options.progress(index, total))
+        if (m_options.progress && index % ProgressStep == 0 && !m_options.progress(index, 2 * total))
             return Error(ErrorCode::Cancelled);
         const SourceRow &row = table.rows.at(index);
         auto converted = converter.convert(row);
@@ -110,47 +108,68 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
             ++report.rejected;
             continue;
         }
-        Resource incoming = std::move(*converted.resource);
-        const QString key = keyOf(incoming);
-        if (lineOfKey.contains(key))
-            report.issues.append(ImportIssue{row.line, QString(), ImportIssueKind::DuplicateInFile, QString::number(lineOfKey.value(key))});
-        lineOfKey.insert(key, row.line);
+        const QString key = keyOf(*converted.resource);
+        const auto earlier = pendingByKey.constFind(key);
+        if (earlier != pendingByKey.constEnd()) {
+            Pending &first = pending[*earlier];
+            report.issues.append(ImportIssue{row.line, QString(), ImportIssueKind::DuplicateInFile, QString::number(first.line)});
+            first.resource = RowConverter::completed(std::move(first.resource), *converted.resource);
+            ++report.duplicates;
+            continue;
+        }
+        pendingByKey.insert(key, pending.size());
+        pending.append(Pending{row.line, key, std::move(*converted.resource)});
+    }
 
-        auto existing = byKey.find(key);
+    // Pass 2: write, in one transaction. Stored resources with the same key are updated.
+    auto stored = m_store.resources();
+    if (!stored)
+        return stored.error();
+    QHash<QString, Resource> byKey;
+    byKey.reserve(stored->size());
+    for (const Resource &resource : std::as_const(*stored))
+        byKey.insert(keyOf(resource), resource);
+
+    Store::Transaction transaction(m_store);
+    for (qsizetype index = 0; index < pending.size(); ++index) {
+        if (m_options.progress && index % ProgressStep == 0 && !m_options.progress(total + index * total / pending.size(), 2 * total))
+            return Error(ErrorCode::Cancelled);
+        const Pending &item = pending.at(index);
+        const auto existing = byKey.constFind(item.key);
         Resource result;
-        if (existing == byKey.end()) {
-            result = incoming;
+        if (existing == byKey.constEnd()) {
+            result = item.resource;
             if (!m_options.dryRun) {
                 const auto id = m_store.insertResource(result);
                 if (!id)
-                    return Error(id.error()).atLine(row.line);
-                result.id = *id;
+                    return Error(id.error()).atLine(item.line);
             }
             ++report.added;
         } else {
-            result = converter.merged(*existing, incoming);
+            result = converter.merged(*existing, item.resource);
             if (sameContent(result, *existing)) {
                 ++report.unchanged;
             } else {
                 if (!m_options.dryRun) {
                     const Status updated = m_store.updateResource(result);
                     if (!updated)
-                        return Error(updated.error()).atLine(row.line);
+                        return Error(updated.error()).atLine(item.line);
                 }
                 ++report.updated;
             }
         }
         if (!result.hasLocation())
-            report.unplacedLines.append(row.line);
-        byKey.insert(key, result);
+            report.unplacedLines.append(item.line);
     }
-    if (m_options.progress && !m_options.progress(total, total))
+    if (m_options.progress && !m_options.progress(2 * total, 2 * total))
         return Error(ErrorCode::Cancelled);
     if (!m_options.dryRun) {
         const Status committed = transaction.commit();
         if (!committed)
             return committed.error();
     }
+    std::stable_sort(report.issues.begin(), report.issues.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
     return report;
 }
 

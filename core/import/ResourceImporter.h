@@ -22,14 +22,15 @@ struct ImportOptions {
     QHash<ImportField, QString> columnMapping;   // the user's mapping: field → header as written
     QString defaultCategory;                     // category for rows of unknown type; empty: reject them
     bool dryRun = false;                         // convert and count, write nothing
-    // Called now and then with (rows done, rows in all); returning false cancels the import.
+    // Called now and then with (steps done, steps in all); returning false cancels the import.
     std::function<bool(qint64, qint64)> progress;
 };
 
 // Imports resources into a store, all or nothing: every row is converted first, then all of
 // them are written in one Store::Transaction. A failure (or a cancel) leaves the store as it
 // was. Rows with the key of a stored resource update it: key = category + official number,
-// or category + name + address where there is no official number. Rejected rows (no name,
+// or category + name + address where there is no official number; rows of one file with the
+// same key are merged into the first one (DuplicateInFile). Rejected rows (no name,
 // unknown type, ragged) are listed in the report and the rest is imported.
 class ResourceImporter
 {

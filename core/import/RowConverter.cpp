@@ -224,6 +224,27 @@ RowConverter::Converted RowConverter::convert(const SourceRow &row) const
     return result;
 }
 
+Resource RowConverter::completed(Resource first, const Resource &later)
+{
+    for (QString Resource::*member : {&Resource::kana, &Resource::operatorName, &Resource::officialNumber, &Resource::postalCode,
+                                      &Resource::address, &Resource::phone, &Resource::fax, &Resource::website, &Resource::hours,
+                                      &Resource::closedDays, &Resource::notes}) {
+        if ((first.*member).isEmpty())
+            first.*member = later.*member;
+    }
+    if (!first.capacity)
+        first.capacity = later.capacity;
+    if (!first.hasLocation() && later.hasLocation()) {
+        first.latitude = later.latitude;
+        first.longitude = later.longitude;
+    }
+    for (const QString &flag : later.flags) {
+        if (!first.flags.contains(flag))
+            first.flags.append(flag);
+    }
+    return first;
+}
+
 Resource RowConverter::merged(const Resource &existing, const Resource &incoming) const
 {
     Resource result = existing;

@@ -40,6 +40,10 @@ public:
     // so re-importing never erases what users added.
     Resource merged(const Resource &existing, const Resource &incoming) const;
 
+    // Two rows of one file with the same key: `first` completed by what `later` adds (empty
+    // attributes filled, flags joined); the first row's values win.
+    static Resource completed(Resource first, const Resource &later);
+
 private:
     std::optional<QString> categoryOf(const QStringList &fields, QString *publishedType, QString *typeColumn) const;
     QString addressOf(const QStringList &fields) const;
