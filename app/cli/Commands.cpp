@@ -6,11 +6,13 @@ namespace careatlas::cli {
 
 // Each command lives in its own Cmd*.cpp file; declare its run function here and add a row.
 int runInit(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
 {
     static const QList<CliCommand> all = {
         {QStringLiteral("init"), [] { return QCoreApplication::translate("cli", "Create an empty store with the default catalogue"); }, runInit},
+        {QStringLiteral("import"), [] { return QCoreApplication::translate("cli", "Import resources from a CSV file or a point layer"); }, runImport},
     };
     return all;
 }

@@ -34,7 +34,11 @@ Result<ColumnMap> ColumnMap::fromHeaders(const QStringList &headers, const QHash
 QString ColumnMap::header(ImportField field) const
 {
     const int index = column(field);
-    return index >= 0 ? normalizeHeader(m_headers.at(index)) : QString();
+    if (index < 0)
+        return QString();
+    QString header = m_headers.at(index);
+    header.remove(QChar(0xFEFF));
+    return header.trimmed();
 }
 
 QString ColumnMap::value(const QStringList &row, ImportField field) const
@@ -50,8 +54,10 @@ QStringList ColumnMap::unusedHeaders() const
     QStringList unused;
     const QList<int> used = m_columns.values();
     for (int i = 0; i < m_headers.size(); ++i) {
-        if (!used.contains(i) && !normalizeHeader(m_headers.at(i)).isEmpty())
-            unused.append(normalizeHeader(m_headers.at(i)));
+        QString header = m_headers.at(i);
+        header.remove(QChar(0xFEFF));
+        if (!used.contains(i) && !header.trimmed().isEmpty())
+            unused.append(header.trimmed());
     }
     return unused;
 }

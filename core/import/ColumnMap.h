@@ -18,7 +18,7 @@ public:
 
     bool has(ImportField field) const { return m_columns.contains(field); }
     int column(ImportField field) const { return m_columns.value(field, -1); }
-    // The header of a field's column as written in the file (for reports).
+    // The header of a field's column as written in the file, trimmed (for reports).
     QString header(ImportField field) const;
     // The value of a field in a row, trimmed; empty when the column is absent or the row short.
     QString value(const QStringList &row, ImportField field) const;

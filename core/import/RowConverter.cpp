@@ -58,6 +58,8 @@ std::optional<QString> RowConverter::categoryOf(const QStringList &fields, QStri
         return categoryFromMedicalKind(medicalKind, departments);
     const QString category = take(ImportField::Category);
     const QString subCategory = take(ImportField::SubCategory);
+    if (!category.isEmpty() && !subCategory.isEmpty())
+        *publishedType = category + QStringLiteral(" / ") + subCategory;
     if (!category.isEmpty() || !subCategory.isEmpty()) {
         if (const auto code = categoryFromCodeOrLabel(category, m_settings.categories))
             return code;
