@@ -1,6 +1,7 @@
 #include "core/import/ResourceImporter.h"
 
 #include "core/import/ColumnMap.h"
+#include "core/import/ImportHistory.h"
 #include "core/import/RowConverter.h"
 #include "core/store/Store.h"
 #include "core/text/TextFold.h"
@@ -163,13 +164,16 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
     }
     if (m_options.progress && !m_options.progress(2 * total, 2 * total))
         return Error(ErrorCode::Cancelled);
+    std::stable_sort(report.issues.begin(), report.issues.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
     if (!m_options.dryRun) {
+        const Status recorded = recordImport(m_store, report);
+        if (!recorded)
+            return recorded.error();
         const Status committed = transaction.commit();
         if (!committed)
             return committed.error();
     }
-    std::stable_sort(report.issues.begin(), report.issues.end(),
-                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
     return report;
 }
 

@@ -31,7 +31,8 @@ struct ImportOptions {
 // was. Rows with the key of a stored resource update it: key = category + official number,
 // or category + name + address where there is no official number; rows of one file with the
 // same key are merged into the first one (DuplicateInFile). Rejected rows (no name,
-// unknown type, ragged) are listed in the report and the rest is imported.
+// unknown type, ragged) are listed in the report and the rest is imported. Each import is
+// recorded in the store's import history (ImportHistory.h) in the same transaction.
 class ResourceImporter
 {
 public:

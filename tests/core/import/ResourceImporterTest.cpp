@@ -1,3 +1,4 @@
+#include "core/import/ImportHistory.h"
 #include "core/import/ResourceImporter.h"
 #include "core/store/Store.h"
 
@@ -322,4 +323,27 @@ TEST_CASE("Cancelling through the progress callback writes nothing", "[core][imp
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().code == ErrorCode::Cancelled);
     CHECK(*store->resourceCount() == 0);
+}
+
+TEST_CASE("Each import is recorded in the store's import history; failed and dry runs are not", "[core][import][importer][history]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    const QString path = writeFile(dir, QStringLiteral("k.csv"), standardText().toUtf8());
+    REQUIRE(ResourceImporter(*store, {}).importCsvFile(path).ok());
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    REQUIRE(ResourceImporter(*store, dryRun).importCsvFile(path).ok());
+    REQUIRE_FALSE(ResourceImporter(*store, {}).importCsvFile(writeFile(dir, QStringLiteral("bad.csv"), QByteArray("a,\"b\"c\n"))).ok());
+    REQUIRE(ResourceImporter(*store, {}).importCsvFile(path).ok());
+
+    const auto history = importHistory(*store);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 2);
+    CHECK(history->at(0).source == path);
+    CHECK(history->at(0).format == QStringLiteral("standard"));
+    CHECK(history->at(0).added == 3);
+    CHECK(history->at(1).unchanged == 3);
+    CHECK(history->at(0).importedAt.isValid());
+    CHECK(history->at(0).reportJson.contains(QStringLiteral("coordinates_swapped")));
 }
