@@ -16,8 +16,6 @@ namespace careatlas::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
-
 // A mapping file: {"name": "施設名", "latitude": "Y", ...} (field → header as in the file).
 Result<QHash<ImportField, QString>> readMapping(const QString &path)
 {
@@ -81,38 +79,38 @@ QJsonObject reportJson(const ImportReport &report)
 
 QString issueLine(const ImportIssue &issue)
 {
-    const QString where = issue.column.isEmpty() ? tr("line %1").arg(issue.line)
-                                                 : tr("line %1, %2").arg(issue.line).arg(issue.column);
+    const QString where = issue.column.isEmpty() ? QCoreApplication::translate("cli", "line %1").arg(issue.line)
+                                                 : QCoreApplication::translate("cli", "line %1, %2").arg(issue.line).arg(issue.column);
     return QStringLiteral("  %1: %2").arg(where, importIssueMessage(issue));
 }
 
 void printReport(const ImportReport &report)
 {
-    QString heading = tr("%1: format %2").arg(report.file, report.format);
+    QString heading = QCoreApplication::translate("cli", "%1: format %2").arg(report.file, report.format);
     if (!report.encoding.isEmpty())
-        heading += QStringLiteral(", ") + (report.encodingDetected ? tr("encoding %1 (detected)") : tr("encoding %1")).arg(report.encoding);
+        heading += QStringLiteral(", ") + (report.encodingDetected ? QCoreApplication::translate("cli", "encoding %1 (detected)") : QCoreApplication::translate("cli", "encoding %1")).arg(report.encoding);
     printLine(heading);
-    printLine(tr("  rows read: %1; added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6")
+    printLine(QCoreApplication::translate("cli", "  rows read: %1; added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6")
                   .arg(report.rowsRead).arg(report.added).arg(report.updated).arg(report.unchanged)
                   .arg(report.rejected).arg(report.duplicates));
     if (!report.unplacedLines.isEmpty())
-        printLine(tr("  without a location (place them on the map): %1").arg(report.unplacedLines.size()));
+        printLine(QCoreApplication::translate("cli", "  without a location (place them on the map): %1").arg(report.unplacedLines.size()));
     if (!report.unusedColumns.isEmpty())
-        printLine(tr("  columns not used: %1").arg(report.unusedColumns.join(QStringLiteral(", "))));
+        printLine(QCoreApplication::translate("cli", "  columns not used: %1").arg(report.unusedColumns.join(QStringLiteral(", "))));
     const auto rejections = report.rejections();
     if (!rejections.isEmpty()) {
-        printLine(tr("Rejected rows:"));
+        printLine(QCoreApplication::translate("cli", "Rejected rows:"));
         for (const ImportIssue &issue : rejections)
             printLine(issueLine(issue));
     }
     const auto warnings = report.warnings();
     if (!warnings.isEmpty()) {
-        printLine(tr("Warnings:"));
+        printLine(QCoreApplication::translate("cli", "Warnings:"));
         for (const ImportIssue &issue : warnings)
             printLine(issueLine(issue));
     }
     if (report.dryRun)
-        printLine(tr("Dry run: nothing was written."));
+        printLine(QCoreApplication::translate("cli", "Dry run: nothing was written."));
 }
 
 } // namespace
@@ -120,21 +118,21 @@ void printReport(const ImportReport &report)
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import resources from a CSV file or a point layer into a store, all or nothing."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Import resources from a CSV file or a point layer into a store, all or nothing."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("STORE"), tr("The store (.gpkg) to import into"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV file, or a point layer GDAL reads (GeoJSON, Shapefile, …)"));
+    parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store (.gpkg) to import into"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "CSV file, or a point layer GDAL reads (GeoJSON, Shapefile, …)"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-        tr("Layout of the file: auto, standard, standard-old, mhlw, navii, ksj, caremap or csv (default: auto)"), QStringLiteral("FORMAT"), QStringLiteral("auto"));
+        QCoreApplication::translate("cli", "Layout of the file: auto, standard, standard-old, mhlw, navii, ksj, caremap or csv (default: auto)"), QStringLiteral("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"),
-        tr("Text encoding: auto, utf-8, cp932 or utf-16 (default: auto)"), QStringLiteral("ENCODING"), QStringLiteral("auto"));
+        QCoreApplication::translate("cli", "Text encoding: auto, utf-8, cp932 or utf-16 (default: auto)"), QStringLiteral("ENCODING"), QStringLiteral("auto"));
     const QCommandLineOption mappingOption(QStringLiteral("mapping"),
-        tr("JSON file mapping fields to the file's headers, e.g. {\"name\": \"施設名\", \"latitude\": \"Y\"}"), QStringLiteral("FILE"));
+        QCoreApplication::translate("cli", "JSON file mapping fields to the file's headers, e.g. {\"name\": \"施設名\", \"latitude\": \"Y\"}"), QStringLiteral("FILE"));
     const QCommandLineOption defaultCategoryOption(QStringLiteral("default-category"),
-        tr("Category for rows whose type is unknown (otherwise they are rejected)"), QStringLiteral("CODE"));
-    const QCommandLineOption layerOption(QStringLiteral("layer"), tr("Layer of a vector file (default: the first)"), QStringLiteral("NAME"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Read and check the file, report, and write nothing"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the report as JSON"));
+        QCoreApplication::translate("cli", "Category for rows whose type is unknown (otherwise they are rejected)"), QStringLiteral("CODE"));
+    const QCommandLineOption layerOption(QStringLiteral("layer"), QCoreApplication::translate("cli", "Layer of a vector file (default: the first)"), QStringLiteral("NAME"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QCoreApplication::translate("cli", "Read and check the file, report, and write nothing"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the report as JSON"));
     parser.addOptions({formatOption, encodingOption, mappingOption, defaultCategoryOption, layerOption, dryRunOption, jsonOption});
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli import")} + arguments))
         return reportUsage(QStringLiteral("import"), parser.errorText());
@@ -143,16 +141,16 @@ int runImport(const QStringList &arguments)
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 2)
-        return reportUsage(QStringLiteral("import"), tr("expected a STORE and a FILE"));
+        return reportUsage(QStringLiteral("import"), QCoreApplication::translate("cli", "expected a STORE and a FILE"));
 
     ImportOptions options;
     const auto format = sourceFormatFromName(parser.value(formatOption));
     if (!format)
-        return reportUsage(QStringLiteral("import"), tr("unknown format '%1'").arg(parser.value(formatOption)));
+        return reportUsage(QStringLiteral("import"), QCoreApplication::translate("cli", "unknown format '%1'").arg(parser.value(formatOption)));
     options.format = *format;
     const auto encoding = textEncodingFromName(parser.value(encodingOption));
     if (!encoding)
-        return reportUsage(QStringLiteral("import"), tr("unknown encoding '%1'").arg(parser.value(encodingOption)));
+        return reportUsage(QStringLiteral("import"), QCoreApplication::translate("cli", "unknown encoding '%1'").arg(parser.value(encodingOption)));
     options.encoding = *encoding;
     options.defaultCategory = parser.value(defaultCategoryOption);
     options.dryRun = parser.isSet(dryRunOption);
