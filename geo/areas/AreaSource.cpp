@@ -1,6 +1,6 @@
 #include "geo/areas/AreaSource.h"
 
-#include "geo/areas/OgrSource.h"
+#include "geo/areas/OpenedLayer.h"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -9,42 +9,54 @@ namespace careatlas::geo {
 
 namespace {
 
-LayerInfo describeLayer(OGRLayer &layer)
+LayerInfo describeLayer(const OpenedLayer &opened)
 {
+    OGRLayer &layer = *opened.layer;
     LayerInfo info;
     info.name = QString::fromUtf8(layer.GetName());
     info.featureCount = layer.GetFeatureCount(TRUE);
     info.geometryType = QString::fromUtf8(OGRGeometryTypeToName(layer.GetGeomType()));
+    info.encoding = opened.encoding.encoding;
+    info.encodingSource = opened.encoding.source;
+    info.encodingReason = opened.encoding.reason;
     OGRFeatureDefn *definition = layer.GetLayerDefn();
+    QStringList fieldNames;
     for (int i = 0; i < definition->GetFieldCount(); ++i) {
         const OGRFieldDefn *field = definition->GetFieldDefn(i);
-        info.fields.append({QString::fromUtf8(field->GetNameRef()),
-                            QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(field->GetType()))});
+        info.fields.append({opened.text(field->GetNameRef()), QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(field->GetType()))});
+        fieldNames.append(info.fields.constLast().name);
     }
     QList<QStringList> columns(info.fields.size());
     layer.ResetReading();
     for (OGRFeatureUniquePtr feature(layer.GetNextFeature()); feature; feature.reset(layer.GetNextFeature())) {
         for (int i = 0; i < info.fields.size(); ++i)
-            columns[i].append(feature->IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature->GetFieldAsString(i)) : QString());
+            columns[i].append(feature->IsFieldSetAndNotNull(i) ? opened.text(feature->GetFieldAsString(i)) : QString());
     }
+    layer.ResetReading();
     info.nameField = guessNameField(info.fields, columns);
     info.codeField = guessCodeField(info.fields, columns);
+    info.garbledFields = findGarbledFields(fieldNames, columns);
     return info;
 }
 
 } // namespace
 
-Result<SourceInfo> inspectSource(const QString &path)
+Result<SourceInfo> inspectSource(const QString &path, const QString &encoding)
 {
-    auto dataset = openVectorSource(path);
-    if (!dataset)
-        return dataset.error();
+    const auto names = layerNames(path);
+    if (!names)
+        return names.error();
     SourceInfo info;
     info.path = path;
     info.gdalPath = gdalPathFor(path);
-    info.driver = QString::fromUtf8((*dataset)->GetDriver()->GetDescription());
-    for (int i = 0; i < (*dataset)->GetLayerCount(); ++i)
-        info.layers.append(describeLayer(*(*dataset)->GetLayer(i)));
+    for (const QString &name : *names) {
+        auto opened = openLayer(path, name, encoding);
+        if (!opened)
+            return opened.error();
+        if (info.driver.isEmpty())
+            info.driver = QString::fromUtf8(opened->dataset->GetDriver()->GetDescription());
+        info.layers.append(describeLayer(*opened));
+    }
     return info;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "geo/areas/FieldGuess.h"
+#include "geo/areas/TextEncoding.h"
 
 #include <QList>
 #include <QString>
@@ -18,6 +19,10 @@ struct LayerInfo {
     QList<FieldInfo> fields;     // names decoded with the layer's text encoding
     FieldGuess nameField;
     FieldGuess codeField;
+    QString encoding;            // how its text was decoded ("UTF-8", "CP932", …)
+    QString encodingSource;      // "format", "cpg", "ldid", "detected", "user"
+    QString encodingReason;      // why, for the user
+    QList<GarbledField> garbledFields;   // fields whose text looks like mojibake
 };
 
 struct SourceInfo {
@@ -30,7 +35,8 @@ struct SourceInfo {
 // Opens any vector source OGR reads (Shapefile, a zipped one, a folder of shapefiles,
 // GeoPackage, GeoJSON, KML, …) and lists its layers with feature counts, fields and the
 // guessed name and code fields. Reads every feature's attributes (not geometry) for the
-// guesses. Errors name the file.
-Result<SourceInfo> inspectSource(const QString &path);
+// guesses. Text is decoded as OpenedLayer.h describes, with `encoding` when the user gives
+// one. Errors name the file.
+Result<SourceInfo> inspectSource(const QString &path, const QString &encoding = {});
 
 } // namespace careatlas::geo
