@@ -9,6 +9,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <memory>
+
 namespace careatlas::test {
 
 bool writeFixture(const QString &path, const FixtureLayer &layer)
@@ -79,6 +81,33 @@ bool zipFiles(const QString &zipPath, const QStringList &files)
             return false;
     }
     return true;
+}
+
+FixtureLayer reprojected(const FixtureLayer &layer, int epsg)
+{
+    OGRSpatialReference source, target;
+    source.importFromEPSG(layer.epsg);
+    target.importFromEPSG(epsg);
+    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> transform(OGRCreateCoordinateTransformation(&source, &target));
+    FixtureLayer result = layer;
+    result.epsg = epsg;
+    for (FixtureFeature &feature : result.features) {
+        if (feature.wkt.isEmpty())
+            continue;
+        OGRGeometry *geometry = nullptr;
+        const QByteArray wkt = feature.wkt.toLatin1();
+        OGRGeometryFactory::createFromWkt(wkt.constData(), nullptr, &geometry);
+        std::unique_ptr<OGRGeometry> owned(geometry);
+        owned->segmentize(0.002);
+        owned->transform(transform.get());
+        char *text = nullptr;
+        owned->exportToWkt(&text, wkbVariantIso);
+        feature.wkt = QString::fromLatin1(text);
+        CPLFree(text);
+    }
+    return result;
 }
 
 namespace {

@@ -31,6 +31,9 @@ void removeSidecar(const QString &shpPath, const QString &suffix);
 // Zips the files (flat) into `zipPath` with GDAL's /vsizip/ writer.
 bool zipFiles(const QString &zipPath, const QStringList &files);
 
+// The same layer with its geometry transformed by OGR to `epsg` (traditional lon/lat order).
+FixtureLayer reprojected(const FixtureLayer &layer, int epsg);
+
 // Three nested levels around Kanazawa in JGD2011 lon/lat: a city of two centre areas, and
 // three school districts, one of which straddles the two centre areas (70 % / 30 %).
 FixtureLayer kanazawaCity();
