@@ -17,10 +17,11 @@ struct KnownLayout {
     const char *what;
 };
 const KnownLayout knownLayouts[] = {
-    {"A27_003", "A27_001", "A27_001", "国土数値情報 A27 (小学校区)"},
-    {"A27_007", "A27_005", "A27_005", "国土数値情報 A27 (小学校区, old layout)"},
-    {"A32_003", "A32_001", "A32_001", "国土数値情報 A32 (中学校区)"},
-    {"A32_007", "A32_005", "A32_005", "国土数値情報 A32 (中学校区, old layout)"},
+    // A27/A32 carry the city's code (行政区域コード), not one per district: no code field.
+    {"A27_003", nullptr, "A27_001", "国土数値情報 A27 (小学校区)"},
+    {"A27_007", nullptr, "A27_005", "国土数値情報 A27 (小学校区, old layout)"},
+    {"A32_003", nullptr, "A32_001", "国土数値情報 A32 (中学校区)"},
+    {"A32_007", nullptr, "A32_005", "国土数値情報 A32 (中学校区, old layout)"},
     {"N03_004", "N03_007", "N03_001", "国土数値情報 N03 (行政区域)"},
 };
 
@@ -33,6 +34,19 @@ int fieldIndex(const QList<FieldInfo> &fields, const QString &name)
 }
 
 bool isTextField(const FieldInfo &field) { return field.type.startsWith(QLatin1String("String")); }
+
+// Non-empty values, mostly distinct: features sharing a code are parts of one area.
+bool hasCodeValues(const QStringList &values)
+{
+    QSet<QString> seen;
+    for (const QString &value : values) {
+        const QString trimmed = value.trimmed();
+        if (trimmed.isEmpty())
+            return false;
+        seen.insert(trimmed);
+    }
+    return !values.isEmpty() && seen.size() * 2 > values.size();
+}
 
 bool hasUniqueValues(const QStringList &values)
 {
@@ -125,25 +139,26 @@ FieldGuess guessNameField(const QList<FieldInfo> &fields, const QList<QStringLis
 
 FieldGuess guessCodeField(const QList<FieldInfo> &fields, const QList<QStringList> &columns)
 {
-    auto unique = [&](int index) { return index < columns.size() && hasUniqueValues(columns[index]); };
+    auto codes = [&](int index) { return index < columns.size() && hasCodeValues(columns[index]); };
     for (const KnownLayout &layout : knownLayouts) {
         if (!layout.codeField)
             continue;
         const int index = fieldIndex(fields, QLatin1String(layout.codeField));
-        if (index >= 0 && fieldIndex(fields, QLatin1String(layout.nameField)) >= 0 && unique(index))
+        // N03 has one feature per island of a municipality, all with its code: merged later.
+        if (index >= 0 && fieldIndex(fields, QLatin1String(layout.nameField)) >= 0 && index < columns.size())
             return {fields[index].name, tr("%1 holds the code in the %2 layout").arg(fields[index].name, QString::fromUtf8(layout.what))};
     }
     int best = -1, bestScore = 0;
     for (int i = 0; i < fields.size(); ++i) {
         const int score = codeScore(fields[i].name);
-        if (score > bestScore && unique(i)) {
+        if (score > bestScore && codes(i)) {
             best = i;
             bestScore = score;
         }
     }
     if (best >= 0)
-        return {fields[best].name, tr("the field is called %1, which looks like a code, and its values are all different").arg(fields[best].name)};
-    return {QString(), tr("no field looks like a code with values that are all different; codes are made from the names or the feature order")};
+        return {fields[best].name, tr("the field is called %1, which looks like a code, and its values are filled in and mostly different; features sharing a code are merged").arg(fields[best].name)};
+    return {QString(), tr("no field looks like a code with values that are filled in and mostly different; codes are made from the names or the feature order")};
 }
 
 } // namespace careatlas::geo

@@ -22,7 +22,8 @@ struct FieldGuess {
 // Guesses the field that holds an area's name and the one that holds its code, from the
 // field names (名称, NAME, *_NAME, 国土数値情報 layouts such as A27_003/A27_007, N03_004, …)
 // and the values (`columns[i]` are the values of `fields[i]` in file order). A code field
-// must have unique, non-empty values; a name field must hold text.
+// must have non-empty, mostly distinct values (features sharing a code are parts of one area;
+// a city code repeated over all districts is not a district code); a name field holds text.
 FieldGuess guessNameField(const QList<FieldInfo> &fields, const QList<QStringList> &columns);
 FieldGuess guessCodeField(const QList<FieldInfo> &fields, const QList<QStringList> &columns);
 

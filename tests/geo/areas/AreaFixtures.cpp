@@ -145,11 +145,11 @@ FixtureLayer kanazawaSchools()
     FixtureLayer layer;
     layer.fields = {QStringLiteral("A27_001"), QStringLiteral("A27_002"), QStringLiteral("A27_003"), QStringLiteral("A27_004")};
     layer.features = {
-        {{QStringLiteral("S1"), QString::fromUtf8("金沢市"), QString::fromUtf8("長町小学校"), QString::fromUtf8("長町1丁目")},
+        {{QStringLiteral("17201"), QString::fromUtf8("金沢市"), QString::fromUtf8("長町小学校"), QString::fromUtf8("長町1丁目")},
          box(136.60, 36.50, 136.62, 36.60)},
-        {{QStringLiteral("S2"), QString::fromUtf8("金沢市"), QString::fromUtf8("中央小学校"), QString::fromUtf8("本町2丁目")},
+        {{QStringLiteral("17201"), QString::fromUtf8("金沢市"), QString::fromUtf8("中央小学校"), QString::fromUtf8("本町2丁目")},
          box(136.62, 36.50, 136.66, 36.60)},
-        {{QStringLiteral("S3"), QString::fromUtf8("金沢市"), QString::fromUtf8("森山町小学校"), QString::fromUtf8("森山1丁目")},
+        {{QStringLiteral("17201"), QString::fromUtf8("金沢市"), QString::fromUtf8("森山町小学校"), QString::fromUtf8("森山1丁目")},
          box(136.66, 36.50, 136.70, 36.60)},
     };
     return layer;

@@ -3,6 +3,8 @@
 
 #include "areas/AreaFixtures.h"
 
+#include "areas/CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 #include <QTemporaryDir>

@@ -4,6 +4,8 @@
 #include "areas/AreaFixtures.h"
 #include "TestData.h"
 
+#include "areas/CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
