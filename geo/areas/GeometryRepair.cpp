@@ -1,5 +1,7 @@
 #include "geo/areas/GeometryRepair.h"
 
+#include "geo/GdalSupport.h"
+
 #include <ogr_geometry.h>
 
 #include <memory>
@@ -83,6 +85,7 @@ bool removeSlivers(OGRMultiPolygon &polygons)
 
 RepairOutcome repairAreaGeometry(const QByteArray &wkb)
 {
+    GdalErrorCollector quiet;   // GEOS's notes on invalid input are what this function handles
     RepairOutcome outcome;
     if (wkb.isEmpty()) {
         outcome.dropped = QStringLiteral("no_geometry");

@@ -110,6 +110,18 @@ FixtureLayer reprojected(const FixtureLayer &layer, int epsg)
     return result;
 }
 
+QByteArray wkbForTest(const QString &wkt)
+{
+    OGRGeometry *geometry = nullptr;
+    const QByteArray text = wkt.toLatin1();
+    if (OGRGeometryFactory::createFromWkt(text.constData(), nullptr, &geometry) != OGRERR_NONE)
+        return QByteArray();
+    std::unique_ptr<OGRGeometry> owned(geometry);
+    QByteArray wkb(int(owned->WkbSize()), Qt::Uninitialized);
+    owned->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()), wkbVariantIso);
+    return wkb;
+}
+
 namespace {
 QString box(double x0, double y0, double x1, double y1)
 {

@@ -2,6 +2,7 @@
 
 // Vector files made at test time with OGR, for the area loader's tests.
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,9 @@ bool zipFiles(const QString &zipPath, const QStringList &files);
 
 // The same layer with its geometry transformed by OGR to `epsg` (traditional lon/lat order).
 FixtureLayer reprojected(const FixtureLayer &layer, int epsg);
+
+// ISO WKB of a WKT geometry (empty on a parse error).
+QByteArray wkbForTest(const QString &wkt);
 
 // Three nested levels around Kanazawa in JGD2011 lon/lat: a city of two centre areas, and
 // three school districts, one of which straddles the two centre areas (70 % / 30 %).
