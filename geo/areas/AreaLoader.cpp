@@ -266,8 +266,9 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
             return Error(ErrorCode::InvalidCrs, gdalMessages.lastError()).inFile(path);
     }
 
-    // Codes: the code field; else the names when they are unique; else the feature numbers.
-    bool namesUnique = nameIndex >= 0;
+    // Codes: the code field; else the names when they are unique and readable; else the
+    // feature numbers.
+    bool namesUnique = nameIndex >= 0 && !nameFieldGarbled;
     if (codeIndex < 0 && nameIndex >= 0) {
         QSet<QString> seen;
         for (const QString &name : columns[nameIndex]) {
