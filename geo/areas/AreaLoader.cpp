@@ -21,6 +21,7 @@ QString tr(const char *text) { return QCoreApplication::translate("AreaReport", 
 
 struct RawFeature {
     qint64 number = 0;                       // 1-based
+    QString readError;                       // GDAL's words when reading it failed
     QStringList values;
     std::unique_ptr<OGRGeometry> geometry;
 };
@@ -101,18 +102,25 @@ void extendBox(std::optional<std::array<double, 4>> &box, const OGREnvelope &env
 }
 
 // Reads every feature's attributes and geometry.
-Result<QList<std::shared_ptr<RawFeature>>> readFeatures(const OpenedLayer &opened, int fieldCount, const JobControl &job)
+Result<QList<std::shared_ptr<RawFeature>>> readFeatures(const OpenedLayer &opened, int fieldCount, const JobControl &job,
+                                                         const GdalErrorCollector &gdalMessages)
 {
     OGRLayer &layer = *opened.layer;
     const qint64 total = std::max<qint64>(1, layer.GetFeatureCount(TRUE));
     QList<std::shared_ptr<RawFeature>> features;
     layer.ResetReading();
     qint64 number = 0;
+    qsizetype errorsBefore = gdalMessages.errors().size();
     for (OGRFeatureUniquePtr feature(layer.GetNextFeature()); feature; feature.reset(layer.GetNextFeature())) {
         if (job.cancelled())
             return Error(ErrorCode::Cancelled);
         auto raw = std::make_shared<RawFeature>();
         raw->number = ++number;
+        const QStringList errors = gdalMessages.errors();
+        if (errors.size() > errorsBefore) {
+            raw->readError = errors.last();
+            errorsBefore = errors.size();
+        }
         for (int i = 0; i < fieldCount; ++i) {
             if (!feature->IsFieldSetAndNotNull(i))
                 raw->values.append(QString());
@@ -185,6 +193,7 @@ QString issueText(const QString &kind)
         {QStringLiteral("not_polygon"), QT_TRANSLATE_NOOP("AreaReport", "the geometry is not a polygon")},
         {QStringLiteral("unrepairable"), QT_TRANSLATE_NOOP("AreaReport", "the geometry could not be repaired")},
         {QStringLiteral("empty_after_repair"), QT_TRANSLATE_NOOP("AreaReport", "nothing was left of the geometry after repair")},
+        {QStringLiteral("unreadable"), QT_TRANSLATE_NOOP("AreaReport", "the feature could not be read from the file")},
         {QStringLiteral("transform_failed"), QT_TRANSLATE_NOOP("AreaReport", "the coordinates could not be transformed to JGD2011")},
         {QStringLiteral("missing_name"), QT_TRANSLATE_NOOP("AreaReport", "the name is empty; the code is used as the name")},
         {QStringLiteral("missing_code"), QT_TRANSLATE_NOOP("AreaReport", "the code is empty; the feature number is used as the code")},
@@ -227,7 +236,7 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
         if (!wanted.isEmpty() && findField(fields, wanted) < 0)
             return Error(ErrorCode::FieldNotFound).inFile(path).inField(wanted);
 
-    auto features = readFeatures(*opened, fields.size(), job);
+    auto features = readFeatures(*opened, fields.size(), job, gdalMessages);
     if (!features)
         return features.error();
     report.featureCount = features->size();
@@ -310,7 +319,10 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
         feature.geometry.reset();
         const RepairOutcome outcome = repairAreaGeometry(wkb);
         if (!outcome.dropped.isEmpty()) {
-            report.dropped.append(issue(feature.number, code, outcome.dropped));
+            FeatureIssue dropped = issue(feature.number, code, feature.readError.isEmpty() ? outcome.dropped : QStringLiteral("unreadable"));
+            if (!feature.readError.isEmpty())
+                dropped.message += QStringLiteral(": ") + feature.readError;
+            report.dropped.append(dropped);
             continue;
         }
         for (const QString &repair : outcome.repairs)

@@ -1,5 +1,6 @@
 #include "geo/areas/AreaSource.h"
 
+#include "geo/GdalSupport.h"
 #include "geo/areas/OpenedLayer.h"
 
 #include <gdal_priv.h>
@@ -43,6 +44,7 @@ LayerInfo describeLayer(const OpenedLayer &opened)
 
 Result<SourceInfo> inspectSource(const QString &path, const QString &encoding)
 {
+    GdalErrorCollector quiet;   // damaged records: their attributes read as empty
     const auto names = layerNames(path);
     if (!names)
         return names.error();
