@@ -1,0 +1,240 @@
+#include "app/cli/AreaCliSupport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace careatlas::cli {
+
+using namespace careatlas::geo;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+
+QJsonArray issuesJson(const QList<FeatureIssue> &issues)
+{
+    QJsonArray array;
+    for (const FeatureIssue &issue : issues) {
+        QJsonObject object{{QStringLiteral("kind"), issue.kind}, {QStringLiteral("message"), issue.message}};
+        if (issue.feature > 0)
+            object.insert(QStringLiteral("feature"), issue.feature);
+        if (!issue.code.isEmpty())
+            object.insert(QStringLiteral("code"), issue.code);
+        array.append(object);
+    }
+    return array;
+}
+
+void appendIssues(QStringList &lines, const QString &title, const QList<FeatureIssue> &issues)
+{
+    if (issues.isEmpty())
+        return;
+    lines << title;
+    for (const FeatureIssue &issue : issues) {
+        QString where;
+        if (issue.feature > 0)
+            where = tr("feature %1").arg(issue.feature) + (issue.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(issue.code));
+        lines << QStringLiteral("  ") + (where.isEmpty() ? QString() : where + QStringLiteral(": ")) + issue.message;
+    }
+}
+
+} // namespace
+
+AreaFileOptions::AreaFileOptions()
+{
+    layer.setDescription(tr("Layer to read (default: the first)"));
+    nameField.setDescription(tr("Field holding the area's name (default: guessed)"));
+    codeField.setDescription(tr("Field holding the area's code (default: guessed)"));
+    parentField.setDescription(tr("Field holding the code of the parent area (default: parents by surface)"));
+    encoding.setDescription(tr("Text encoding of the attributes, e.g. CP932 or UTF-8 (default: .cpg, DBF language id or detected)"));
+    crs.setDescription(tr("CRS of the coordinates, e.g. EPSG:6675 (default: the file's, or guessed)"));
+    json.setDescription(tr("Print the result as JSON"));
+}
+
+void AreaFileOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({layer, nameField, codeField, parentField, encoding, crs, json});
+}
+
+AreaLoadOptions AreaFileOptions::read(const QCommandLineParser &parser) const
+{
+    AreaLoadOptions options;
+    options.layer = parser.value(layer);
+    options.nameField = parser.value(nameField);
+    options.codeField = parser.value(codeField);
+    options.parentField = parser.value(parentField);
+    options.encoding = parser.value(encoding);
+    options.crs = parser.value(crs);
+    return options;
+}
+
+QJsonObject layerJson(const LayerInfo &layer)
+{
+    QJsonArray fields;
+    for (const FieldInfo &field : layer.fields)
+        fields.append(QJsonObject{{QStringLiteral("name"), field.name}, {QStringLiteral("type"), field.type}});
+    return {{QStringLiteral("name"), layer.name},
+            {QStringLiteral("feature_count"), layer.featureCount},
+            {QStringLiteral("geometry_type"), layer.geometryType},
+            {QStringLiteral("fields"), fields}};
+}
+
+QJsonObject loadReportJson(const AreaLoadReport &report, const QList<LoadedArea> &areas)
+{
+    QJsonArray names, codes, areaArray, garbledFields;
+    for (const LoadedArea &area : areas) {
+        names.append(area.name);
+        codes.append(area.code);
+        QJsonObject object{{QStringLiteral("code"), area.code}, {QStringLiteral("name"), area.name},
+                           {QStringLiteral("feature"), area.feature}};
+        if (!area.parentCode.isEmpty())
+            object.insert(QStringLiteral("parent_code"), area.parentCode);
+        if (area.nameLooksGarbled)
+            object.insert(QStringLiteral("name_looks_garbled"), true);
+        areaArray.append(object);
+    }
+    for (const GarbledField &field : report.garbledFields)
+        garbledFields.append(QJsonObject{{QStringLiteral("field"), field.field},
+                                         {QStringLiteral("checked"), field.checked},
+                                         {QStringLiteral("garbled"), field.garbled},
+                                         {QStringLiteral("examples"), QJsonArray::fromStringList(field.examples)}});
+    QJsonObject object{
+        {QStringLiteral("file"), report.path},
+        {QStringLiteral("driver"), report.driver},
+        {QStringLiteral("layer"), report.layer},
+        {QStringLiteral("layers"), QJsonArray::fromStringList(report.layers)},
+        {QStringLiteral("feature_count"), report.featureCount},
+        {QStringLiteral("area_count"), areas.size()},
+        {QStringLiteral("crs"), report.crs.crs},
+        {QStringLiteral("crs_name"), report.crs.name},
+        {QStringLiteral("crs_source"), report.crs.source},
+        {QStringLiteral("crs_reason"), report.crs.reason},
+        {QStringLiteral("encoding"), report.encoding},
+        {QStringLiteral("encoding_source"), report.encodingSource},
+        {QStringLiteral("encoding_reason"), report.encodingReason},
+        {QStringLiteral("name_field"), report.nameField.field},
+        {QStringLiteral("name_field_reason"), report.nameField.reason},
+        {QStringLiteral("code_field"), report.codeField.field},
+        {QStringLiteral("code_field_reason"), report.codeField.reason},
+        {QStringLiteral("names"), names},
+        {QStringLiteral("codes"), codes},
+        {QStringLiteral("areas"), areaArray},
+        {QStringLiteral("repaired"), issuesJson(report.repaired)},
+        {QStringLiteral("dropped"), issuesJson(report.dropped)},
+        {QStringLiteral("notes"), issuesJson(report.notes)},
+        {QStringLiteral("names_look_garbled"), report.namesLookGarbled},
+        {QStringLiteral("garbled_fields"), garbledFields},
+    };
+    if (!report.parentField.isEmpty())
+        object.insert(QStringLiteral("parent_field"), report.parentField);
+    if (report.bboxLonLat) {
+        const auto &box = *report.bboxLonLat;
+        object.insert(QStringLiteral("bbox_wgs84"), QJsonArray{box[0], box[1], box[2], box[3]});
+    }
+    return object;
+}
+
+QStringList loadReportText(const AreaLoadReport &report, const QList<LoadedArea> &areas)
+{
+    QStringList lines;
+    lines << tr("File: %1 (%2), layer %3").arg(report.path, report.driver, report.layer);
+    if (report.layers.size() > 1)
+        lines << tr("Layers: %1").arg(report.layers.join(QStringLiteral(", ")));
+    lines << tr("Features: %1; areas: %2").arg(report.featureCount).arg(areas.size());
+    lines << tr("CRS: %1 %2 (%3)").arg(report.crs.crs, report.crs.name, report.crs.reason);
+    if (report.bboxLonLat) {
+        const auto &b = *report.bboxLonLat;
+        lines << tr("Extent (lon/lat): %1, %2 – %3, %4").arg(b[0], 0, 'f', 6).arg(b[1], 0, 'f', 6).arg(b[2], 0, 'f', 6).arg(b[3], 0, 'f', 6);
+    }
+    lines << tr("Encoding: %1 (%2)").arg(report.encoding, report.encodingReason);
+    lines << tr("Name field: %1 (%2)").arg(report.nameField.field.isEmpty() ? QStringLiteral("-") : report.nameField.field, report.nameField.reason);
+    lines << tr("Code field: %1 (%2)").arg(report.codeField.field.isEmpty() ? QStringLiteral("-") : report.codeField.field, report.codeField.reason);
+    if (report.namesLookGarbled)
+        lines << tr("WARNING: the names look garbled (mojibake); the file's text was probably decoded with the wrong "
+                    "encoding before it was written, or --encoding is wrong.");
+    for (const GarbledField &field : report.garbledFields)
+        lines << tr("  field %1: %2 of %3 values look garbled, e.g. %4")
+                     .arg(field.field).arg(field.garbled).arg(field.checked).arg(field.examples.join(QStringLiteral(" / ")));
+    lines << tr("Areas:");
+    for (const LoadedArea &area : areas)
+        lines << QStringLiteral("  %1  %2%3").arg(area.code, area.name, area.nameLooksGarbled ? tr("  (garbled?)") : QString());
+    appendIssues(lines, tr("Repaired:"), report.repaired);
+    appendIssues(lines, tr("Dropped:"), report.dropped);
+    QList<FeatureIssue> notes;
+    for (const FeatureIssue &note : report.notes)
+        if (note.kind != QLatin1String("garbled_name"))
+            notes.append(note);
+    appendIssues(lines, tr("Notes:"), notes);
+    return lines;
+}
+
+QJsonObject importReportJson(const AreaImportReport &report)
+{
+    QJsonArray parents;
+    QJsonArray split;
+    for (const ParentAssignment &assignment : report.parents) {
+        QJsonArray shares;
+        for (const ParentShare &share : assignment.shares)
+            shares.append(QJsonObject{{QStringLiteral("parent_code"), share.parentCode}, {QStringLiteral("share"), share.share}});
+        QJsonObject object{{QStringLiteral("code"), assignment.childCode},
+                           {QStringLiteral("parent_code"), assignment.parentCode},
+                           {QStringLiteral("share"), assignment.share},
+                           {QStringLiteral("shares"), shares},
+                           {QStringLiteral("split"), assignment.split}};
+        if (!assignment.problem.isEmpty())
+            object.insert(QStringLiteral("problem"), assignment.problem);
+        if (assignment.split)
+            split.append(assignment.childCode);
+        parents.append(object);
+    }
+    QJsonObject load = loadReportJson(report.load, {});
+    load.remove(QStringLiteral("names"));
+    load.remove(QStringLiteral("codes"));
+    load.remove(QStringLiteral("areas"));
+    return {{QStringLiteral("level"), report.level.code},
+            {QStringLiteral("level_created"), report.levelCreated},
+            {QStringLiteral("imported"), report.imported},
+            {QStringLiteral("parent_level"), report.parentLevel},
+            {QStringLiteral("parent_method"), report.parentMethod},
+            {QStringLiteral("parents"), parents},
+            {QStringLiteral("split"), split},
+            {QStringLiteral("child_level"), report.childLevel},
+            {QStringLiteral("children_reparented"), report.childrenReparented},
+            {QStringLiteral("resources"), QJsonObject{{QStringLiteral("assigned"), report.resources.assigned},
+                                                      {QStringLiteral("outside"), report.resources.outside},
+                                                      {QStringLiteral("without_location"), report.resources.withoutLocation}}},
+            {QStringLiteral("load"), load}};
+}
+
+QStringList importReportText(const AreaImportReport &report)
+{
+    QStringList lines = loadReportText(report.load, {});
+    lines.removeAll(tr("Areas:"));   // the imported areas are listed with their parents below
+    lines << tr("Imported %1 areas into level %2.").arg(report.imported).arg(report.level.code);
+    if (report.parentLevel.isEmpty()) {
+        lines << tr("No level above holds areas: these areas have no parent.");
+    } else {
+        lines << tr("Parents from level %1 (%2):").arg(report.parentLevel, report.parentMethod);
+        for (const ParentAssignment &assignment : report.parents) {
+            QString line = QStringLiteral("  %1 → %2").arg(assignment.childCode, assignment.parentCode.isEmpty() ? QStringLiteral("-") : assignment.parentCode);
+            if (assignment.split) {
+                QStringList parts;
+                for (const ParentShare &share : assignment.shares)
+                    parts << QStringLiteral("%1 %2%").arg(share.parentCode).arg(share.share * 100, 0, 'f', 1);
+                line += QStringLiteral("  ") + tr("split: %1").arg(parts.join(QStringLiteral(", ")));
+            }
+            if (assignment.problem == QLatin1String("outside_parents"))
+                line += QStringLiteral("  ") + tr("outside every area of the level above");
+            else if (assignment.problem == QLatin1String("unknown_parent_code"))
+                line += QStringLiteral("  ") + tr("parent code %1 is not in the level above").arg(assignment.shares.value(0).parentCode);
+            lines << line;
+        }
+    }
+    if (report.childrenReparented > 0)
+        lines << tr("%1 areas of level %2 got a new parent.").arg(report.childrenReparented).arg(report.childLevel);
+    lines << tr("Resources: %1 in an area, %2 outside every area, %3 without a location.")
+                 .arg(report.resources.assigned).arg(report.resources.outside).arg(report.resources.withoutLocation);
+    return lines;
+}
+
+} // namespace careatlas::cli

@@ -1,0 +1,364 @@
+#include "geo/areas/AreaLoader.h"
+
+#include "geo/GdalSupport.h"
+#include "geo/areas/GeometryRepair.h"
+#include "geo/areas/OpenedLayer.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+
+namespace careatlas::geo {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("AreaReport", text); }
+
+struct RawFeature {
+    qint64 number = 0;                       // 1-based
+    QString readError;                       // GDAL's words when reading it failed
+    QStringList values;
+    std::unique_ptr<OGRGeometry> geometry;
+};
+
+int findField(const QList<FieldInfo> &fields, const QString &name)
+{
+    for (int i = 0; i < fields.size(); ++i)
+        if (fields[i].name == name)
+            return i;
+    for (int i = 0; i < fields.size(); ++i)
+        if (fields[i].name.compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+QString crsCode(const OGRSpatialReference &srs)
+{
+    const char *authority = srs.GetAuthorityName(nullptr);
+    const char *code = srs.GetAuthorityCode(nullptr);
+    if (authority && code)
+        return QString::fromUtf8(authority) + QLatin1Char(':') + QString::fromUtf8(code);
+    OGRSpatialReference copy(srs);
+    if (copy.AutoIdentifyEPSG() == OGRERR_NONE && copy.GetAuthorityCode(nullptr))
+        return QStringLiteral("EPSG:") + QString::fromUtf8(copy.GetAuthorityCode(nullptr));
+    int count = 0;
+    int *confidence = nullptr;
+    OGRSpatialReferenceH *matches = srs.FindMatches(nullptr, &count, &confidence);
+    QString found;
+    if (count > 0 && confidence[0] >= 70) {
+        auto *match = OGRSpatialReference::FromHandle(matches[0]);
+        if (match->GetAuthorityName(nullptr) && match->GetAuthorityCode(nullptr))
+            found = QString::fromUtf8(match->GetAuthorityName(nullptr)) + QLatin1Char(':') + QString::fromUtf8(match->GetAuthorityCode(nullptr));
+    }
+    OSRFreeSRSArray(matches);
+    CPLFree(confidence);
+    return found.isEmpty() ? QString::fromUtf8(srs.GetName()) : found;
+}
+
+QByteArray toWkb(const OGRGeometry &geometry)
+{
+    QByteArray wkb(int(geometry.WkbSize()), Qt::Uninitialized);
+    geometry.exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()), wkbVariantIso);
+    return wkb;
+}
+
+std::unique_ptr<OGRGeometry> fromWkb(const QByteArray &wkb)
+{
+    OGRGeometry *geometry = nullptr;
+    size_t consumed = 0;
+    if (OGRGeometryFactory::createFromWkb(wkb.constData(), nullptr, &geometry, size_t(wkb.size()), wkbVariantIso, consumed)
+        != OGRERR_NONE) {
+        delete geometry;
+        return nullptr;
+    }
+    return std::unique_ptr<OGRGeometry>(geometry);
+}
+
+// The union of two area geometries, as a repaired MultiPolygon; `a` when the union fails.
+QByteArray mergeAreas(const QByteArray &a, const QByteArray &b)
+{
+    auto first = fromWkb(a), second = fromWkb(b);
+    if (!first || !second)
+        return a;
+    std::unique_ptr<OGRGeometry> merged(first->Union(second.get()));
+    if (!merged)
+        return a;
+    const RepairOutcome outcome = repairAreaGeometry(toWkb(*merged));
+    return outcome.wkb.isEmpty() ? a : outcome.wkb;
+}
+
+void extendBox(std::optional<std::array<double, 4>> &box, const OGREnvelope &envelope)
+{
+    if (!box)
+        box = std::array<double, 4>{envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY};
+    else
+        *box = {std::min((*box)[0], envelope.MinX), std::min((*box)[1], envelope.MinY),
+                std::max((*box)[2], envelope.MaxX), std::max((*box)[3], envelope.MaxY)};
+}
+
+// Reads every feature's attributes and geometry.
+Result<QList<std::shared_ptr<RawFeature>>> readFeatures(const OpenedLayer &opened, int fieldCount, const JobControl &job,
+                                                         const GdalErrorCollector &gdalMessages)
+{
+    OGRLayer &layer = *opened.layer;
+    const qint64 total = std::max<qint64>(1, layer.GetFeatureCount(TRUE));
+    QList<std::shared_ptr<RawFeature>> features;
+    layer.ResetReading();
+    qint64 number = 0;
+    qsizetype errorsBefore = gdalMessages.errors().size();
+    for (OGRFeatureUniquePtr feature(layer.GetNextFeature()); feature; feature.reset(layer.GetNextFeature())) {
+        if (job.cancelled())
+            return Error(ErrorCode::Cancelled);
+        auto raw = std::make_shared<RawFeature>();
+        raw->number = ++number;
+        const QStringList errors = gdalMessages.errors();
+        if (errors.size() > errorsBefore) {
+            raw->readError = errors.last();
+            errorsBefore = errors.size();
+        }
+        for (int i = 0; i < fieldCount; ++i) {
+            if (!feature->IsFieldSetAndNotNull(i))
+                raw->values.append(QString());
+            else if (feature->GetFieldDefnRef(i)->GetType() == OFTString)
+                raw->values.append(opened.text(feature->GetFieldAsString(i)).trimmed());
+            else
+                raw->values.append(QString::fromUtf8(feature->GetFieldAsString(i)).trimmed());
+        }
+        raw->geometry.reset(feature->StealGeometry());
+        features.append(raw);
+        job.report(number, total, 0, 40);
+    }
+    return features;
+}
+
+// The CRS the layer's coordinates are in: the user's, the file's or a guessed one.
+Result<OGRSpatialReference> sourceCrs(const QString &path, OGRLayer &layer, const QList<std::shared_ptr<RawFeature>> &features,
+                                      const AreaLoadOptions &options, CrsChoice &choice)
+{
+    OGRSpatialReference srs;
+    if (!options.crs.isEmpty()) {
+        if (srs.SetFromUserInput(options.crs.toUtf8().constData()) != OGRERR_NONE)
+            return Error(ErrorCode::InvalidCrs, options.crs).inFile(path);
+        choice = {crsCode(srs), QString::fromUtf8(srs.GetName()), QStringLiteral("user"), tr("chosen by the user")};
+    } else if (const OGRSpatialReference *fileSrs = layer.GetSpatialRef()) {
+        srs = *fileSrs;
+        choice = {crsCode(srs), QString::fromUtf8(srs.GetName()), QStringLiteral("file"), tr("read from the file")};
+    } else {
+        std::optional<Extent> extent;
+        for (const auto &feature : features) {
+            if (!feature->geometry || feature->geometry->IsEmpty())
+                continue;
+            OGREnvelope envelope;
+            feature->geometry->getEnvelope(&envelope);
+            if (!extent)
+                extent = Extent{envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY};
+            else
+                extent = Extent{std::min(extent->minX, envelope.MinX), std::min(extent->minY, envelope.MinY),
+                                std::max(extent->maxX, envelope.MaxX), std::max(extent->maxY, envelope.MaxY)};
+        }
+        if (!extent)
+            return Error(ErrorCode::InvalidGeometry, tr("the layer has no geometry")).inFile(path);
+        choice = guessCrs(*extent, options.near);
+        if (choice.crs.isEmpty())
+            return Error(ErrorCode::InvalidCrs, choice.reason).inFile(path);
+        srs.SetFromUserInput(choice.crs.toUtf8().constData());
+    }
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    return srs;
+}
+
+FeatureIssue issue(qint64 feature, const QString &code, const QString &kind)
+{
+    return {feature, code, kind, issueText(kind)};
+}
+
+} // namespace
+
+QString issueText(const QString &kind)
+{
+    static const QHash<QString, const char *> texts = {
+        {QStringLiteral("closed_rings"), QT_TRANSLATE_NOOP("AreaReport", "unclosed rings were closed")},
+        {QStringLiteral("removed_degenerate_rings"), QT_TRANSLATE_NOOP("AreaReport", "rings with fewer than three corners were removed")},
+        {QStringLiteral("made_valid"), QT_TRANSLATE_NOOP("AreaReport", "the outline crossed itself or was otherwise invalid and was repaired")},
+        {QStringLiteral("removed_slivers"), QT_TRANSLATE_NOOP("AreaReport", "sliver parts smaller than about 1 m² were removed")},
+        {QStringLiteral("kept_polygons_of_collection"), QT_TRANSLATE_NOOP("AreaReport", "only the polygons of a geometry collection were kept")},
+        {QStringLiteral("linearised_curves"), QT_TRANSLATE_NOOP("AreaReport", "curves were replaced by straight segments")},
+        {QStringLiteral("no_geometry"), QT_TRANSLATE_NOOP("AreaReport", "the feature has no geometry")},
+        {QStringLiteral("empty"), QT_TRANSLATE_NOOP("AreaReport", "the geometry is empty")},
+        {QStringLiteral("not_polygon"), QT_TRANSLATE_NOOP("AreaReport", "the geometry is not a polygon")},
+        {QStringLiteral("unrepairable"), QT_TRANSLATE_NOOP("AreaReport", "the geometry could not be repaired")},
+        {QStringLiteral("empty_after_repair"), QT_TRANSLATE_NOOP("AreaReport", "nothing was left of the geometry after repair")},
+        {QStringLiteral("unreadable"), QT_TRANSLATE_NOOP("AreaReport", "the feature could not be read from the file")},
+        {QStringLiteral("transform_failed"), QT_TRANSLATE_NOOP("AreaReport", "the coordinates could not be transformed to JGD2011")},
+        {QStringLiteral("missing_name"), QT_TRANSLATE_NOOP("AreaReport", "the name is empty; the code is used as the name")},
+        {QStringLiteral("missing_code"), QT_TRANSLATE_NOOP("AreaReport", "the code is empty; the feature number is used as the code")},
+        {QStringLiteral("merged_duplicate_code"), QT_TRANSLATE_NOOP("AreaReport", "features with the same code were merged into one area")},
+        {QStringLiteral("codes_from_names"), QT_TRANSLATE_NOOP("AreaReport", "no code field: the names are used as codes")},
+        {QStringLiteral("codes_from_order"), QT_TRANSLATE_NOOP("AreaReport", "no code field and the names repeat: the feature numbers are used as codes")},
+        {QStringLiteral("garbled_name"), QT_TRANSLATE_NOOP("AreaReport", "the name looks garbled (mojibake); check the encoding")},
+    };
+    const char *text = texts.value(kind);
+    return text ? QCoreApplication::translate("AreaReport", text) : kind;
+}
+
+Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &options, const JobControl &job)
+{
+    GdalErrorCollector gdalMessages;   // GEOS and driver warnings go to the report, not stderr
+    const auto layers = layerNames(path);
+    if (!layers)
+        return layers.error();
+    auto opened = openLayer(path, options.layer, options.encoding);
+    if (!opened)
+        return opened.error();
+    OGRLayer &layer = *opened->layer;
+
+    AreaLoadResult result;
+    AreaLoadReport &report = result.report;
+    report.path = path;
+    report.driver = QString::fromUtf8(opened->dataset->GetDriver()->GetDescription());
+    report.layer = QString::fromUtf8(layer.GetName());
+    report.layers = *layers;
+    report.encoding = opened->encoding.encoding;
+    report.encodingSource = opened->encoding.source;
+    report.encodingReason = opened->encoding.reason;
+
+    QList<FieldInfo> fields;
+    OGRFeatureDefn *definition = layer.GetLayerDefn();
+    for (int i = 0; i < definition->GetFieldCount(); ++i)
+        fields.append({opened->text(definition->GetFieldDefn(i)->GetNameRef()),
+                       QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(definition->GetFieldDefn(i)->GetType()))});
+    for (const QString &wanted : {options.nameField, options.codeField, options.parentField})
+        if (!wanted.isEmpty() && findField(fields, wanted) < 0)
+            return Error(ErrorCode::FieldNotFound).inFile(path).inField(wanted);
+
+    auto features = readFeatures(*opened, fields.size(), job, gdalMessages);
+    if (!features)
+        return features.error();
+    report.featureCount = features->size();
+
+    QList<QStringList> columns(fields.size());
+    for (const auto &feature : *features)
+        for (int i = 0; i < fields.size(); ++i)
+            columns[i].append(feature->values[i]);
+    QStringList fieldNames;
+    for (const FieldInfo &field : fields)
+        fieldNames << field.name;
+    report.nameField = options.nameField.isEmpty() ? guessNameField(fields, columns)
+                                                   : FieldGuess{fields[findField(fields, options.nameField)].name, tr("chosen by the user")};
+    report.codeField = options.codeField.isEmpty() ? guessCodeField(fields, columns)
+                                                   : FieldGuess{fields[findField(fields, options.codeField)].name, tr("chosen by the user")};
+    report.parentField = options.parentField.isEmpty() ? QString() : fields[findField(fields, options.parentField)].name;
+    report.garbledFields = findGarbledFields(fieldNames, columns);
+    const int nameIndex = report.nameField.field.isEmpty() ? -1 : findField(fields, report.nameField.field);
+    const int codeIndex = report.codeField.field.isEmpty() ? -1 : findField(fields, report.codeField.field);
+    const int parentIndex = report.parentField.isEmpty() ? -1 : findField(fields, report.parentField);
+    bool nameFieldGarbled = false;
+    for (const GarbledField &garbled : report.garbledFields)
+        if (nameIndex >= 0 && garbled.field == fields[nameIndex].name && garbled.garbled * 3 >= garbled.checked)
+            nameFieldGarbled = true;
+
+    auto srs = sourceCrs(path, layer, *features, options, report.crs);
+    if (!srs)
+        return srs.error();
+    OGRSpatialReference target;
+    target.importFromEPSG(6668);
+    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> transform;
+    if (!srs->IsSame(&target)) {
+        transform.reset(OGRCreateCoordinateTransformation(&*srs, &target));
+        if (!transform)
+            return Error(ErrorCode::InvalidCrs, gdalMessages.lastError()).inFile(path);
+    }
+
+    // Codes: the code field; else the names when they are unique and readable; else the
+    // feature numbers.
+    bool namesUnique = nameIndex >= 0 && !nameFieldGarbled;
+    if (codeIndex < 0 && nameIndex >= 0) {
+        QSet<QString> seen;
+        for (const QString &name : columns[nameIndex]) {
+            namesUnique = namesUnique && !name.isEmpty() && !seen.contains(name);
+            seen.insert(name);
+        }
+        report.notes.append(issue(0, QString(), namesUnique ? QStringLiteral("codes_from_names") : QStringLiteral("codes_from_order")));
+    } else if (codeIndex < 0) {
+        report.notes.append(issue(0, QString(), QStringLiteral("codes_from_order")));
+    }
+
+    QHash<QString, int> indexOfCode;
+    for (int i = 0; i < features->size(); ++i) {
+        if (job.cancelled())
+            return Error(ErrorCode::Cancelled);
+        job.report(i, features->size(), 40, 100);
+        RawFeature &feature = *(*features)[i];
+        QString code = codeIndex >= 0 ? feature.values[codeIndex] : (namesUnique ? feature.values[nameIndex] : QString());
+        if (code.isEmpty()) {
+            if (codeIndex >= 0)
+                report.notes.append(issue(feature.number, QString(), QStringLiteral("missing_code")));
+            code = QString::number(feature.number);
+        }
+        QString name = nameIndex >= 0 ? feature.values[nameIndex] : QString();
+        if (name.isEmpty()) {
+            report.notes.append(issue(feature.number, code, QStringLiteral("missing_name")));
+            name = code;
+        }
+
+        QByteArray wkb;
+        if (feature.geometry && !feature.geometry->IsEmpty() && transform) {
+            if (feature.geometry->transform(transform.get()) != OGRERR_NONE) {
+                report.dropped.append(issue(feature.number, code, QStringLiteral("transform_failed")));
+                continue;
+            }
+        }
+        if (feature.geometry)
+            wkb = toWkb(*feature.geometry);
+        feature.geometry.reset();
+        const RepairOutcome outcome = repairAreaGeometry(wkb);
+        if (!outcome.dropped.isEmpty()) {
+            FeatureIssue dropped = issue(feature.number, code, feature.readError.isEmpty() ? outcome.dropped : QStringLiteral("unreadable"));
+            if (!feature.readError.isEmpty())
+                dropped.message += QStringLiteral(": ") + feature.readError;
+            report.dropped.append(dropped);
+            continue;
+        }
+        for (const QString &repair : outcome.repairs)
+            report.repaired.append(issue(feature.number, code, repair));
+
+        if (auto existing = indexOfCode.constFind(code); existing != indexOfCode.constEnd()) {
+            LoadedArea &area = result.areas[*existing];
+            area.wkb = mergeAreas(area.wkb, outcome.wkb);
+            report.notes.append(issue(feature.number, code, QStringLiteral("merged_duplicate_code")));
+            continue;
+        }
+        LoadedArea area;
+        area.code = code;
+        area.name = name;
+        area.parentCode = parentIndex >= 0 ? feature.values[parentIndex] : QString();
+        area.wkb = outcome.wkb;
+        area.feature = feature.number;
+        area.nameLooksGarbled = nameFieldGarbled || looksGarbled(name);
+        if (area.nameLooksGarbled) {
+            report.namesLookGarbled = true;
+            report.notes.append(issue(feature.number, code, QStringLiteral("garbled_name")));
+        }
+        indexOfCode.insert(code, int(result.areas.size()));
+        result.areas.append(area);
+    }
+    for (const LoadedArea &area : result.areas) {
+        if (auto geometry = fromWkb(area.wkb)) {
+            OGREnvelope envelope;
+            geometry->getEnvelope(&envelope);
+            extendBox(report.bboxLonLat, envelope);
+        }
+    }
+    if (result.areas.isEmpty())
+        return Error(ErrorCode::InvalidGeometry, tr("no feature of the layer is a usable polygon")).inFile(path);
+    job.report(100);
+    return result;
+}
+
+} // namespace careatlas::geo

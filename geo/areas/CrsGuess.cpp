@@ -1,0 +1,115 @@
+#include "geo/areas/CrsGuess.h"
+
+#include <QCoreApplication>
+
+#include <ogr_spatialref.h>
+
+#include <cmath>
+#include <memory>
+
+namespace careatlas::geo {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("AreaReport", text); }
+
+const char *const romanZones[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+                                  "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX"};
+
+constexpr int DefaultPlaneZone = 7;   // Ishikawa, Toyama, Gifu, Aichi
+constexpr int DefaultUtmEpsg = 6690;  // JGD2011 / UTM zone 53N
+
+std::optional<LonLat> toLonLat(int epsg, double x, double y)
+{
+    OGRSpatialReference source, target;
+    if (source.importFromEPSG(epsg) != OGRERR_NONE || target.importFromEPSG(6668) != OGRERR_NONE)
+        return std::nullopt;
+    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> transform(OGRCreateCoordinateTransformation(&source, &target));
+    if (!transform || !transform->Transform(1, &x, &y))
+        return std::nullopt;
+    return LonLat{x, y};
+}
+
+double distanceDegrees(const LonLat &a, const LonLat &b)
+{
+    const double dx = (a.lon - b.lon) * std::cos(a.lat * M_PI / 180.0);
+    return std::hypot(dx, a.lat - b.lat);
+}
+
+// Among EPSG codes first..last, the one that maps the extent's centre nearest `near`.
+int nearestZone(int first, int last, const Extent &extent, const LonLat &near)
+{
+    const double x = (extent.minX + extent.maxX) / 2, y = (extent.minY + extent.maxY) / 2;
+    int best = 0;
+    double bestDistance = 0;
+    for (int epsg = first; epsg <= last; ++epsg) {
+        const auto lonLat = toLonLat(epsg, x, y);
+        if (!lonLat)
+            continue;
+        const double distance = distanceDegrees(*lonLat, near);
+        if (best == 0 || distance < bestDistance) {
+            best = epsg;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QString nameOf(int epsg)
+{
+    OGRSpatialReference srs;
+    if (srs.importFromEPSG(epsg) != OGRERR_NONE)
+        return QString();
+    return QString::fromUtf8(srs.GetName());
+}
+
+bool within(double value, double low, double high) { return value >= low && value <= high; }
+
+} // namespace
+
+int planeRectangularZone(int epsg) { return epsg >= 6669 && epsg <= 6687 ? epsg - 6668 : 0; }
+int planeRectangularEpsg(int zone) { return zone >= 1 && zone <= 19 ? 6668 + zone : 0; }
+
+CrsChoice guessCrs(const Extent &e, const std::optional<LonLat> &near)
+{
+    CrsChoice choice;
+    choice.source = QStringLiteral("guessed");
+    auto pick = [&](int epsg, const QString &reason) {
+        choice.crs = QStringLiteral("EPSG:%1").arg(epsg);
+        choice.name = nameOf(epsg);
+        choice.reason = reason;
+        return choice;
+    };
+    if (within(e.minX, 122, 154) && within(e.maxX, 122, 154) && within(e.minY, 20, 46) && within(e.maxY, 20, 46))
+        return pick(6668, tr("the file has no CRS; its coordinates are degrees around Japan, taken as JGD2011 "
+                             "(EPSG:6668); choose Tokyo datum (EPSG:4301) if the data is older than 2002"));
+    if (within(e.minX, -180, 180) && within(e.maxX, -180, 180) && within(e.minY, -90, 90) && within(e.maxY, -90, 90))
+        return pick(4326, tr("the file has no CRS; its coordinates look like degrees, but not around Japan; taken as WGS 84 (EPSG:4326)"));
+    const double limit = 600000;
+    if (within(e.minX, -limit, limit) && within(e.maxX, -limit, limit) && within(e.minY, -limit, limit) && within(e.maxY, -limit, limit)) {
+        if (near) {
+            const int epsg = nearestZone(6669, 6687, e, *near);
+            if (epsg != 0)
+                return pick(epsg, tr("the file has no CRS; its coordinates are plane-rectangular metres, and zone %1 puts "
+                                     "them nearest the project's data; check the zone").arg(QLatin1String(romanZones[epsg - 6669])));
+        }
+        return pick(planeRectangularEpsg(DefaultPlaneZone),
+                    tr("the file has no CRS; its coordinates are plane-rectangular metres; zone VII (Ishikawa) is assumed, "
+                       "choose the zone of the data's prefecture if it differs"));
+    }
+    if (within(e.minX, 100000, 900000) && within(e.maxX, 100000, 900000) && within(e.minY, 2000000, 5300000)
+        && within(e.maxY, 2000000, 5300000)) {
+        const int epsg = near ? nearestZone(6688, 6692, e, *near) : DefaultUtmEpsg;
+        return pick(epsg != 0 ? epsg : DefaultUtmEpsg,
+                    tr("the file has no CRS; its coordinates look like UTM metres; JGD2011 UTM is assumed, check the zone"));
+    }
+    if (within(std::abs(e.minX), 1.3e7, 1.75e7) && within(std::abs(e.maxX), 1.3e7, 1.75e7) && within(e.minY, 2.2e6, 6.0e6)
+        && within(e.maxY, 2.2e6, 6.0e6))
+        return pick(3857, tr("the file has no CRS; its coordinates look like Web Mercator metres (EPSG:3857)"));
+    choice.reason = tr("the file has no CRS and its coordinates fit no CRS CareAtlas can guess; choose one");
+    return choice;
+}
+
+} // namespace careatlas::geo
