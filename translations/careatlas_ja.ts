@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AreaReport</name>
+    <message>
+        <location filename="../geo/areas/AreaLoader.cpp" line="+185"/>
+        <source>unclosed rings were closed</source>
+        <translation>閉じていないリングを閉じました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rings with fewer than three corners were removed</source>
+        <translation>頂点が3つ未満のリングを削除しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the outline crossed itself or was otherwise invalid and was repaired</source>
+        <translation>輪郭が自己交差しているなど不正だったため修復しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sliver parts smaller than about 1 m² were removed</source>
+        <translation>約1 m²未満の細片を削除しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the polygons of a geometry collection were kept</source>
+        <translation>ジオメトリコレクションのうちポリゴンだけを残しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>curves were replaced by straight segments</source>
+        <translation>曲線を直線の線分に置き換えました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the feature has no geometry</source>
+        <translation>地物にジオメトリがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the geometry is empty</source>
+        <translation>ジオメトリが空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the geometry is not a polygon</source>
+        <translation>ジオメトリがポリゴンではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the geometry could not be repaired</source>
+        <translation>ジオメトリを修復できませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was left of the geometry after repair</source>
+        <translation>修復後にジオメトリが何も残りませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the feature could not be read from the file</source>
+        <translation>ファイルから地物を読み取れませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates could not be transformed to JGD2011</source>
+        <translation>座標をJGD2011に変換できませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is empty; the code is used as the name</source>
+        <translation>名称が空のため、コードを名称として使います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code is empty; the feature number is used as the code</source>
+        <translation>コードが空のため、地物の番号をコードとして使います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>features with the same code were merged into one area</source>
+        <translation>同じコードの地物を1つの区域に統合しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no code field: the names are used as codes</source>
+        <translation>コードのフィールドがないため、名称をコードとして使います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no code field and the names repeat: the feature numbers are used as codes</source>
+        <translation>コードのフィールドがなく名称も重複しているため、地物の番号をコードとして使います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name looks garbled (mojibake); check the encoding</source>
+        <translation>名称が文字化けしているようです。文字コードを確認してください</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../app/i18n/ErrorText.cpp" line="+14"/>
@@ -138,6 +236,74 @@
         <location line="+2"/>
         <source>field %1</source>
         <translation>項目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <location filename="../app/i18n/ImportIssueText.cpp" line="+12"/>
+        <source>The row has a different number of fields than the header; row not imported.</source>
+        <translation>この行は見出しと列の数が違うため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is empty; row not imported.</source>
+        <translation>名称が空のため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type is not one of CareAtlas&apos;s categories; row not imported.</source>
+        <translation>種別がCareAtlasのカテゴリに当てはまらないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type is not known; the default category was used.</source>
+        <translation>種別が不明なため、既定のカテゴリを使いました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude and longitude were swapped; fixed.</source>
+        <translation>緯度と経度が入れ替わっていたため、修正しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates in degrees, minutes and seconds were converted to decimal degrees.</source>
+        <translation>度分秒の座標を十進の度に変換しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coordinates are 0,0; imported without a location.</source>
+        <translation>座標が 0,0 のため、位置なしで取り込みました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coordinates are outside Japan; imported without a location.</source>
+        <translation>座標が日本の範囲外のため、位置なしで取り込みました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coordinates are not numbers; imported without a location.</source>
+        <translation>座標が数値ではないため、位置なしで取り込みました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value is not a number; left empty.</source>
+        <translation>値が数値ではないため、空のままにしました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same resource is on an earlier line; merged into it.</source>
+        <translation>同じ資源が前の行にあるため、その行にまとめました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown problem.</source>
+        <translation>不明な問題です。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(line %1)</source>
+        <translation>（%1行目）</translation>
     </message>
 </context>
 <context>
@@ -419,6 +585,310 @@
     </message>
 </context>
 <context>
+    <name>careatlas::cli</name>
+    <message>
+        <location filename="../app/cli/AreaCliSupport.cpp" line="+36"/>
+        <source>feature %1</source>
+        <translation>地物 %1</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>File: %1 (%2), layer %3</source>
+        <translation>ファイル: %1（%2）、レイヤー %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layers: %1</source>
+        <translation>レイヤー: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features: %1; areas: %2</source>
+        <translation>地物: %1、区域: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRS: %1 %2 (%3)</source>
+        <translation>座標参照系: %1 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extent (lon/lat): %1, %2 – %3, %4</source>
+        <translation>範囲（経度/緯度）: %1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1 (%2)</source>
+        <translation>文字コード: %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name field: %1 (%2)</source>
+        <translation>名称のフィールド: %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code field: %1 (%2)</source>
+        <translation>コードのフィールド: %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WARNING: the names look garbled (mojibake); the file&apos;s text was probably decoded with the wrong encoding before it was written, or --encoding is wrong.</source>
+        <translation>警告：名称が文字化けしているようです。ファイルの作成時に誤った文字コードで読まれたか、--encoding の指定が誤っています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  field %1: %2 of %3 values look garbled, e.g. %4</source>
+        <translation>  フィールド %1: %3 件中 %2 件の値が文字化けしているようです。例: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Areas:</source>
+        <translation>区域:</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>  (garbled?)</source>
+        <translation>  （文字化け？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaired:</source>
+        <translation>修復:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped:</source>
+        <translation>除外:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes:</source>
+        <translation>注記:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Imported %1 areas into level %2.</source>
+        <translation>%1 件の区域を階層 %2 に取り込みました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No level above holds areas: these areas have no parent.</source>
+        <translation>上位の階層に区域がないため、これらの区域には上位区域がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parents from level %1 (%2):</source>
+        <translation>階層 %1 の上位区域（%2）:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>split: %1</source>
+        <translation>分割: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outside every area of the level above</source>
+        <translation>上位階層のどの区域にも含まれません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parent code %1 is not in the level above</source>
+        <translation>上位区域のコード %1 は上位階層にありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 areas of level %2 got a new parent.</source>
+        <translation>階層 %2 の %1 件の区域の上位区域を付け直しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources: %1 in an area, %2 outside every area, %3 without a location.</source>
+        <translation>資源: 区域内 %1 件、どの区域にも含まれない %2 件、位置なし %3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::cli::AreaFileOptions</name>
+    <message>
+        <location line="-190"/>
+        <source>Layer to read (default: the first)</source>
+        <translation>読み込むレイヤー（既定: 最初のレイヤー）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field holding the area&apos;s name (default: guessed)</source>
+        <translation>区域の名称のフィールド（既定: 推定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field holding the area&apos;s code (default: guessed)</source>
+        <translation>区域のコードのフィールド（既定: 推定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field holding the code of the parent area (default: parents by surface)</source>
+        <translation>上位区域のコードのフィールド（既定: 面積の重なりで上位区域を決める）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text encoding of the attributes, e.g. CP932 or UTF-8 (default: .cpg, DBF language id or detected)</source>
+        <translation>属性の文字コード。例: CP932、UTF-8（既定: .cpg、DBF の言語ID、または自動判定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRS of the coordinates, e.g. EPSG:6675 (default: the file&apos;s, or guessed)</source>
+        <translation>座標の座標参照系。例: EPSG:6675（既定: ファイルの指定、または推定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON</source>
+        <translation>結果を JSON で出力する</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::geo</name>
+    <message>
+        <location filename="../geo/areas/AreaLoader.cpp" line="-56"/>
+        <location line="+105"/>
+        <location line="+2"/>
+        <location filename="../geo/areas/OpenedLayer.cpp" line="+137"/>
+        <location line="+13"/>
+        <source>chosen by the user</source>
+        <translation>ユーザーが指定</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>read from the file</source>
+        <translation>ファイルから読み取り</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the layer has no geometry</source>
+        <translation>レイヤーにジオメトリがありません</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>no feature of the layer is a usable polygon</source>
+        <translation>レイヤーに使用できるポリゴンの地物がありません</translation>
+    </message>
+    <message>
+        <location filename="../geo/areas/CrsGuess.cpp" line="+86"/>
+        <source>the file has no CRS; its coordinates are degrees around Japan, taken as JGD2011 (EPSG:6668); choose Tokyo datum (EPSG:4301) if the data is older than 2002</source>
+        <translation>ファイルに座標参照系がありません。座標が日本付近の経緯度（度）のため JGD2011（EPSG:6668）とみなしました。2002年より前のデータなら日本測地系（EPSG:4301）を選んでください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has no CRS; its coordinates look like degrees, but not around Japan; taken as WGS 84 (EPSG:4326)</source>
+        <translation>ファイルに座標参照系がありません。座標は経緯度（度）のようですが日本付近ではないため、WGS 84（EPSG:4326）とみなしました</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has no CRS; its coordinates are plane-rectangular metres, and zone %1 puts them nearest the project&apos;s data; check the zone</source>
+        <translation>ファイルに座標参照系がありません。座標は平面直角座標（メートル）で、第%1系がプロジェクトのデータに最も近い位置になります。系を確認してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has no CRS; its coordinates are plane-rectangular metres; zone VII (Ishikawa) is assumed, choose the zone of the data&apos;s prefecture if it differs</source>
+        <translation>ファイルに座標参照系がありません。座標は平面直角座標（メートル）です。第VII系（石川県など）とみなしました。データの都道府県の系が異なる場合は選び直してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file has no CRS; its coordinates look like UTM metres; JGD2011 UTM is assumed, check the zone</source>
+        <translation>ファイルに座標参照系がありません。座標はUTM（メートル）のようなので JGD2011 のUTMとみなしました。ゾーンを確認してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has no CRS; its coordinates look like Web Mercator metres (EPSG:3857)</source>
+        <translation>ファイルに座標参照系がありません。座標はWebメルカトル（EPSG:3857、メートル）のようです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file has no CRS and its coordinates fit no CRS CareAtlas can guess; choose one</source>
+        <translation>ファイルに座標参照系がなく、座標からも推定できません。座標参照系を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../geo/areas/FieldGuess.cpp" line="+116"/>
+        <source>%1 holds the name in the %2 layout</source>
+        <translation>%2 の形式では %1 が名称です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the field is called %1, which looks like a name</source>
+        <translation>フィールド名 %1 が名称らしいため</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the first text field whose values are all different</source>
+        <translation>%1 は値がすべて異なる最初の文字列フィールドです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the first text field</source>
+        <translation>%1 は最初の文字列フィールドです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no field looks like a name</source>
+        <translation>名称らしいフィールドがありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds the code in the %2 layout</source>
+        <translation>%2 の形式では %1 がコードです</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the field is called %1, which looks like a code, and its values are filled in and mostly different; features sharing a code are merged</source>
+        <translation>フィールド名 %1 がコードらしく、値がすべて入っていてほぼ重複しないため。同じコードの地物は統合します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no field looks like a code with values that are filled in and mostly different; codes are made from the names or the feature order</source>
+        <translation>値がすべて入っていてほぼ重複しないコードらしいフィールドがないため、名称または地物の順番からコードを作ります</translation>
+    </message>
+    <message>
+        <location filename="../geo/areas/OpenedLayer.cpp" line="-83"/>
+        <source>the .cpg file says %1</source>
+        <translation>.cpg ファイルの指定（%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the DBF language id %1 says %2</source>
+        <translation>DBF の言語ID %1 の指定（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the text is plain ASCII</source>
+        <translation>文字列はASCIIだけです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no .cpg file or DBF language id; the bytes are %1</source>
+        <translation>.cpg ファイルも DBF の言語IDもないため、バイト列から %1 と判定しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not match the bytes, which are %2</source>
+        <translation>%1 はバイト列と一致しません。バイト列は %2 です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bytes are not clean UTF-8, CP932 or EUC-JP; read as CP932, check the names</source>
+        <translation>バイト列は UTF-8、CP932、EUC-JP のどれとしても正しくありません。CP932 として読みました。名称を確認してください</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>chosen by the user, but some bytes are not valid %1</source>
+        <translation>ユーザーが指定しましたが、一部のバイト列は %1 として正しくありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 files are UTF-8</source>
+        <translation>%1 ファイルは UTF-8 です</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../app/cli/CliCommand.cpp" line="+48"/>
@@ -473,28 +943,86 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>新しいデータファイルのパス（.gpkg）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/CmdImportAreas.cpp" line="+16"/>
+        <source>Import the areas of a boundary file into a store as one level (replacing that level&apos;s areas), find each area&apos;s parent in the level above, and assign the store&apos;s resources to them. All or nothing.</source>
+        <translation>境界ファイルの区域をストアの1つの階層として取り込み（その階層の区域を置き換え）、各区域の上位区域を上の階層から求め、ストアの資源を区域に割り当てます。すべて成功するか、何も変更しません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+48"/>
+        <source>The store (.gpkg)</source>
+        <translation>ストア（.gpkg）</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Level: city, welfare_area, daily_life_area, school_district, or a new code [a-z][a-z0-9_]*</source>
+        <translation>階層: city、welfare_area、daily_life_area、school_district、または新しいコード [a-z][a-z0-9_]*</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label of a new level (default: its code)</source>
+        <translation>新しい階層の表示名（既定: そのコード）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--level is required</source>
+        <translation>--level は必須です</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Recompute which area of every level each resource of the store lies in.</source>
+        <translation>ストアの各資源がすべての階層でどの区域にあるかを計算し直します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/CmdInit.cpp" line="+1"/>
         <location filename="../app/cli/CmdRender.cpp" line="+28"/>
         <source>Print the result as JSON</source>
         <translation>結果を JSON で出力する</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/CmdInit.cpp" line="+9"/>
         <location filename="../app/cli/CmdRender.cpp" line="+9"/>
         <source>expected exactly one STORE path</source>
         <translation>データファイルのパスを1つだけ指定してください</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 areas; %3 resources in an area, %4 outside, %5 without a location.</source>
+        <translation>%1: 区域 %2 件。資源は区域内 %3 件、区域外 %4 件、位置なし %5 件。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location filename="../app/cli/CmdInit.cpp" line="+16"/>
         <source>Created %1 with %n categories.</source>
         <translation>
             <numerusform>%1 を作成しました（分類 %n 件）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+14"/>
+        <location filename="../app/cli/Commands.cpp" line="+18"/>
         <source>Create an empty store with the default catalogue</source>
-        <translation>既定の分類を入れた空のデータファイルを作成</translation>
+        <translation>既定の分類を入れた空のストアを作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspect an area boundary file</source>
+        <translation>区域の境界ファイルを調べる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import area boundaries into a store as one level</source>
+        <translation>区域の境界をストアに1つの階層として取り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute which area each resource lies in</source>
+        <translation>各資源がどの区域にあるかを計算し直す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import resources from a CSV file or a point layer</source>
+        <translation>CSVファイルまたはポイントレイヤーから資源を取り込む</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -565,6 +1093,143 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+34"/>
         <source>Wrote %1 (%2 × %3 pixels).</source>
         <translation>%1 を書き出しました（%2 × %3 ピクセル）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdAreas.cpp" line="+13"/>
+        <source>Inspect an area boundary file (Shapefile, zip, GeoPackage, GeoJSON, KML, folder): layers, fields, guessed name and code fields, encoding, CRS, and what would be repaired or dropped. Writes nothing.</source>
+        <translation>区域の境界ファイル（Shapefile、zip、GeoPackage、GeoJSON、KML、フォルダー）を調べます: レイヤー、フィールド、推定した名称とコードのフィールド、文字コード、座標参照系、修復または除外される地物。何も書き込みません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/CmdImportAreas.cpp" line="-71"/>
+        <source>The vector file or folder</source>
+        <translation>ベクターファイルまたはフォルダー</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected exactly one FILE</source>
+        <translation>FILE を1つだけ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdImport.cpp" line="+82"/>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, %2</source>
+        <translation>%1行目、%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: format %2</source>
+        <translation>%1: 形式 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encoding %1 (detected)</source>
+        <translation>文字コード %1（自動判別）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>encoding %1</source>
+        <translation>文字コード %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  rows read: %1; added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6</source>
+        <translation>  読み込んだ行: %1、追加 %2、更新 %3、変更なし %4、取り込まなかった行 %5、重複としてまとめた行 %6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  without a location (place them on the map): %1</source>
+        <translation>  位置のない資源（地図上で配置してください）: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  columns not used: %1</source>
+        <translation>  使わなかった列: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected rows:</source>
+        <translation>取り込まなかった行:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warnings:</source>
+        <translation>注意:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>試行のみ: 何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import resources from a CSV file or a point layer into a store, all or nothing.</source>
+        <translation>CSVファイルまたはポイントレイヤーから資源をストアに取り込みます（すべて取り込むか、何も取り込まないかのどちらかです）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store (.gpkg) to import into</source>
+        <translation>取り込み先のストア（.gpkg）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file, or a point layer GDAL reads (GeoJSON, Shapefile, …)</source>
+        <translation>CSVファイル、またはGDALで読めるポイントレイヤー（GeoJSON、シェープファイルなど）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout of the file: auto, standard, standard-old, mhlw, navii, ksj, caremap or csv (default: auto)</source>
+        <translation>ファイルの形式: auto、standard、standard-old、mhlw、navii、ksj、caremap、csv のいずれか（既定: auto）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text encoding: auto, utf-8, cp932 or utf-16 (default: auto)</source>
+        <translation>文字コード: auto、utf-8、cp932、utf-16 のいずれか（既定: auto）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON file mapping fields to the file&apos;s headers, e.g. {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}</source>
+        <translation>項目とファイルの見出しの対応を書いたJSONファイル（例: {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category for rows whose type is unknown (otherwise they are rejected)</source>
+        <translation>種別が分からない行に使うカテゴリ（指定しない場合、その行は取り込みません）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer of a vector file (default: the first)</source>
+        <translation>ベクターファイルのレイヤー（既定: 最初のレイヤー）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and check the file, report, and write nothing</source>
+        <translation>ファイルを読んで確認し、結果を表示するだけで何も書き込まない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report as JSON</source>
+        <translation>結果をJSONで出力する</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/CmdImportAreas.cpp" line="+16"/>
+        <source>expected a STORE and a FILE</source>
+        <translation>STORE と FILE を指定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>不明な形式 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>不明な文字コード &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>
