@@ -4,6 +4,7 @@
 #include "core/import/ResourceImporter.h"
 #include "core/store/Store.h"
 #include "geo/import/PointSourceReader.h"
+#include "geo/import/ResourceFileImport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -170,22 +171,25 @@ int runImport(const QStringList &arguments)
     if (!store)
         return reportError(store.error(), json);
 
-    ResourceImporter importer(**store, options);
-    Result<ImportReport> report = Error(ErrorCode::Internal);
-    if (geo::isVectorSourcePath(filePath)) {
-        auto table = geo::readPointSource(filePath, parser.value(layerOption), options.encoding);
-        if (!table)
-            return reportError(table.error(), json);
-        report = importer.importTable(*table, filePath, QFileInfo(filePath).lastModified().date());
+    // Imports and re-assigns every resource to its areas, in one transaction.
+    auto imported = geo::importResourceFile(**store, filePath, options, parser.value(layerOption));
+    if (!imported)
+        return reportError(imported.error(), json);
+    const ImportReport *report = &imported->report;
+    if (json) {
+        QJsonObject object = reportJson(*report);
+        QJsonArray levels;
+        for (const geo::LevelAssignment &level : imported->assignments)
+            levels.append(QJsonObject{{QStringLiteral("level"), level.levelCode}, {QStringLiteral("assigned"), level.assigned},
+                                      {QStringLiteral("outside"), level.outside}});
+        object.insert(QStringLiteral("area_assignment"), levels);
+        printJson(QJsonDocument(object));
     } else {
-        report = importer.importCsvFile(filePath);
-    }
-    if (!report)
-        return reportError(report.error(), json);
-    if (json)
-        printJson(QJsonDocument(reportJson(*report)));
-    else
         printReport(*report);
+        for (const geo::LevelAssignment &level : imported->assignments)
+            printLine(QCoreApplication::translate("cli", "  level %1: %2 resources in its areas, %3 outside them")
+                          .arg(level.levelCode).arg(level.assigned).arg(level.outside));
+    }
     return ExitOk;
 }
 

@@ -79,7 +79,8 @@ public:
     Result<QString> metaValue(const QString &key) const;
     Status setMetaValue(const QString &key, const QString &value);
 
-    // RAII transaction: rolls back unless committed. Nested calls of the methods above join it.
+    // RAII transaction: rolls back unless committed. Nested calls of the methods above join it;
+    // a Transaction opened inside another is a savepoint of it.
     class Transaction
     {
     public:
@@ -91,6 +92,7 @@ public:
     private:
         Store *m_store;
         bool m_active = false;
+        bool m_nested = false;
     };
 
     // The raw connection, for other core modules (queries, importers). Never from app/.
