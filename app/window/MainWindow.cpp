@@ -1,11 +1,20 @@
 #include "app/window/MainWindow.h"
 
 #include "app/canvas/MapCanvas.h"
+#include "app/dialogs/AddAreaLayerDialog.h"
+#include "app/dialogs/ImportResourcesDialog.h"
+#include "app/dialogs/JobProgress.h"
+#include "app/dialogs/ReportDialog.h"
+#include "app/i18n/ImportIssueText.h"
 #include "app/i18n/ErrorText.h"
 #include "app/i18n/Translations.h"
 #include "app/window/DemoStore.h"
 #include "app/window/SceneLoader.h"
 #include "core/store/Store.h"
+#include "geo/areas/AreaImport.h"
+#include "geo/areas/AreaSource.h"
+#include "geo/import/PointSourceReader.h"
+#include "geo/import/ResourceFileImport.h"
 #include "geo/render/MapRenderer.h"
 
 #include <QAction>
@@ -88,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             QTimer::singleShot(0, this, &MainWindow::finishSnapshot);
     });
     updateWindowTitle();
+    updateStoreActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -107,6 +117,12 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openStoreDialog);
     m_demoAction = new QAction(this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_addAreasAction = new QAction(this);
+    m_addAreasAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_addAreasAction, &QAction::triggered, this, [this] { addAreaLayer(); });
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] { importResources(); });
     m_saveImageAction = new QAction(this);
     m_saveImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveImageAction, &QAction::triggered, this, &MainWindow::saveMapImage);
@@ -167,6 +183,9 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_addAreasAction);
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveImageAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -195,6 +214,8 @@ void MainWindow::createMenus()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_addAreasAction);
+    m_toolBar->addAction(m_importAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_zoomInAction);
     m_toolBar->addAction(m_zoomOutAction);
@@ -222,6 +243,10 @@ void MainWindow::retranslate()
     m_demoAction->setText(tr("Open &Demo Data"));
     m_demoAction->setStatusTip(tr("Open the bundled sample city (fictional data)"));
     m_saveImageAction->setText(tr("&Save Map as Image…"));
+    m_addAreasAction->setText(tr("Add &Area Layer…"));
+    m_addAreasAction->setStatusTip(tr("Import area boundaries (Shapefile, GeoPackage, GeoJSON, KML, zip) as a level"));
+    m_importAction->setText(tr("&Import Resources…"));
+    m_importAction->setStatusTip(tr("Import resources from open-data CSV files or point layers"));
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
@@ -244,10 +269,8 @@ void MainWindow::retranslate()
 
 void MainWindow::rebuildLevelMenu()
 {
-    const QList<QAction *> old = m_levelMenu->actions();
     QSettings s = settings();
-    m_levelMenu->clear();
-    qDeleteAll(old);
+    m_levelMenu->clear();   // deletes the actions the menu created
     const auto scene = m_canvas->scene();
     m_levelMenu->setEnabled(scene && !scene->levels.isEmpty());
     if (!scene)
@@ -333,14 +356,26 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)) {
-            openStore(url.toLocalFile());
-            event->acceptProposedAction();
-            return;
-        }
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.front().isLocalFile())
+        return;
+    const QString path = urls.front().toLocalFile();
+    event->acceptProposedAction();
+    // A CareAtlas store opens; a table imports resources; any other vector file adds areas
+    // (or, holding points, imports resources).
+    if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive) && Store::open(path, Store::OpenMode::ReadOnly).ok()) {
+        openStore(path);
+        return;
     }
-    statusBar()->showMessage(tr("Drop a CareAtlas store (.gpkg) to open it."), 5000);
+    if (m_storePath.isEmpty()) {
+        statusBar()->showMessage(tr("Open or create a store first, then drop boundary or resource files on it."), 8000);
+        return;
+    }
+    if (!geo::isVectorSourcePath(path) && !QFileInfo(path).isDir()) {
+        importResources(path);
+        return;
+    }
+    addAreaLayer(path);
 }
 
 void MainWindow::openStore(const QString &path)
@@ -359,6 +394,7 @@ void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene)
     applyRenderOptions();
     addRecentFile(path);
     updateStatusCounts();
+    updateStoreActions();
     updateWindowTitle();
     statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(path).fileName()), 5000);
     if (m_snapshotPath.isEmpty())
@@ -420,9 +456,7 @@ void MainWindow::addRecentFile(const QString &path)
 
 void MainWindow::rebuildRecentMenu()
 {
-    const QList<QAction *> old = m_recentMenu->actions();
-    m_recentMenu->clear();
-    qDeleteAll(old);
+    m_recentMenu->clear();   // deletes the actions the menu created
     const QStringList recent = settings().value(QStringLiteral("session/recentStores")).toStringList();
     for (int i = 0; i < recent.size(); ++i) {
         QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
@@ -450,6 +484,165 @@ void MainWindow::newStore()
     }
     store->reset();
     openStore(path);
+}
+
+void MainWindow::updateStoreActions()
+{
+    const bool open = !m_storePath.isEmpty();
+    m_addAreasAction->setEnabled(open);
+    m_importAction->setEnabled(open);
+    m_saveImageAction->setEnabled(m_canvas->hasScene());
+}
+
+void MainWindow::addAreaLayer(const QString &givenPath)
+{
+    if (m_storePath.isEmpty())
+        return;
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(this, tr("Add Area Layer"), settings().value(QStringLiteral("dialogs/areaFolder")).toString(),
+                                            tr("Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        settings().setValue(QStringLiteral("dialogs/areaFolder"), QFileInfo(path).absolutePath());
+    }
+    auto source = runWithProgress<geo::SourceInfo>(this, tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                                   [path](const geo::JobControl &) { return geo::inspectSource(path); });
+    if (!source) {
+        showError(tr("Could not read %1.").arg(QFileInfo(path).fileName()), source.error());
+        return;
+    }
+    // A layer of points is a resource list, not boundaries.
+    const bool points = !source->layers.isEmpty()
+                        && std::all_of(source->layers.begin(), source->layers.end(), [](const geo::LayerInfo &layer) {
+                               return layer.geometryType.contains(QLatin1String("Point"), Qt::CaseInsensitive);
+                           });
+    if (points) {
+        importResources(path);
+        return;
+    }
+    QList<AreaLevel> levels;
+    QStringList filled;
+    if (const auto scene = m_canvas->scene()) {
+        for (const geo::SceneAreaLevel &level : scene->levels) {
+            levels.push_back(level.level);
+            if (!level.areas.isEmpty())
+                filled.push_back(level.level.code);
+        }
+    }
+    if (levels.isEmpty())
+        levels = standardAreaLevels();
+    AddAreaLayerDialog dialog(path, *source, levels, filled, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const geo::AreaImportOptions options = dialog.options();
+    const QString storePath = m_storePath;
+    auto report = runWithProgress<geo::AreaImportReport>(this, tr("Importing areas from %1…").arg(QFileInfo(path).fileName()),
+                                                         [storePath, path, options](const geo::JobControl &job) -> Result<geo::AreaImportReport> {
+                                                             auto store = Store::open(storePath);
+                                                             if (!store)
+                                                                 return store.error();
+                                                             return geo::importAreas(**store, path, options, job);
+                                                         });
+    if (!report) {
+        if (report.error().code == ErrorCode::Cancelled)
+            statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+        else
+            showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), report.error());
+        return;
+    }
+    const geo::AreaImportReport &r = *report;
+    const QString language = currentLanguage();
+    QStringList summary;
+    summary << tr("Imported %n area(s) as the level “%1”.", nullptr, r.imported).arg(r.level.label(language));
+    if (r.levelCreated)
+        summary << tr("The level is new.");
+    summary << tr("Layer: %1 (%n feature(s))", nullptr, int(r.load.featureCount)).arg(r.load.layer);
+    summary << tr("Name field: %1 — %2").arg(r.load.nameField.field, r.load.nameField.reason);
+    if (!r.load.codeField.field.isEmpty())
+        summary << tr("Code field: %1 — %2").arg(r.load.codeField.field, r.load.codeField.reason);
+    if (!r.load.encoding.isEmpty())
+        summary << tr("Text encoding: %1 — %2").arg(r.load.encoding, r.load.encodingReason);
+    summary << tr("Coordinate system: %1 (%2) — %3").arg(r.load.crs.name, r.load.crs.crs, r.load.crs.reason);
+    if (!r.parentLevel.isEmpty()) {
+        const int split = int(std::count_if(r.parents.begin(), r.parents.end(), [](const geo::ParentAssignment &p) { return p.split; }));
+        summary << tr("Parents found in the level “%1”; %n area(s) lie across more than one parent.", nullptr, split).arg(r.parentLevel);
+    }
+    summary << tr("Resources inside these areas: %1; outside them: %2.").arg(r.resources.assigned).arg(r.resources.outside);
+    if (r.load.namesLookGarbled)
+        summary << tr("Warning: the names look garbled (mojibake). Check the text encoding.");
+    QList<ReportDialog::Issue> issues;
+    auto add = [&](const QList<geo::FeatureIssue> &list, const QString &kind) {
+        for (const geo::FeatureIssue &issue : list)
+            issues.push_back({tr("feature %1 %2").arg(issue.feature).arg(issue.code), kind, issue.message});
+    };
+    add(r.load.repaired, tr("repaired"));
+    add(r.load.dropped, tr("dropped"));
+    add(r.load.notes, tr("note"));
+    for (const geo::ParentAssignment &p : r.parents)
+        if (p.split || !p.problem.isEmpty())
+            issues.push_back({p.childCode, tr("parent"), p.split ? tr("only %1 % of it lies in %2").arg(qRound(p.share * 100)).arg(p.parentCode) : p.problem});
+    openStore(m_storePath);
+    ReportDialog(tr("Area Import Report"), summary, issues, this).exec();
+}
+
+void MainWindow::importResources(const QString &givenPath)
+{
+    if (m_storePath.isEmpty())
+        return;
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(this, tr("Import Resources"), settings().value(QStringLiteral("dialogs/importFolder")).toString(),
+                                            tr("Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        settings().setValue(QStringLiteral("dialogs/importFolder"), QFileInfo(path).absolutePath());
+    }
+    QList<Category> categories;
+    if (const auto scene = m_canvas->scene())
+        categories = scene->categories;
+    if (categories.isEmpty())
+        categories = defaultCategories();
+    ImportResourcesDialog dialog(path, categories, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImportOptions options = dialog.options();
+    const QString layer = dialog.layer();
+    const QString storePath = m_storePath;
+    auto imported = runWithProgress<geo::ResourceFileImport>(this, tr("Importing resources from %1…").arg(QFileInfo(path).fileName()),
+                                                             [storePath, path, options, layer](const geo::JobControl &job) -> Result<geo::ResourceFileImport> {
+                                                                 auto store = Store::open(storePath);
+                                                                 if (!store)
+                                                                     return store.error();
+                                                                 return geo::importResourceFile(**store, path, options, layer, job);
+                                                             });
+    if (!imported) {
+        if (imported.error().code == ErrorCode::Cancelled)
+            statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+        else
+            showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), imported.error());
+        return;
+    }
+    const ImportReport &r = imported->report;
+    QStringList summary;
+    summary << (r.dryRun ? tr("Checked %1 (nothing was written).") : tr("Imported %1.")).arg(QFileInfo(path).fileName());
+    summary << tr("Layout: %1").arg(r.format);
+    if (!r.encoding.isEmpty())
+        summary << (r.encodingDetected ? tr("Text encoding: %1 (detected)") : tr("Text encoding: %1")).arg(r.encoding);
+    summary << tr("Rows read: %1 — added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6.")
+                   .arg(r.rowsRead).arg(r.added).arg(r.updated).arg(r.unchanged).arg(r.rejected).arg(r.duplicates);
+    if (!r.unplacedLines.isEmpty())
+        summary << tr("%n resource(s) have no location yet.", nullptr, int(r.unplacedLines.size()));
+    if (!r.unusedColumns.isEmpty())
+        summary << tr("Columns not used: %1").arg(r.unusedColumns.join(QStringLiteral(", ")));
+    QList<ReportDialog::Issue> issues;
+    for (const ImportIssue &issue : r.issues) {
+        const QString where = issue.column.isEmpty() ? tr("line %1").arg(issue.line) : tr("line %1, %2").arg(issue.line).arg(issue.column);
+        issues.push_back({where, isRejection(issue.kind) ? tr("rejected") : tr("warning"), importIssueMessage(issue)});
+    }
+    if (!r.dryRun)
+        openStore(m_storePath);
+    ReportDialog(tr("Resource Import Report"), summary, issues, this).exec();
 }
 
 void MainWindow::openStoreDialog()

@@ -30,6 +30,11 @@ public:
     QString storePath() const { return m_storePath; }
     MapCanvas *canvas() const { return m_canvas; }
 
+    // File ▸ Add Area Layer… and File ▸ Import Resources… (a file dialog when `path` is empty):
+    // options dialog, background job with progress and cancel, report, map reloaded.
+    void addAreaLayer(const QString &path = QString());
+    void importResources(const QString &path = QString());
+
     // Snapshot mode (--snapshot FILE): once the store's first frame is drawn, the window is
     // grabbed to FILE and the application quits (exit 0; 1 on any error, told on stderr).
     void setSnapshotPath(const QString &path);
@@ -59,6 +64,7 @@ private:
     void finishSnapshot();
 
     void newStore();
+    void updateStoreActions();
     void openStoreDialog();
     void openDemo();
     void saveMapImage();
@@ -85,6 +91,8 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_saveImageAction = nullptr;
+    QAction *m_addAreasAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

@@ -1,0 +1,116 @@
+#include "app/window/MainWindow.h"
+
+#include "app/canvas/MapCanvas.h"
+#include "core/store/Store.h"
+#include "geo/areas/AreaFixtures.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace careatlas;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return condition();
+}
+
+// Accepts every dialog that opens (except progress dialogs) and records its class.
+class DialogAcceptor
+{
+public:
+    DialogAcceptor()
+    {
+        m_timer.setInterval(50);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            QWidget *modal = QApplication::activeModalWidget();
+            auto *dialog = qobject_cast<QDialog *>(modal);
+            if (!dialog || qobject_cast<QProgressDialog *>(dialog) || !dialog->isVisible())
+                return;
+            seen << QString::fromLatin1(dialog->metaObject()->className());
+            // For people checking the dialogs by eye: CAREATLAS_TEST_GRAB_DIR=/tmp/x saves each one.
+            if (const QString folder = qEnvironmentVariable("CAREATLAS_TEST_GRAB_DIR"); !folder.isEmpty())
+                dialog->grab().save(QStringLiteral("%1/%2-%3.png").arg(folder).arg(seen.size()).arg(seen.last().section(QLatin1Char(':'), -1)));
+            dialog->accept();
+        });
+        m_timer.start();
+    }
+    QStringList seen;
+private:
+    QTimer m_timer;
+};
+
+QString newStore(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("store.gpkg"));
+    REQUIRE(Store::create(path).ok());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Add Area Layer through the window imports the file as a level and reports it", "[app][window][areas]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString storePath = newStore(dir);
+    const QString shp = dir.filePath(QStringLiteral("city.shp"));
+    REQUIRE(test::writeFixture(shp, test::kanazawaCity()));
+
+    MainWindow window;
+    window.show();
+    window.openStore(storePath);
+    REQUIRE(waitFor([&] { return window.canvas()->hasScene(); }));
+
+    DialogAcceptor acceptor;
+    window.addAreaLayer(shp);
+    CHECK(acceptor.seen.contains(QStringLiteral("careatlas::AddAreaLayerDialog")));
+    CHECK(acceptor.seen.contains(QStringLiteral("careatlas::ReportDialog")));
+
+    auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+    REQUIRE(store.ok());
+    CHECK((*store)->areas(AreaLevels::City)->size() == 1);
+    // The map is reloaded with the new level's area.
+    REQUIRE(waitFor([&] { return window.canvas()->scene() && !window.canvas()->scene()->levels.front().areas.isEmpty(); }));
+}
+
+TEST_CASE("Import Resources through the window writes all rows and reloads the map", "[app][window][import]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString storePath = newStore(dir);
+    const QString csv = dir.filePath(QStringLiteral("list.csv"));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("名称,種別,住所,緯度,経度\n"
+               "テスト訪問看護ステーション,訪問看護ステーション,金沢市本町1-1,36.57,136.65\n"
+               "テスト内科クリニック,診療所,金沢市本町2-2,36.56,136.66\n");
+    file.close();
+
+    MainWindow window;
+    window.show();
+    window.openStore(storePath);
+    REQUIRE(waitFor([&] { return window.canvas()->hasScene(); }));
+
+    DialogAcceptor acceptor;
+    window.importResources(csv);
+    CHECK(acceptor.seen.contains(QStringLiteral("careatlas::ImportResourcesDialog")));
+    CHECK(acceptor.seen.contains(QStringLiteral("careatlas::ReportDialog")));
+    auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+    REQUIRE(store.ok());
+    CHECK(*(*store)->resourceCount() == 2);
+    REQUIRE(waitFor([&] { return window.canvas()->scene() && window.canvas()->scene()->resources.size() == 2; }));
+}
