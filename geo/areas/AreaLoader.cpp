@@ -17,7 +17,6 @@ namespace careatlas::geo {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("AreaReport", text); }
 
 struct RawFeature {
     qint64 number = 0;                       // 1-based
@@ -144,10 +143,10 @@ Result<OGRSpatialReference> sourceCrs(const QString &path, OGRLayer &layer, cons
     if (!options.crs.isEmpty()) {
         if (srs.SetFromUserInput(options.crs.toUtf8().constData()) != OGRERR_NONE)
             return Error(ErrorCode::InvalidCrs, options.crs).inFile(path);
-        choice = {crsCode(srs), QString::fromUtf8(srs.GetName()), QStringLiteral("user"), tr("chosen by the user")};
+        choice = {crsCode(srs), QString::fromUtf8(srs.GetName()), QStringLiteral("user"), QCoreApplication::translate("AreaReport", "chosen by the user")};
     } else if (const OGRSpatialReference *fileSrs = layer.GetSpatialRef()) {
         srs = *fileSrs;
-        choice = {crsCode(srs), QString::fromUtf8(srs.GetName()), QStringLiteral("file"), tr("read from the file")};
+        choice = {crsCode(srs), QString::fromUtf8(srs.GetName()), QStringLiteral("file"), QCoreApplication::translate("AreaReport", "read from the file")};
     } else {
         std::optional<Extent> extent;
         for (const auto &feature : features) {
@@ -162,7 +161,7 @@ Result<OGRSpatialReference> sourceCrs(const QString &path, OGRLayer &layer, cons
                                 std::max(extent->maxX, envelope.MaxX), std::max(extent->maxY, envelope.MaxY)};
         }
         if (!extent)
-            return Error(ErrorCode::InvalidGeometry, tr("the layer has no geometry")).inFile(path);
+            return Error(ErrorCode::InvalidGeometry, QCoreApplication::translate("AreaReport", "the layer has no geometry")).inFile(path);
         choice = guessCrs(*extent, options.near);
         if (choice.crs.isEmpty())
             return Error(ErrorCode::InvalidCrs, choice.reason).inFile(path);
@@ -249,9 +248,9 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
     for (const FieldInfo &field : fields)
         fieldNames << field.name;
     report.nameField = options.nameField.isEmpty() ? guessNameField(fields, columns)
-                                                   : FieldGuess{fields[findField(fields, options.nameField)].name, tr("chosen by the user")};
+                                                   : FieldGuess{fields[findField(fields, options.nameField)].name, QCoreApplication::translate("AreaReport", "chosen by the user")};
     report.codeField = options.codeField.isEmpty() ? guessCodeField(fields, columns)
-                                                   : FieldGuess{fields[findField(fields, options.codeField)].name, tr("chosen by the user")};
+                                                   : FieldGuess{fields[findField(fields, options.codeField)].name, QCoreApplication::translate("AreaReport", "chosen by the user")};
     report.parentField = options.parentField.isEmpty() ? QString() : fields[findField(fields, options.parentField)].name;
     report.garbledFields = findGarbledFields(fieldNames, columns);
     const int nameIndex = report.nameField.field.isEmpty() ? -1 : findField(fields, report.nameField.field);
@@ -356,7 +355,7 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
         }
     }
     if (result.areas.isEmpty())
-        return Error(ErrorCode::InvalidGeometry, tr("no feature of the layer is a usable polygon")).inFile(path);
+        return Error(ErrorCode::InvalidGeometry, QCoreApplication::translate("AreaReport", "no feature of the layer is a usable polygon")).inFile(path);
     job.report(100);
     return result;
 }
