@@ -313,8 +313,14 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
                 continue;
             }
         }
-        if (feature.geometry)
+        if (feature.geometry) {
             wkb = toWkb(*feature.geometry);
+            if (!feature.geometry->IsEmpty()) {
+                OGREnvelope envelope;
+                feature.geometry->getEnvelope(&envelope);
+                extendBox(report.bboxLonLat, envelope);   // the file's extent, kept or not
+            }
+        }
         feature.geometry.reset();
         const RepairOutcome outcome = repairAreaGeometry(wkb);
         if (!outcome.dropped.isEmpty()) {
@@ -347,15 +353,6 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
         indexOfCode.insert(code, int(result.areas.size()));
         result.areas.append(area);
     }
-    for (const LoadedArea &area : result.areas) {
-        if (auto geometry = fromWkb(area.wkb)) {
-            OGREnvelope envelope;
-            geometry->getEnvelope(&envelope);
-            extendBox(report.bboxLonLat, envelope);
-        }
-    }
-    if (result.areas.isEmpty())
-        return Error(ErrorCode::InvalidGeometry, QCoreApplication::translate("AreaReport", "no feature of the layer is a usable polygon")).inFile(path);
     job.report(100);
     return result;
 }
