@@ -169,3 +169,21 @@ TEST_CASE("The Kosai school districts load and their text is flagged as garbled"
     CHECK(garbled.contains(QStringLiteral("A27_007")));
     CHECK_FALSE(garbled.contains(QStringLiteral("A27_005")));
 }
+
+TEST_CASE("UTF-8, CP932 and EUC-JP bytes are told apart", "[geo][areas][encoding]")
+{
+    const QStringList names = {QString::fromUtf8("金沢市立長町小学校"), QString::fromUtf8("ながまち地区"),
+                               QString::fromUtf8("駅西福祉健康センター"), QStringLiteral("A-1")};
+    for (const char *encoding : {"UTF-8", "CP932", "EUC-JP"}) {
+        QStringEncoder encoder(encoding);
+        QList<QByteArray> samples;
+        for (const QString &name : names)
+            samples.append(encoder.encode(name));
+        INFO(encoding);
+        CHECK(detectJapaneseEncoding(samples) == QLatin1String(encoding));
+        for (int i = 0; i < names.size(); ++i)
+            CHECK(decodeText(samples[i], QLatin1String(encoding)) == names[i]);
+    }
+    CHECK(detectJapaneseEncoding({QByteArray("CODE"), QByteArray("A-1")}) == QStringLiteral("ASCII"));
+    CHECK(detectJapaneseEncoding({QByteArray("\xff\xff\xff", 3)}).isEmpty());
+}
