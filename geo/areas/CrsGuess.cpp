@@ -68,6 +68,24 @@ bool within(double value, double low, double high) { return value >= low && valu
 
 } // namespace
 
+QList<CrsOption> japaneseCrsOptions()
+{
+    QList<int> codes = {6668, 4612, 4301};
+    for (int epsg = 6669; epsg <= 6687; ++epsg)
+        codes << epsg;   // JGD2011 plane rectangular I–XIX
+    for (int epsg = 2443; epsg <= 2461; ++epsg)
+        codes << epsg;   // JGD2000
+    for (int epsg = 30161; epsg <= 30179; ++epsg)
+        codes << epsg;   // Tokyo datum
+    for (int epsg = 6688; epsg <= 6692; ++epsg)
+        codes << epsg;   // JGD2011 UTM 51N–55N
+    codes << 4326;
+    QList<CrsOption> options;
+    for (int epsg : codes)
+        options.append({QStringLiteral("EPSG:%1").arg(epsg), nameOf(epsg)});
+    return options;
+}
+
 int planeRectangularZone(int epsg) { return epsg >= 6669 && epsg <= 6687 ? epsg - 6668 : 0; }
 int planeRectangularEpsg(int zone) { return zone >= 1 && zone <= 19 ? 6668 + zone : 0; }
 
