@@ -187,3 +187,20 @@ TEST_CASE("UTF-8, CP932 and EUC-JP bytes are told apart", "[geo][areas][encoding
     CHECK(detectJapaneseEncoding({QByteArray("CODE"), QByteArray("A-1")}) == QStringLiteral("ASCII"));
     CHECK(detectJapaneseEncoding({QByteArray("\xff\xff\xff", 3)}).isEmpty());
 }
+
+TEST_CASE("A .cpg that contradicts the bytes loses to what the bytes are, and the report says so", "[geo][areas][encoding]")
+{
+    QTemporaryDir dir;
+    const QString path = writeCp932Schools(dir, QStringLiteral("lying_cpg"));
+    QString cpg = path;
+    cpg.replace(QStringLiteral(".shp"), QStringLiteral(".cpg"));
+    QFile file(cpg);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("UTF-8");
+    file.close();
+    const LayerInfo &layer = onlyLayer(inspectSource(path));
+    CHECK(layer.encoding == QStringLiteral("CP932"));
+    CHECK(layer.encodingSource == QStringLiteral("detected"));
+    CHECK(layer.encodingReason.contains(QStringLiteral(".cpg")));
+    CHECK(layer.nameField.field == QString::fromUtf8("名称"));
+}
