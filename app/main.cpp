@@ -1,17 +1,63 @@
 // careatlas: the desktop application.
+#include "app/i18n/ErrorText.h"
 #include "app/i18n/Translations.h"
+#include "app/window/DemoStore.h"
+#include "app/window/MainWindow.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
 
 #include <gdal.h>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CareAtlas"));
+    QApplication::setApplicationName(QStringLiteral("CareAtlas"));
+    QApplication::setApplicationVersion(QStringLiteral(CAREATLAS_VERSION));
     GDALAllRegister();
-    careatlas::installTranslations(careatlas::chooseLanguage());
-    QMainWindow window;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CareAtlas — regional resource map (地域資源マップ)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("Store to open (.gpkg); default: the last one, else the demo data"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: ja or en"), QStringLiteral("LANG"));
+    const QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
+                                            QStringLiteral("Open STORE, save a screenshot of the window to FILE once the map is drawn, and quit"),
+                                            QStringLiteral("FILE"));
+    parser.addOption(langOption);
+    parser.addOption(snapshotOption);
+    parser.process(app);
+
+    const QString requested = parser.isSet(langOption) ? parser.value(langOption) : careatlas::MainWindow::savedLanguage();
+    careatlas::installTranslations(careatlas::chooseLanguage(requested));
+
+    careatlas::MainWindow window;
+    QString store = parser.positionalArguments().value(0);
+    if (parser.isSet(snapshotOption)) {
+        window.setSnapshotPath(parser.value(snapshotOption));
+        if (store.isEmpty())
+            store = careatlas::bundledDemoStorePath();
+        if (store.isEmpty()) {
+            std::fprintf(stderr, "careatlas: no store to snapshot (give STORE; the demo data was not found)\n");
+            return 1;
+        }
+        window.resize(1600, 1000);
+    } else if (store.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("session/lastStore")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last)) {
+            store = last;
+        } else if (auto demo = careatlas::userDemoStorePath()) {
+            store = *demo;
+        }
+    }
     window.show();
+    if (!store.isEmpty())
+        window.openStore(store);
     return app.exec();
 }

@@ -2,153 +2,901 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AreaReport</name>
+    <message>
+        <location filename="../geo/areas/AreaLoader.cpp" line="+185"/>
+        <source>unclosed rings were closed</source>
+        <translation>閉じていないリングを閉じました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rings with fewer than three corners were removed</source>
+        <translation>頂点が3つ未満のリングを削除しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the outline crossed itself or was otherwise invalid and was repaired</source>
+        <translation>輪郭が自己交差しているなど不正だったため修復しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sliver parts smaller than about 1 m² were removed</source>
+        <translation>約1 m²未満の細片を削除しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the polygons of a geometry collection were kept</source>
+        <translation>ジオメトリコレクションのうちポリゴンだけを残しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>curves were replaced by straight segments</source>
+        <translation>曲線を直線の線分に置き換えました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the feature has no geometry</source>
+        <translation>地物にジオメトリがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the geometry is empty</source>
+        <translation>ジオメトリが空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the geometry is not a polygon</source>
+        <translation>ジオメトリがポリゴンではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the geometry could not be repaired</source>
+        <translation>ジオメトリを修復できませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was left of the geometry after repair</source>
+        <translation>修復後にジオメトリが何も残りませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the feature could not be read from the file</source>
+        <translation>ファイルから地物を読み取れませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates could not be transformed to JGD2011</source>
+        <translation>座標をJGD2011に変換できませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is empty; the code is used as the name</source>
+        <translation>名称が空のため、コードを名称として使います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code is empty; the feature number is used as the code</source>
+        <translation>コードが空のため、地物の番号をコードとして使います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>features with the same code were merged into one area</source>
+        <translation>同じコードの地物を1つの区域に統合しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no code field: the names are used as codes</source>
+        <translation>コードのフィールドがないため、名称をコードとして使います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no code field and the names repeat: the feature numbers are used as codes</source>
+        <translation>コードのフィールドがなく名称も重複しているため、地物の番号をコードとして使います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name looks garbled (mojibake); check the encoding</source>
+        <translation>名称が文字化けしているようです。文字コードを確認してください</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
-        <location filename="../app/i18n/ErrorText.cpp" line="+14" />
+        <location filename="../app/i18n/ErrorText.cpp" line="+14"/>
         <source>No error.</source>
         <translation>エラーはありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>操作を取り消しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An argument is not valid.</source>
         <translation>引数が正しくありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The file does not exist.</source>
         <translation>ファイルが存在しません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The file cannot be written.</source>
         <translation>ファイルに書き込めません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The file already exists; CareAtlas does not overwrite it.</source>
         <translation>ファイルがすでにあります。CareAtlas は上書きしません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The disk is full.</source>
         <translation>ディスクの空き容量が足りません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The file is not a vector data source that GDAL can read.</source>
         <translation>GDAL で読み込めるベクターデータではありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The data source has no layer.</source>
         <translation>データにレイヤーがありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The layer does not exist in the data source.</source>
         <translation>指定したレイヤーがデータにありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The field does not exist.</source>
         <translation>指定した項目（フィールド）がありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The coordinate reference system is not valid.</source>
         <translation>座標参照系が正しくありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The text encoding is not known.</source>
         <translation>文字コードが分かりません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The geometry is not valid.</source>
         <translation>図形（ジオメトリ）が正しくありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The file is not a CSV text file.</source>
         <translation>CSV テキストファイルではありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The file has no columns that CareAtlas can use.</source>
         <translation>CareAtlas で使える列がありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A line of the file is too long.</source>
         <translation>ファイルの行が長すぎます。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The file is not a CareAtlas store (GeoPackage).</source>
         <translation>CareAtlas のデータファイル（GeoPackage）ではありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The store file is damaged.</source>
         <translation>データファイルが壊れています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The store file is read-only.</source>
         <translation>データファイルは読み取り専用です。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The store was written by a newer version of CareAtlas.</source>
         <translation>新しいバージョンの CareAtlas で作成されたデータファイルです。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The store could not be read or written.</source>
         <translation>データファイルの読み書きができませんでした。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The item was not found.</source>
         <translation>該当するものが見つかりません。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>An internal error occurred.</source>
         <translation>内部エラーが発生しました。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>field %1</source>
         <translation>項目 %1</translation>
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>ImportIssue</name>
     <message>
-        <location filename="../app/cli/CliCommand.cpp" line="+48" />
-        <source>Try 'careatlas-cli %1 --help'.</source>
-        <translation>'careatlas-cli %1 --help' で使い方を確認してください。</translation>
+        <location filename="../app/i18n/ImportIssueText.cpp" line="+12"/>
+        <source>The row has a different number of fields than the header; row not imported.</source>
+        <translation>この行は見出しと列の数が違うため、取り込みませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+17" />
+        <location line="+1"/>
+        <source>The name is empty; row not imported.</source>
+        <translation>名称が空のため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type is not one of CareAtlas&apos;s categories; row not imported.</source>
+        <translation>種別がCareAtlasのカテゴリに当てはまらないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type is not known; the default category was used.</source>
+        <translation>種別が不明なため、既定のカテゴリを使いました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude and longitude were swapped; fixed.</source>
+        <translation>緯度と経度が入れ替わっていたため、修正しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates in degrees, minutes and seconds were converted to decimal degrees.</source>
+        <translation>度分秒の座標を十進の度に変換しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coordinates are 0,0; imported without a location.</source>
+        <translation>座標が 0,0 のため、位置なしで取り込みました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coordinates are outside Japan; imported without a location.</source>
+        <translation>座標が日本の範囲外のため、位置なしで取り込みました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coordinates are not numbers; imported without a location.</source>
+        <translation>座標が数値ではないため、位置なしで取り込みました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value is not a number; left empty.</source>
+        <translation>値が数値ではないため、空のままにしました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same resource is on an earlier line; merged into it.</source>
+        <translation>同じ資源が前の行にあるため、その行にまとめました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown problem.</source>
+        <translation>不明な問題です。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(line %1)</source>
+        <translation>（%1行目）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/window/MainWindow.cpp" line="+44"/>
+        <source>CareAtlas stores (*.gpkg);;All files (*)</source>
+        <translation>CareAtlas ストア (*.gpkg);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderer</name>
+    <message>
+        <location filename="../geo/render/MapRenderer.cpp" line="+126"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::MainWindow</name>
+    <message>
+        <location filename="../app/window/MainWindow.cpp" line="+32"/>
+        <source>%1° N  %2° E</source>
+        <translation>北緯 %1°  東経 %2°</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+162"/>
+        <source>Scale 1:%1</source>
+        <translation>縮尺 1:%1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったストア(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area &amp;Levels</source>
+        <translation>区域レベル(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main Tool Bar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Store…</source>
+        <translation>新規ストア(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an empty CareAtlas store</source>
+        <translation>空の CareAtlas ストアを作成します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Store…</source>
+        <translation>ストアを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a CareAtlas store (.gpkg)</source>
+        <translation>CareAtlas ストア (.gpkg) を開きます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Demo Data</source>
+        <translation>デモデータを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the bundled sample city (fictional data)</source>
+        <translation>同梱のサンプル市（架空のデータ）を開きます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Map as Image…</source>
+        <translation>地図を画像として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full Extent</source>
+        <translation>全体表示(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous view</source>
+        <translation>前の表示範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next view</source>
+        <translation>次の表示範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;gend</source>
+        <translation>凡例(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cluster Crowded Resources</source>
+        <translation>密集した資源をまとめて表示(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area &amp;Names</source>
+        <translation>区域名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About CareAtlas</source>
+        <translation>CareAtlas について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Drop a CareAtlas store (.gpkg) to open it.</source>
+        <translation>CareAtlas ストア (.gpkg) をドロップすると開きます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opened %1.</source>
+        <translation>%1 を開きました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not open %1.</source>
+        <translation>%1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CareAtlas</source>
+        <translation>CareAtlas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n resource(s) on the map</source>
+        <translation>
+            <numerusform>地図上の資源 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n without location</source>
+        <translation>
+            <numerusform> · 位置未設定 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CareAtlas — Regional Resource Map</source>
+        <translation>CareAtlas 地域資源マップ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>New Store</source>
+        <translation>新規ストア</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Could not create %1.</source>
+        <translation>%1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Store</source>
+        <translation>ストアを開く</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The demo data is not available.</source>
+        <translation>デモデータが見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save Map as Image</source>
+        <translation>地図を画像として保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save %1.</source>
+        <translation>%1 を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About CareAtlas</source>
+        <translation>CareAtlas について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;A regional resource map for community-based integrated care: medical, care, housing and community resources on one map, to find, filter and share.&lt;/p&gt;&lt;p&gt;Built with Qt, GDAL/OGR (PROJ), SQLite and Boost.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;地域包括ケアのための地域資源マップ：医療・介護・住まい・地域の資源を一つの地図で探し、絞り込み、共有できます。&lt;/p&gt;&lt;p&gt;Qt、GDAL/OGR (PROJ)、SQLite、Boost を使用しています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::MapCanvas</name>
+    <message>
+        <location filename="../app/canvas/MapCanvas.cpp" line="+383"/>
+        <source>Tel.</source>
+        <translation>電話</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::cli</name>
+    <message>
+        <location filename="../app/cli/AreaCliSupport.cpp" line="+36"/>
+        <source>feature %1</source>
+        <translation>地物 %1</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>File: %1 (%2), layer %3</source>
+        <translation>ファイル: %1（%2）、レイヤー %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layers: %1</source>
+        <translation>レイヤー: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features: %1; areas: %2</source>
+        <translation>地物: %1、区域: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRS: %1 %2 (%3)</source>
+        <translation>座標参照系: %1 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extent (lon/lat): %1, %2 – %3, %4</source>
+        <translation>範囲（経度/緯度）: %1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1 (%2)</source>
+        <translation>文字コード: %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name field: %1 (%2)</source>
+        <translation>名称のフィールド: %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code field: %1 (%2)</source>
+        <translation>コードのフィールド: %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WARNING: the names look garbled (mojibake); the file&apos;s text was probably decoded with the wrong encoding before it was written, or --encoding is wrong.</source>
+        <translation>警告：名称が文字化けしているようです。ファイルの作成時に誤った文字コードで読まれたか、--encoding の指定が誤っています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  field %1: %2 of %3 values look garbled, e.g. %4</source>
+        <translation>  フィールド %1: %3 件中 %2 件の値が文字化けしているようです。例: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Areas:</source>
+        <translation>区域:</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>  (garbled?)</source>
+        <translation>  （文字化け？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaired:</source>
+        <translation>修復:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped:</source>
+        <translation>除外:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes:</source>
+        <translation>注記:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Imported %1 areas into level %2.</source>
+        <translation>%1 件の区域を階層 %2 に取り込みました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No level above holds areas: these areas have no parent.</source>
+        <translation>上位の階層に区域がないため、これらの区域には上位区域がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parents from level %1 (%2):</source>
+        <translation>階層 %1 の上位区域（%2）:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>split: %1</source>
+        <translation>分割: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outside every area of the level above</source>
+        <translation>上位階層のどの区域にも含まれません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parent code %1 is not in the level above</source>
+        <translation>上位区域のコード %1 は上位階層にありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 areas of level %2 got a new parent.</source>
+        <translation>階層 %2 の %1 件の区域の上位区域を付け直しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources: %1 in an area, %2 outside every area, %3 without a location.</source>
+        <translation>資源: 区域内 %1 件、どの区域にも含まれない %2 件、位置なし %3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::cli::AreaFileOptions</name>
+    <message>
+        <location line="-190"/>
+        <source>Layer to read (default: the first)</source>
+        <translation>読み込むレイヤー（既定: 最初のレイヤー）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field holding the area&apos;s name (default: guessed)</source>
+        <translation>区域の名称のフィールド（既定: 推定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field holding the area&apos;s code (default: guessed)</source>
+        <translation>区域のコードのフィールド（既定: 推定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field holding the code of the parent area (default: parents by surface)</source>
+        <translation>上位区域のコードのフィールド（既定: 面積の重なりで上位区域を決める）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text encoding of the attributes, e.g. CP932 or UTF-8 (default: .cpg, DBF language id or detected)</source>
+        <translation>属性の文字コード。例: CP932、UTF-8（既定: .cpg、DBF の言語ID、または自動判定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRS of the coordinates, e.g. EPSG:6675 (default: the file&apos;s, or guessed)</source>
+        <translation>座標の座標参照系。例: EPSG:6675（既定: ファイルの指定、または推定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON</source>
+        <translation>結果を JSON で出力する</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::geo</name>
+    <message>
+        <location filename="../geo/areas/AreaLoader.cpp" line="-56"/>
+        <location line="+105"/>
+        <location line="+2"/>
+        <location filename="../geo/areas/OpenedLayer.cpp" line="+137"/>
+        <location line="+13"/>
+        <source>chosen by the user</source>
+        <translation>ユーザーが指定</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>read from the file</source>
+        <translation>ファイルから読み取り</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the layer has no geometry</source>
+        <translation>レイヤーにジオメトリがありません</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>no feature of the layer is a usable polygon</source>
+        <translation>レイヤーに使用できるポリゴンの地物がありません</translation>
+    </message>
+    <message>
+        <location filename="../geo/areas/CrsGuess.cpp" line="+86"/>
+        <source>the file has no CRS; its coordinates are degrees around Japan, taken as JGD2011 (EPSG:6668); choose Tokyo datum (EPSG:4301) if the data is older than 2002</source>
+        <translation>ファイルに座標参照系がありません。座標が日本付近の経緯度（度）のため JGD2011（EPSG:6668）とみなしました。2002年より前のデータなら日本測地系（EPSG:4301）を選んでください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has no CRS; its coordinates look like degrees, but not around Japan; taken as WGS 84 (EPSG:4326)</source>
+        <translation>ファイルに座標参照系がありません。座標は経緯度（度）のようですが日本付近ではないため、WGS 84（EPSG:4326）とみなしました</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has no CRS; its coordinates are plane-rectangular metres, and zone %1 puts them nearest the project&apos;s data; check the zone</source>
+        <translation>ファイルに座標参照系がありません。座標は平面直角座標（メートル）で、第%1系がプロジェクトのデータに最も近い位置になります。系を確認してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has no CRS; its coordinates are plane-rectangular metres; zone VII (Ishikawa) is assumed, choose the zone of the data&apos;s prefecture if it differs</source>
+        <translation>ファイルに座標参照系がありません。座標は平面直角座標（メートル）です。第VII系（石川県など）とみなしました。データの都道府県の系が異なる場合は選び直してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file has no CRS; its coordinates look like UTM metres; JGD2011 UTM is assumed, check the zone</source>
+        <translation>ファイルに座標参照系がありません。座標はUTM（メートル）のようなので JGD2011 のUTMとみなしました。ゾーンを確認してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has no CRS; its coordinates look like Web Mercator metres (EPSG:3857)</source>
+        <translation>ファイルに座標参照系がありません。座標はWebメルカトル（EPSG:3857、メートル）のようです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file has no CRS and its coordinates fit no CRS CareAtlas can guess; choose one</source>
+        <translation>ファイルに座標参照系がなく、座標からも推定できません。座標参照系を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../geo/areas/FieldGuess.cpp" line="+116"/>
+        <source>%1 holds the name in the %2 layout</source>
+        <translation>%2 の形式では %1 が名称です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the field is called %1, which looks like a name</source>
+        <translation>フィールド名 %1 が名称らしいため</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the first text field whose values are all different</source>
+        <translation>%1 は値がすべて異なる最初の文字列フィールドです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the first text field</source>
+        <translation>%1 は最初の文字列フィールドです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no field looks like a name</source>
+        <translation>名称らしいフィールドがありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds the code in the %2 layout</source>
+        <translation>%2 の形式では %1 がコードです</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the field is called %1, which looks like a code, and its values are filled in and mostly different; features sharing a code are merged</source>
+        <translation>フィールド名 %1 がコードらしく、値がすべて入っていてほぼ重複しないため。同じコードの地物は統合します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no field looks like a code with values that are filled in and mostly different; codes are made from the names or the feature order</source>
+        <translation>値がすべて入っていてほぼ重複しないコードらしいフィールドがないため、名称または地物の順番からコードを作ります</translation>
+    </message>
+    <message>
+        <location filename="../geo/areas/OpenedLayer.cpp" line="-83"/>
+        <source>the .cpg file says %1</source>
+        <translation>.cpg ファイルの指定（%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the DBF language id %1 says %2</source>
+        <translation>DBF の言語ID %1 の指定（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the text is plain ASCII</source>
+        <translation>文字列はASCIIだけです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no .cpg file or DBF language id; the bytes are %1</source>
+        <translation>.cpg ファイルも DBF の言語IDもないため、バイト列から %1 と判定しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not match the bytes, which are %2</source>
+        <translation>%1 はバイト列と一致しません。バイト列は %2 です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bytes are not clean UTF-8, CP932 or EUC-JP; read as CP932, check the names</source>
+        <translation>バイト列は UTF-8、CP932、EUC-JP のどれとしても正しくありません。CP932 として読みました。名称を確認してください</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>chosen by the user, but some bytes are not valid %1</source>
+        <translation>ユーザーが指定しましたが、一部のバイト列は %1 として正しくありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 files are UTF-8</source>
+        <translation>%1 ファイルは UTF-8 です</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/CliCommand.cpp" line="+48"/>
+        <source>Try &apos;careatlas-cli %1 --help&apos;.</source>
+        <translation>&apos;careatlas-cli %1 --help&apos; で使い方を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+17"/>
         <source>Usage: careatlas-cli [--lang ja|en] COMMAND [OPTIONS]
 CareAtlas regional resource map, command-line interface.
 
@@ -161,14 +909,14 @@ CareAtlas 地域資源マップのコマンドライン版です。
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>
 General options:
   --help       Show this help
   --version    Show the version
   --lang L     Language of messages (ja or en; default: system)
 
-Run 'careatlas-cli COMMAND --help' for a command's options.
+Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
 共通オプション:
@@ -176,43 +924,312 @@ Run 'careatlas-cli COMMAND --help' for a command's options.
   --version    バージョンを表示
   --lang L     メッセージの言語（ja または en。既定はシステムの設定）
 
-コマンドごとのオプションは 'careatlas-cli コマンド --help' で表示します。
+コマンドごとのオプションは &apos;careatlas-cli コマンド --help&apos; で表示します。
 </translation>
     </message>
     <message>
-        <location line="+57" />
-        <source>careatlas-cli: unknown command '%1'</source>
-        <translation>careatlas-cli: '%1' というコマンドはありません</translation>
+        <location line="+57"/>
+        <source>careatlas-cli: unknown command &apos;%1&apos;</source>
+        <translation>careatlas-cli: &apos;%1&apos; というコマンドはありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdInit.cpp" line="+14" />
+        <location filename="../app/cli/CmdInit.cpp" line="+14"/>
         <source>Create an empty CareAtlas store (a GeoPackage) with the default catalogue.</source>
         <translation>既定の分類を入れた空の CareAtlas データファイル（GeoPackage）を作成します。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Path of the new store file (.gpkg)</source>
         <translation>新しいデータファイルのパス（.gpkg）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../app/cli/CmdImportAreas.cpp" line="+16"/>
+        <source>Import the areas of a boundary file into a store as one level (replacing that level&apos;s areas), find each area&apos;s parent in the level above, and assign the store&apos;s resources to them. All or nothing.</source>
+        <translation>境界ファイルの区域をストアの1つの階層として取り込み（その階層の区域を置き換え）、各区域の上位区域を上の階層から求め、ストアの資源を区域に割り当てます。すべて成功するか、何も変更しません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+48"/>
+        <source>The store (.gpkg)</source>
+        <translation>ストア（.gpkg）</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Level: city, welfare_area, daily_life_area, school_district, or a new code [a-z][a-z0-9_]*</source>
+        <translation>階層: city、welfare_area、daily_life_area、school_district、または新しいコード [a-z][a-z0-9_]*</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label of a new level (default: its code)</source>
+        <translation>新しい階層の表示名（既定: そのコード）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--level is required</source>
+        <translation>--level は必須です</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Recompute which area of every level each resource of the store lies in.</source>
+        <translation>ストアの各資源がすべての階層でどの区域にあるかを計算し直します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/CmdInit.cpp" line="+1"/>
+        <location filename="../app/cli/CmdRender.cpp" line="+28"/>
         <source>Print the result as JSON</source>
         <translation>結果を JSON で出力する</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
+        <location filename="../app/cli/CmdInit.cpp" line="+9"/>
+        <location filename="../app/cli/CmdRender.cpp" line="+9"/>
         <source>expected exactly one STORE path</source>
         <translation>データファイルのパスを1つだけ指定してください</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 areas; %3 resources in an area, %4 outside, %5 without a location.</source>
+        <translation>%1: 区域 %2 件。資源は区域内 %3 件、区域外 %4 件、位置なし %5 件。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location filename="../app/cli/CmdInit.cpp" line="+16"/>
         <source>Created %1 with %n categories.</source>
-        <translation><numerusform>%1 を作成しました（分類 %n 件）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 を作成しました（分類 %n 件）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+13" />
+        <location filename="../app/cli/Commands.cpp" line="+18"/>
         <source>Create an empty store with the default catalogue</source>
-        <translation>既定の分類を入れた空のデータファイルを作成</translation>
+        <translation>既定の分類を入れた空のストアを作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspect an area boundary file</source>
+        <translation>区域の境界ファイルを調べる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import area boundaries into a store as one level</source>
+        <translation>区域の境界をストアに1つの階層として取り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute which area each resource lies in</source>
+        <translation>各資源がどの区域にあるかを計算し直す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import resources from a CSV file or a point layer</source>
+        <translation>CSVファイルまたはポイントレイヤーから資源を取り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render a store&apos;s map to an image</source>
+        <translation>ストアの地図を画像に描画する</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdRender.cpp" line="-18"/>
+        <source>Render the map of a store (its full extent) to a PNG or JPEG image.</source>
+        <translation>ストアの地図（全体）を PNG または JPEG 画像に描画します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store file (.gpkg)</source>
+        <translation>ストアファイル (.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image file to write (.png or .jpg)</source>
+        <translation>書き出す画像ファイル (.png または .jpg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width in pixels (default 1600)</source>
+        <translation>幅（ピクセル、既定 1600）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height in pixels (default 1200)</source>
+        <translation>高さ（ピクセル、既定 1200）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device pixel ratio, e.g. 2 for a HiDPI image (default 1)</source>
+        <translation>デバイスピクセル比（高解像度画像なら 2 など、既定 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the legend</source>
+        <translation>凡例を描く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw every resource, never counted clusters</source>
+        <translation>資源をまとめず、すべて個別に描く</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--out FILE is required</source>
+        <translation>--out FILE を指定してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>width and height must be between 64 and 20000 pixels</source>
+        <translation>幅と高さは 64〜20000 ピクセルで指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pixel ratio must be between 0.5 and 4</source>
+        <translation>ピクセル比は 0.5〜4 で指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the output must be a .png or .jpg file</source>
+        <translation>出力は .png または .jpg ファイルにしてください</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>%1 を書き出しました（%2 × %3 ピクセル）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdAreas.cpp" line="+13"/>
+        <source>Inspect an area boundary file (Shapefile, zip, GeoPackage, GeoJSON, KML, folder): layers, fields, guessed name and code fields, encoding, CRS, and what would be repaired or dropped. Writes nothing.</source>
+        <translation>区域の境界ファイル（Shapefile、zip、GeoPackage、GeoJSON、KML、フォルダー）を調べます: レイヤー、フィールド、推定した名称とコードのフィールド、文字コード、座標参照系、修復または除外される地物。何も書き込みません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/CmdImportAreas.cpp" line="-71"/>
+        <source>The vector file or folder</source>
+        <translation>ベクターファイルまたはフォルダー</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected exactly one FILE</source>
+        <translation>FILE を1つだけ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdImport.cpp" line="+82"/>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, %2</source>
+        <translation>%1行目、%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: format %2</source>
+        <translation>%1: 形式 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encoding %1 (detected)</source>
+        <translation>文字コード %1（自動判別）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>encoding %1</source>
+        <translation>文字コード %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  rows read: %1; added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6</source>
+        <translation>  読み込んだ行: %1、追加 %2、更新 %3、変更なし %4、取り込まなかった行 %5、重複としてまとめた行 %6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  without a location (place them on the map): %1</source>
+        <translation>  位置のない資源（地図上で配置してください）: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  columns not used: %1</source>
+        <translation>  使わなかった列: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected rows:</source>
+        <translation>取り込まなかった行:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warnings:</source>
+        <translation>注意:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>試行のみ: 何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import resources from a CSV file or a point layer into a store, all or nothing.</source>
+        <translation>CSVファイルまたはポイントレイヤーから資源をストアに取り込みます（すべて取り込むか、何も取り込まないかのどちらかです）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store (.gpkg) to import into</source>
+        <translation>取り込み先のストア（.gpkg）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file, or a point layer GDAL reads (GeoJSON, Shapefile, …)</source>
+        <translation>CSVファイル、またはGDALで読めるポイントレイヤー（GeoJSON、シェープファイルなど）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout of the file: auto, standard, standard-old, mhlw, navii, ksj, caremap or csv (default: auto)</source>
+        <translation>ファイルの形式: auto、standard、standard-old、mhlw、navii、ksj、caremap、csv のいずれか（既定: auto）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text encoding: auto, utf-8, cp932 or utf-16 (default: auto)</source>
+        <translation>文字コード: auto、utf-8、cp932、utf-16 のいずれか（既定: auto）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON file mapping fields to the file&apos;s headers, e.g. {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}</source>
+        <translation>項目とファイルの見出しの対応を書いたJSONファイル（例: {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category for rows whose type is unknown (otherwise they are rejected)</source>
+        <translation>種別が分からない行に使うカテゴリ（指定しない場合、その行は取り込みません）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer of a vector file (default: the first)</source>
+        <translation>ベクターファイルのレイヤー（既定: 最初のレイヤー）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and check the file, report, and write nothing</source>
+        <translation>ファイルを読んで確認し、結果を表示するだけで何も書き込まない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report as JSON</source>
+        <translation>結果をJSONで出力する</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/CmdImportAreas.cpp" line="+16"/>
+        <source>expected a STORE and a FILE</source>
+        <translation>STORE と FILE を指定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>不明な形式 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>不明な文字コード &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,8 @@ int runInit(const QStringList &arguments);
 int runAreas(const QStringList &arguments);
 int runImportAreas(const QStringList &arguments);
 int runAssignAreas(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runRender(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
 {
@@ -17,6 +19,8 @@ const QList<CliCommand> &commands()
         {QStringLiteral("areas"), [] { return QCoreApplication::translate("cli", "Inspect an area boundary file"); }, runAreas},
         {QStringLiteral("import-areas"), [] { return QCoreApplication::translate("cli", "Import area boundaries into a store as one level"); }, runImportAreas},
         {QStringLiteral("assign-areas"), [] { return QCoreApplication::translate("cli", "Recompute which area each resource lies in"); }, runAssignAreas},
+        {QStringLiteral("import"), [] { return QCoreApplication::translate("cli", "Import resources from a CSV file or a point layer"); }, runImport},
+        {QStringLiteral("render"), [] { return QCoreApplication::translate("cli", "Render a store's map to an image"); }, runRender},
     };
     return all;
 }

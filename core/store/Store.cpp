@@ -427,6 +427,32 @@ Result<qint64> Store::resourceCount() const
     return s.int64(0);
 }
 
+Result<QString> Store::metaValue(const QString &key) const
+{
+    SqliteStatement s(d->db, "SELECT value FROM ca_meta WHERE key = ?");
+    if (!s.isValid())
+        return s.prepareError();
+    s.bind(1, key);
+    if (s.next())
+        return s.text(0);
+    if (!isOk(s.lastError()))
+        return s.lastError();
+    return QString();
+}
+
+Status Store::setMetaValue(const QString &key, const QString &value)
+{
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    SqliteStatement s(d->db, "INSERT INTO ca_meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    s.bind(1, key).bind(2, value);
+    if (!s.exec())
+        return s.lastError();
+    return scope.commit();
+}
+
 Result<QList<qint64>> Store::searchResources(const QString &text) const
 {
     const QStringList terms = foldForSearch(text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
@@ -609,7 +635,10 @@ Result<QList<QPair<qint64, QString>>> Store::resourceAreas(const QString &levelC
 Store::Transaction::Transaction(Store &store)
     : m_store(&store)
 {
-    m_active = isOk(execSql(store.d->db, "BEGIN IMMEDIATE"));
+    // Inside an open transaction this one is a savepoint: its commit releases it, and the
+    // outer transaction decides; its rollback undoes only its own work.
+    m_nested = store.d->transactionDepth > 0;
+    m_active = isOk(execSql(store.d->db, m_nested ? "SAVEPOINT ca_transaction" : "BEGIN IMMEDIATE"));
     if (m_active)
         ++store.d->transactionDepth;
 }
@@ -617,7 +646,12 @@ Store::Transaction::Transaction(Store &store)
 Store::Transaction::~Transaction()
 {
     if (m_active) {
-        execSql(m_store->d->db, "ROLLBACK");
+        if (m_nested) {
+            execSql(m_store->d->db, "ROLLBACK TO ca_transaction");
+            execSql(m_store->d->db, "RELEASE ca_transaction");
+        } else {
+            execSql(m_store->d->db, "ROLLBACK");
+        }
         --m_store->d->transactionDepth;
     }
 }
@@ -626,7 +660,7 @@ Status Store::Transaction::commit()
 {
     if (!m_active)
         return Error(ErrorCode::StoreIo, QStringLiteral("no transaction is open"));
-    Error error = execSql(m_store->d->db, "COMMIT");
+    Error error = execSql(m_store->d->db, m_nested ? "RELEASE ca_transaction" : "COMMIT");
     if (!isOk(error))
         return error;   // the destructor rolls back
     m_active = false;

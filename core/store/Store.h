@@ -74,7 +74,13 @@ public:
     Status replaceResourceAreas(const QString &levelCode, const QList<QPair<qint64, QString>> &resourceToAreaCode);
     Result<QList<QPair<qint64, QString>>> resourceAreas(const QString &levelCode) const;
 
-    // RAII transaction: rolls back unless committed. Nested calls of the methods above join it.
+    // Free-form project metadata (ca_meta): e.g. "dataset_label_ja" / "dataset_label_en", a
+    // label the map shows (the demo store says it is sample data). Empty when not set.
+    Result<QString> metaValue(const QString &key) const;
+    Status setMetaValue(const QString &key, const QString &value);
+
+    // RAII transaction: rolls back unless committed. Nested calls of the methods above join it;
+    // a Transaction opened inside another is a savepoint of it.
     class Transaction
     {
     public:
@@ -86,6 +92,7 @@ public:
     private:
         Store *m_store;
         bool m_active = false;
+        bool m_nested = false;
     };
 
     // The raw connection, for other core modules (queries, importers). Never from app/.

@@ -232,6 +232,40 @@ TEST_CASE("A transaction that is not committed leaves nothing behind", "[core][s
     CHECK(*store->resourceCount() == 1);
 }
 
+TEST_CASE("A transaction inside another is a savepoint of it", "[core][store]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    {
+        Store::Transaction outer(*store);
+        REQUIRE(store->insertResource(sampleResource()).ok());
+        {
+            Store::Transaction inner(*store);
+            REQUIRE(store->insertResource(sampleResource()).ok());
+            // not committed: only the inner insert is undone
+        }
+        CHECK(*store->resourceCount() == 1);
+        {
+            Store::Transaction inner(*store);
+            REQUIRE(store->insertResource(sampleResource()).ok());
+            REQUIRE(inner.commit().ok());
+        }
+        CHECK(*store->resourceCount() == 2);
+        // the outer one is not committed: everything goes
+    }
+    CHECK(*store->resourceCount() == 0);
+    {
+        Store::Transaction outer(*store);
+        {
+            Store::Transaction inner(*store);
+            REQUIRE(store->insertResource(sampleResource()).ok());
+            REQUIRE(inner.commit().ok());
+        }
+        REQUIRE(outer.commit().ok());
+    }
+    CHECK(*store->resourceCount() == 1);
+}
+
 TEST_CASE("A store reopens with its data", "[core][store]")
 {
     QTemporaryDir dir;

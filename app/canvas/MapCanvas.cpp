@@ -1,0 +1,387 @@
+#include "app/canvas/MapCanvas.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace careatlas {
+
+namespace {
+constexpr double ZoomStep = 1.5;
+constexpr int ClickSlop = 4;   // pixels a press may move and still be a click
+}
+
+MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    setMinimumSize(200, 150);
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(15);
+    connect(&m_renderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
+    // Wheel steps and key presses in quick succession make one entry in the view history.
+    m_historyTimer.setSingleShot(true);
+    m_historyTimer.setInterval(400);
+    connect(&m_historyTimer, &QTimer::timeout, this, &MapCanvas::rememberView);
+}
+
+MapCanvas::~MapCanvas()
+{
+    cancelJob();
+    for (QFutureWatcher<QImage> *watcher : std::as_const(m_retired))
+        watcher->waitForFinished();
+}
+
+void MapCanvas::setScene(geo::MapScenePointer scene)
+{
+    const bool first = !m_scene;
+    m_scene = std::move(scene);
+    m_history.clear();
+    m_historyIndex = -1;
+    if (m_scene && (first || !m_viewport.isValid() || !m_scene->extent().intersects(m_viewport.visibleMapRect()))) {
+        m_image = QImage();
+        zoomToFullExtent();
+    } else {
+        rememberView();
+        scheduleRender();
+    }
+    Q_EMIT historyChanged();
+}
+
+void MapCanvas::setRenderSettings(const geo::RenderSettings &settings)
+{
+    m_settings = settings;
+    scheduleRender();
+}
+
+geo::MapViewport MapCanvas::currentSizedViewport() const
+{
+    return m_viewport.resized(size(), devicePixelRatioF());
+}
+
+void MapCanvas::setViewport(const geo::MapViewport &viewport, bool remember)
+{
+    changeView(viewport.resized(size(), devicePixelRatioF()));
+    if (remember)
+        rememberView();
+}
+
+void MapCanvas::zoomToMapRect(const QRectF &mapRect)
+{
+    if (mapRect.isEmpty() && mapRect.isNull())
+        return;
+    setViewport(geo::MapViewport::fitting(mapRect, size(), devicePixelRatioF()));
+}
+
+void MapCanvas::zoomToFullExtent()
+{
+    if (m_scene && !m_scene->extent().isNull())
+        zoomToMapRect(m_scene->extent());
+}
+
+void MapCanvas::zoomIn()
+{
+    changeView(m_viewport.zoomed(ZoomStep, rect().center()));
+    m_historyTimer.start();
+}
+
+void MapCanvas::zoomOut()
+{
+    changeView(m_viewport.zoomed(1.0 / ZoomStep, rect().center()));
+    m_historyTimer.start();
+}
+
+void MapCanvas::previousView()
+{
+    if (!canGoBack())
+        return;
+    --m_historyIndex;
+    changeView(m_history[m_historyIndex].resized(size(), devicePixelRatioF()));
+    Q_EMIT historyChanged();
+}
+
+void MapCanvas::nextView()
+{
+    if (!canGoForward())
+        return;
+    ++m_historyIndex;
+    changeView(m_history[m_historyIndex].resized(size(), devicePixelRatioF()));
+    Q_EMIT historyChanged();
+}
+
+void MapCanvas::refresh() { scheduleRender(); }
+
+bool MapCanvas::isRendering() const { return m_job.watcher != nullptr || m_renderTimer.isActive(); }
+
+void MapCanvas::rememberView()
+{
+    m_historyTimer.stop();
+    if (!m_viewport.isValid())
+        return;
+    if (m_historyIndex >= 0 && m_history[m_historyIndex].centre() == m_viewport.centre()
+        && m_history[m_historyIndex].metresPerPixel() == m_viewport.metresPerPixel())
+        return;
+    while (m_history.size() > m_historyIndex + 1)
+        m_history.removeLast();
+    m_history.push_back(m_viewport);
+    if (m_history.size() > 100)
+        m_history.removeFirst();
+    m_historyIndex = int(m_history.size()) - 1;
+    Q_EMIT historyChanged();
+}
+
+void MapCanvas::changeView(const geo::MapViewport &viewport)
+{
+    const double oldScale = m_viewport.scaleDenominator();
+    m_viewport = viewport;
+    update();
+    scheduleRender();
+    Q_EMIT viewChanged();
+    if (oldScale != m_viewport.scaleDenominator())
+        Q_EMIT scaleChanged(m_viewport.scaleDenominator());
+}
+
+void MapCanvas::scheduleRender()
+{
+    if (!m_scene || !m_viewport.isValid())
+        return;
+    cancelJob();   // a newer view makes the running job useless
+    m_renderTimer.start();
+}
+
+void MapCanvas::cancelJob()
+{
+    if (!m_job.watcher)
+        return;
+    m_job.cancel->store(true);
+    // The watcher lives on until its job returns; its result is ignored.
+    m_retired.push_back(m_job.watcher);
+    m_job = Job();
+}
+
+void MapCanvas::startRender()
+{
+    if (!m_scene || !m_viewport.isValid() || width() <= 0 || height() <= 0)
+        return;
+    cancelJob();
+    m_job.cancel = std::make_shared<std::atomic_bool>(false);
+    m_job.viewport = currentSizedViewport();
+    m_job.watcher = new QFutureWatcher<QImage>(this);
+    QFutureWatcher<QImage> *watcher = m_job.watcher;
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher] { jobFinished(watcher); });
+    watcher->setFuture(QtConcurrent::run([scene = m_scene, viewport = m_job.viewport, settings = m_settings, cancel = m_job.cancel] {
+        return geo::MapRenderer::renderImage(*scene, viewport, settings, cancel.get());
+    }));
+}
+
+void MapCanvas::jobFinished(QFutureWatcher<QImage> *watcher)
+{
+    if (m_retired.removeOne(watcher)) {
+        watcher->deleteLater();
+        return;
+    }
+    if (watcher != m_job.watcher)
+        return;
+    const bool cancelled = m_job.cancel->load();
+    const QImage image = watcher->result();
+    const geo::MapViewport viewport = m_job.viewport;
+    watcher->deleteLater();
+    m_job = Job();
+    if (cancelled)
+        return;
+    m_image = image;
+    m_imageViewport = viewport;
+    update();
+    Q_EMIT renderFinished();
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0xe4, 0xeb, 0xef));
+    if (m_image.isNull() || !m_imageViewport.isValid())
+        return;
+    // The last frame, moved and scaled to where its map now lies.
+    const QPointF topLeft = m_viewport.toScreen(m_imageViewport.toMap(QPointF(0, 0)));
+    const QPointF bottomRight = m_viewport.toScreen(m_imageViewport.toMap(QPointF(m_imageViewport.size().width(), m_imageViewport.size().height())));
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, m_imageViewport.metresPerPixel() != m_viewport.metresPerPixel());
+    painter.drawImage(QRectF(topLeft, bottomRight), m_image);
+    if (m_hovered >= 0 && m_scene && m_hovered < int(m_scene->resources.size())) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QPointF p = m_viewport.toScreen(m_scene->resources[m_hovered].position);
+        painter.setPen(QPen(QColor(0x26, 0x32, 0x38), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(p, m_settings.symbolSize * 0.9, m_settings.symbolSize * 0.9);
+    }
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *)
+{
+    if (!m_scene)
+        return;
+    if (!m_viewport.isValid()) {
+        zoomToFullExtent();
+        return;
+    }
+    changeView(currentSizedViewport());
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
+        m_dragging = true;
+        m_pressPosition = event->position();
+        m_pressViewport = m_viewport;
+        setCursor(Qt::ClosedHandCursor);
+    } else if (event->button() == Qt::BackButton) {
+        previousView();
+    } else if (event->button() == Qt::ForwardButton) {
+        nextView();
+    }
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_scene && m_viewport.isValid()) {
+        const QPointF lonLat = m_scene->projection.inverse(m_viewport.toMap(event->position()));
+        Q_EMIT cursorMoved(lonLat.x(), lonLat.y());
+    }
+    if (m_dragging) {
+        const QPointF delta = event->position() - m_pressPosition;
+        if (delta.manhattanLength() > ClickSlop || m_viewport.centre() != m_pressViewport.centre())
+            changeView(m_pressViewport.panned(delta));
+        return;
+    }
+    const int hovered = resourceAt(event->position());
+    if (hovered != m_hovered) {
+        m_hovered = hovered;
+        update();
+        showTooltip(event->globalPosition().toPoint(), hovered);
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_dragging)
+        return;
+    m_dragging = false;
+    unsetCursor();
+    const QPointF delta = event->position() - m_pressPosition;
+    if (delta.manhattanLength() <= ClickSlop) {
+        m_viewport = m_pressViewport;   // a click, not a pan
+        const int hit = resourceAt(event->position());
+        if (hit >= 0 && event->button() == Qt::LeftButton)
+            Q_EMIT resourceClicked(m_scene->resources[hit].id);
+        return;
+    }
+    rememberView();
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && resourceAt(event->position()) < 0) {
+        changeView(m_viewport.zoomed(2.0, event->position()));
+        rememberView();
+    }
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    changeView(m_viewport.zoomed(std::pow(1.25, steps), event->position()));
+    m_historyTimer.start();
+    event->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const double pan = 0.25;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_Home:
+        zoomToFullExtent();
+        return;
+    case Qt::Key_Left:
+        changeView(m_viewport.panned(QPointF(width() * pan, 0)));
+        m_historyTimer.start();
+        return;
+    case Qt::Key_Right:
+        changeView(m_viewport.panned(QPointF(-width() * pan, 0)));
+        m_historyTimer.start();
+        return;
+    case Qt::Key_Up:
+        changeView(m_viewport.panned(QPointF(0, height() * pan)));
+        m_historyTimer.start();
+        return;
+    case Qt::Key_Down:
+        changeView(m_viewport.panned(QPointF(0, -height() * pan)));
+        m_historyTimer.start();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void MapCanvas::leaveEvent(QEvent *)
+{
+    if (m_hovered >= 0) {
+        m_hovered = -1;
+        update();
+    }
+    Q_EMIT cursorLeft();
+}
+
+bool MapCanvas::event(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            changeView(m_viewport.zoomed(1.0 + gesture->value(), gesture->position()));
+            m_historyTimer.start();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+int MapCanvas::resourceAt(const QPointF &screen) const
+{
+    if (!m_scene || !m_viewport.isValid() || !m_settings.showResources)
+        return -1;
+    return m_scene->nearestResource(m_viewport.toMap(screen), m_settings.symbolSize * 0.8 * m_viewport.metresPerPixel(),
+                                    m_settings.resourceMask.get());
+}
+
+void MapCanvas::showTooltip(const QPoint &position, int resource)
+{
+    if (resource < 0 || !m_scene) {
+        QToolTip::hideText();
+        return;
+    }
+    const geo::SceneResource &r = m_scene->resources[resource];
+    const QString category = r.category >= 0 ? m_scene->categories[r.category].label(m_settings.language) : QString();
+    QString text = QStringLiteral("<b>%1</b><br>%2").arg(r.name.toHtmlEscaped(), category.toHtmlEscaped());
+    if (!r.address.isEmpty())
+        text += QStringLiteral("<br>%1").arg(r.address.toHtmlEscaped());
+    if (!r.phone.isEmpty())
+        text += QStringLiteral("<br>%1 %2").arg(tr("Tel."), r.phone.toHtmlEscaped());
+    QToolTip::showText(position, text, this);
+}
+
+} // namespace careatlas

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "geo/render/MapRenderer.h"
+#include "geo/render/MapScene.h"
+#include "geo/render/MapViewport.h"
+#include "geo/render/RenderSettings.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+namespace careatlas {
+
+// The map widget, as QGIS's canvas: render jobs run off the UI thread (a newer view cancels
+// the older job), the last finished image is moved and scaled at once while the user pans or
+// zooms, and replaced when the new frame is ready. Navigation: drag to pan, wheel or pinch to
+// zoom around the cursor, keys (+ - arrows Home), back/forward through previous views.
+class MapCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget *parent = nullptr);
+    ~MapCanvas() override;
+
+    void setScene(geo::MapScenePointer scene);
+    geo::MapScenePointer scene() const { return m_scene; }
+    bool hasScene() const { return m_scene != nullptr; }
+
+    void setRenderSettings(const geo::RenderSettings &settings);
+    const geo::RenderSettings &renderSettings() const { return m_settings; }
+
+    geo::MapViewport viewport() const { return m_viewport; }
+    void setViewport(const geo::MapViewport &viewport, bool remember = true);
+    // Shows a rectangle of map metres whole.
+    void zoomToMapRect(const QRectF &mapRect);
+
+    bool canGoBack() const { return m_historyIndex > 0; }
+    bool canGoForward() const { return m_historyIndex + 1 < m_history.size(); }
+    // True while a render job is running.
+    bool isRendering() const;
+    // The last finished frame (for tests and snapshots).
+    QImage lastFrame() const { return m_image; }
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void zoomToFullExtent();
+    void previousView();
+    void nextView();
+    void refresh();
+
+Q_SIGNALS:
+    void cursorMoved(double longitude, double latitude);
+    void cursorLeft();
+    void scaleChanged(double denominator);
+    void viewChanged();
+    void historyChanged();
+    void renderFinished();
+    void resourceClicked(qint64 id);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Job {
+        std::shared_ptr<std::atomic_bool> cancel;
+        geo::MapViewport viewport;
+        QFutureWatcher<QImage> *watcher = nullptr;
+    };
+
+    void scheduleRender();
+    void startRender();
+    void jobFinished(QFutureWatcher<QImage> *watcher);
+    void cancelJob();
+    void changeView(const geo::MapViewport &viewport);
+    void rememberView();
+    int resourceAt(const QPointF &screen) const;
+    void showTooltip(const QPoint &position, int resource);
+    geo::MapViewport currentSizedViewport() const;
+
+    geo::MapScenePointer m_scene;
+    geo::RenderSettings m_settings;
+    geo::MapViewport m_viewport;
+    QImage m_image;
+    geo::MapViewport m_imageViewport;
+    Job m_job;
+    QList<QFutureWatcher<QImage> *> m_retired;   // cancelled jobs still running
+    QTimer m_renderTimer;
+    QTimer m_historyTimer;
+    QList<geo::MapViewport> m_history;
+    int m_historyIndex = -1;
+    bool m_dragging = false;
+    QPointF m_pressPosition;
+    geo::MapViewport m_pressViewport;
+    int m_hovered = -1;
+};
+
+} // namespace careatlas

@@ -1,0 +1,196 @@
+#include "app/cli/CliCommand.h"
+
+#include "app/i18n/ImportIssueText.h"
+#include "core/import/ResourceImporter.h"
+#include "core/store/Store.h"
+#include "geo/import/PointSourceReader.h"
+#include "geo/import/ResourceFileImport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace careatlas::cli {
+
+namespace {
+
+// A mapping file: {"name": "施設名", "latitude": "Y", ...} (field → header as in the file).
+Result<QHash<ImportField, QString>> readMapping(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error(ErrorCode::FileNotFound).inFile(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::FileUnreadable, file.errorString()).inFile(path);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject())
+        return Error(ErrorCode::InvalidArgument, parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                             : QStringLiteral("not a JSON object"))
+            .inFile(path);
+    QHash<ImportField, QString> mapping;
+    const QJsonObject object = document.object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const auto field = importFieldFromName(it.key());
+        if (!field || !it.value().isString())
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("unknown field or non-text header: %1").arg(it.key())).inFile(path);
+        mapping.insert(*field, it.value().toString());
+    }
+    return mapping;
+}
+
+QJsonObject issueJson(const ImportIssue &issue)
+{
+    QJsonObject object{{QStringLiteral("line"), issue.line},
+                       {QStringLiteral("code"), importIssueKindName(issue.kind)},
+                       {QStringLiteral("reason"), importIssueMessage(issue)}};
+    if (!issue.column.isEmpty())
+        object.insert(QStringLiteral("column"), issue.column);
+    if (!issue.value.isEmpty())
+        object.insert(QStringLiteral("value"), issue.value);
+    return object;
+}
+
+QJsonObject reportJson(const ImportReport &report)
+{
+    QJsonArray rejected, warnings, unplaced, unused;
+    for (const ImportIssue &issue : report.issues)
+        (isRejection(issue.kind) ? rejected : warnings).append(issueJson(issue));
+    for (qint64 line : report.unplacedLines)
+        unplaced.append(line);
+    for (const QString &column : report.unusedColumns)
+        unused.append(column);
+    return QJsonObject{{QStringLiteral("file"), report.file},
+                       {QStringLiteral("format"), report.format},
+                       {QStringLiteral("encoding"), report.encoding},
+                       {QStringLiteral("dry_run"), report.dryRun},
+                       {QStringLiteral("rows"), report.rowsRead},
+                       {QStringLiteral("added"), report.added},
+                       {QStringLiteral("updated"), report.updated},
+                       {QStringLiteral("unchanged"), report.unchanged},
+                       {QStringLiteral("duplicates"), report.duplicates},
+                       {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("warnings"), warnings},
+                       {QStringLiteral("unplaced"), unplaced},
+                       {QStringLiteral("unused_columns"), unused}};
+}
+
+QString issueLine(const ImportIssue &issue)
+{
+    const QString where = issue.column.isEmpty() ? QCoreApplication::translate("cli", "line %1").arg(issue.line)
+                                                 : QCoreApplication::translate("cli", "line %1, %2").arg(issue.line).arg(issue.column);
+    return QStringLiteral("  %1: %2").arg(where, importIssueMessage(issue));
+}
+
+void printReport(const ImportReport &report)
+{
+    QString heading = QCoreApplication::translate("cli", "%1: format %2").arg(report.file, report.format);
+    if (!report.encoding.isEmpty())
+        heading += QStringLiteral(", ") + (report.encodingDetected ? QCoreApplication::translate("cli", "encoding %1 (detected)") : QCoreApplication::translate("cli", "encoding %1")).arg(report.encoding);
+    printLine(heading);
+    printLine(QCoreApplication::translate("cli", "  rows read: %1; added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6")
+                  .arg(report.rowsRead).arg(report.added).arg(report.updated).arg(report.unchanged)
+                  .arg(report.rejected).arg(report.duplicates));
+    if (!report.unplacedLines.isEmpty())
+        printLine(QCoreApplication::translate("cli", "  without a location (place them on the map): %1").arg(report.unplacedLines.size()));
+    if (!report.unusedColumns.isEmpty())
+        printLine(QCoreApplication::translate("cli", "  columns not used: %1").arg(report.unusedColumns.join(QStringLiteral(", "))));
+    const auto rejections = report.rejections();
+    if (!rejections.isEmpty()) {
+        printLine(QCoreApplication::translate("cli", "Rejected rows:"));
+        for (const ImportIssue &issue : rejections)
+            printLine(issueLine(issue));
+    }
+    const auto warnings = report.warnings();
+    if (!warnings.isEmpty()) {
+        printLine(QCoreApplication::translate("cli", "Warnings:"));
+        for (const ImportIssue &issue : warnings)
+            printLine(issueLine(issue));
+    }
+    if (report.dryRun)
+        printLine(QCoreApplication::translate("cli", "Dry run: nothing was written."));
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Import resources from a CSV file or a point layer into a store, all or nothing."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store (.gpkg) to import into"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "CSV file, or a point layer GDAL reads (GeoJSON, Shapefile, …)"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        QCoreApplication::translate("cli", "Layout of the file: auto, standard, standard-old, mhlw, navii, ksj, caremap or csv (default: auto)"), QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
+        QCoreApplication::translate("cli", "Text encoding: auto, utf-8, cp932 or utf-16 (default: auto)"), QStringLiteral("ENCODING"), QStringLiteral("auto"));
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"),
+        QCoreApplication::translate("cli", "JSON file mapping fields to the file's headers, e.g. {\"name\": \"施設名\", \"latitude\": \"Y\"}"), QStringLiteral("FILE"));
+    const QCommandLineOption defaultCategoryOption(QStringLiteral("default-category"),
+        QCoreApplication::translate("cli", "Category for rows whose type is unknown (otherwise they are rejected)"), QStringLiteral("CODE"));
+    const QCommandLineOption layerOption(QStringLiteral("layer"), QCoreApplication::translate("cli", "Layer of a vector file (default: the first)"), QStringLiteral("NAME"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QCoreApplication::translate("cli", "Read and check the file, report, and write nothing"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the report as JSON"));
+    parser.addOptions({formatOption, encodingOption, mappingOption, defaultCategoryOption, layerOption, dryRunOption, jsonOption});
+    if (!parser.parse(QStringList{QStringLiteral("careatlas-cli import")} + arguments))
+        return reportUsage(QStringLiteral("import"), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 2)
+        return reportUsage(QStringLiteral("import"), QCoreApplication::translate("cli", "expected a STORE and a FILE"));
+
+    ImportOptions options;
+    const auto format = sourceFormatFromName(parser.value(formatOption));
+    if (!format)
+        return reportUsage(QStringLiteral("import"), QCoreApplication::translate("cli", "unknown format '%1'").arg(parser.value(formatOption)));
+    options.format = *format;
+    const auto encoding = textEncodingFromName(parser.value(encodingOption));
+    if (!encoding)
+        return reportUsage(QStringLiteral("import"), QCoreApplication::translate("cli", "unknown encoding '%1'").arg(parser.value(encodingOption)));
+    options.encoding = *encoding;
+    options.defaultCategory = parser.value(defaultCategoryOption);
+    options.dryRun = parser.isSet(dryRunOption);
+    const bool json = parser.isSet(jsonOption);
+    if (parser.isSet(mappingOption)) {
+        auto mapping = readMapping(parser.value(mappingOption));
+        if (!mapping)
+            return reportError(mapping.error(), json);
+        options.columnMapping = *mapping;
+    }
+
+    const QString storePath = parser.positionalArguments().at(0);
+    const QString filePath = parser.positionalArguments().at(1);
+    if (!QFileInfo::exists(filePath))
+        return reportError(Error(ErrorCode::FileNotFound).inFile(filePath), json);
+    auto store = Store::open(storePath);
+    if (!store)
+        return reportError(store.error(), json);
+
+    // Imports and re-assigns every resource to its areas, in one transaction.
+    auto imported = geo::importResourceFile(**store, filePath, options, parser.value(layerOption));
+    if (!imported)
+        return reportError(imported.error(), json);
+    const ImportReport *report = &imported->report;
+    if (json) {
+        QJsonObject object = reportJson(*report);
+        QJsonArray levels;
+        for (const geo::LevelAssignment &level : imported->assignments)
+            levels.append(QJsonObject{{QStringLiteral("level"), level.levelCode}, {QStringLiteral("assigned"), level.assigned},
+                                      {QStringLiteral("outside"), level.outside}});
+        object.insert(QStringLiteral("area_assignment"), levels);
+        printJson(QJsonDocument(object));
+    } else {
+        printReport(*report);
+        for (const geo::LevelAssignment &level : imported->assignments)
+            printLine(QCoreApplication::translate("cli", "  level %1: %2 resources in its areas, %3 outside them")
+                          .arg(level.levelCode).arg(level.assigned).arg(level.outside));
+    }
+    return ExitOk;
+}
+
+} // namespace careatlas::cli

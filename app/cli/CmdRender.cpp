@@ -1,0 +1,90 @@
+#include "app/cli/CliCommand.h"
+
+#include "app/i18n/Translations.h"
+#include "geo/render/MapRenderer.h"
+#include "geo/render/StoreScene.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace careatlas::cli {
+
+int runRender(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Render the map of a store (its full extent) to a PNG or JPEG image."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store file (.gpkg)"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("cli", "Image file to write (.png or .jpg)"), QStringLiteral("FILE"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), QCoreApplication::translate("cli", "Width in pixels (default 1600)"), QStringLiteral("PIXELS"), QStringLiteral("1600"));
+    const QCommandLineOption heightOption(QStringLiteral("height"), QCoreApplication::translate("cli", "Height in pixels (default 1200)"), QStringLiteral("PIXELS"), QStringLiteral("1200"));
+    const QCommandLineOption ratioOption(QStringLiteral("pixel-ratio"), QCoreApplication::translate("cli", "Device pixel ratio, e.g. 2 for a HiDPI image (default 1)"), QStringLiteral("RATIO"), QStringLiteral("1"));
+    const QCommandLineOption legendOption(QStringLiteral("legend"), QCoreApplication::translate("cli", "Draw the legend"));
+    const QCommandLineOption noClustersOption(QStringLiteral("no-clusters"), QCoreApplication::translate("cli", "Draw every resource, never counted clusters"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON"));
+    parser.addOptions({outOption, widthOption, heightOption, ratioOption, legendOption, noClustersOption, jsonOption});
+    if (!parser.parse(QStringList{QStringLiteral("careatlas-cli render")} + arguments))
+        return reportUsage(QStringLiteral("render"), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return reportUsage(QStringLiteral("render"), QCoreApplication::translate("cli", "expected exactly one STORE path"));
+    if (!parser.isSet(outOption))
+        return reportUsage(QStringLiteral("render"), QCoreApplication::translate("cli", "--out FILE is required"));
+    bool widthOk = false, heightOk = false, ratioOk = false;
+    const int width = parser.value(widthOption).toInt(&widthOk);
+    const int height = parser.value(heightOption).toInt(&heightOk);
+    const double ratio = parser.value(ratioOption).toDouble(&ratioOk);
+    if (!widthOk || !heightOk || width < 64 || height < 64 || width > 20000 || height > 20000)
+        return reportUsage(QStringLiteral("render"), QCoreApplication::translate("cli", "width and height must be between 64 and 20000 pixels"));
+    if (!ratioOk || ratio < 0.5 || ratio > 4)
+        return reportUsage(QStringLiteral("render"), QCoreApplication::translate("cli", "the pixel ratio must be between 0.5 and 4"));
+    const QString out = parser.value(outOption);
+    const QByteArray format = QFileInfo(out).suffix().toLower().toLatin1();
+    if (format != "png" && format != "jpg" && format != "jpeg")
+        return reportUsage(QStringLiteral("render"), QCoreApplication::translate("cli", "the output must be a .png or .jpg file"));
+    const bool json = parser.isSet(jsonOption);
+
+    auto scene = geo::buildSceneFromStore(parser.positionalArguments().constFirst());
+    if (!scene)
+        return reportError(scene.error(), json);
+    geo::RenderSettings settings;
+    settings.language = currentLanguage();
+    settings.legend = parser.isSet(legendOption);
+    settings.clusters = !parser.isSet(noClustersOption);
+    const auto viewport = geo::MapViewport::fitting((*scene)->extent(), QSize(width, height), ratio);
+    geo::MapRenderer::Stats stats;
+    const QImage image = geo::MapRenderer::renderImage(**scene, viewport, settings, nullptr, &stats);
+
+    // Written to a temporary file beside the target and renamed when complete.
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly))
+        return reportError(Error(ErrorCode::FileWriteFailed, file.errorString()).inFile(out), json);
+    QImageWriter writer(&file, format == "png" ? "png" : "jpg");
+    if (!writer.write(image))
+        return reportError(Error(ErrorCode::FileWriteFailed, writer.errorString()).inFile(out), json);
+    if (!file.commit())
+        return reportError(Error(ErrorCode::FileWriteFailed, file.errorString()).inFile(out), json);
+
+    if (json) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("out"), out},
+                                            {QStringLiteral("width"), image.width()},
+                                            {QStringLiteral("height"), image.height()},
+                                            {QStringLiteral("areas"), stats.areasDrawn},
+                                            {QStringLiteral("symbols"), stats.symbolsDrawn},
+                                            {QStringLiteral("clusters"), stats.clustersDrawn},
+                                            {QStringLiteral("labels"), stats.labelsDrawn},
+                                            {QStringLiteral("unlocated"), (*scene)->unlocatedCount}}));
+    } else {
+        printLine(QCoreApplication::translate("cli", "Wrote %1 (%2 × %3 pixels).").arg(out).arg(image.width()).arg(image.height()));
+    }
+    return ExitOk;
+}
+
+} // namespace careatlas::cli

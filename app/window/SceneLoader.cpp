@@ -1,0 +1,52 @@
+#include "app/window/SceneLoader.h"
+
+#include "geo/render/StoreScene.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace careatlas {
+
+SceneLoader::SceneLoader(QObject *parent) : QObject(parent) {}
+
+SceneLoader::~SceneLoader()
+{
+    cancel();
+    for (auto *watcher : std::as_const(m_retired))
+        watcher->waitForFinished();
+}
+
+void SceneLoader::cancel()
+{
+    if (!m_watcher)
+        return;
+    m_cancel->store(true);
+    m_retired.push_back(m_watcher);
+    m_watcher = nullptr;
+}
+
+void SceneLoader::load(const QString &storePath)
+{
+    cancel();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, storePath] {
+        watcher->deleteLater();
+        if (m_retired.removeOne(watcher) || watcher != m_watcher)
+            return;
+        m_watcher = nullptr;
+        const Outcome outcome = watcher->result();
+        if (outcome.first)
+            Q_EMIT loaded(storePath, outcome.first);
+        else
+            Q_EMIT failed(storePath, outcome.second);
+    });
+    watcher->setFuture(QtConcurrent::run([storePath, cancel = m_cancel]() -> Outcome {
+        auto scene = geo::buildSceneFromStore(storePath, cancel.get());
+        if (!scene)
+            return {nullptr, scene.error()};
+        return {*scene, Error(ErrorCode::None)};
+    }));
+}
+
+} // namespace careatlas

@@ -1,0 +1,165 @@
+#include "core/csv/TextDecoding.h"
+
+#include <QStringDecoder>
+
+namespace careatlas {
+
+namespace {
+
+bool startsWith(const QByteArray &bytes, const char *prefix, int length)
+{
+    return bytes.size() >= length && std::equal(prefix, prefix + length, bytes.constData());
+}
+
+bool hasUtf8Bom(const QByteArray &bytes) { return startsWith(bytes, "\xEF\xBB\xBF", 3); }
+bool hasUtf16LeBom(const QByteArray &bytes) { return startsWith(bytes, "\xFF\xFE", 2); }
+bool hasUtf16BeBom(const QByteArray &bytes) { return startsWith(bytes, "\xFE\xFF", 2); }
+
+// UTF-16 text of Japanese or ASCII content without a BOM: many zero bytes, all on one parity.
+std::optional<TextEncoding> utf16ByZeroBytes(const QByteArray &bytes)
+{
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (sample < 4)
+        return std::nullopt;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        if (bytes.at(i) == '\0')
+            (i % 2 == 0 ? evenZeros : oddZeros) += 1;
+    }
+    const qsizetype pairs = sample / 2;
+    if (oddZeros * 4 >= pairs && evenZeros == 0)
+        return TextEncoding::Utf16LE;
+    if (evenZeros * 4 >= pairs && oddZeros == 0)
+        return TextEncoding::Utf16BE;
+    return std::nullopt;
+}
+
+QStringDecoder decoderFor(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+    case TextEncoding::Utf8Bom:
+    case TextEncoding::Auto:
+        return QStringDecoder(QStringConverter::Utf8);
+    case TextEncoding::Utf16LE:
+        return QStringDecoder(QStringConverter::Utf16LE);
+    case TextEncoding::Utf16BE:
+        return QStringDecoder(QStringConverter::Utf16BE);
+    case TextEncoding::Cp932:
+        // ICU's Shift_JIS is Microsoft's CP932 (windows-31j): NEC and IBM extensions included.
+        return QStringDecoder("Shift_JIS");
+    }
+    return QStringDecoder(QStringConverter::Utf8);
+}
+
+qsizetype bomLength(const QByteArray &bytes, TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+    case TextEncoding::Utf8Bom: return hasUtf8Bom(bytes) ? 3 : 0;
+    case TextEncoding::Utf16LE: return hasUtf16LeBom(bytes) ? 2 : 0;
+    case TextEncoding::Utf16BE: return hasUtf16BeBom(bytes) ? 2 : 0;
+    default: return 0;
+    }
+}
+
+// Decodes without a BOM; nullopt when some byte sequence is invalid in the encoding.
+std::optional<QString> decodeStrictly(const QByteArray &bytes, TextEncoding encoding)
+{
+    QStringDecoder decoder = decoderFor(encoding);
+    if (!decoder.isValid())
+        return std::nullopt;
+    const qsizetype skip = bomLength(bytes, encoding);
+    QString text = decoder.decode(QByteArrayView(bytes).sliced(skip));
+    // A sequence cut off at the end of the data is an error too.
+    text += decoder.decode(QByteArrayView());
+    if (decoder.hasError())
+        return std::nullopt;
+    if (!text.isEmpty() && text.front() == QChar(0xFEFF))
+        text.remove(0, 1);
+    return text;
+}
+
+bool isUtf16(TextEncoding encoding) { return encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE; }
+
+} // namespace
+
+QString textEncodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Auto: return QStringLiteral("auto");
+    case TextEncoding::Utf8: return QStringLiteral("utf-8");
+    case TextEncoding::Utf8Bom: return QStringLiteral("utf-8-bom");
+    case TextEncoding::Utf16LE: return QStringLiteral("utf-16le");
+    case TextEncoding::Utf16BE: return QStringLiteral("utf-16be");
+    case TextEncoding::Cp932: return QStringLiteral("cp932");
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<TextEncoding> textEncodingFromName(const QString &name)
+{
+    const QString key = name.trimmed().toLower().remove(QLatin1Char('_')).remove(QLatin1Char('-'));
+    if (key == QLatin1String("auto"))
+        return TextEncoding::Auto;
+    if (key == QLatin1String("utf8"))
+        return TextEncoding::Utf8;
+    if (key == QLatin1String("utf8bom") || key == QLatin1String("utf8sig"))
+        return TextEncoding::Utf8Bom;
+    if (key == QLatin1String("utf16") || key == QLatin1String("utf16le"))
+        return TextEncoding::Utf16LE;   // a BOM, when present, decides (see decodeText)
+    if (key == QLatin1String("utf16be"))
+        return TextEncoding::Utf16BE;
+    if (key == QLatin1String("cp932") || key == QLatin1String("shiftjis") || key == QLatin1String("sjis")
+        || key == QLatin1String("windows31j") || key == QLatin1String("ms932"))
+        return TextEncoding::Cp932;
+    return std::nullopt;
+}
+
+std::optional<TextEncoding> detectTextEncoding(const QByteArray &bytes)
+{
+    if (hasUtf8Bom(bytes))
+        return TextEncoding::Utf8Bom;
+    if (hasUtf16LeBom(bytes))
+        return TextEncoding::Utf16LE;
+    if (hasUtf16BeBom(bytes))
+        return TextEncoding::Utf16BE;
+    if (const auto utf16 = utf16ByZeroBytes(bytes))
+        return utf16;
+    if (decodeStrictly(bytes, TextEncoding::Utf8))
+        return TextEncoding::Utf8;
+    if (decodeStrictly(bytes, TextEncoding::Cp932))
+        return TextEncoding::Cp932;
+    return std::nullopt;
+}
+
+Result<DecodedText> decodeText(const QByteArray &bytes, TextEncoding encoding)
+{
+    const bool detect = encoding == TextEncoding::Auto;
+    if (detect) {
+        const auto detected = detectTextEncoding(bytes);
+        if (!detected) {
+            if (bytes.contains('\0'))
+                return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
+            return Error(ErrorCode::EncodingUnknown, QStringLiteral("neither UTF-8, UTF-16 nor CP932"));
+        }
+        encoding = *detected;
+    } else if (isUtf16(encoding)) {
+        // "utf-16" as the user says it: the BOM decides the byte order.
+        if (hasUtf16BeBom(bytes))
+            encoding = TextEncoding::Utf16BE;
+        else if (hasUtf16LeBom(bytes))
+            encoding = TextEncoding::Utf16LE;
+    } else if (encoding == TextEncoding::Utf8 && hasUtf8Bom(bytes)) {
+        encoding = TextEncoding::Utf8Bom;
+    }
+    if (!isUtf16(encoding) && bytes.contains('\0'))
+        return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
+    auto text = decodeStrictly(bytes, encoding);
+    if (!text)
+        return Error(ErrorCode::EncodingUnknown,
+                     QStringLiteral("the bytes are not valid %1").arg(textEncodingName(encoding)));
+    return DecodedText{std::move(*text), encoding, detect};
+}
+
+} // namespace careatlas

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace careatlas {
+
+// The encodings of the text files CareAtlas imports. Auto asks decodeText() to decide.
+enum class TextEncoding { Auto, Utf8, Utf8Bom, Utf16LE, Utf16BE, Cp932 };
+
+// Stable, untranslated name: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "cp932", "auto".
+QString textEncodingName(TextEncoding encoding);
+// Parses a name as a user types it (case-insensitive): auto, utf-8/utf8, utf-8-bom,
+// utf-16 (byte order from the BOM, else little-endian), utf-16le, utf-16be,
+// cp932/shift_jis/sjis/windows-31j. nullopt for an unknown name.
+std::optional<TextEncoding> textEncodingFromName(const QString &name);
+
+struct DecodedText {
+    QString text;              // without a byte-order mark
+    TextEncoding encoding;     // the encoding used (never Auto)
+    bool detected = false;     // true when decodeText chose it, false when it was requested
+};
+
+// Guesses the encoding of bytes: a BOM (UTF-8, UTF-16LE/BE) first, then UTF-16 without a BOM
+// by its zero bytes, then UTF-8 when every byte sequence is valid UTF-8, then CP932 when every
+// sequence is valid CP932 (Shift_JIS with the NEC and IBM extensions). nullopt when none fits.
+std::optional<TextEncoding> detectTextEncoding(const QByteArray &bytes);
+
+// Decodes bytes with `encoding` (Auto: detectTextEncoding). Errors: EncodingUnknown when no
+// encoding fits or the bytes are not valid in the requested one (detail names the byte
+// offset), NotACsv for binary data (zero bytes in a non-UTF-16 text).
+Result<DecodedText> decodeText(const QByteArray &bytes, TextEncoding encoding = TextEncoding::Auto);
+
+} // namespace careatlas

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace careatlas {
+
+// What a column of an imported file means. Columns are found by their normalised header name
+// through the alias table (importFieldAliases), never by position.
+enum class ImportField {
+    Name,
+    Kana,
+    Operator,            // 法人の名称
+    OfficialNumber,      // 事業所番号, 医療機関コード
+    SourceId,            // an ID of the publisher (ナビイ ID, HID); the key where no official number exists
+    PostalCode,
+    Address,             // the whole address, or its first part
+    AddressLine2,        // the second part of a split address (Add2)
+    AddressPrefecture,   // 所在地_都道府県 (used when no whole address is given)
+    AddressCity,         // 所在地_市区町村
+    AddressTown,         // 所在地_町字
+    AddressNumber,       // 所在地_番地以下
+    Building,            // 建物名等(方書)
+    Phone,
+    Fax,
+    Website,
+    Hours,
+    HoursStart,
+    HoursEnd,
+    OpenDays,            // 利用可能曜日, 診療曜日
+    OpenNotes,           // 利用可能日時特記事項
+    ClosedDays,
+    Capacity,            // 定員 (0 = not given)
+    Beds,                // 病床数
+    Notes,
+    Latitude,
+    Longitude,
+    Category,            // a category code or label, or a publisher's type (Type)
+    SubCategory,         // a publisher's subtype (SubType)
+    ServiceType,         // 実施サービス, サービスの種類, サービス種別
+    MedicalKind,         // 医療機関の種類
+    MedicalKindCode,     // 国土数値情報 P04_001 (1 病院, 2 一般診療所, 3 歯科診療所)
+    Departments,         // 診療科目
+    InstitutionKind,     // ナビイ 機関区分 (1 病院, 2 診療所, 3 歯科診療所, 4 助産所, 5 薬局)
+};
+
+const QList<ImportField> &allImportFields();
+
+// Stable, untranslated names for mapping files and reports: "name", "latitude", ...
+QString importFieldName(ImportField field);
+std::optional<ImportField> importFieldFromName(const QString &name);
+
+// Header names known for a field, as published (matched through headerKey()).
+const QStringList &importFieldAliases(ImportField field);
+
+// The field a header means, or nullopt.
+std::optional<ImportField> importFieldForHeader(const QString &header);
+
+} // namespace careatlas

@@ -1,0 +1,180 @@
+#include "core/import/ResourceImporter.h"
+
+#include "core/import/ColumnMap.h"
+#include "core/import/ImportHistory.h"
+#include "core/import/RowConverter.h"
+#include "core/store/Store.h"
+#include "core/text/TextFold.h"
+
+#include <QFileInfo>
+
+namespace careatlas {
+
+namespace {
+
+QString keyOf(const Resource &resource)
+{
+    if (!resource.officialNumber.isEmpty())
+        return resource.categoryCode + QStringLiteral("|n|") + resource.officialNumber;
+    QString address = foldForSearch(resource.address);
+    address.remove(QLatin1Char(' '));
+    return resource.categoryCode + QStringLiteral("|a|") + foldForSearch(resource.name).remove(QLatin1Char(' ')) + QLatin1Char('|') + address;
+}
+
+bool sameContent(Resource a, const Resource &b)
+{
+    a.updatedAt = b.updatedAt;
+    a.id = b.id;
+    return a == b;
+}
+
+constexpr qint64 ProgressStep = 1000;
+
+} // namespace
+
+ResourceImporter::ResourceImporter(Store &store, ImportOptions options) : m_store(store), m_options(std::move(options)) {}
+
+Result<ImportReport> ResourceImporter::importCsvFile(const QString &path)
+{
+    auto table = readCsvFile(path, m_options.encoding);
+    if (!table)
+        return table.error();
+    auto report = importTable(*table, path, QFileInfo(path).lastModified().date());
+    if (!report) {
+        Error error = report.error();
+        if (error.file.isEmpty())
+            error.inFile(path);
+        return error;
+    }
+    return report;
+}
+
+Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, const QString &sourceName, const QDate &sourceDate)
+{
+    if (m_store.isReadOnly())
+        return Error(ErrorCode::StoreReadOnly).inFile(m_store.path());
+    auto columns = ColumnMap::fromHeaders(table.headers, m_options.columnMapping);
+    if (!columns)
+        return columns.error();
+    const SourceFormat format = m_options.format == SourceFormat::Auto ? detectSourceFormat(*columns) : m_options.format;
+    if (m_options.format != SourceFormat::Auto && !headersFit(*columns, format))
+        return Error(ErrorCode::NoUsableColumns, QStringLiteral("the headers are not those of format %1: %2")
+                                                     .arg(sourceFormatName(format), table.headers.join(QLatin1Char(','))));
+    if (!columns->has(ImportField::Name))
+        return Error(ErrorCode::NoUsableColumns, QStringLiteral("no name column among: %1").arg(table.headers.join(QLatin1Char(','))));
+
+    auto categories = m_store.categories();
+    if (!categories)
+        return categories.error();
+    if (!m_options.defaultCategory.isEmpty()
+        && std::none_of(categories->cbegin(), categories->cend(), [&](const Category &c) { return c.code == m_options.defaultCategory; }))
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("unknown category %1").arg(m_options.defaultCategory));
+
+    RowConverter::Settings settings;
+    settings.format = format;
+    settings.categories = *categories;
+    settings.defaultCategory = m_options.defaultCategory;
+    settings.source = sourceFormatName(format) + QStringLiteral(": ") + QFileInfo(sourceName).fileName();
+    settings.sourceDate = sourceDate;
+    const RowConverter converter(*columns, settings);
+    if (!converter.hasCategorySource() && m_options.defaultCategory.isEmpty())
+        return Error(ErrorCode::NoUsableColumns, QStringLiteral("no category column (type, service or medical kind) and no default category"));
+
+    ImportReport report;
+    report.file = sourceName;
+    report.format = sourceFormatName(format);
+    report.encoding = table.encoding;
+    report.encodingDetected = table.encodingDetected;
+    report.dryRun = m_options.dryRun;
+    report.unusedColumns = columns->unusedHeaders();
+    report.rowsRead = table.rows.size();
+
+    // Pass 1: convert every row; a row with the key of an earlier row of this file completes
+    // it (the first row's values win), so a file imports the same way every time.
+    struct Pending {
+        qint64 line;
+        QString key;
+        Resource resource;
+    };
+    QList<Pending> pending;
+    QHash<QString, qsizetype> pendingByKey;
+    const qint64 total = table.rows.size();
+    for (qint64 index = 0; index < total; ++index) {
+        if (m_options.progress && index % ProgressStep == 0 && !m_options.progress(index, 2 * total))
+            return Error(ErrorCode::Cancelled);
+        const SourceRow &row = table.rows.at(index);
+        auto converted = converter.convert(row);
+        report.issues.append(converted.issues);
+        if (!converted.resource) {
+            ++report.rejected;
+            continue;
+        }
+        const QString key = keyOf(*converted.resource);
+        const auto earlier = pendingByKey.constFind(key);
+        if (earlier != pendingByKey.constEnd()) {
+            Pending &first = pending[*earlier];
+            report.issues.append(ImportIssue{row.line, QString(), ImportIssueKind::DuplicateInFile, QString::number(first.line)});
+            first.resource = RowConverter::completed(std::move(first.resource), *converted.resource);
+            ++report.duplicates;
+            continue;
+        }
+        pendingByKey.insert(key, pending.size());
+        pending.append(Pending{row.line, key, std::move(*converted.resource)});
+    }
+
+    // Pass 2: write, in one transaction. Stored resources with the same key are updated.
+    auto stored = m_store.resources();
+    if (!stored)
+        return stored.error();
+    QHash<QString, Resource> byKey;
+    byKey.reserve(stored->size());
+    for (const Resource &resource : std::as_const(*stored))
+        byKey.insert(keyOf(resource), resource);
+
+    Store::Transaction transaction(m_store);
+    for (qsizetype index = 0; index < pending.size(); ++index) {
+        if (m_options.progress && index % ProgressStep == 0 && !m_options.progress(total + index * total / pending.size(), 2 * total))
+            return Error(ErrorCode::Cancelled);
+        const Pending &item = pending.at(index);
+        const auto existing = byKey.constFind(item.key);
+        Resource result;
+        if (existing == byKey.constEnd()) {
+            result = item.resource;
+            if (!m_options.dryRun) {
+                const auto id = m_store.insertResource(result);
+                if (!id)
+                    return Error(id.error()).atLine(item.line);
+            }
+            ++report.added;
+        } else {
+            result = converter.merged(*existing, item.resource);
+            if (sameContent(result, *existing)) {
+                ++report.unchanged;
+            } else {
+                if (!m_options.dryRun) {
+                    const Status updated = m_store.updateResource(result);
+                    if (!updated)
+                        return Error(updated.error()).atLine(item.line);
+                }
+                ++report.updated;
+            }
+        }
+        if (!result.hasLocation())
+            report.unplacedLines.append(item.line);
+    }
+    if (m_options.progress && !m_options.progress(2 * total, 2 * total))
+        return Error(ErrorCode::Cancelled);
+    std::stable_sort(report.issues.begin(), report.issues.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+    if (!m_options.dryRun) {
+        const Status recorded = recordImport(m_store, report);
+        if (!recorded)
+            return recorded.error();
+        const Status committed = transaction.commit();
+        if (!committed)
+            return committed.error();
+    }
+    return report;
+}
+
+} // namespace careatlas

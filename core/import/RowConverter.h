@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Catalogue.h"
+#include "core/Resource.h"
+#include "core/import/ColumnMap.h"
+#include "core/import/ImportReport.h"
+#include "core/import/RecordTable.h"
+#include "core/import/SourceFormat.h"
+
+#include <optional>
+
+namespace careatlas {
+
+// Turns the rows of one source into Resources: fields by the column map, the category from
+// whatever type columns the source has, the address from its parts, checked coordinates.
+class RowConverter
+{
+public:
+    struct Settings {
+        SourceFormat format = SourceFormat::Generic;
+        QList<Category> categories;     // the store's catalogue
+        QString defaultCategory;        // for rows whose type is unknown; empty: reject them
+        QString source;                 // Resource::source of every row
+        QDate sourceDate;
+    };
+
+    RowConverter(ColumnMap columns, Settings settings);
+
+    struct Converted {
+        std::optional<Resource> resource;   // nullopt when the row is rejected
+        QList<ImportIssue> issues;
+    };
+    Converted convert(const SourceRow &row) const;
+
+    // Whether the source has any column a category can come from.
+    bool hasCategorySource() const;
+
+    // `existing` with the attributes this source provides replaced by those of `incoming`.
+    // Attributes the source lacks (and flags, and a location the row does not give) are kept,
+    // so re-importing never erases what users added.
+    Resource merged(const Resource &existing, const Resource &incoming) const;
+
+    // Two rows of one file with the same key: `first` completed by what `later` adds (empty
+    // attributes filled, flags joined); the first row's values win.
+    static Resource completed(Resource first, const Resource &later);
+
+private:
+    std::optional<QString> categoryOf(const QStringList &fields, QString *publishedType, QString *typeColumn) const;
+    QString addressOf(const QStringList &fields) const;
+    QString hoursOf(const QStringList &fields) const;
+    QString officialNumberOf(const QStringList &fields) const;
+    std::optional<int> numberOf(const QStringList &fields, ImportField field, qint64 line, QList<ImportIssue> &issues) const;
+
+    ColumnMap m_columns;
+    Settings m_settings;
+};
+
+} // namespace careatlas

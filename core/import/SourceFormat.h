@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/import/ColumnMap.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace careatlas {
+
+// The published layouts the importer recognises by their headers.
+enum class SourceFormat {
+    Auto,
+    JpStandard,       // デジタル庁 自治体標準オープンデータセット (介護サービス事業所一覧, 医療機関一覧)
+    JpStandardOld,    // 推奨データセット (old layout) of the same lists
+    Mhlw,             // 介護サービス情報公表システム open data (one CSV per service type)
+    Navii,            // 医療情報ネット (ナビイ) facility files
+    Ksj,              // 国土数値情報 P04 医療機関 (P04_001 codes); P14 福祉施設 takes a default category
+    Caremap,          // the caremap GeoJSON layout (Type, SubType, Name, Add1, Add2, …)
+    Generic,          // any table with a name column (and a category column or a default category)
+};
+
+// Stable names used on the command line: auto, standard, standard-old, mhlw, navii, ksj,
+// caremap, csv. "jp-standard" is accepted for "standard".
+QString sourceFormatName(SourceFormat format);
+std::optional<SourceFormat> sourceFormatFromName(const QString &name);
+
+// The layout a table's headers say it is; Generic when no published layout fits.
+SourceFormat detectSourceFormat(const ColumnMap &columns);
+
+// Whether the headers have what `format` needs (used when the user names the format).
+bool headersFit(const ColumnMap &columns, SourceFormat format);
+
+} // namespace careatlas

@@ -1,0 +1,119 @@
+#include "geo/import/PointSourceReader.h"
+
+#include "geo/GdalSupport.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QFileInfo>
+
+#include <memory>
+
+namespace careatlas::geo {
+
+namespace {
+
+struct TransformDeleter {
+    void operator()(OGRCoordinateTransformation *transform) const { OGRCoordinateTransformation::DestroyCT(transform); }
+};
+using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
+
+Error gdalError(ErrorCode code, const GdalErrorCollector &errors, const QString &path)
+{
+    return Error(code, errors.lastError()).inFile(path);
+}
+
+// The point of a feature's geometry in the target CRS, or nothing.
+std::optional<OGRPoint> pointOf(const OGRGeometry *geometry, OGRCoordinateTransformation *transform)
+{
+    if (!geometry || geometry->IsEmpty())
+        return std::nullopt;
+    OGRPoint point;
+    const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+    if (type == wkbPoint) {
+        point = *geometry->toPoint();
+    } else if (type == wkbMultiPoint) {
+        point = *geometry->toMultiPoint()->getGeometryRef(0);
+    } else if (geometry->Centroid(&point) != OGRERR_NONE) {
+        return std::nullopt;
+    }
+    if (transform) {
+        double x = point.getX(), y = point.getY();
+        if (!transform->Transform(1, &x, &y))
+            return std::nullopt;
+        point.setX(x);
+        point.setY(y);
+    }
+    return point;
+}
+
+} // namespace
+
+bool isVectorSourcePath(const QString &path)
+{
+    static const QStringList extensions = {QStringLiteral("geojson"), QStringLiteral("json"), QStringLiteral("shp"),
+                                           QStringLiteral("gpkg"), QStringLiteral("kml"), QStringLiteral("gml"),
+                                           QStringLiteral("fgb"), QStringLiteral("zip"), QStringLiteral("xml")};
+    return extensions.contains(QFileInfo(path).suffix().toLower());
+}
+
+Result<RecordTable> readPointSource(const QString &path, const QString &layerName, TextEncoding encoding)
+{
+    ensureGdalRegistered();
+    if (!QFileInfo::exists(path))
+        return Error(ErrorCode::FileNotFound).inFile(path);
+    GdalErrorCollector errors;
+    const QByteArray utf8Path = path.toUtf8();
+    const char *shapeEncoding[] = {"ENCODING=CP932", nullptr};
+    const bool cp932 = encoding == TextEncoding::Cp932 && QFileInfo(path).suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0;
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(utf8Path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                                   nullptr, cp932 ? shapeEncoding : nullptr, nullptr));
+    if (!dataset)
+        return gdalError(ErrorCode::NotAVectorSource, errors, path);
+    if (dataset->GetLayerCount() == 0)
+        return Error(ErrorCode::NoLayer).inFile(path);
+    OGRLayer *layer = layerName.isEmpty() ? dataset->GetLayer(0) : dataset->GetLayerByName(layerName.toUtf8().constData());
+    if (!layer)
+        return Error(ErrorCode::LayerNotFound, layerName).inFile(path);
+
+    // Geographic degrees, longitude first, whatever the source's CRS.
+    TransformPtr transform;
+    if (const OGRSpatialReference *sourceCrs = layer->GetSpatialRef()) {
+        OGRSpatialReference source(*sourceCrs);
+        source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        OGRSpatialReference target;
+        target.importFromEPSG(6668);
+        target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (!source.IsGeographic() || !source.IsSame(&target)) {
+            transform.reset(OGRCreateCoordinateTransformation(&source, &target));
+            if (!transform)
+                return gdalError(ErrorCode::InvalidCrs, errors, path);
+        }
+    }
+
+    RecordTable table;
+    table.hasGeometry = true;
+    const OGRFeatureDefn *definition = layer->GetLayerDefn();
+    const int fieldCount = definition->GetFieldCount();
+    for (int i = 0; i < fieldCount; ++i)
+        table.headers.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
+
+    layer->ResetReading();
+    qint64 number = 0;
+    for (const auto &feature : *layer) {
+        ++number;
+        SourceRow row;
+        row.line = number;
+        row.fields.reserve(fieldCount);
+        for (int i = 0; i < fieldCount; ++i)
+            row.fields.append(feature->IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature->GetFieldAsString(i)) : QString());
+        if (const auto point = pointOf(feature->GetGeometryRef(), transform.get())) {
+            row.longitude = point->getX();
+            row.latitude = point->getY();
+        }
+        table.rows.append(std::move(row));
+    }
+    return table;
+}
+
+} // namespace careatlas::geo

@@ -1,0 +1,271 @@
+#include "geo/render/MapScene.h"
+
+#include "geo/GdalSupport.h"
+
+#include <ogr_api.h>
+#include <ogr_geometry.h>
+
+#include <boost/geometry.hpp>
+#include <boost/geometry/geometries/box.hpp>
+#include <boost/geometry/geometries/point_xy.hpp>
+#include <boost/geometry/index/rtree.hpp>
+
+#include <algorithm>
+
+namespace careatlas::geo {
+
+namespace bg = boost::geometry;
+namespace bgi = boost::geometry::index;
+using IndexPoint = bg::model::d2::point_xy<double>;
+using IndexBox = bg::model::box<IndexPoint>;
+
+struct MapScene::Index {
+    bgi::rtree<std::pair<IndexPoint, int>, bgi::rstar<16>> resources;
+    std::vector<bgi::rtree<std::pair<IndexBox, int>, bgi::rstar<16>>> areas;   // per level
+};
+
+MapScene::MapScene() = default;
+MapScene::~MapScene() = default;
+
+QRectF MapScene::extent() const { return m_extent; }
+
+void MapScene::finish()
+{
+    m_index = std::make_unique<Index>();
+    std::vector<std::pair<IndexPoint, int>> points;
+    points.reserve(resources.size());
+    resourceIndex.clear();
+    for (int i = 0; i < int(resources.size()); ++i) {
+        points.emplace_back(IndexPoint(resources[i].position.x(), resources[i].position.y()), i);
+        resourceIndex.insert(resources[i].id, i);
+    }
+    m_index->resources = decltype(m_index->resources)(points.begin(), points.end());   // bulk load (packing)
+    QRectF extent;
+    for (const SceneAreaLevel &level : levels) {
+        std::vector<std::pair<IndexBox, int>> boxes;
+        for (int i = 0; i < level.areas.size(); ++i) {
+            const QRectF &b = level.areas[i].bounds;
+            boxes.emplace_back(IndexBox(IndexPoint(b.left(), b.top()), IndexPoint(b.right(), b.bottom())), i);
+        }
+        m_index->areas.emplace_back(boxes.begin(), boxes.end());
+        extent = extent.isNull() ? level.bounds : extent.united(level.bounds);
+    }
+    for (const SceneResource &r : resources) {
+        const QRectF point(r.position, QSizeF(0, 0));
+        extent = extent.isNull() ? QRectF(r.position - QPointF(1, 1), QSizeF(2, 2)) : extent.united(point);
+    }
+    m_extent = extent;
+}
+
+std::vector<int> MapScene::resourcesIn(const QRectF &r) const
+{
+    std::vector<int> found;
+    if (!m_index)
+        return found;
+    const IndexBox box(IndexPoint(r.left(), r.top()), IndexPoint(r.right(), r.bottom()));
+    for (auto it = m_index->resources.qbegin(bgi::intersects(box)); it != m_index->resources.qend(); ++it)
+        found.push_back(it->second);
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+int MapScene::nearestResource(const QPointF &map, double maxDistance, const std::vector<bool> *mask) const
+{
+    if (!m_index)
+        return -1;
+    const IndexPoint p(map.x(), map.y());
+    for (auto it = m_index->resources.qbegin(bgi::nearest(p, 16)); it != m_index->resources.qend(); ++it) {
+        if (bg::distance(it->first, p) > maxDistance)
+            break;
+        if (!mask || (it->second < int(mask->size()) && (*mask)[it->second]))
+            return it->second;
+    }
+    return -1;
+}
+
+int MapScene::areaAt(int levelIndex, const QPointF &map) const
+{
+    if (!m_index || levelIndex < 0 || levelIndex >= int(m_index->areas.size()))
+        return -1;
+    const IndexPoint p(map.x(), map.y());
+    std::vector<int> candidates;
+    for (auto it = m_index->areas[levelIndex].qbegin(bgi::intersects(p)); it != m_index->areas[levelIndex].qend(); ++it)
+        candidates.push_back(it->second);
+    std::sort(candidates.begin(), candidates.end());
+    for (int i : candidates)
+        if (levels[levelIndex].areas[i].path.contains(map))
+            return i;
+    return -1;
+}
+
+namespace {
+
+bool projectRing(const MapProjection &projection, OGRLinearRing *ring)
+{
+    const int n = ring->getNumPoints();
+    std::vector<double> x(n), y(n);
+    ring->getPoints(x.data(), sizeof(double), y.data(), sizeof(double));
+    if (!projection.forward(x, y))
+        return false;
+    ring->setPoints(n, x.data(), y.data());
+    return true;
+}
+
+// Projects a (multi)polygon in place. False if any ring could not be projected.
+bool projectGeometry(const MapProjection &projection, OGRGeometry *geometry)
+{
+    const auto type = wkbFlatten(geometry->getGeometryType());
+    if (type == wkbPolygon) {
+        for (OGRLinearRing *ring : *geometry->toPolygon())
+            if (!projectRing(projection, ring))
+                return false;
+        return true;
+    }
+    if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
+        for (OGRGeometry *part : *geometry->toGeometryCollection())
+            if (!projectGeometry(projection, part))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+void addToPath(const OGRGeometry *geometry, QPainterPath &path)
+{
+    const auto type = wkbFlatten(geometry->getGeometryType());
+    if (type == wkbPolygon) {
+        for (const OGRLinearRing *ring : *geometry->toPolygon()) {
+            QPolygonF polygon;
+            polygon.reserve(ring->getNumPoints());
+            for (const OGRPoint &p : *ring)
+                polygon.append(QPointF(p.getX(), p.getY()));
+            path.addPolygon(polygon);
+            path.closeSubpath();
+        }
+    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
+        for (const OGRGeometry *part : *geometry->toGeometryCollection())
+            addToPath(part, path);
+    }
+}
+
+} // namespace
+
+Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic_bool *cancel)
+{
+    ensureGdalRegistered();
+    auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    auto scene = std::make_shared<MapScene>();
+    scene->categories = input.categories;
+    scene->groups = input.groups;
+    for (int i = 0; i < input.categories.size(); ++i)
+        scene->categoryIndex.insert(input.categories[i].code, i);
+    scene->datasetLabelJa = input.datasetLabelJa;
+    scene->datasetLabelEn = input.datasetLabelEn;
+    scene->sourcePath = input.sourcePath;
+
+    // Decode every area once; the projection is chosen from the middle of what there is.
+    QList<AreaLevel> levels = input.levels;
+    std::stable_sort(levels.begin(), levels.end(), [](const AreaLevel &l, const AreaLevel &r) { return l.rank < r.rank; });
+    std::vector<std::vector<std::unique_ptr<OGRGeometry>>> geometries(levels.size());
+    OGREnvelope everything;
+    for (int l = 0; l < levels.size(); ++l) {
+        for (const AreaRecord &area : input.areas.value(levels[l].code)) {
+            OGRGeometry *geometry = nullptr;
+            if (area.wkb.isEmpty()
+                || OGRGeometryFactory::createFromWkb(area.wkb.constData(), nullptr, &geometry, area.wkb.size()) != OGRERR_NONE) {
+                geometries[l].emplace_back();
+                continue;
+            }
+            OGREnvelope e;
+            geometry->getEnvelope(&e);
+            everything.Merge(e);
+            geometries[l].emplace_back(geometry);
+        }
+        if (cancelled())
+            return Error(ErrorCode::Cancelled);
+    }
+    for (const Resource &r : input.resources)
+        if (r.hasLocation())
+            everything.Merge(*r.longitude, *r.latitude);
+    const bool empty = !everything.IsInit();
+    auto projection = MapProjection::forLocation(empty ? 136.6562 : (everything.MinX + everything.MaxX) / 2,
+                                                 empty ? 36.5613 : (everything.MinY + everything.MaxY) / 2);
+    if (!projection)
+        return projection.error();
+    scene->projection = *projection;
+
+    for (int l = 0; l < levels.size(); ++l) {
+        SceneAreaLevel level;
+        level.level = levels[l];
+        const QList<AreaRecord> records = input.areas.value(levels[l].code);
+        for (int i = 0; i < records.size(); ++i) {
+            OGRGeometry *geometry = geometries[l][i].get();
+            if (!geometry || geometry->IsEmpty() || !projectGeometry(scene->projection, geometry))
+                continue;   // the store only holds valid areas; nothing to draw otherwise
+            SceneArea area;
+            area.code = records[i].code;
+            area.name = records[i].name;
+            area.parentCode = records[i].parentCode;
+            addToPath(geometry, area.path);
+            area.path.setFillRule(Qt::OddEvenFill);
+            area.bounds = area.path.boundingRect();
+            area.surface = OGR_G_Area(OGRGeometry::ToHandle(geometry));
+            OGRPoint label;
+            if (geometry->Centroid(&label) != OGRERR_NONE || !label.Within(geometry)) {
+                OGRGeometryH point = OGR_G_PointOnSurface(OGRGeometry::ToHandle(geometry));
+                if (point) {
+                    label = *OGRGeometry::FromHandle(point)->toPoint();
+                    OGR_G_DestroyGeometry(point);
+                }
+            }
+            area.labelPoint = QPointF(label.getX(), label.getY());
+            level.bounds = level.bounds.isNull() ? area.bounds : level.bounds.united(area.bounds);
+            level.areas.push_back(std::move(area));
+            if (cancelled())
+                return Error(ErrorCode::Cancelled);
+        }
+        if (l > 0) {
+            QHash<QString, int> parentByCode;
+            const auto &parents = scene->levels.back().areas;
+            for (int p = 0; p < parents.size(); ++p)
+                parentByCode.insert(parents[p].code, p);
+            for (SceneArea &area : level.areas)
+                area.parentIndex = parentByCode.value(area.parentCode, -1);
+        }
+        scene->levels.push_back(std::move(level));
+    }
+
+    std::vector<double> x, y;
+    std::vector<const Resource *> located;
+    for (const Resource &r : input.resources) {
+        if (!r.hasLocation()) {
+            ++scene->unlocatedCount;
+            continue;
+        }
+        located.push_back(&r);
+        x.push_back(*r.longitude);
+        y.push_back(*r.latitude);
+    }
+    if (!scene->projection.forward(x, y))
+        return Error(ErrorCode::InvalidCrs, QStringLiteral("resources could not be projected"));
+    scene->resources.reserve(located.size());
+    for (std::size_t i = 0; i < located.size(); ++i) {
+        const Resource &r = *located[i];
+        SceneResource s;
+        s.id = r.id;
+        s.category = scene->categoryIndex.value(r.categoryCode, -1);
+        s.position = QPointF(x[i], y[i]);
+        s.longitude = *r.longitude;
+        s.latitude = *r.latitude;
+        s.name = r.name;
+        s.address = r.address;
+        s.phone = r.phone;
+        scene->resources.push_back(std::move(s));
+    }
+    if (cancelled())
+        return Error(ErrorCode::Cancelled);
+    scene->finish();
+    return MapScenePointer(std::move(scene));
+}
+
+} // namespace careatlas::geo

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/Area.h"
+#include "core/Catalogue.h"
+#include "core/Resource.h"
+#include "geo/render/MapProjection.h"
+
+#include <QHash>
+#include <QList>
+#include <QPainterPath>
+#include <QRectF>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace careatlas::geo {
+
+// One area as drawn: its outline projected to map metres.
+struct SceneArea {
+    QString code;
+    QString name;
+    QString parentCode;
+    QPainterPath path;        // map metres, y up (odd-even fill keeps holes)
+    QRectF bounds;
+    QPointF labelPoint;       // inside the polygon (centroid when inside, else a point on surface)
+    double surface = 0;       // m²
+    int parentIndex = -1;     // index in the level above, or -1
+};
+
+struct SceneAreaLevel {
+    AreaLevel level;
+    QList<SceneArea> areas;
+    QRectF bounds;
+};
+
+// One located resource as drawn.
+struct SceneResource {
+    qint64 id = 0;
+    int category = -1;        // index into MapScene::categories
+    QPointF position;         // map metres
+    double longitude = 0;
+    double latitude = 0;
+    QString name;
+    QString address;
+    QString phone;
+};
+
+// What the store holds, ready to draw: immutable once built, shared between the UI thread and
+// render jobs (MapScenePointer). Built off the UI thread (StoreScene.h).
+class MapScene
+{
+public:
+    MapScene();
+    ~MapScene();
+
+    MapProjection projection;
+    QList<SceneAreaLevel> levels;             // outermost first
+    std::vector<SceneResource> resources;     // located resources only
+    int unlocatedCount = 0;                   // resources without coordinates (not drawn)
+    QList<Category> categories;
+    QList<CategoryGroup> groups;
+    QHash<QString, int> categoryIndex;        // code → index
+    QHash<qint64, int> resourceIndex;         // id → index into resources
+    QString datasetLabelJa;
+    QString datasetLabelEn;
+    QString sourcePath;
+
+    QRectF extent() const;                    // areas and resources, map metres
+    // Indices of the resources inside a map rectangle (R-tree).
+    std::vector<int> resourcesIn(const QRectF &mapRect) const;
+    // The resource nearest to a map point within maxDistance (map metres), or -1.
+    int nearestResource(const QPointF &map, double maxDistance, const std::vector<bool> *mask = nullptr) const;
+    // The area of a level containing a map point, or -1.
+    int areaAt(int levelIndex, const QPointF &map) const;
+
+    // Builds the spatial index; called once by the builder after filling the scene.
+    void finish();
+
+private:
+    struct Index;
+    std::unique_ptr<Index> m_index;
+    QRectF m_extent;
+};
+
+using MapScenePointer = std::shared_ptr<const MapScene>;
+
+// Everything a scene is built from, without the store (tests, benchmarks, the store loader).
+struct MapSceneInput {
+    QList<AreaLevel> levels;                          // any order; sorted by rank
+    QHash<QString, QList<AreaRecord>> areas;          // level code → areas (EPSG:6668 WKB)
+    QList<Resource> resources;
+    QList<Category> categories;
+    QList<CategoryGroup> groups;
+    QString datasetLabelJa;
+    QString datasetLabelEn;
+    QString sourcePath;
+};
+
+// Projects and indexes the input. `cancel` is polled; a cancelled build returns Cancelled.
+Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic_bool *cancel = nullptr);
+
+} // namespace careatlas::geo

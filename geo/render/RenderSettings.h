@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace careatlas::geo {
+
+// How one area level is drawn.
+struct LevelStyle {
+    bool visible = true;
+    QColor outline;
+    double outlineWidth = 1.0;        // logical pixels
+    Qt::PenStyle outlineStyle = Qt::SolidLine;
+    bool fill = false;                // a pale tint per area (by the area's parent at the level above)
+    bool labels = true;
+    double labelPointSize = 10.0;     // logical pixels
+    bool labelBold = false;
+    bool operator==(const LevelStyle &) const = default;
+};
+
+// The default style of the level at `rank` (0 = city) when there are `levelCount` levels.
+LevelStyle defaultLevelStyle(int rank, int levelCount);
+
+// Everything about a frame other than the scene and the viewport.
+struct RenderSettings {
+    QString language = QStringLiteral("ja");
+    QHash<QString, LevelStyle> levelStyles;           // by level code; missing → default by rank
+    bool showResources = true;
+    bool clusters = true;                             // aggregate crowded points into counts
+    bool resourceLabels = true;                       // names beside symbols at street zoom
+    bool legend = false;
+    bool scaleBar = true;
+    bool northArrow = true;
+    bool datasetLabel = true;
+    double symbolSize = 11.0;                         // logical pixels
+    // Which resources the filter lets through (index = scene resource index); null: all.
+    std::shared_ptr<const std::vector<bool>> resourceMask;
+    QSet<qint64> selection;                           // resource ids drawn highlighted
+};
+
+} // namespace careatlas::geo

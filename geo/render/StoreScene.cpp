@@ -1,0 +1,45 @@
+#include "geo/render/StoreScene.h"
+
+#include "core/store/Store.h"
+
+namespace careatlas::geo {
+
+Result<MapScenePointer> buildSceneFromStore(const QString &storePath, const std::atomic_bool *cancel)
+{
+    auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+    if (!store)
+        return store.error();
+    MapSceneInput input;
+    input.sourcePath = storePath;
+    auto levels = (*store)->areaLevels();
+    if (!levels)
+        return levels.error();
+    input.levels = *levels;
+    for (const AreaLevel &level : input.levels) {
+        auto areas = (*store)->areas(level.code);
+        if (!areas)
+            return areas.error();
+        input.areas.insert(level.code, *areas);
+    }
+    auto resources = (*store)->resources();
+    if (!resources)
+        return resources.error();
+    input.resources = std::move(*resources);
+    auto categories = (*store)->categories();
+    if (!categories)
+        return categories.error();
+    input.categories = *categories;
+    auto groups = (*store)->categoryGroups();
+    if (!groups)
+        return groups.error();
+    input.groups = *groups;
+    if (auto label = (*store)->metaValue(QStringLiteral("dataset_label_ja")))
+        input.datasetLabelJa = *label;
+    if (auto label = (*store)->metaValue(QStringLiteral("dataset_label_en")))
+        input.datasetLabelEn = *label;
+    if (cancel && cancel->load())
+        return Error(ErrorCode::Cancelled);
+    return buildScene(input, cancel);
+}
+
+} // namespace careatlas::geo
