@@ -78,17 +78,23 @@ std::unique_ptr<OGRGeometry> fromWkb(const QByteArray &wkb)
     return std::unique_ptr<OGRGeometry>(geometry);
 }
 
-// The union of two area geometries, as a repaired MultiPolygon; `a` when the union fails.
-QByteArray mergeAreas(const QByteArray &a, const QByteArray &b)
+// The union of the parts of one area (features sharing a code), as a repaired MultiPolygon,
+// in one UnionCascaded call; the first part when the union fails.
+QByteArray mergeAreas(const QList<QByteArray> &parts)
 {
-    auto first = fromWkb(a), second = fromWkb(b);
-    if (!first || !second)
-        return a;
-    std::unique_ptr<OGRGeometry> merged(first->Union(second.get()));
+    OGRMultiPolygon all;
+    for (const QByteArray &part : parts) {
+        const auto geometry = fromWkb(part);
+        if (!geometry || wkbFlatten(geometry->getGeometryType()) != wkbMultiPolygon)
+            continue;
+        for (const OGRPolygon *polygon : *geometry->toMultiPolygon())
+            all.addGeometry(polygon);
+    }
+    std::unique_ptr<OGRGeometry> merged(all.UnionCascaded());
     if (!merged)
-        return a;
+        return parts.constFirst();
     const RepairOutcome outcome = repairAreaGeometry(toWkb(*merged));
-    return outcome.wkb.isEmpty() ? a : outcome.wkb;
+    return outcome.wkb.isEmpty() ? parts.constFirst() : outcome.wkb;
 }
 
 void extendBox(std::optional<std::array<double, 4>> &box, const OGREnvelope &envelope)
@@ -289,6 +295,7 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
     }
 
     QHash<QString, int> indexOfCode;
+    QHash<int, QList<QByteArray>> partsOfArea;   // areas made of several features
     for (int i = 0; i < features->size(); ++i) {
         if (job.cancelled())
             return Error(ErrorCode::Cancelled);
@@ -334,8 +341,10 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
             report.repaired.append(issue(feature.number, code, repair));
 
         if (auto existing = indexOfCode.constFind(code); existing != indexOfCode.constEnd()) {
-            LoadedArea &area = result.areas[*existing];
-            area.wkb = mergeAreas(area.wkb, outcome.wkb);
+            QList<QByteArray> &parts = partsOfArea[*existing];
+            if (parts.isEmpty())
+                parts.append(result.areas[*existing].wkb);
+            parts.append(outcome.wkb);
             report.notes.append(issue(feature.number, code, QStringLiteral("merged_duplicate_code")));
             continue;
         }
@@ -352,6 +361,11 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
         }
         indexOfCode.insert(code, int(result.areas.size()));
         result.areas.append(area);
+    }
+    for (auto it = partsOfArea.cbegin(); it != partsOfArea.cend(); ++it) {
+        if (job.cancelled())
+            return Error(ErrorCode::Cancelled);
+        result.areas[it.key()].wkb = mergeAreas(it.value());
     }
     job.report(100);
     return result;
