@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/query/ResourceSnapshot.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace careatlas {
+
+// Everything about one resource: every attribute, category and flags as labels, telephone and
+// web site as links (copy, open), vacancies with their date, the area it lies in at each level,
+// and where the record came from.
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+
+    void showResource(ResourceSnapshotPointer snapshot, qint64 id);
+    void clear();
+    QString html() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+
+    QTextBrowser *m_browser = nullptr;
+    ResourceSnapshotPointer m_snapshot;
+    qint64 m_id = 0;
+};
+
+} // namespace careatlas
