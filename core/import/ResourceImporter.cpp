@@ -46,8 +46,8 @@ public:
     }
     ~ImportPragmas()
     {
-        execSql(m_db, ("PRAGMA cache_size = " + QByteArray::number(m_cacheSize)).constData());
-        execSql(m_db, ("PRAGMA temp_store = " + QByteArray::number(m_tempStore)).constData());
+        execSql(m_db, QByteArray("PRAGMA cache_size = ").append(QByteArray::number(m_cacheSize)).constData());
+        execSql(m_db, QByteArray("PRAGMA temp_store = ").append(QByteArray::number(m_tempStore)).constData());
     }
     ImportPragmas(const ImportPragmas &) = delete;
     ImportPragmas &operator=(const ImportPragmas &) = delete;
