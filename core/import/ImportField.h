@@ -56,7 +56,8 @@ std::optional<ImportField> importFieldFromName(const QString &name);
 // Header names known for a field, as published (matched through headerKey()).
 const QStringList &importFieldAliases(ImportField field);
 
-// The field a header means, or nullopt.
+// The field a header means, or nullopt (always for a header starting with "_", such as
+// the "_id" a data portal adds).
 std::optional<ImportField> importFieldForHeader(const QString &header);
 
 } // namespace careatlas

@@ -347,3 +347,31 @@ TEST_CASE("Each import is recorded in the store's import history; failed and dry
     CHECK(history->at(0).importedAt.isValid());
     CHECK(history->at(0).reportJson.contains(QStringLiteral("coordinates_swapped")));
 }
+
+TEST_CASE("Drifting headers, moved columns and an extra _id column import the same resources", "[core][import][importer][headers]")
+{
+    QTemporaryDir dir;
+    const QString tidy = u("ID,正式名称,正式名称（フリガナ）,機関区分,所在地,所在地座標（緯度）,所在地座標（経度）\n"
+                           "1310000001,湖西中央病院,コサイチュウオウビョウイン,1,静岡県湖西市鷲津100,34.71,137.53\n");
+    const QString drifted = u("\"_id\",\" 所在地座標(経度) \",ＩＤ,\"正式名称\",正式名称(フリガナ),所在地,所在地座標【緯度】,機関区分\n"
+                              "77,137.53,1310000001,湖西中央病院,コサイチュウオウビョウイン,静岡県湖西市鷲津100,34.71,１\n");
+    QList<Resource> results;
+    for (const QString &text : {tidy, drifted}) {
+        auto store = newStore(dir);
+        const auto report = ResourceImporter(*store, {}).importCsvFile(writeFile(dir, QStringLiteral("n.csv"), text.toUtf8()));
+        REQUIRE(report.ok());
+        CHECK(report->format == QStringLiteral("navii"));
+        REQUIRE(report->added == 1);
+        Resource resource = store->resources()->constFirst();
+        resource.id = 0;
+        resource.updatedAt = {};
+        resource.sourceDate = {};
+        results.append(resource);
+        store.reset();
+        QFile::remove(dir.filePath(QStringLiteral("store.gpkg")));
+    }
+    CHECK(results[0] == results[1]);
+    CHECK(results[1].categoryCode == QStringLiteral("hospital"));
+    CHECK(*results[1].latitude == Approx(34.71));
+    CHECK(results[1].officialNumber == QStringLiteral("1310000001"));
+}
