@@ -83,10 +83,8 @@ Result<ImportReport> ResourceImporter::importCsvFile(const QString &path)
     return report;
 }
 
-Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, const QString &sourceName, const QDate &sourceDate)
+Result<RowConverter> ResourceImporter::prepare(const RecordTable &table, const QString &sourceName, const QDate &sourceDate) const
 {
-    if (m_store.isReadOnly())
-        return Error(ErrorCode::StoreReadOnly).inFile(m_store.path());
     auto columns = ColumnMap::fromHeaders(table.headers, m_options.columnMapping);
     if (!columns)
         return columns.error();
@@ -110,17 +108,56 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
     settings.defaultCategory = m_options.defaultCategory;
     settings.source = sourceFormatName(format) + QStringLiteral(": ") + QFileInfo(sourceName).fileName();
     settings.sourceDate = sourceDate;
-    const RowConverter converter(*columns, settings);
+    RowConverter converter(*columns, settings);
     if (!converter.hasCategorySource() && m_options.defaultCategory.isEmpty())
         return Error(ErrorCode::NoUsableColumns, QStringLiteral("no category column (type, service or medical kind) and no default category"));
+    return converter;
+}
+
+Result<ImportPreview> ResourceImporter::preview(const RecordTable &table, int maxRows) const
+{
+    auto prepared = prepare(table, QString(), QDate());
+    if (!prepared)
+        return prepared.error();
+    const RowConverter &converter = *prepared;
+    ImportPreview preview;
+    preview.format = sourceFormatName(converter.format());
+    preview.encoding = table.encoding;
+    preview.encodingDetected = table.encodingDetected;
+    preview.headers = table.headers;
+    for (int i = 0; i < table.headers.size(); ++i) {
+        std::optional<ImportField> field;
+        for (ImportField candidate : allImportFields()) {
+            if (converter.columns().column(candidate) == i)
+                field = candidate;
+        }
+        preview.fieldOfColumn.append(field);
+    }
+    preview.totalRows = table.rows.size();
+    for (int i = 0; i < std::min<qsizetype>(maxRows, table.rows.size()); ++i) {
+        const SourceRow &row = table.rows.at(i);
+        auto converted = converter.convert(row);
+        preview.rows.append(ImportPreview::Row{row.line, row.fields, std::move(converted.resource), std::move(converted.issues)});
+    }
+    return preview;
+}
+
+Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, const QString &sourceName, const QDate &sourceDate)
+{
+    if (m_store.isReadOnly())
+        return Error(ErrorCode::StoreReadOnly).inFile(m_store.path());
+    auto prepared = prepare(table, sourceName, sourceDate);
+    if (!prepared)
+        return prepared.error();
+    const RowConverter &converter = *prepared;
 
     ImportReport report;
     report.file = sourceName;
-    report.format = sourceFormatName(format);
+    report.format = sourceFormatName(converter.format());
     report.encoding = table.encoding;
     report.encodingDetected = table.encodingDetected;
     report.dryRun = m_options.dryRun;
-    report.unusedColumns = columns->unusedHeaders();
+    report.unusedColumns = converter.columns().unusedHeaders();
     report.rowsRead = table.rows.size();
 
     // Pass 1: convert every row; a row with the key of an earlier row of this file completes

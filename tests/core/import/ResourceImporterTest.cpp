@@ -375,3 +375,25 @@ TEST_CASE("Drifting headers, moved columns and an extra _id column import the sa
     CHECK(*results[1].latitude == Approx(34.71));
     CHECK(results[1].officialNumber == QStringLiteral("1310000001"));
 }
+
+TEST_CASE("A preview shows the first rows as they will be read and writes nothing", "[core][import][importer][preview]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    const auto table = readCsvTable(standardText().toUtf8());
+    REQUIRE(table.ok());
+    const auto preview = ResourceImporter(*store, {}).preview(*table, 2);
+    REQUIRE(preview.ok());
+    CHECK(preview->format == QStringLiteral("standard"));
+    CHECK(preview->encoding == QStringLiteral("utf-8"));
+    CHECK(preview->totalRows == 3);
+    REQUIRE(preview->rows.size() == 2);
+    REQUIRE(preview->fieldOfColumn.size() == table->headers.size());
+    CHECK(preview->fieldOfColumn.at(3) == ImportField::Name);
+    CHECK_FALSE(preview->fieldOfColumn.at(0).has_value());
+    REQUIRE(preview->rows.at(1).resource.has_value());
+    CHECK(preview->rows.at(1).resource->categoryCode == QStringLiteral("day_service"));
+    CHECK(preview->rows.at(1).issues.size() == 1);
+    CHECK(preview->rows.at(1).issues.at(0).kind == ImportIssueKind::CoordinatesSwapped);
+    CHECK(*store->resourceCount() == 0);
+}
