@@ -22,10 +22,14 @@ QString keyOf(const Resource &resource)
     return resource.categoryCode + QStringLiteral("|a|") + foldForSearch(resource.name).remove(QLatin1Char(' ')) + QLatin1Char('|') + address;
 }
 
+// Equal but for bookkeeping: a file downloaded again (a newer date, the same data) leaves
+// its resources unchanged.
 bool sameContent(Resource a, const Resource &b)
 {
     a.updatedAt = b.updatedAt;
     a.id = b.id;
+    a.source = b.source;
+    a.sourceDate = b.sourceDate;
     return a == b;
 }
 

@@ -135,8 +135,12 @@ TEST_CASE("Re-importing the same file updates instead of duplicating", "[core][i
     home.vacancies = 3;
     REQUIRE(store->updateResource(home).ok());
 
-    SECTION("the same file again: all unchanged")
+    SECTION("the same file again, even downloaded again later: all unchanged")
     {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTime().addDays(30), QFileDevice::FileModificationTime));
+        file.close();
         const auto again = ResourceImporter(*store, {}).importCsvFile(path);
         REQUIRE(again.ok());
         CHECK(again->added == 0);
