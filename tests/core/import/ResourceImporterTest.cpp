@@ -401,3 +401,19 @@ TEST_CASE("A preview shows the first rows as they will be read and writes nothin
     CHECK(preview->rows.at(1).issues.at(0).kind == ImportIssueKind::CoordinatesSwapped);
     CHECK(*store->resourceCount() == 0);
 }
+
+TEST_CASE("A file larger than the CSV limit is refused before it is read", "[core][import][importer][errors]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    const QString path = dir.filePath(QStringLiteral("huge.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.resize(maxCsvFileSize() + 1));   // sparse: no disk space used
+    file.close();
+    const auto report = ResourceImporter(*store, {}).importCsvFile(path);
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().code == ErrorCode::FileUnreadable);
+    CHECK(report.error().detail.contains(QStringLiteral("MB")));
+    CHECK(*store->resourceCount() == 0);
+}
