@@ -449,3 +449,18 @@ TEST_CASE("An old-layout 医療機関一覧 imports kinds, dental-only clinics, 
     CHECK(*dental->latitude == Approx(34.69));
     CHECK(*dental->longitude == Approx(137.48));
 }
+
+TEST_CASE("Empty trailing columns in the header or the rows are not ragged", "[core][import][importer]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    const QString text = u("名称,サービスの種類,住所,,,\n"
+                           "A訪問看護,訪問看護,湖西市1\n"
+                           "B訪問介護,訪問介護,湖西市2,,,,,\n"
+                           "C居宅,居宅介護支援,湖西市3,,,\n");
+    const auto report = ResourceImporter(*store, {}).importCsvFile(writeFile(dir, QStringLiteral("t.csv"), text.toUtf8()));
+    REQUIRE(report.ok());
+    CHECK(report->added == 3);
+    CHECK(report->rejected == 0);
+    CHECK(report->unplacedLines.size() == 3);
+}
