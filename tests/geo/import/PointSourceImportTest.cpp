@@ -157,7 +157,7 @@ TEST_CASE("A file that is not a vector source is refused", "[geo][import][errors
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-TEST_CASE("A CP932 Shapefile without .cpg reads correctly with the cp932 encoding", "[geo][import][encoding]")
+TEST_CASE("A CP932 Shapefile without .cpg reads correctly, detected or named", "[geo][import][encoding]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("P04-20_22.shp"));
@@ -185,12 +185,24 @@ TEST_CASE("A CP932 Shapefile without .cpg reads correctly with the cp932 encodin
     // 国土数値情報 files come without the .cpg that says CP932.
     QFile::remove(dir.filePath(QStringLiteral("P04-20_22.cpg")));
 
-    const auto plain = geo::readPointSource(path);
-    REQUIRE(plain.ok());
-    CHECK(plain->rows.at(0).fields.at(1) != QString::fromUtf8("湖西病院"));   // what GDAL guesses alone
-    const auto table = geo::readPointSource(path, QString(), TextEncoding::Cp932);
-    REQUIRE(table.ok());
-    REQUIRE(table->rows.size() == 1);
-    CHECK(table->rows.at(0).fields.at(1) == QString::fromUtf8("湖西病院"));
-    CHECK(*table->rows.at(0).latitude == Approx(34.718));
+    SECTION("detected")
+    {
+        const auto table = geo::readPointSource(path);
+        REQUIRE(table.ok());
+        REQUIRE(table->rows.size() == 1);
+        CHECK(table->rows.at(0).fields.at(1) == QString::fromUtf8("湖西病院"));
+        CHECK(*table->rows.at(0).latitude == Approx(34.718));
+    }
+    SECTION("named")
+    {
+        const auto table = geo::readPointSource(path, QString(), TextEncoding::Cp932);
+        REQUIRE(table.ok());
+        CHECK(table->rows.at(0).fields.at(1) == QString::fromUtf8("湖西病院"));
+    }
+    SECTION("named wrongly: undecodable text is not shown as if it were fine")
+    {
+        const auto table = geo::readPointSource(path, QString(), TextEncoding::Utf8);
+        REQUIRE(table.ok());
+        CHECK(table->rows.at(0).fields.at(1) != QString::fromUtf8("湖西病院"));
+    }
 }
