@@ -9,6 +9,10 @@
 
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
+#include <optional>
+
 namespace careatlas {
 
 namespace {
@@ -207,7 +211,13 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
         byKey.insert(keyOf(resource), resource);
 
     const ImportPragmas pragmas(m_store.handle());
-    Store::Transaction transaction(m_store);
+    std::optional<Store::Transaction> transaction;
+    if (!m_options.dryRun) {
+        transaction.emplace(m_store);
+        // Without the transaction every write would commit on its own: never import like that.
+        if (sqlite3_get_autocommit(m_store.handle()) != 0)
+            return Error(ErrorCode::StoreIo, QStringLiteral("could not begin a transaction (is the store busy?)")).inFile(m_store.path());
+    }
     for (qsizetype index = 0; index < pending.size(); ++index) {
         if (m_options.progress && index % ProgressStep == 0 && !m_options.progress(total + index * total / pending.size(), 2 * total))
             return Error(ErrorCode::Cancelled);
@@ -246,7 +256,7 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
         const Status recorded = recordImport(m_store, report);
         if (!recorded)
             return recorded.error();
-        const Status committed = transaction.commit();
+        const Status committed = transaction->commit();
         if (!committed)
             return committed.error();
     }

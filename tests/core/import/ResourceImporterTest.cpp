@@ -464,3 +464,25 @@ TEST_CASE("Empty trailing columns in the header or the rows are not ragged", "[c
     CHECK(report->rejected == 0);
     CHECK(report->unplacedLines.size() == 3);
 }
+
+TEST_CASE("An import into a store another writer holds fails cleanly and writes nothing", "[core][import][importer][errors]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    const QString csv = writeFile(dir, QStringLiteral("k.csv"), standardText().toUtf8());
+    store.reset();
+    auto importing = Store::open(dir.filePath(QStringLiteral("store.gpkg")));
+    auto other = Store::open(dir.filePath(QStringLiteral("store.gpkg")));
+    REQUIRE(importing.ok());
+    REQUIRE(other.ok());
+    sqlite3_busy_timeout((*importing)->handle(), 200);
+    {
+        Store::Transaction held(**other);
+        const auto report = ResourceImporter(**importing, {}).importCsvFile(csv);
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().code == ErrorCode::StoreIo);
+        CHECK(report.error().detail.contains(QStringLiteral("busy")));
+    }
+    CHECK(*(*importing)->resourceCount() == 0);
+    CHECK(importHistory(**importing)->isEmpty());
+}
