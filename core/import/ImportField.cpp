@@ -42,6 +42,7 @@ const QList<FieldInfo> &fieldTable()
         {ImportField::AddressNumber, "address_number", utf8List({"所在地_番地以下", "番地以下", "番地"})},
         {ImportField::Building, "building", utf8List({"建物名等(方書)", "方書", "方書(ビル名等)", "建物名・方書", "建物名等", "建物名", "ビル名", "ビル名等", "building"})},
         {ImportField::Phone, "phone", utf8List({"電話番号", "電話", "代表電話番号", "所在地電話番号", "tel", "phone", "telephone"})},
+        {ImportField::PhoneExtension, "phone_extension", utf8List({"内線番号", "内線"})},
         {ImportField::Fax, "fax", utf8List({"FAX番号", "ファックス番号", "ファクス番号", "fax"})},
         {ImportField::Website, "website", utf8List({"URL", "ホームページ", "ホームページアドレス", "案内用ホームページアドレス", "ウェブサイト", "website", "web"})},
         {ImportField::Hours, "hours", utf8List({"営業時間", "利用可能時間", "診療時間", "受付時間", "開所時間", "business_hours", "hours", "opening_hours"})},

@@ -25,6 +25,7 @@ enum class ImportField {
     AddressNumber,       // 所在地_番地以下
     Building,            // 建物名等(方書)
     Phone,
+    PhoneExtension,      // 内線番号
     Fax,
     Website,
     Hours,

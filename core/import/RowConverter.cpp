@@ -191,6 +191,8 @@ RowConverter::Converted RowConverter::convert(const SourceRow &row) const
     resource.postalCode = normalizeValue(m_columns.value(fields, ImportField::PostalCode)).remove(QString::fromUtf8("〒")).trimmed();
     resource.address = addressOf(fields);
     resource.phone = m_columns.value(fields, ImportField::Phone);
+    if (const QString extension = m_columns.value(fields, ImportField::PhoneExtension); !extension.isEmpty() && !resource.phone.isEmpty())
+        resource.phone += QString::fromUtf8(" 内線") + extension;
     resource.fax = m_columns.value(fields, ImportField::Fax);
     resource.website = m_columns.value(fields, ImportField::Website);
     resource.hours = hoursOf(fields);

@@ -425,7 +425,7 @@ TEST_CASE("An old-layout 医療機関一覧 imports kinds, dental-only clinics, 
     const QString text = u("都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,名称_カナ,医療機関の種類,住所,方書,緯度,経度,電話番号,内線番号,"
                            "法人番号,法人の名称,医療機関コード,診療曜日,診療開始時間,診療終了時間,診療日時特記事項,時間外における対応,併設サービス,"
                            "診療科目,病床数,URL,備考\n"
-                           "222216,1,静岡県,湖西市,湖西病院,コサイビョウイン,病院,静岡県湖西市鷲津2259-1,,34.718,137.523,053-576-1231,,,医療法人湖西会,2210000001,"
+                           "222216,1,静岡県,湖西市,湖西病院,コサイビョウイン,病院,静岡県湖西市鷲津2259-1,,34.718,137.523,053-576-1231,12,,医療法人湖西会,2210000001,"
                            "月火水木金,8:30,17:00,土曜午前,救急対応,,内科、外科,199床,,\n"
                            "222216,2,静岡県,湖西市,しらすか歯科,シラスカシカ,診療所,静岡県湖西市白須賀1,2階,北緯34度41分24秒,東経137度28分48秒,,,,,2230000002,"
                            "月火水金土,9:00,18:00,,,,歯科、小児歯科,,,\n");
@@ -439,6 +439,7 @@ TEST_CASE("An old-layout 医療機関一覧 imports kinds, dental-only clinics, 
     REQUIRE(hospital);
     CHECK(hospital->categoryCode == QStringLiteral("hospital"));
     CHECK(hospital->capacity == 199);
+    CHECK(hospital->phone == u("053-576-1231 内線12"));
     CHECK(hospital->officialNumber == QStringLiteral("2210000001"));
     CHECK(hospital->hours == u("月火水木金 8:30～17:00 (土曜午前)"));
     const Resource *dental = findByName(*resources, u("しらすか歯科"));
