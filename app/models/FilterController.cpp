@@ -26,6 +26,7 @@ void FilterController::setSnapshot(const QString &storePath, ResourceSnapshotPoi
         // Areas and categories of another store mean nothing here; keep what still applies.
         m_filter.area.reset();
     }
+    m_result = FilterResult();   // of the old snapshot: nothing may index it with the new one
     Q_EMIT snapshotChanged();
     if (!m_filter.text.trimmed().isEmpty())
         runTextSearch();

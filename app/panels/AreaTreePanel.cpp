@@ -101,7 +101,7 @@ void AreaTreePanel::updateCounts()
         const int level = snapshot->levelIndex(item->data(0, LevelRole).toString());
         if (level >= 0) {
             const int area = snapshot->levels[level].indexOfCode.value(item->data(0, CodeRole).toString(), -1);
-            const int count = area >= 0 && level < int(result.perArea.size()) ? result.perArea[level][area] : 0;
+            const int count = area >= 0 && level < int(result.perArea.size()) && area < int(result.perArea[level].size()) ? result.perArea[level][area] : 0;
             item->setText(1, QLocale().toString(count));
             item->setForeground(0, count == 0 ? QColor(0xb7, 0x1c, 0x1c) : QColor());   // gaps stand out
             if (item->parent() == m_allItem)
