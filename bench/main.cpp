@@ -15,6 +15,7 @@
 #include "geo/GdalSupport.h"
 #include "geo/areas/AreaImport.h"
 #include "geo/areas/ResourceAssignment.h"
+#include "geo/import/ResourceFileImport.h"
 #include "geo/render/MapRenderer.h"
 #include "geo/render/StoreScene.h"
 
@@ -33,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <thread>
@@ -122,13 +124,18 @@ double peakMemoryMb()
 class Bench
 {
 public:
-    Bench(QString dataDir, bench::NationalDataSpec spec, int runsOverride, bool verbose)
-        : m_dataDir(std::move(dataDir)), m_spec(spec), m_runsOverride(runsOverride), m_verbose(verbose)
+    Bench(QString dataDir, bench::NationalDataSpec spec, int runsOverride, int warmupOverride, bool verbose)
+        : m_dataDir(std::move(dataDir)), m_spec(spec), m_runsOverride(runsOverride), m_warmupOverride(warmupOverride), m_verbose(verbose)
     {
     }
 
     int runs(int normal) const { return m_runsOverride > 0 ? m_runsOverride : normal; }
-    int warmup(int normal) const { return m_runsOverride > 0 ? std::min(normal, 1) : normal; }
+    int warmup(int normal) const
+    {
+        if (m_warmupOverride >= 0)
+            return m_warmupOverride;
+        return m_runsOverride > 0 ? std::min(normal, 1) : normal;
+    }
 
     const bench::NationalData &national()
     {
@@ -198,6 +205,7 @@ private:
     QString m_dataDir;
     bench::NationalDataSpec m_spec;
     int m_runsOverride = 0;
+    int m_warmupOverride = -1;
     bool m_verbose = false;
     QTemporaryDir m_scratch;
     std::optional<bench::NationalData> m_national;
@@ -282,6 +290,22 @@ std::vector<ScenarioEntry> scenarios()
                 const auto report = take(importer.importCsvFile(data.resourcesCsv), u"import_resources"_s);
                 if (report.added != data.resourceCount)
                     fail(u"import_resources"_s, Error(ErrorCode::Internal, u"%1 added, %2 expected"_s.arg(report.added).arg(data.resourceCount)));
+            });
+    }});
+    list.push_back({u"import_resource_file"_s, u"the CLI/GUI import (geo::importResourceFile: nested transaction, re-assignment) → a new store"_s, [](Bench &b) {
+        const auto &data = b.national();
+        const QString path = b.scratch(u"import-file.gpkg"_s);
+        std::unique_ptr<Store> store;
+        return measure(u"import_resource_file"_s, b.warmup(1), b.runs(3),
+            [&] {
+                store.reset();
+                b.removeStore(path);
+                store = take(Store::create(path), u"creating a store"_s);
+            },
+            [&] {
+                const auto result = take(geo::importResourceFile(*store, data.resourcesCsv, ImportOptions{}), u"import_resource_file"_s);
+                if (result.report.added != data.resourceCount)
+                    fail(u"import_resource_file"_s, Error(ErrorCode::Internal, u"%1 added"_s.arg(result.report.added)));
             });
     }});
     list.push_back({u"assign_resources"_s, u"every resource to its school district (20,000 polygons), computed and stored"_s, [](Bench &b) {
@@ -410,12 +434,13 @@ int main(int argc, char **argv)
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the synthetic data."_s, u"N"_s, QString::number(bench::NationalDataSpec().seed));
     const QCommandLineOption scenarioOption(u"scenario"_s, u"Run only this scenario (repeatable; comma-separated list allowed)."_s, u"NAME"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Timed runs per scenario (default: per scenario), one warm-up."_s, u"N"_s);
+    const QCommandLineOption warmupOption(u"warmup"_s, u"Untimed warm-up runs per scenario (default: per scenario)."_s, u"N"_s);
     const QCommandLineOption dataOption(u"data-dir"_s, u"Cache of generated data (default: the build's bench-data)."_s, u"DIR"_s,
                                         QString::fromUtf8(CAREATLAS_BENCH_DATA_DIR));
     const QCommandLineOption jsonOption(u"json"_s, u"Print the figures as JSON."_s);
     const QCommandLineOption listOption(u"list"_s, u"List the scenarios and exit."_s);
     const QCommandLineOption quietOption(u"quiet"_s, u"No progress on standard error."_s);
-    parser.addOptions({scaleOption, seedOption, scenarioOption, runsOption, dataOption, jsonOption, listOption, quietOption});
+    parser.addOptions({scaleOption, seedOption, scenarioOption, runsOption, warmupOption, dataOption, jsonOption, listOption, quietOption});
     parser.process(app);
 
     const auto all = scenarios();
@@ -444,6 +469,14 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    int warmup = -1;
+    if (parser.isSet(warmupOption)) {
+        warmup = parser.value(warmupOption).toInt(&ok);
+        if (!ok || warmup < 0) {
+            std::fprintf(stderr, "careatlas-bench: --warmup must be a non-negative integer\n");
+            return 2;
+        }
+    }
     QStringList wanted;
     for (const QString &value : parser.values(scenarioOption))
         wanted += value.split(u',', Qt::SkipEmptyParts);
@@ -457,7 +490,7 @@ int main(int argc, char **argv)
     const bool verbose = !parser.isSet(quietOption);
     geo::ensureGdalRegistered();
 
-    Bench bench(parser.value(dataOption), spec, runs, verbose);
+    Bench bench(parser.value(dataOption), spec, runs, warmup, verbose);
     std::vector<Figure> figures;
     if (!json)
         std::printf("%-24s %10s %10s %10s %4s\n", "scenario", "median_ms", "min_ms", "max_ms", "n");
@@ -475,16 +508,20 @@ int main(int argc, char **argv)
     }
     const unsigned cores = std::thread::hardware_concurrency();
     const double peak = peakMemoryMb();
+    double load[3] = {0, 0, 0};
+    getloadavg(load, 3);   // other work on the machine skews every figure: say how busy it was
     if (json) {
         QJsonArray list;
         for (const Figure &f : figures)
             list.append(QJsonObject{{u"scenario"_s, f.name}, {u"median_ms"_s, f.median()}, {u"min_ms"_s, f.min()},
                                     {u"max_ms"_s, f.max()}, {u"n"_s, int(f.ms.size())}});
         const QJsonObject root{{u"scale"_s, spec.scale}, {u"seed"_s, qint64(spec.seed)}, {u"cores"_s, int(cores)},
-                               {u"cpu"_s, cpuModel()}, {u"peak_memory_mb"_s, peak}, {u"figures"_s, list}};
+                               {u"cpu"_s, cpuModel()}, {u"peak_memory_mb"_s, peak}, {u"load_average"_s, load[0]},
+                               {u"figures"_s, list}};
         std::printf("%s\n", QJsonDocument(root).toJson(QJsonDocument::Indented).constData());
     } else {
-        std::printf("peak_memory_mb %.1f\ncores %u\ncpu %s\nscale %g\n", peak, cores, qPrintable(cpuModel()), spec.scale);
+        std::printf("peak_memory_mb %.1f\ncores %u\ncpu %s\nload_average %.2f\nscale %g\n", peak, cores, qPrintable(cpuModel()),
+                    load[0], spec.scale);
     }
     return 0;
 }

@@ -310,7 +310,18 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
     auto styleOf = [&](int l) {
         return settings.levelStyles.value(scene.levels[l].level.code, defaultLevelStyle(l, levelCount));
     };
-    auto visibleArea = [&](const SceneArea &area) { return area.bounds.intersects(visible); };
+    const double mpp = viewport.metresPerPixel();
+    // Visible and at least a pixel across: smaller polygons are not drawn.
+    auto visibleArea = [&](const SceneArea &area) {
+        return area.bounds.intersects(visible) && (area.bounds.width() >= mpp || area.bounds.height() >= mpp);
+    };
+    // The coarsest outline whose simplification error stays under half a pixel.
+    auto pathOf = [&](const SceneArea &area) -> const QPainterPath & {
+        for (int k = 1; k >= 0; --k)
+            if (SceneArea::LodTolerance[k] <= 0.5 * mpp)
+                return area.simplified[k];
+        return area.path;
+    };
 
     // Fills, outermost level first: land, then the tints.
     painter.setTransform(toScreen);
@@ -325,13 +336,13 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
                 continue;
             if (l == 0) {
                 painter.setBrush(LandColor);
-                painter.drawPath(areas[i].path);
+                painter.drawPath(pathOf(areas[i]));
             }
             if (style.fill) {
                 QColor tint = areaTint(l == 1 ? i : std::max(0, areas[i].parentIndex));
                 tint.setAlpha(l == 0 ? 255 : 210);
                 painter.setBrush(tint);
-                painter.drawPath(areas[i].path);
+                painter.drawPath(pathOf(areas[i]));
             }
         }
     }
@@ -347,7 +358,7 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
         for (const SceneArea &area : scene.levels[l].areas) {
             if (!visibleArea(area))
                 continue;
-            painter.drawPath(area.path);
+            painter.drawPath(pathOf(area));
             ++stats.areasDrawn;
         }
     }
@@ -454,9 +465,14 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
         for (const SceneArea &area : scene.levels[l].areas) {
             if (!visible.contains(area.labelPoint) || area.name.isEmpty())
                 continue;
+            // A label must lie inside its polygon: skip areas too small for one before measuring text.
+            if (area.bounds.height() / mpp < fm.height() + 4 || area.bounds.width() / mpp < 6)
+                continue;
             const QPointF anchor = viewport.toScreen(area.labelPoint);
             const double width = fm.horizontalAdvance(area.name);
             const QRectF box(anchor.x() - width / 2 - 3, anchor.y() - fm.height() / 2 - 2, width + 6, fm.height() + 4);
+            if (area.bounds.width() / mpp < box.width())
+                continue;
             if (!screen.contains(box) || !space.isFree(box) || !labelInside(area, viewport, box))
                 continue;
             drawHaloText(painter, QPointF(anchor.x() - width / 2, anchor.y() + fm.ascent() - fm.height() / 2), area.name, font, color);
