@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -48,10 +49,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+double medianOf(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n == 0 ? 0 : (n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2);
+}
+
 struct Figure {
     QString name;
     std::vector<double> ms;
-    QString note;
+    std::vector<double> cpuMs;   // CPU time of the process over the same runs
     double median() const
     {
         std::vector<double> v = ms;
@@ -85,6 +93,13 @@ void check(const Status &status, const QString &what)
 
 double elapsedMs(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
 
+double processCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
 // Runs `setup` (untimed) and `body` (timed) warmup + runs times; keeps the timed runs.
 Figure measure(const QString &name, int warmup, int runs, const std::function<void()> &setup, const std::function<void()> &body)
 {
@@ -92,12 +107,15 @@ Figure measure(const QString &name, int warmup, int runs, const std::function<vo
     for (int i = 0; i < warmup + runs; ++i) {
         if (setup)
             setup();
+        const double cpu = processCpuMs();
         QElapsedTimer timer;
         timer.start();
         body();
         const double ms = elapsedMs(timer);
-        if (i >= warmup)
+        if (i >= warmup) {
             figure.ms.push_back(ms);
+            figure.cpuMs.push_back(processCpuMs() - cpu);
+        }
     }
     return figure;
 }
@@ -514,7 +532,8 @@ int main(int argc, char **argv)
         QJsonArray list;
         for (const Figure &f : figures)
             list.append(QJsonObject{{u"scenario"_s, f.name}, {u"median_ms"_s, f.median()}, {u"min_ms"_s, f.min()},
-                                    {u"max_ms"_s, f.max()}, {u"n"_s, int(f.ms.size())}});
+                                    {u"max_ms"_s, f.max()}, {u"n"_s, int(f.ms.size())},
+                                    {u"cpu_median_ms"_s, medianOf(f.cpuMs)}});
         const QJsonObject root{{u"scale"_s, spec.scale}, {u"seed"_s, qint64(spec.seed)}, {u"cores"_s, int(cores)},
                                {u"cpu"_s, cpuModel()}, {u"peak_memory_mb"_s, peak}, {u"load_average"_s, load[0]},
                                {u"figures"_s, list}};

@@ -530,6 +530,28 @@ Result<QList<Resource>> Store::resources() const
     return all;
 }
 
+Result<QList<Store::Location>> Store::resourceLocations() const
+{
+    SqliteStatement s(d->db, "SELECT fid, geom FROM resources ORDER BY fid");
+    if (!s.isValid())
+        return s.prepareError();
+    QList<Location> all;
+    while (s.next()) {
+        Location location;
+        location.id = s.int64(0);
+        if (const auto decoded = gpkg::decode(s.blob(1)); decoded && !decoded->empty) {
+            if (const auto point = gpkg::wkbPoint(decoded->wkb)) {
+                location.longitude = point->first;
+                location.latitude = point->second;
+            }
+        }
+        all.append(location);
+    }
+    if (const Error error = s.lastError(); !isOk(error))
+        return error;
+    return all;
+}
+
 Result<qint64> Store::resourceCount() const
 {
     SqliteStatement s(d->db, "SELECT count(*) FROM resources");
@@ -718,15 +740,42 @@ Status Store::replaceResourceAreas(const QString &levelCode, const QList<QPair<q
     WriteScope scope(*d);
     if (!isOk(scope.beginError()))
         return scope.beginError();
-    SqliteStatement remove(d->db, "DELETE FROM ca_resource_areas WHERE level_code = ?");
-    remove.bind(1, levelCode);
-    if (!remove.exec())
-        return remove.lastError();
+    // Only the differences are written: re-assigning 200,000 resources after a change rewrites
+    // the rows that moved instead of deleting and inserting every one.
+    QHash<qint64, QString> stored;
+    {
+        SqliteStatement current(d->db, "SELECT resource_id, area_code FROM ca_resource_areas WHERE level_code = ?");
+        if (!current.isValid())
+            return current.prepareError();
+        current.bind(1, levelCode);
+        while (current.next())
+            stored.insert(current.int64(0), current.text(1));
+        if (const Error error = current.lastError(); !isOk(error))
+            return error;
+    }
     SqliteStatement insert(d->db, "INSERT INTO ca_resource_areas (resource_id, level_code, area_code) VALUES (?, ?, ?)");
+    SqliteStatement update(d->db, "UPDATE ca_resource_areas SET area_code = ? WHERE resource_id = ? AND level_code = ?");
+    SqliteStatement remove(d->db, "DELETE FROM ca_resource_areas WHERE resource_id = ? AND level_code = ?");
     for (const auto &[resourceId, areaCode] : resourceToAreaCode) {
-        insert.bind(1, resourceId).bind(2, levelCode).bind(3, areaCode);
-        if (!insert.exec())
-            return insert.lastError();
+        const auto it = stored.find(resourceId);
+        if (it == stored.end()) {
+            // New (or listed twice: the second insert fails on the primary key, as before).
+            insert.bind(1, resourceId).bind(2, levelCode).bind(3, areaCode);
+            if (!insert.exec())
+                return insert.lastError();
+            continue;
+        }
+        if (it.value() != areaCode) {
+            update.bind(1, areaCode).bind(2, resourceId).bind(3, levelCode);
+            if (!update.exec())
+                return update.lastError();
+        }
+        stored.erase(it);
+    }
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        remove.bind(1, it.key()).bind(2, levelCode);
+        if (!remove.exec())
+            return remove.lastError();
     }
     return scope.commit();
 }

@@ -17,7 +17,7 @@ Result<ResourceAssignments> computeResourceAssignments(Store &store, const QStri
         for (const AreaLevel &level : *all)
             levels.append(level.code);
     }
-    const auto resources = store.resources();
+    const auto resources = store.resourceLocations();
     if (!resources)
         return resources.error();
 
@@ -38,8 +38,8 @@ Result<ResourceAssignments> computeResourceAssignments(Store &store, const QStri
                     return Error(ErrorCode::Cancelled);
                 job.report(qint64(l) * resources->size() + i, total, 0, 90);
             }
-            const Resource &resource = (*resources)[i];
-            if (!resource.hasLocation()) {
+            const Store::Location &resource = (*resources)[i];
+            if (!resource.longitude || !resource.latitude) {
                 ++level.withoutLocation;
                 continue;
             }
