@@ -1,6 +1,7 @@
 #include "ExportFixtures.h"
 
 #include "core/Catalogue.h"
+#include "areas/AreaFixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,6 +81,36 @@ void keepOutput(const QString &path)
     const QString target = folder + QLatin1Char('/') + QFileInfo(path).fileName();
     QFile::remove(target);
     QFile::copy(path, target);
+}
+
+} // namespace careatlas::testing
+
+namespace careatlas::testing {
+
+geo::MapScenePointer sampleScene(const ExportData &data)
+{
+    geo::MapSceneInput input;
+    input.levels = {AreaLevel{QStringLiteral("city"), QStringLiteral("市"), QStringLiteral("City"), 0},
+                    AreaLevel{QStringLiteral("daily_life_area"), QStringLiteral("日常生活圏域"), QStringLiteral("Daily-life area"), 1}};
+    auto box = [](double west, double east) {
+        return test::wkbForTest(QStringLiteral("POLYGON((%1 36.54,%2 36.54,%2 36.60,%1 36.60,%1 36.54))").arg(west).arg(east));
+    };
+    input.areas.insert(QStringLiteral("city"), {AreaRecord{0, QStringLiteral("city"), QStringLiteral("C"), QStringLiteral("テスト市"), {}, box(136.63, 136.68)}});
+    const double edges[] = {136.63, 136.65, 136.66, 136.68};
+    QList<AreaRecord> areas;
+    for (int i = 0; i < 3; ++i) {
+        const QString code = QStringLiteral("A0%1").arg(i + 1);
+        areas.push_back(AreaRecord{0, QStringLiteral("daily_life_area"), code, data.areaNameOf.value(code), QStringLiteral("C"),
+                                   box(edges[i], edges[i + 1])});
+    }
+    input.areas.insert(QStringLiteral("daily_life_area"), areas);
+    input.resources = data.resources;
+    input.categories = data.categories;
+    input.groups = data.groups;
+    input.datasetLabelJa = QStringLiteral("テストデータ");
+    input.datasetLabelEn = QStringLiteral("Test data");
+    auto scene = geo::buildScene(input);
+    return scene ? *scene : nullptr;
 }
 
 } // namespace careatlas::testing
