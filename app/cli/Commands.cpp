@@ -11,6 +11,7 @@ int runImportAreas(const QStringList &arguments);
 int runAssignAreas(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runRender(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
 {
@@ -21,6 +22,7 @@ const QList<CliCommand> &commands()
         {QStringLiteral("assign-areas"), [] { return QCoreApplication::translate("cli", "Recompute which area each resource lies in"); }, runAssignAreas},
         {QStringLiteral("import"), [] { return QCoreApplication::translate("cli", "Import resources from a CSV file or a point layer"); }, runImport},
         {QStringLiteral("render"), [] { return QCoreApplication::translate("cli", "Render a store's map to an image"); }, runRender},
+        {QStringLiteral("export"), [] { return QCoreApplication::translate("cli", "Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer"); }, runExport},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #include "geo/export/Atlas.h"
 
+#include "geo/export/LegendPanel.h"
 #include "geo/export/MapFrame.h"
 #include "geo/export/PdfDocument.h"
 #include "geo/export/PdfList.h"
@@ -78,7 +79,7 @@ Result<AtlasReport> exportAtlas(const MapScene &scene, const ExportData &data, c
     const QList<ResourceColumn> columns = options.columns.isEmpty() ? defaultAtlasColumns() : options.columns;
     RenderSettings settings = options.settings;
     settings.language = data.language;
-    settings.legend = true;
+    settings.legend = false;   // beside the map (LegendPanel)
     settings.resourceLabels = true;
 
     AtlasReport report;
@@ -128,16 +129,39 @@ Result<AtlasReport> exportAtlas(const MapScene &scene, const ExportData &data, c
         MapFrameOptions overview;
         overview.extent = level->bounds;
         overview.settings = settings;
-        overview.settings.legend = false;
-        overview.settings.resourceMask = resourceMaskFor(scene, data.resources);
-        paintMapFrame(painter, QRectF(content.left(), y, content.width(), overviewHeight), scene, overview, control.cancel);
+        overview.settings.showResources = false;   // where each area lies: outlines and names
+        for (int l = 0; l < scene.levels.size(); ++l) {
+            const QString code = scene.levels[l].level.code;
+            LevelStyle style = overview.settings.levelStyles.value(code, defaultLevelStyle(l, int(scene.levels.size())));
+            style.visible = &scene.levels[l] <= level;   // the atlas level and those above it
+            if (&scene.levels[l] == level)
+                style.labels = false;   // numbered instead (below)
+            overview.settings.levelStyles.insert(code, style);
+        }
+        const QRectF overviewFrame(content.left(), y, content.width(), overviewHeight);
+        paintMapFrame(painter, overviewFrame, scene, overview, control.cancel);
+        // Each area numbered as in the contents.
+        const MapViewport overviewViewport = frameViewport(overviewFrame, overview.extent);
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setFont(pageFont(7, true));
+        for (int s = 0; s < sections.size(); ++s) {
+            const QPointF centre = overviewFrame.topLeft() + overviewViewport.toScreen(sections[s].area->labelPoint);
+            painter.setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.0));
+            painter.setBrush(Qt::white);
+            painter.drawEllipse(centre, 8, 8);
+            painter.setPen(QColor(0xc6, 0x28, 0x28));
+            painter.drawText(QRectF(centre.x() - 9, centre.y() - 8, 18, 16), Qt::AlignCenter, QString::number(s + 1));
+        }
+        painter.restore();
         y += overviewHeight + 10;
         const QFont rowFont = pageFont(10);
         auto contentsHeader = [&](double top) {
             painter.setFont(pageFont(9, true));
             painter.setPen(PageColors::Muted);
             const QRectF line(content.left(), top, content.width(), contentsRow);
-            painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("Atlas", "Area"));
+            painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("Atlas", "No."));
+            painter.drawText(line.adjusted(32, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("Atlas", "Area"));
             painter.drawText(line.adjusted(0, 0, -80, 0), Qt::AlignRight | Qt::AlignVCenter, QCoreApplication::translate("Atlas", "Resources"));
             painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, QCoreApplication::translate("Atlas", "Page"));
             painter.setPen(QPen(PageColors::Rule, 0.8));
@@ -146,7 +170,8 @@ Result<AtlasReport> exportAtlas(const MapScene &scene, const ExportData &data, c
         };
         y = contentsHeader(y);
         int rowsOnPage = 0;
-        for (const AreaSection &section : sections) {
+        for (int s = 0; s < sections.size(); ++s) {
+            const AreaSection &section = sections[s];
             if (rowsOnPage == (pageNumber == 1 ? firstContentsRows : otherContentsRows)) {
                 rowsOnPage = 0;
                 paintPageFoot(painter, page, pageNumber, total, sources);
@@ -160,7 +185,8 @@ Result<AtlasReport> exportAtlas(const MapScene &scene, const ExportData &data, c
             const QRectF line(content.left(), y, content.width(), contentsRow);
             painter.setFont(rowFont);
             painter.setPen(PageColors::Text);
-            painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, section.area->name);
+            painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QString::number(s + 1));
+            painter.drawText(line.adjusted(32, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, section.area->name);
             painter.drawText(line.adjusted(0, 0, -80, 0), Qt::AlignRight | Qt::AlignVCenter, QString::number(section.rows.size()));
             painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, QString::number(section.firstPage));
             painter.setPen(QPen(PageColors::Rule, 0.4));
@@ -191,8 +217,10 @@ Result<AtlasReport> exportAtlas(const MapScene &scene, const ExportData &data, c
                     frame.settings = settings;
                     frame.settings.resourceMask = resourceMaskFor(scene, shown);
                     frame.settings.datasetLabel = false;
-                    const MapRenderer::Stats stats =
-                        paintMapFrame(painter, QRectF(content.left(), top, content.width(), mapHeight), scene, frame, control.cancel);
+                    const double legendWidth = std::round(content.width() * (page.landscape ? 0.24 : 0.3));
+                    const QRectF mapBox(content.left(), top, content.width() - legendWidth - 8, mapHeight);
+                    const MapRenderer::Stats stats = paintMapFrame(painter, mapBox, scene, frame, control.cancel);
+                    paintLegendPanel(painter, QRectF(mapBox.right() + 8, top, legendWidth, mapHeight), scene, shown, data.language);
                     if (stats.cancelled)
                         return Error(ErrorCode::Cancelled);
                     top += mapHeight + 8;

@@ -7,12 +7,20 @@
 
 namespace careatlas::geo {
 
+MapViewport frameViewport(const QRectF &frame, const QRectF &extent)
+{
+    const QSize size(int(std::floor(frame.width())), int(std::floor(frame.height())));
+    return MapViewport::fitting(extent, size, 1.0, 18);
+}
+
 MapRenderer::Stats paintMapFrame(QPainter &painter, const QRectF &frame, const MapScene &scene, const MapFrameOptions &options,
-                                 const std::atomic_bool *cancel)
+                                 const std::atomic_bool *cancel, QRectF *visible)
 {
     const QRectF extent = options.extent.isEmpty() ? (options.focus ? options.focus->bounds : scene.extent()) : options.extent;
-    const QSize size(int(std::floor(frame.width())), int(std::floor(frame.height())));
-    const MapViewport viewport = MapViewport::fitting(extent, size, 1.0, 18);
+    const MapViewport viewport = frameViewport(frame, extent);
+    const QSize size = viewport.size();
+    if (visible)
+        *visible = viewport.visibleMapRect();
     painter.save();
     painter.setClipRect(frame);
     painter.translate(frame.topLeft());
@@ -41,6 +49,17 @@ std::shared_ptr<const std::vector<bool>> resourceMaskFor(const MapScene &scene, 
             (*mask)[it.value()] = true;
     }
     return mask;
+}
+
+QList<Resource> resourcesInside(const MapScene &scene, const QList<Resource> &resources, const QRectF &mapRect)
+{
+    QList<Resource> inside;
+    for (const Resource &r : resources) {
+        const auto it = scene.resourceIndex.constFind(r.id);
+        if (it != scene.resourceIndex.constEnd() && mapRect.contains(scene.resources[it.value()].position))
+            inside.push_back(r);
+    }
+    return inside;
 }
 
 const SceneAreaLevel *findSceneLevel(const MapScene &scene, const QString &levelCode)

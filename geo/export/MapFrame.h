@@ -26,8 +26,16 @@ struct MapFrameOptions {
     RenderSettings settings;
 };
 
+// The viewport a frame of that size uses to show `extent` (screen coordinates from the frame's
+// top-left corner).
+MapViewport frameViewport(const QRectF &frame, const QRectF &extent);
+
+// `visible` receives the map rectangle (map metres) the frame shows.
 MapRenderer::Stats paintMapFrame(QPainter &painter, const QRectF &frame, const MapScene &scene, const MapFrameOptions &options,
-                                 const std::atomic_bool *cancel = nullptr);
+                                 const std::atomic_bool *cancel = nullptr, QRectF *visible = nullptr);
+
+// The resources that lie inside a map rectangle (by their scene positions).
+QList<Resource> resourcesInside(const MapScene &scene, const QList<Resource> &resources, const QRectF &mapRect);
 
 // Which scene resources are among `resources` (by id): the mask of RenderSettings.
 std::shared_ptr<const std::vector<bool>> resourceMaskFor(const MapScene &scene, const QList<Resource> &resources);

@@ -1,6 +1,7 @@
 #include "geo/export/MapLayout.h"
 
 #include "core/export/SafeFile.h"
+#include "geo/export/LegendPanel.h"
 #include "geo/export/MapFrame.h"
 #include "geo/export/PdfDocument.h"
 
@@ -35,7 +36,7 @@ Result<MapLayoutReport> paintMapLayout(QPainter &painter, const MapScene &scene,
     MapFrameOptions frameOptions;
     frameOptions.extent = options.extent;
     frameOptions.settings = options.settings;
-    frameOptions.settings.legend = true;
+    frameOptions.settings.legend = false;   // drawn beside the map (LegendPanel)
     frameOptions.settings.scaleBar = true;
     frameOptions.settings.northArrow = true;
     frameOptions.settings.language = data.language;
@@ -77,8 +78,12 @@ Result<MapLayoutReport> paintMapLayout(QPainter &painter, const MapScene &scene,
     y += textMetrics.height() + 6;
 
     const double footHeight = textMetrics.height() * 2 + 8;
-    const QRectF frame(content.left(), y, content.width(), content.bottom() - footHeight - y);
-    const MapRenderer::Stats stats = paintMapFrame(painter, frame, scene, frameOptions, cancel);
+    const double legendWidth = std::round(content.width() * (options.page.landscape ? 0.22 : 0.3));
+    const QRectF frame(content.left(), y, content.width() - legendWidth - 8, content.bottom() - footHeight - y);
+    QRectF visible;
+    const MapRenderer::Stats stats = paintMapFrame(painter, frame, scene, frameOptions, cancel, &visible);
+    paintLegendPanel(painter, QRectF(frame.right() + 8, frame.top(), legendWidth, frame.height()), scene,
+                     resourcesInside(scene, data.resources, visible), data.language);
 
     painter.setFont(textFont);
     painter.setPen(PageColors::Muted);
@@ -128,15 +133,20 @@ Result<MapLayoutReport> exportMapLayout(const MapScene &scene, const ExportData 
     case MapLayoutFormat::Png: {
         const double scale = options.pngDotsPerInch / PagePixelsPerInch;
         QImage image((pagePixels * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(scale);
-        image.setDotsPerMeterX(int(std::lround(options.pngDotsPerInch / 0.0254)));
-        image.setDotsPerMeterY(int(std::lround(options.pngDotsPerInch / 0.0254)));
+        // Laid out in page pixels at 96 dpi (point-size fonts resolve against the image's dpi),
+        // scaled to the asked resolution; the file then says its real resolution.
+        const int pagePixelsPerMetre = int(std::lround(PagePixelsPerInch / 0.0254));
+        image.setDotsPerMeterX(pagePixelsPerMetre);
+        image.setDotsPerMeterY(pagePixelsPerMetre);
         image.fill(Qt::white);
         QPainter painter(&image);
+        painter.scale(scale, scale);
         painted = paintMapLayout(painter, scene, data, options, control.cancel);
         painter.end();
         if (!painted)
             return painted.error();
+        image.setDotsPerMeterX(int(std::lround(options.pngDotsPerInch / 0.0254)));
+        image.setDotsPerMeterY(int(std::lround(options.pngDotsPerInch / 0.0254)));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return fileWriteError(path, file);

@@ -19,7 +19,7 @@ struct MapLayoutOptions {
     QRectF extent;                  // map metres: the current view; empty → the chosen area or everything
     QString areaLevel;              // a chosen area (level code + area code): its extent, outlined
     QString areaCode;
-    RenderSettings settings;        // the legend, scale bar and north arrow are always drawn
+    RenderSettings settings;        // the scale bar, north arrow and legend are always drawn
     double pngDotsPerInch = 150;
 };
 
@@ -33,8 +33,8 @@ struct MapLayoutReport {
 std::optional<MapLayoutFormat> mapLayoutFormatFor(const QString &path);
 
 // A printable map page: title, filter and date above a framed map (the extent fitted into it,
-// only `data.resources` shown), with the renderer's legend, scale bar and north arrow, and the
-// data sources below. PDF and SVG are vector (lines and text stay sharp), PNG a raster at
+// only `data.resources` shown) with the renderer's scale bar and north arrow, the legend of
+// what is shown beside it, and the data sources below. PDF and SVG are vector (lines and text stay sharp), PNG a raster at
 // pngDotsPerInch. Written through a temporary file beside `path`.
 // Errors: InvalidArgument (unknown extension), NotFound (no such area), FileWriteFailed, DiskFull.
 Result<MapLayoutReport> exportMapLayout(const MapScene &scene, const ExportData &data, const QString &path,
