@@ -6,7 +6,9 @@
 #include "app/dialogs/JobProgress.h"
 #include "app/dialogs/ReportDialog.h"
 #include "app/i18n/ImportIssueText.h"
+#include "app/dialogs/EditResourceDialog.h"
 #include "app/models/FilterController.h"
+#include "app/models/ResourceEditor.h"
 #include "app/panels/AreaTreePanel.h"
 #include "app/panels/DetailsPanel.h"
 #include "app/panels/FilterPanel.h"
@@ -26,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QUndoStack>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -74,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(m_canvas);
     m_loader = new SceneLoader(this);
     m_filter = new FilterController(this);
+    m_editor = new ResourceEditor(this);
     createDocks();
 
     m_coordinatesLabel = new QLabel(this);
@@ -105,7 +109,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         setSelection((modifiers & Qt::ControlModifier) ? m_selection + ids : ids);
     });
     connect(m_canvas, &MapCanvas::mapClicked, this, [this](double lon, double lat) {
-        if (m_filterPanel->isPickingCentre()) {
+        if (m_placingId != 0) {
+            const qint64 id = m_placingId;
+            m_placingId = 0;
+            m_canvas->unsetCursor();
+            if (auto resource = snapshotResource(id))
+                m_editor->placeResource(*resource, lat, lon);
+        } else if (m_filterPanel->isPickingCentre()) {
             NearChoice near{lat, lon, m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0,
                             tr("the point %1, %2").arg(lat, 0, 'f', 5).arg(lon, 0, 'f', 5)};
             m_filter->setNear(near);
@@ -140,6 +150,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_table, &ResourceTablePanel::selectionChanged, this, [this](const QSet<qint64> &ids) { setSelection(ids, true); });
     connect(m_table, &ResourceTablePanel::resourceActivated, this, &MainWindow::zoomToResource);
     connect(m_areaPanel, &AreaTreePanel::zoomToAreaRequested, this, &MainWindow::zoomToArea);
+    connect(m_details, &DetailsPanel::editRequested, this, &MainWindow::editResource);
+    connect(m_details, &DetailsPanel::deleteRequested, this, &MainWindow::deleteResource);
+    connect(m_details, &DetailsPanel::placeRequested, this, &MainWindow::startPlacing);
+    connect(m_editor, &ResourceEditor::storeChanged, this, [this](qint64 focus) {
+        m_pendingFocus = focus;
+        openStore(m_storePath);
+    });
+    connect(m_editor, &ResourceEditor::failed, this, [this](const Error &error) { showError(tr("The change could not be saved."), error); });
     applyRenderOptions();
 
     connect(m_loader, &SceneLoader::loaded, this, &MainWindow::sceneLoaded);
@@ -234,6 +252,23 @@ void MainWindow::createActions()
     connect(m_japaneseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("ja")); });
     connect(m_englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
 
+    m_undoAction = m_editor->undoStack()->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editor->undoStack()->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_addResourceAction = new QAction(this);
+    m_addResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_addResourceAction, &QAction::triggered, this, &MainWindow::addResource);
+    m_editResourceAction = new QAction(this);
+    m_editResourceAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editResourceAction, &QAction::triggered, this, [this] { editResource(m_details->resourceId()); });
+    m_deleteResourceAction = new QAction(this);
+    m_deleteResourceAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteResourceAction, &QAction::triggered, this, [this] { deleteResource(m_details->resourceId()); });
+    m_placeResourceAction = new QAction(this);
+    m_placeResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_placeResourceAction, &QAction::triggered, this, [this] { startPlacing(m_details->resourceId()); });
+
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -266,6 +301,15 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_saveImageAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_addResourceAction);
+    m_editMenu->addAction(m_editResourceAction);
+    m_editMenu->addAction(m_placeResourceAction);
+    m_editMenu->addAction(m_deleteResourceAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_zoomInAction);
@@ -348,6 +392,11 @@ void MainWindow::retranslate()
     m_labelsAction->setText(tr("Area &Names"));
     m_aboutAction->setText(tr("&About CareAtlas"));
     m_filterMenu->setTitle(tr("F&ilter"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_addResourceAction->setText(tr("&Add Resource…"));
+    m_editResourceAction->setText(tr("&Edit Resource…"));
+    m_deleteResourceAction->setText(tr("&Delete Resource"));
+    m_placeResourceAction->setText(tr("&Place Resource on Map"));
     m_findAction->setText(tr("&Find…"));
     m_clearFilterAction->setText(tr("&Clear Filter"));
     m_savePresetAction->setText(tr("&Save Filter as Preset…"));
@@ -496,6 +545,13 @@ void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene, Re
     if (!sameStore)
         m_selection.clear();
     m_filter->setSnapshot(path, snapshot);
+    m_editor->setStorePath(path);
+    if (m_pendingFocus != 0) {
+        setSelection({m_pendingFocus});
+        m_pendingFocus = 0;
+    } else if (sameStore && !m_selection.isEmpty()) {
+        setSelection(m_selection);   // the details show the reloaded record
+    }
     if (m_initialFilter) {
         m_restoredLastFilter = true;
         m_filter->setFilter(*m_initialFilter);
@@ -610,6 +666,69 @@ void MainWindow::newStore()
 }
 
 void MainWindow::setInitialFilter(const ResourceFilter &filter) { m_initialFilter = filter; }
+
+std::optional<Resource> MainWindow::snapshotResource(qint64 id) const
+{
+    const auto snapshot = m_filter->snapshot();
+    const int index = snapshot ? snapshot->indexOfId.value(id, -1) : -1;
+    if (index < 0)
+        return std::nullopt;
+    return snapshot->resources[index];
+}
+
+void MainWindow::addResource()
+{
+    const auto snapshot = m_filter->snapshot();
+    if (!snapshot || m_storePath.isEmpty())
+        return;
+    Resource fresh;
+    fresh.source = tr("Entered by hand");
+    fresh.sourceDate = QDate::currentDate();
+    EditResourceDialog dialog(fresh, snapshot->categories, snapshot->flags, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->addResource(dialog.resource());
+}
+
+void MainWindow::editResource(qint64 id)
+{
+    const auto snapshot = m_filter->snapshot();
+    const auto resource = snapshotResource(id);
+    if (!snapshot || !resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    EditResourceDialog dialog(*resource, snapshot->categories, snapshot->flags, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Resource after = dialog.resource();
+    Resource comparable = after;
+    comparable.updatedAt = resource->updatedAt;
+    if (comparable != *resource)
+        m_editor->editResource(*resource, after);
+}
+
+void MainWindow::deleteResource(qint64 id)
+{
+    const auto resource = snapshotResource(id);
+    if (!resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    m_editor->deleteResource(*resource);
+    statusBar()->showMessage(tr("Deleted “%1”. Edit ▸ Undo brings it back.").arg(resource->name), 8000);
+}
+
+void MainWindow::startPlacing(qint64 id)
+{
+    const auto resource = snapshotResource(id);
+    if (!resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    m_placingId = id;
+    m_canvas->setCursor(Qt::CrossCursor);
+    statusBar()->showMessage(tr("Click the map where “%1” is.").arg(resource->name), 15000);
+}
 
 void MainWindow::createDocks()
 {

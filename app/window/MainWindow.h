@@ -23,6 +23,7 @@ class DetailsPanel;
 class FilterController;
 class FilterPanel;
 class MapCanvas;
+class ResourceEditor;
 class ResourceTablePanel;
 class SceneLoader;
 
@@ -41,6 +42,7 @@ public:
     MapCanvas *canvas() const { return m_canvas; }
     FilterController *filterController() const { return m_filter; }
     ResourceTablePanel *resourceTable() const { return m_table; }
+    ResourceEditor *editor() const { return m_editor; }
     DetailsPanel *details() const { return m_details; }
 
     // File ▸ Add Area Layer… and File ▸ Import Resources… (a file dialog when `path` is empty):
@@ -94,6 +96,11 @@ private:
     void zoomToResource(qint64 id);
     void zoomToArea(const QString &levelCode, const QString &areaCode);
     void savePreset();
+    void addResource();
+    void editResource(qint64 id);
+    void deleteResource(qint64 id);
+    void startPlacing(qint64 id);
+    std::optional<Resource> snapshotResource(qint64 id) const;
     void rebuildPresetMenu();
     void saveLastFilter() const;
     void sceneFailed(const QString &path, const Error &error);
@@ -109,6 +116,16 @@ private:
     QDockWidget *m_tableDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QMenu *m_filterMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    ResourceEditor *m_editor = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addResourceAction = nullptr;
+    QAction *m_editResourceAction = nullptr;
+    QAction *m_deleteResourceAction = nullptr;
+    QAction *m_placeResourceAction = nullptr;
+    qint64 m_placingId = 0;
+    qint64 m_pendingFocus = 0;
     QMenu *m_presetMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QAction *m_findAction = nullptr;
