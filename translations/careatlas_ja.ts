@@ -577,7 +577,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+62"/>
+        <location filename="../app/window/MainWindow.cpp" line="+65"/>
         <source>CareAtlas stores (*.gpkg);;All files (*)</source>
         <translation>CareAtlas ストア (*.gpkg);;すべてのファイル (*)</translation>
     </message>
@@ -603,6 +603,19 @@
         <location line="+46"/>
         <source>Legend</source>
         <translation>凡例</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <location filename="../app/models/ResourceEditor.cpp" line="+28"/>
+        <source>Add “%1”</source>
+        <translation>「%1」の追加</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Delete “%1”</source>
+        <translation>「%1」の削除</translation>
     </message>
 </context>
 <context>
@@ -761,7 +774,27 @@
 <context>
     <name>careatlas::DetailsPanel</name>
     <message>
-        <location filename="../app/panels/DetailsPanel.cpp" line="+60"/>
+        <location filename="../app/panels/DetailsPanel.cpp" line="+74"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place on Map</source>
+        <translation>地図上に配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then click the map where the resource is</source>
+        <translation>続けて、資源のある位置を地図上でクリックします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Click a resource on the map or in the list to see its details.</source>
         <translation>地図上または一覧の資源をクリックすると、詳しい情報が表示されます。</translation>
     </message>
@@ -855,6 +888,145 @@
         <location line="+2"/>
         <source>Last changed</source>
         <translation>最終更新</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::EditResourceDialog</name>
+    <message>
+        <location filename="../app/dialogs/EditResourceDialog.cpp" line="+26"/>
+        <source>Edit Resource</source>
+        <translation>資源の編集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Resource</source>
+        <translation>資源の追加</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kana:</source>
+        <translation>フリガナ(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>種別(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Operator:</source>
+        <translation>運営法人(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official &amp;number:</source>
+        <translation>事業所番号・医療機関コード(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postal code:</source>
+        <translation>郵便番号(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telephone:</source>
+        <translation>電話番号(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fax:</source>
+        <translation>FAX(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Web site:</source>
+        <translation>ウェブサイト(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty: not placed yet</source>
+        <translation>空欄：位置未設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latitude:</source>
+        <translation>緯度(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ongitude:</source>
+        <translation>経度(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours:</source>
+        <translation>営業時間(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed &amp;days:</source>
+        <translation>休業日(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>not given</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Ca&amp;pacity:</source>
+        <translation>定員(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Vacancies:</source>
+        <translation>空き(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vacancies as &amp;of:</source>
+        <translation>空きの時点(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service area:</source>
+        <translation>サービス提供地域(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No&amp;tes:</source>
+        <translation>備考(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sou&amp;rce:</source>
+        <translation>出典(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A resource needs a name.</source>
+        <translation>資源には名称が必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>緯度と経度は両方入力するか、両方空欄にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1229,7 @@
 <context>
     <name>careatlas::MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+48"/>
+        <location filename="../app/window/MainWindow.cpp" line="+55"/>
         <source>the point %1, %2</source>
         <translation>地点 %1, %2</translation>
     </message>
@@ -1068,27 +1240,35 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+558"/>
+        <location line="+17"/>
+        <location line="+11"/>
         <source>Select a resource first.</source>
         <translation>先に資源を選択してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-581"/>
         <source>The selected resource has no location.</source>
         <translation>選択した資源には位置がありません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>The change could not be saved.</source>
+        <translation>変更を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1° N  %2° E</source>
         <translation>北緯 %1°  東経 %2°</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+214"/>
+        <location line="+245"/>
         <source>Scale 1:%1</source>
         <translation>縮尺 1:%1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1244,6 +1424,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Resource…</source>
+        <translation>資源を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Resource…</source>
+        <translation>資源を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Resource</source>
+        <translation>資源を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place Resource on Map</source>
+        <translation>資源を地図上に配置(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
@@ -1298,7 +1503,7 @@
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Opened %1.</source>
         <translation>%1 を開きました。</translation>
     </message>
@@ -1350,7 +1555,22 @@
         <translation>%1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+24"/>
+        <source>Entered by hand</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
+        <translation>「%1」を削除しました。編集 ▸ 元に戻す で戻せます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Click the map where “%1” is.</source>
+        <translation>「%1」のある位置を地図上でクリックしてください。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>This resource has no location yet.</source>
         <translation>この資源にはまだ位置がありません。</translation>
     </message>
@@ -1669,6 +1889,19 @@
         <location line="+8"/>
         <source>Copy Report</source>
         <translation>結果をコピー</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ResourceEditor</name>
+    <message>
+        <location filename="../app/models/ResourceEditor.cpp" line="+61"/>
+        <source>Edit “%1”</source>
+        <translation>「%1」の編集</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Place “%1”</source>
+        <translation>「%1」の配置</translation>
     </message>
 </context>
 <context>
