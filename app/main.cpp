@@ -6,7 +6,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 #include <gdal.h>
@@ -30,14 +33,31 @@ int main(int argc, char **argv)
     const QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
                                             QStringLiteral("Open STORE, save a screenshot of the window to FILE once the map is drawn, and quit"),
                                             QStringLiteral("FILE"));
+    const QCommandLineOption filterOption(QStringLiteral("filter"),
+                                          QStringLiteral("Start with the filter in FILE (JSON, as saved presets are: categories, flags, text, area, near)"),
+                                          QStringLiteral("FILE"));
     parser.addOption(langOption);
     parser.addOption(snapshotOption);
+    parser.addOption(filterOption);
     parser.process(app);
 
     const QString requested = parser.isSet(langOption) ? parser.value(langOption) : careatlas::MainWindow::savedLanguage();
     careatlas::installTranslations(careatlas::chooseLanguage(requested));
 
     careatlas::MainWindow window;
+    if (parser.isSet(filterOption)) {
+        QFile file(parser.value(filterOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "careatlas: cannot read %s\n", qPrintable(parser.value(filterOption)));
+            return 1;
+        }
+        auto filter = careatlas::ResourceFilter::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        if (!filter) {
+            std::fprintf(stderr, "careatlas: %s\n", qPrintable(careatlas::errorMessage(filter.error())));
+            return 1;
+        }
+        window.setInitialFilter(*filter);
+    }
     QString store = parser.positionalArguments().value(0);
     if (parser.isSet(snapshotOption)) {
         window.setSnapshotPath(parser.value(snapshotOption));

@@ -4,6 +4,7 @@
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
+#include <QRubberBand>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -236,6 +237,15 @@ void MapCanvas::resizeEvent(QResizeEvent *)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier)) {
+        // Shift-drag: select the resources inside a rectangle.
+        if (!m_rubberBand)
+            m_rubberBand = new QRubberBand(QRubberBand::Rectangle, this);
+        m_rubberOrigin = event->position().toPoint();
+        m_rubberBand->setGeometry(QRect(m_rubberOrigin, QSize()));
+        m_rubberBand->show();
+        return;
+    }
     if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
         m_dragging = true;
         m_pressPosition = event->position();
@@ -254,6 +264,10 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
         const QPointF lonLat = m_scene->projection.inverse(m_viewport.toMap(event->position()));
         Q_EMIT cursorMoved(lonLat.x(), lonLat.y());
     }
+    if (m_rubberBand && m_rubberBand->isVisible()) {
+        m_rubberBand->setGeometry(QRect(m_rubberOrigin, event->position().toPoint()).normalized());
+        return;
+    }
     if (m_dragging) {
         const QPointF delta = event->position() - m_pressPosition;
         if (delta.manhattanLength() > ClickSlop || m_viewport.centre() != m_pressViewport.centre())
@@ -270,6 +284,20 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_rubberBand && m_rubberBand->isVisible()) {
+        m_rubberBand->hide();
+        const QRect box = m_rubberBand->geometry();
+        if (m_scene && box.width() > 2 && box.height() > 2) {
+            const QPointF a = m_viewport.toMap(box.topLeft()), b = m_viewport.toMap(box.bottomRight());
+            QSet<qint64> ids;
+            const auto *mask = m_settings.resourceMask.get();
+            for (int index : m_scene->resourcesIn(QRectF(a, b).normalized()))
+                if (!mask || (index < int(mask->size()) && (*mask)[index]))
+                    ids.insert(m_scene->resources[index].id);
+            Q_EMIT resourcesSelected(ids, event->modifiers());
+        }
+        return;
+    }
     if (!m_dragging)
         return;
     m_dragging = false;
@@ -277,9 +305,15 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
     const QPointF delta = event->position() - m_pressPosition;
     if (delta.manhattanLength() <= ClickSlop) {
         m_viewport = m_pressViewport;   // a click, not a pan
+        if (event->button() != Qt::LeftButton || !m_scene)
+            return;
         const int hit = resourceAt(event->position());
-        if (hit >= 0 && event->button() == Qt::LeftButton)
-            Q_EMIT resourceClicked(m_scene->resources[hit].id);
+        if (hit >= 0) {
+            Q_EMIT resourceClicked(m_scene->resources[hit].id, event->modifiers());
+        } else {
+            const QPointF lonLat = m_scene->projection.inverse(m_viewport.toMap(event->position()));
+            Q_EMIT mapClicked(lonLat.x(), lonLat.y());
+        }
         return;
     }
     rememberView();

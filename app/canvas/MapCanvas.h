@@ -9,7 +9,10 @@
 #include <QImage>
 #include <QList>
 #include <QTimer>
+#include <QSet>
 #include <QWidget>
+
+class QRubberBand;
 
 #include <atomic>
 #include <memory>
@@ -61,7 +64,9 @@ Q_SIGNALS:
     void viewChanged();
     void historyChanged();
     void renderFinished();
-    void resourceClicked(qint64 id);
+    void resourceClicked(qint64 id, Qt::KeyboardModifiers modifiers);
+    void mapClicked(double longitude, double latitude);
+    void resourcesSelected(const QSet<qint64> &ids, Qt::KeyboardModifiers modifiers);   // Shift-drag rubber band
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -107,6 +112,8 @@ private:
     QPointF m_pressPosition;
     geo::MapViewport m_pressViewport;
     int m_hovered = -1;
+    QRubberBand *m_rubberBand = nullptr;
+    QPoint m_rubberOrigin;
 };
 
 } // namespace careatlas

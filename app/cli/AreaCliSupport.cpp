@@ -9,7 +9,6 @@ using namespace careatlas::geo;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 
 QJsonArray issuesJson(const QList<FeatureIssue> &issues)
 {
@@ -25,30 +24,17 @@ QJsonArray issuesJson(const QList<FeatureIssue> &issues)
     return array;
 }
 
-void appendIssues(QStringList &lines, const QString &title, const QList<FeatureIssue> &issues)
-{
-    if (issues.isEmpty())
-        return;
-    lines << title;
-    for (const FeatureIssue &issue : issues) {
-        QString where;
-        if (issue.feature > 0)
-            where = tr("feature %1").arg(issue.feature) + (issue.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(issue.code));
-        lines << QStringLiteral("  ") + (where.isEmpty() ? QString() : where + QStringLiteral(": ")) + issue.message;
-    }
-}
-
 } // namespace
 
 AreaFileOptions::AreaFileOptions()
 {
-    layer.setDescription(tr("Layer to read (default: the first)"));
-    nameField.setDescription(tr("Field holding the area's name (default: guessed)"));
-    codeField.setDescription(tr("Field holding the area's code (default: guessed)"));
-    parentField.setDescription(tr("Field holding the code of the parent area (default: parents by surface)"));
-    encoding.setDescription(tr("Text encoding of the attributes, e.g. CP932 or UTF-8 (default: .cpg, DBF language id or detected)"));
-    crs.setDescription(tr("CRS of the coordinates, e.g. EPSG:6675 (default: the file's, or guessed)"));
-    json.setDescription(tr("Print the result as JSON"));
+    layer.setDescription(QCoreApplication::translate("cli", "Layer to read (default: the first)"));
+    nameField.setDescription(QCoreApplication::translate("cli", "Field holding the area's name (default: guessed)"));
+    codeField.setDescription(QCoreApplication::translate("cli", "Field holding the area's code (default: guessed)"));
+    parentField.setDescription(QCoreApplication::translate("cli", "Field holding the code of the parent area (default: parents by surface)"));
+    encoding.setDescription(QCoreApplication::translate("cli", "Text encoding of the attributes, e.g. CP932 or UTF-8 (default: .cpg, DBF language id or detected)"));
+    crs.setDescription(QCoreApplication::translate("cli", "CRS of the coordinates, e.g. EPSG:6675 (default: the file's, or guessed)"));
+    json.setDescription(QCoreApplication::translate("cli", "Print the result as JSON"));
 }
 
 void AreaFileOptions::addTo(QCommandLineParser &parser) const
@@ -134,40 +120,6 @@ QJsonObject loadReportJson(const AreaLoadReport &report, const QList<LoadedArea>
     return object;
 }
 
-QStringList loadReportText(const AreaLoadReport &report, const QList<LoadedArea> &areas)
-{
-    QStringList lines;
-    lines << tr("File: %1 (%2), layer %3").arg(report.path, report.driver, report.layer);
-    if (report.layers.size() > 1)
-        lines << tr("Layers: %1").arg(report.layers.join(QStringLiteral(", ")));
-    lines << tr("Features: %1; areas: %2").arg(report.featureCount).arg(areas.size());
-    lines << tr("CRS: %1 %2 (%3)").arg(report.crs.crs, report.crs.name, report.crs.reason);
-    if (report.bboxLonLat) {
-        const auto &b = *report.bboxLonLat;
-        lines << tr("Extent (lon/lat): %1, %2 – %3, %4").arg(b[0], 0, 'f', 6).arg(b[1], 0, 'f', 6).arg(b[2], 0, 'f', 6).arg(b[3], 0, 'f', 6);
-    }
-    lines << tr("Encoding: %1 (%2)").arg(report.encoding, report.encodingReason);
-    lines << tr("Name field: %1 (%2)").arg(report.nameField.field.isEmpty() ? QStringLiteral("-") : report.nameField.field, report.nameField.reason);
-    lines << tr("Code field: %1 (%2)").arg(report.codeField.field.isEmpty() ? QStringLiteral("-") : report.codeField.field, report.codeField.reason);
-    if (report.namesLookGarbled)
-        lines << tr("WARNING: the names look garbled (mojibake); the file's text was probably decoded with the wrong "
-                    "encoding before it was written, or --encoding is wrong.");
-    for (const GarbledField &field : report.garbledFields)
-        lines << tr("  field %1: %2 of %3 values look garbled, e.g. %4")
-                     .arg(field.field).arg(field.garbled).arg(field.checked).arg(field.examples.join(QStringLiteral(" / ")));
-    lines << tr("Areas:");
-    for (const LoadedArea &area : areas)
-        lines << QStringLiteral("  %1  %2%3").arg(area.code, area.name, area.nameLooksGarbled ? tr("  (garbled?)") : QString());
-    appendIssues(lines, tr("Repaired:"), report.repaired);
-    appendIssues(lines, tr("Dropped:"), report.dropped);
-    QList<FeatureIssue> notes;
-    for (const FeatureIssue &note : report.notes)
-        if (note.kind != QLatin1String("garbled_name"))
-            notes.append(note);
-    appendIssues(lines, tr("Notes:"), notes);
-    return lines;
-}
-
 QJsonObject importReportJson(const AreaImportReport &report)
 {
     QJsonArray parents;
@@ -204,37 +156,6 @@ QJsonObject importReportJson(const AreaImportReport &report)
                                                       {QStringLiteral("outside"), report.resources.outside},
                                                       {QStringLiteral("without_location"), report.resources.withoutLocation}}},
             {QStringLiteral("load"), load}};
-}
-
-QStringList importReportText(const AreaImportReport &report)
-{
-    QStringList lines = loadReportText(report.load, {});
-    lines.removeAll(tr("Areas:"));   // the imported areas are listed with their parents below
-    lines << tr("Imported %1 areas into level %2.").arg(report.imported).arg(report.level.code);
-    if (report.parentLevel.isEmpty()) {
-        lines << tr("No level above holds areas: these areas have no parent.");
-    } else {
-        lines << tr("Parents from level %1 (%2):").arg(report.parentLevel, report.parentMethod);
-        for (const ParentAssignment &assignment : report.parents) {
-            QString line = QStringLiteral("  %1 → %2").arg(assignment.childCode, assignment.parentCode.isEmpty() ? QStringLiteral("-") : assignment.parentCode);
-            if (assignment.split) {
-                QStringList parts;
-                for (const ParentShare &share : assignment.shares)
-                    parts << QStringLiteral("%1 %2%").arg(share.parentCode).arg(share.share * 100, 0, 'f', 1);
-                line += QStringLiteral("  ") + tr("split: %1").arg(parts.join(QStringLiteral(", ")));
-            }
-            if (assignment.problem == QLatin1String("outside_parents"))
-                line += QStringLiteral("  ") + tr("outside every area of the level above");
-            else if (assignment.problem == QLatin1String("unknown_parent_code"))
-                line += QStringLiteral("  ") + tr("parent code %1 is not in the level above").arg(assignment.shares.value(0).parentCode);
-            lines << line;
-        }
-    }
-    if (report.childrenReparented > 0)
-        lines << tr("%1 areas of level %2 got a new parent.").arg(report.childrenReparented).arg(report.childLevel);
-    lines << tr("Resources: %1 in an area, %2 outside every area, %3 without a location.")
-                 .arg(report.resources.assigned).arg(report.resources.outside).arg(report.resources.withoutLocation);
-    return lines;
 }
 
 } // namespace careatlas::cli

@@ -31,10 +31,6 @@ struct AreaFileOptions {
 QJsonObject loadReportJson(const geo::AreaLoadReport &report, const QList<geo::LoadedArea> &areas);
 QJsonObject layerJson(const geo::LayerInfo &layer);
 
-// The same for people, one fact per line.
-QStringList loadReportText(const geo::AreaLoadReport &report, const QList<geo::LoadedArea> &areas);
-
 QJsonObject importReportJson(const geo::AreaImportReport &report);
-QStringList importReportText(const geo::AreaImportReport &report);
 
 } // namespace careatlas::cli

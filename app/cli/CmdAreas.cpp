@@ -1,5 +1,6 @@
 #include "app/cli/AreaCliSupport.h"
 #include "app/cli/CliCommand.h"
+#include "geo/areas/AreaReportText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,7 +45,7 @@ int runAreas(const QStringList &arguments)
         object.insert(QStringLiteral("layers"), layers);
         printJson(QJsonDocument(object));
     } else {
-        for (const QString &line : loadReportText(loaded->report, loaded->areas))
+        for (const QString &line : geo::areaLoadReportLines(loaded->report, loaded->areas))
             printLine(line);
     }
     return ExitOk;

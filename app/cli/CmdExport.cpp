@@ -62,7 +62,7 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption replaceOption(QStringLiteral("replace-unencodable"), QCoreApplication::translate("cli", "In CP932, write '?' for characters it cannot hold instead of failing"));
     const QCommandLineOption columnsOption(QStringLiteral("columns"), QCoreApplication::translate("cli", "Columns of a CSV or PDF list, comma-separated keys (default: all for CSV, the table's for PDF)"), QStringLiteral("KEYS"));
     const QCommandLineOption mapOption(QStringLiteral("map"), QCoreApplication::translate("cli", "Make a map layout (.pdf, .png or .svg) instead of a list"));
-    const QCommandLineOption mapAreaOption(QStringLiteral("map-area"), QCoreApplication::translate("cli", "Show this area (code or name, any level) on the map layout"), QStringLiteral("AREA"));
+    const QCommandLineOption mapAreaOption(QStringLiteral("map-area"), QCoreApplication::translate("cli", "Show this area (code or name, any level) on the map layout (default: the --area of the filter, else everything)"), QStringLiteral("AREA"));
     const QCommandLineOption dpiOption(QStringLiteral("dpi"), QCoreApplication::translate("cli", "Resolution of a PNG map layout (default 150)"), QStringLiteral("DPI"), QStringLiteral("150"));
     const QCommandLineOption atlasOption(QStringLiteral("atlas"), QCoreApplication::translate("cli", "Make an atlas PDF: one page per area of this level"), QStringLiteral("LEVEL"));
     const QCommandLineOption groupOption(QStringLiteral("group-by"), QCoreApplication::translate("cli", "Group a PDF list by category or area"), QStringLiteral("GROUP"));
@@ -156,8 +156,8 @@ int runExport(const QStringList &arguments)
         return reportError(store.error(), json);
     auto selection = selectExportResources(**store, parser, currentLanguage());
     if (!selection)
-        return selection.error().code == ErrorCode::InvalidArgument && selection.error().file.isEmpty()
-            ? usage(selection.error().detail) : reportError(selection.error(), json);
+        return selection.error().code == ErrorCode::InvalidArgument ? usage(selection.error().detail)
+                                                                    : reportError(selection.error(), json);
     auto level = chooseAreaLevel(**store, kind == Kind::Atlas ? parser.value(atlasOption) : parser.value(levelOption));
     if (!level)
         return reportError(level.error(), json);
@@ -222,8 +222,11 @@ int runExport(const QStringList &arguments)
         geo::MapLayoutOptions options;
         options.page = page;
         options.pngDotsPerInch = dpi;
-        const QString wanted = parser.isSet(mapAreaOption) ? parser.value(mapAreaOption) : selection->areaCode;
-        if (!wanted.isEmpty()) {
+        const QString wanted = parser.value(mapAreaOption);
+        if (wanted.isEmpty() && !selection->areaCode.isEmpty()) {
+            options.areaLevel = selection->areaLevel;   // the filter's area
+            options.areaCode = selection->areaCode;
+        } else if (!wanted.isEmpty()) {
             for (const geo::SceneAreaLevel &l : (*scene)->levels)
                 for (const geo::SceneArea &a : l.areas)
                     if (options.areaCode.isEmpty() && (a.code == wanted || a.name == wanted)) {

@@ -1,6 +1,7 @@
 #include "app/cli/CliCommand.h"
 
 #include "app/i18n/ImportIssueText.h"
+#include "core/import/ColumnMappingFile.h"
 #include "core/import/ResourceImporter.h"
 #include "core/store/Store.h"
 #include "geo/import/PointSourceReader.h"
@@ -8,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,31 +16,6 @@
 namespace careatlas::cli {
 
 namespace {
-
-// A mapping file: {"name": "施設名", "latitude": "Y", ...} (field → header as in the file).
-Result<QHash<ImportField, QString>> readMapping(const QString &path)
-{
-    QFile file(path);
-    if (!file.exists())
-        return Error(ErrorCode::FileNotFound).inFile(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::FileUnreadable, file.errorString()).inFile(path);
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject())
-        return Error(ErrorCode::InvalidArgument, parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                             : QStringLiteral("not a JSON object"))
-            .inFile(path);
-    QHash<ImportField, QString> mapping;
-    const QJsonObject object = document.object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const auto field = importFieldFromName(it.key());
-        if (!field || !it.value().isString())
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("unknown field or non-text header: %1").arg(it.key())).inFile(path);
-        mapping.insert(*field, it.value().toString());
-    }
-    return mapping;
-}
 
 QJsonObject issueJson(const ImportIssue &issue)
 {
@@ -157,7 +132,7 @@ int runImport(const QStringList &arguments)
     options.dryRun = parser.isSet(dryRunOption);
     const bool json = parser.isSet(jsonOption);
     if (parser.isSet(mappingOption)) {
-        auto mapping = readMapping(parser.value(mappingOption));
+        auto mapping = readColumnMapping(parser.value(mappingOption));
         if (!mapping)
             return reportError(mapping.error(), json);
         options.columnMapping = *mapping;

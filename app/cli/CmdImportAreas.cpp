@@ -1,5 +1,6 @@
 #include "app/cli/AreaCliSupport.h"
 #include "app/cli/CliCommand.h"
+#include "geo/areas/AreaReportText.h"
 
 #include "core/store/Store.h"
 #include "geo/areas/ResourceAssignment.h"
@@ -52,7 +53,7 @@ int runImportAreas(const QStringList &arguments)
     if (json) {
         printJson(QJsonDocument(importReportJson(*report)));
     } else {
-        for (const QString &line : importReportText(*report))
+        for (const QString &line : geo::areaImportReportLines(*report))
             printLine(line);
     }
     return ExitOk;

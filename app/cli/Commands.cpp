@@ -11,6 +11,8 @@ int runImportAreas(const QStringList &arguments);
 int runAssignAreas(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runRender(const QStringList &arguments);
+int runQuery(const QStringList &arguments);
+int runStats(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
@@ -21,6 +23,8 @@ const QList<CliCommand> &commands()
         {QStringLiteral("import-areas"), [] { return QCoreApplication::translate("cli", "Import area boundaries into a store as one level"); }, runImportAreas},
         {QStringLiteral("assign-areas"), [] { return QCoreApplication::translate("cli", "Recompute which area each resource lies in"); }, runAssignAreas},
         {QStringLiteral("import"), [] { return QCoreApplication::translate("cli", "Import resources from a CSV file or a point layer"); }, runImport},
+        {QStringLiteral("query"), [] { return QCoreApplication::translate("cli", "Print the resources that match a filter"); }, runQuery},
+        {QStringLiteral("stats"), [] { return QCoreApplication::translate("cli", "Count resources per area and category"); }, runStats},
         {QStringLiteral("render"), [] { return QCoreApplication::translate("cli", "Render a store's map to an image"); }, runRender},
         {QStringLiteral("export"), [] { return QCoreApplication::translate("cli", "Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer"); }, runExport},
     };

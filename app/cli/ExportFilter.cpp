@@ -1,23 +1,42 @@
 #include "app/cli/ExportFilter.h"
 
+#include "app/cli/FilterOptions.h"
 #include "core/store/Store.h"
 
 #include <QCommandLineParser>
 
 namespace careatlas::cli {
 
-// The shared filter (core/query, issue 6) is not on this branch yet: every resource is exported.
-void addExportFilterOptions(QCommandLineParser &)
+namespace {
+
+const FilterOptions &filterOptions()
 {
+    static const FilterOptions options;   // made after the translator is installed
+    return options;
 }
 
-Result<ExportSelection> selectExportResources(const Store &store, const QCommandLineParser &, const QString &)
+} // namespace
+
+void addExportFilterOptions(QCommandLineParser &parser)
 {
-    auto resources = store.resources();
-    if (!resources)
-        return resources.error();
+    filterOptions().addTo(parser);
+}
+
+Result<ExportSelection> selectExportResources(Store &store, const QCommandLineParser &parser, const QString &language)
+{
+    auto filtered = filterStore(store, filterOptions(), parser);
+    if (!filtered)
+        return filtered.error();
+    const ResourceSnapshot &snapshot = *filtered->snapshot;
     ExportSelection selection;
-    selection.resources = *resources;
+    for (int row : filtered->result.rows)
+        selection.resources.push_back(snapshot.resources[row]);
+    selection.filtered = !filtered->filter.isEmpty();
+    selection.description = filtered->filter.describe(snapshot.categories, snapshot.flags, language);
+    if (filtered->filter.area) {
+        selection.areaLevel = filtered->filter.area->levelCode;
+        selection.areaCode = filtered->filter.area->areaCode;
+    }
     return selection;
 }
 

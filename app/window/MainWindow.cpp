@@ -6,6 +6,13 @@
 #include "app/dialogs/JobProgress.h"
 #include "app/dialogs/ReportDialog.h"
 #include "app/i18n/ImportIssueText.h"
+#include "app/dialogs/EditResourceDialog.h"
+#include "app/models/FilterController.h"
+#include "app/models/ResourceEditor.h"
+#include "app/panels/AreaTreePanel.h"
+#include "app/panels/DetailsPanel.h"
+#include "app/panels/FilterPanel.h"
+#include "app/panels/ResourceTablePanel.h"
 #include "app/i18n/ErrorText.h"
 #include "app/i18n/Translations.h"
 #include "app/window/DemoStore.h"
@@ -21,6 +28,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QUndoStack>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -64,6 +76,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     setCentralWidget(m_canvas);
     m_loader = new SceneLoader(this);
+    m_filter = new FilterController(this);
+    m_editor = new ResourceEditor(this);
+    createDocks();
 
     m_coordinatesLabel = new QLabel(this);
     m_scaleLabel = new QLabel(this);
@@ -77,6 +92,72 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createMenus();
     retranslate();
     restoreSettings();
+    connect(m_filter, &FilterController::resultChanged, this, &MainWindow::filterResultChanged);
+    connect(m_filter, &FilterController::filterChanged, this, &MainWindow::saveLastFilter);
+    connect(m_canvas, &MapCanvas::resourceClicked, this, [this](qint64 id, Qt::KeyboardModifiers modifiers) {
+        QSet<qint64> ids{id};
+        if (modifiers & Qt::ControlModifier) {
+            ids = m_selection;
+            if (ids.contains(id))
+                ids.remove(id);
+            else
+                ids.insert(id);
+        }
+        setSelection(ids);
+    });
+    connect(m_canvas, &MapCanvas::resourcesSelected, this, [this](const QSet<qint64> &ids, Qt::KeyboardModifiers modifiers) {
+        setSelection((modifiers & Qt::ControlModifier) ? m_selection + ids : ids);
+    });
+    connect(m_canvas, &MapCanvas::mapClicked, this, [this](double lon, double lat) {
+        if (m_placingId != 0) {
+            const qint64 id = m_placingId;
+            m_placingId = 0;
+            m_canvas->unsetCursor();
+            if (auto resource = snapshotResource(id))
+                m_editor->placeResource(*resource, lat, lon);
+        } else if (m_filterPanel->isPickingCentre()) {
+            NearChoice near{lat, lon, m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0,
+                            tr("the point %1, %2").arg(lat, 0, 'f', 5).arg(lon, 0, 'f', 5)};
+            m_filter->setNear(near);
+            m_filterPanel->finishPickingCentre();
+            m_canvas->unsetCursor();
+        } else if (!m_selection.isEmpty()) {
+            setSelection({});
+        }
+    });
+    connect(m_filterPanel, &FilterPanel::pickCentreRequested, this, [this](bool on) {
+        if (on) {
+            m_canvas->setCursor(Qt::CrossCursor);
+            statusBar()->showMessage(tr("Click the map where the client lives."), 10000);
+        } else {
+            m_canvas->unsetCursor();
+        }
+    });
+    connect(m_filterPanel, &FilterPanel::centreAtSelectionRequested, this, [this] {
+        const auto snapshot = m_filter->snapshot();
+        if (!snapshot || m_selection.isEmpty()) {
+            statusBar()->showMessage(tr("Select a resource first."), 5000);
+            return;
+        }
+        const int index = snapshot->indexOfId.value(*m_selection.begin(), -1);
+        if (index < 0 || !snapshot->resources[index].hasLocation()) {
+            statusBar()->showMessage(tr("The selected resource has no location."), 5000);
+            return;
+        }
+        const Resource &r = snapshot->resources[index];
+        m_filter->setNear(NearChoice{*r.latitude, *r.longitude, m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0, r.name});
+    });
+    connect(m_table, &ResourceTablePanel::selectionChanged, this, [this](const QSet<qint64> &ids) { setSelection(ids, true); });
+    connect(m_table, &ResourceTablePanel::resourceActivated, this, &MainWindow::zoomToResource);
+    connect(m_areaPanel, &AreaTreePanel::zoomToAreaRequested, this, &MainWindow::zoomToArea);
+    connect(m_details, &DetailsPanel::editRequested, this, &MainWindow::editResource);
+    connect(m_details, &DetailsPanel::deleteRequested, this, &MainWindow::deleteResource);
+    connect(m_details, &DetailsPanel::placeRequested, this, &MainWindow::startPlacing);
+    connect(m_editor, &ResourceEditor::storeChanged, this, [this](qint64 focus) {
+        m_pendingFocus = focus;
+        openStore(m_storePath);
+    });
+    connect(m_editor, &ResourceEditor::failed, this, [this](const Error &error) { showError(tr("The change could not be saved."), error); });
     applyRenderOptions();
 
     connect(m_loader, &SceneLoader::loaded, this, &MainWindow::sceneLoaded);
@@ -171,6 +252,37 @@ void MainWindow::createActions()
     connect(m_japaneseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("ja")); });
     connect(m_englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
 
+    m_undoAction = m_editor->undoStack()->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editor->undoStack()->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_addResourceAction = new QAction(this);
+    m_addResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_addResourceAction, &QAction::triggered, this, &MainWindow::addResource);
+    m_editResourceAction = new QAction(this);
+    m_editResourceAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editResourceAction, &QAction::triggered, this, [this] { editResource(m_details->resourceId()); });
+    m_deleteResourceAction = new QAction(this);
+    m_deleteResourceAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteResourceAction, &QAction::triggered, this, [this] { deleteResource(m_details->resourceId()); });
+    m_placeResourceAction = new QAction(this);
+    m_placeResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_placeResourceAction, &QAction::triggered, this, [this] { startPlacing(m_details->resourceId()); });
+
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterDock->show();
+        m_filterDock->raise();
+        m_filterPanel->searchField()->setFocus();
+        m_filterPanel->searchField()->selectAll();
+    });
+    m_clearFilterAction = new QAction(this);
+    m_clearFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    connect(m_clearFilterAction, &QAction::triggered, m_filter, &FilterController::clear);
+    m_savePresetAction = new QAction(this);
+    connect(m_savePresetAction, &QAction::triggered, this, &MainWindow::savePreset);
+
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 }
@@ -190,6 +302,15 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_addResourceAction);
+    m_editMenu->addAction(m_editResourceAction);
+    m_editMenu->addAction(m_placeResourceAction);
+    m_editMenu->addAction(m_deleteResourceAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
@@ -206,6 +327,17 @@ void MainWindow::createMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_japaneseAction);
     m_languageMenu->addAction(m_englishAction);
+
+    m_filterMenu = menuBar()->addMenu(QString());
+    m_filterMenu->addAction(m_findAction);
+    m_filterMenu->addAction(m_clearFilterAction);
+    m_filterMenu->addSeparator();
+    m_filterMenu->addAction(m_savePresetAction);
+    m_presetMenu = m_filterMenu->addMenu(QString());
+
+    m_panelsMenu = m_viewMenu->addMenu(QString());
+    for (QDockWidget *dock : {m_filterDock, m_areaDock, m_tableDock, m_detailsDock})
+        m_panelsMenu->addAction(dock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -259,6 +391,22 @@ void MainWindow::retranslate()
     m_clustersAction->setText(tr("&Cluster Crowded Resources"));
     m_labelsAction->setText(tr("Area &Names"));
     m_aboutAction->setText(tr("&About CareAtlas"));
+    m_filterMenu->setTitle(tr("F&ilter"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_addResourceAction->setText(tr("&Add Resource…"));
+    m_editResourceAction->setText(tr("&Edit Resource…"));
+    m_deleteResourceAction->setText(tr("&Delete Resource"));
+    m_placeResourceAction->setText(tr("&Place Resource on Map"));
+    m_findAction->setText(tr("&Find…"));
+    m_clearFilterAction->setText(tr("&Clear Filter"));
+    m_savePresetAction->setText(tr("&Save Filter as Preset…"));
+    m_presetMenu->setTitle(tr("&Presets"));
+    m_panelsMenu->setTitle(tr("&Panels"));
+    m_filterDock->setWindowTitle(tr("Filter"));
+    m_areaDock->setWindowTitle(tr("Areas"));
+    m_tableDock->setWindowTitle(tr("Resources"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    rebuildPresetMenu();
     rebuildLevelMenu();
     rebuildRecentMenu();
     updateStatusCounts();
@@ -385,11 +533,38 @@ void MainWindow::openStore(const QString &path)
     m_loader->load(path);
 }
 
-void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene)
+void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene, ResourceSnapshotPointer snapshot)
 {
     QApplication::restoreOverrideCursor();
+    const bool sameStore = path == m_storePath;
     m_storePath = path;
+    m_sceneIds.clear();
+    for (const geo::SceneResource &r : scene->resources)
+        m_sceneIds.push_back(r.id);
     m_canvas->setScene(scene);
+    if (!sameStore)
+        m_selection.clear();
+    m_filter->setSnapshot(path, snapshot);
+    m_editor->setStorePath(path);
+    if (m_pendingFocus != 0) {
+        setSelection({m_pendingFocus});
+        m_pendingFocus = 0;
+    } else if (sameStore && !m_selection.isEmpty()) {
+        setSelection(m_selection);   // the details show the reloaded record
+    }
+    if (m_initialFilter) {
+        m_restoredLastFilter = true;
+        m_filter->setFilter(*m_initialFilter);
+        m_initialFilter.reset();
+    } else if (!m_restoredLastFilter && m_snapshotPath.isEmpty()) {
+        // The last filter comes back when the same store opens again.
+        m_restoredLastFilter = true;
+        QSettings s = settings();
+        if (s.value(QStringLiteral("filter/lastStore")).toString() == path) {
+            if (auto filter = ResourceFilter::fromJson(QJsonDocument::fromJson(s.value(QStringLiteral("filter/last")).toByteArray()).object()))
+                m_filter->setFilter(*filter);
+        }
+    }
     rebuildLevelMenu();
     applyRenderOptions();
     addRecentFile(path);
@@ -427,9 +602,13 @@ void MainWindow::updateStatusCounts()
         m_countsLabel->clear();
         return;
     }
-    QString text = tr("%n resource(s) on the map", nullptr, int(scene->resources.size()));
-    if (scene->unlocatedCount > 0)
-        text += tr(" · %n without location", nullptr, scene->unlocatedCount);
+    const FilterResult &result = m_filter->result();
+    const bool filtered = !m_filter->filter().isEmpty();
+    QString text = filtered ? tr("%1 of %n resource(s) match", nullptr, int(m_filter->snapshot() ? m_filter->snapshot()->resources.size() : 0)).arg(result.matched)
+                            : tr("%n resource(s) on the map", nullptr, int(scene->resources.size()));
+    const int unlocated = filtered ? result.withoutLocation : scene->unlocatedCount;
+    if (unlocated > 0)
+        text += tr(" · %n without location", nullptr, unlocated);
     m_countsLabel->setText(text);
 }
 
@@ -484,6 +663,213 @@ void MainWindow::newStore()
     }
     store->reset();
     openStore(path);
+}
+
+void MainWindow::setInitialFilter(const ResourceFilter &filter) { m_initialFilter = filter; }
+
+std::optional<Resource> MainWindow::snapshotResource(qint64 id) const
+{
+    const auto snapshot = m_filter->snapshot();
+    const int index = snapshot ? snapshot->indexOfId.value(id, -1) : -1;
+    if (index < 0)
+        return std::nullopt;
+    return snapshot->resources[index];
+}
+
+void MainWindow::addResource()
+{
+    const auto snapshot = m_filter->snapshot();
+    if (!snapshot || m_storePath.isEmpty())
+        return;
+    Resource fresh;
+    fresh.source = tr("Entered by hand");
+    fresh.sourceDate = QDate::currentDate();
+    EditResourceDialog dialog(fresh, snapshot->categories, snapshot->flags, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->addResource(dialog.resource());
+}
+
+void MainWindow::editResource(qint64 id)
+{
+    const auto snapshot = m_filter->snapshot();
+    const auto resource = snapshotResource(id);
+    if (!snapshot || !resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    EditResourceDialog dialog(*resource, snapshot->categories, snapshot->flags, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Resource after = dialog.resource();
+    Resource comparable = after;
+    comparable.updatedAt = resource->updatedAt;
+    if (comparable != *resource)
+        m_editor->editResource(*resource, after);
+}
+
+void MainWindow::deleteResource(qint64 id)
+{
+    const auto resource = snapshotResource(id);
+    if (!resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    m_editor->deleteResource(*resource);
+    statusBar()->showMessage(tr("Deleted “%1”. Edit ▸ Undo brings it back.").arg(resource->name), 8000);
+}
+
+void MainWindow::startPlacing(qint64 id)
+{
+    const auto resource = snapshotResource(id);
+    if (!resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    m_placingId = id;
+    m_canvas->setCursor(Qt::CrossCursor);
+    statusBar()->showMessage(tr("Click the map where “%1” is.").arg(resource->name), 15000);
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_filterPanel = new FilterPanel(m_filter, this);
+    m_areaPanel = new AreaTreePanel(m_filter, this);
+    m_table = new ResourceTablePanel(m_filter, this);
+    m_details = new DetailsPanel(this);
+    auto dock = [this](QWidget *widget, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_filterDock = dock(m_filterPanel, QStringLiteral("filterDock"), Qt::LeftDockWidgetArea);
+    m_areaDock = dock(m_areaPanel, QStringLiteral("areaDock"), Qt::LeftDockWidgetArea);
+    m_tableDock = dock(m_table, QStringLiteral("tableDock"), Qt::BottomDockWidgetArea);
+    m_detailsDock = dock(m_details, QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_filterDock, m_areaDock);
+    m_filterDock->raise();
+    resizeDocks({m_filterDock}, {300}, Qt::Horizontal);
+    resizeDocks({m_detailsDock}, {320}, Qt::Horizontal);
+    resizeDocks({m_tableDock}, {220}, Qt::Vertical);
+}
+
+void MainWindow::filterResultChanged()
+{
+    geo::RenderSettings renderSettings = m_canvas->renderSettings();
+    renderSettings.resourceMask = m_filter->maskFor(m_sceneIds);
+    if (const auto &near = m_filter->filter().near) {
+        renderSettings.centreLatitude = near->latitude;
+        renderSettings.centreLongitude = near->longitude;
+        renderSettings.radiusMetres = near->radiusMetres;
+    } else {
+        renderSettings.radiusMetres = 0;
+    }
+    m_canvas->setRenderSettings(renderSettings);
+    updateStatusCounts();
+}
+
+void MainWindow::setSelection(const QSet<qint64> &ids, bool fromTable)
+{
+    m_selection = ids;
+    geo::RenderSettings renderSettings = m_canvas->renderSettings();
+    renderSettings.selection = ids;
+    m_canvas->setRenderSettings(renderSettings);
+    if (!fromTable)
+        m_table->selectResources(ids);
+    if (ids.size() == 1)
+        m_details->showResource(m_filter->snapshot(), *ids.begin());
+    else if (ids.isEmpty())
+        m_details->clear();
+}
+
+void MainWindow::zoomToResource(qint64 id)
+{
+    setSelection({id});
+    m_detailsDock->show();
+    const auto scene = m_canvas->scene();
+    if (!scene)
+        return;
+    const int index = scene->resourceIndex.value(id, -1);
+    if (index < 0) {
+        statusBar()->showMessage(tr("This resource has no location yet."), 5000);
+        return;
+    }
+    // About 1:5,000 around the resource: street level, names shown.
+    m_canvas->setViewport(geo::MapViewport(scene->resources[index].position, 1.3, m_canvas->size(), m_canvas->devicePixelRatioF()));
+}
+
+void MainWindow::zoomToArea(const QString &levelCode, const QString &areaCode)
+{
+    const auto scene = m_canvas->scene();
+    if (!scene)
+        return;
+    for (const geo::SceneAreaLevel &level : scene->levels)
+        if (level.level.code == levelCode)
+            for (const geo::SceneArea &area : level.areas)
+                if (area.code == areaCode) {
+                    m_canvas->zoomToMapRect(area.bounds);
+                    return;
+                }
+}
+
+void MainWindow::saveLastFilter() const
+{
+    if (!m_snapshotPath.isEmpty() || m_storePath.isEmpty())
+        return;
+    QSettings s = settings();
+    s.setValue(QStringLiteral("filter/lastStore"), m_storePath);
+    s.setValue(QStringLiteral("filter/last"), QJsonDocument(m_filter->filter().toJson()).toJson(QJsonDocument::Compact));
+}
+
+void MainWindow::savePreset()
+{
+    bool ok = false;
+    const auto snapshot = m_filter->snapshot();
+    const QString suggestion = snapshot ? m_filter->filter().describe(snapshot->categories, snapshot->flags, currentLanguage()) : QString();
+    const QString name = QInputDialog::getText(this, tr("Save Filter as Preset"), tr("Name of the preset:"), QLineEdit::Normal, suggestion, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    QSettings s = settings();
+    QJsonObject presets = QJsonDocument::fromJson(s.value(QStringLiteral("filter/presets")).toByteArray()).object();
+    presets.insert(name, m_filter->filter().toJson());
+    s.setValue(QStringLiteral("filter/presets"), QJsonDocument(presets).toJson(QJsonDocument::Compact));
+    rebuildPresetMenu();
+    statusBar()->showMessage(tr("Saved the preset “%1”.").arg(name), 5000);
+}
+
+void MainWindow::rebuildPresetMenu()
+{
+    m_presetMenu->clear();
+    const QJsonObject presets = QJsonDocument::fromJson(settings().value(QStringLiteral("filter/presets")).toByteArray()).object();
+    for (auto it = presets.begin(); it != presets.end(); ++it) {
+        QAction *action = m_presetMenu->addAction(it.key());
+        connect(action, &QAction::triggered, this, [this, json = it.value().toObject(), name = it.key()] {
+            auto filter = ResourceFilter::fromJson(json);
+            if (!filter) {
+                showError(tr("The preset “%1” cannot be used.").arg(name), filter.error());
+                return;
+            }
+            m_filter->setFilter(*filter);
+        });
+    }
+    if (!presets.isEmpty()) {
+        m_presetMenu->addSeparator();
+        QAction *remove = m_presetMenu->addAction(tr("Delete a Preset…"));
+        connect(remove, &QAction::triggered, this, [this] {
+            QSettings s = settings();
+            QJsonObject presets = QJsonDocument::fromJson(s.value(QStringLiteral("filter/presets")).toByteArray()).object();
+            bool ok = false;
+            const QString name = QInputDialog::getItem(this, tr("Delete a Preset"), tr("Preset:"), presets.keys(), 0, false, &ok);
+            if (!ok)
+                return;
+            presets.remove(name);
+            s.setValue(QStringLiteral("filter/presets"), QJsonDocument(presets).toJson(QJsonDocument::Compact));
+            rebuildPresetMenu();
+        });
+    }
+    m_presetMenu->setEnabled(!presets.isEmpty());
 }
 
 void MainWindow::updateStoreActions()

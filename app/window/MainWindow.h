@@ -1,7 +1,11 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/query/ResourceFilter.h"
+#include "core/query/ResourceSnapshot.h"
 #include "geo/render/MapScene.h"
+
+#include <QSet>
 
 #include <QMainWindow>
 #include <QPointer>
@@ -9,11 +13,18 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QDockWidget;
 class QMenu;
 
 namespace careatlas {
 
+class AreaTreePanel;
+class DetailsPanel;
+class FilterController;
+class FilterPanel;
 class MapCanvas;
+class ResourceEditor;
+class ResourceTablePanel;
 class SceneLoader;
 
 // The application window: the map, menus, tool bar and status bar. Thin: it wires the canvas,
@@ -29,6 +40,10 @@ public:
     void openStore(const QString &path);
     QString storePath() const { return m_storePath; }
     MapCanvas *canvas() const { return m_canvas; }
+    FilterController *filterController() const { return m_filter; }
+    ResourceTablePanel *resourceTable() const { return m_table; }
+    ResourceEditor *editor() const { return m_editor; }
+    DetailsPanel *details() const { return m_details; }
 
     // File ▸ Add Area Layer… and File ▸ Import Resources… (a file dialog when `path` is empty):
     // options dialog, background job with progress and cancel, report, map reloaded.
@@ -38,6 +53,9 @@ public:
     // Snapshot mode (--snapshot FILE): once the store's first frame is drawn, the window is
     // grabbed to FILE and the application quits (exit 0; 1 on any error, told on stderr).
     void setSnapshotPath(const QString &path);
+
+    // A filter to apply when the first store has loaded (instead of the last one used).
+    void setInitialFilter(const ResourceFilter &filter);
 
     // The language saved in the settings ("ja", "en"), or empty.
     static QString savedLanguage();
@@ -71,10 +89,52 @@ private:
     void switchLanguage(const QString &language);
     void about();
 
-    void sceneLoaded(const QString &path, geo::MapScenePointer scene);
+    void sceneLoaded(const QString &path, geo::MapScenePointer scene, ResourceSnapshotPointer snapshot);
+    void createDocks();
+    void filterResultChanged();
+    void setSelection(const QSet<qint64> &ids, bool fromTable = false);
+    void zoomToResource(qint64 id);
+    void zoomToArea(const QString &levelCode, const QString &areaCode);
+    void savePreset();
+    void addResource();
+    void editResource(qint64 id);
+    void deleteResource(qint64 id);
+    void startPlacing(qint64 id);
+    std::optional<Resource> snapshotResource(qint64 id) const;
+    void rebuildPresetMenu();
+    void saveLastFilter() const;
     void sceneFailed(const QString &path, const Error &error);
 
     MapCanvas *m_canvas = nullptr;
+    FilterController *m_filter = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    AreaTreePanel *m_areaPanel = nullptr;
+    ResourceTablePanel *m_table = nullptr;
+    DetailsPanel *m_details = nullptr;
+    QDockWidget *m_filterDock = nullptr;
+    QDockWidget *m_areaDock = nullptr;
+    QDockWidget *m_tableDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QMenu *m_filterMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    ResourceEditor *m_editor = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addResourceAction = nullptr;
+    QAction *m_editResourceAction = nullptr;
+    QAction *m_deleteResourceAction = nullptr;
+    QAction *m_placeResourceAction = nullptr;
+    qint64 m_placingId = 0;
+    qint64 m_pendingFocus = 0;
+    QMenu *m_presetMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearFilterAction = nullptr;
+    QAction *m_savePresetAction = nullptr;
+    QSet<qint64> m_selection;
+    std::vector<qint64> m_sceneIds;
+    bool m_restoredLastFilter = false;
+    std::optional<ResourceFilter> m_initialFilter;
     SceneLoader *m_loader = nullptr;
     QString m_storePath;
     QString m_snapshotPath;

@@ -1,5 +1,6 @@
 #include "app/window/SceneLoader.h"
 
+#include "core/store/Store.h"
 #include "geo/render/StoreScene.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,16 +37,22 @@ void SceneLoader::load(const QString &storePath)
             return;
         m_watcher = nullptr;
         const Outcome outcome = watcher->result();
-        if (outcome.first)
-            Q_EMIT loaded(storePath, outcome.first);
+        if (outcome.scene && outcome.snapshot)
+            Q_EMIT loaded(storePath, outcome.scene, outcome.snapshot);
         else
-            Q_EMIT failed(storePath, outcome.second);
+            Q_EMIT failed(storePath, outcome.error);
     });
     watcher->setFuture(QtConcurrent::run([storePath, cancel = m_cancel]() -> Outcome {
         auto scene = geo::buildSceneFromStore(storePath, cancel.get());
         if (!scene)
-            return {nullptr, scene.error()};
-        return {*scene, Error(ErrorCode::None)};
+            return {nullptr, nullptr, scene.error()};
+        auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+        if (!store)
+            return {nullptr, nullptr, store.error()};
+        auto snapshot = ResourceSnapshot::load(**store);
+        if (!snapshot)
+            return {nullptr, nullptr, snapshot.error()};
+        return {*scene, *snapshot, Error(ErrorCode::None)};
     }));
 }
 

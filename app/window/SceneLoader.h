@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/query/ResourceSnapshot.h"
 #include "geo/render/MapScene.h"
 
 #include <QFutureWatcher>
@@ -11,7 +12,7 @@
 
 namespace careatlas {
 
-// Reads a store into a map scene off the UI thread. A new load cancels the one running.
+// Reads a store into a map scene and a filter snapshot off the UI thread. A new load cancels the one running.
 class SceneLoader : public QObject
 {
     Q_OBJECT
@@ -24,11 +25,15 @@ public:
     bool isLoading() const { return m_watcher != nullptr; }
 
 Q_SIGNALS:
-    void loaded(const QString &storePath, careatlas::geo::MapScenePointer scene);
+    void loaded(const QString &storePath, careatlas::geo::MapScenePointer scene, careatlas::ResourceSnapshotPointer snapshot);
     void failed(const QString &storePath, const careatlas::Error &error);
 
 private:
-    using Outcome = std::pair<geo::MapScenePointer, Error>;
+    struct Outcome {
+        geo::MapScenePointer scene;
+        ResourceSnapshotPointer snapshot;
+        Error error;
+    };
     QFutureWatcher<Outcome> *m_watcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QList<QFutureWatcher<Outcome> *> m_retired;

@@ -26,10 +26,13 @@ std::optional<TextEncoding> utf16ByZeroBytes(const QByteArray &bytes)
         if (bytes.at(i) == '\0')
             (i % 2 == 0 ? evenZeros : oddZeros) += 1;
     }
-    const qsizetype pairs = sample / 2;
-    if (oddZeros * 4 >= pairs && evenZeros == 0)
+    // UTF-8 and CP932 text has no zero bytes at all; in UTF-16 every ASCII character (commas,
+    // line breaks, digits) has one on the same side of the pair (a few kanji such as 一 U+4E00
+    // have one on the other side).
+    const qsizetype needed = std::max<qsizetype>(2, sample / 2 / 20);
+    if (oddZeros >= needed && evenZeros * 4 <= oddZeros)
         return TextEncoding::Utf16LE;
-    if (evenZeros * 4 >= pairs && oddZeros == 0)
+    if (evenZeros >= needed && oddZeros * 4 <= evenZeros)
         return TextEncoding::Utf16BE;
     return std::nullopt;
 }

@@ -102,9 +102,14 @@ std::optional<QString> categoryFromServiceName(const QString &text)
     const QString value = normalizeValue(text);
     if (value.isEmpty())
         return std::nullopt;
-    // A list of services: "通所型サービス（独自）、地域密着型通所介護" — the whole text first
-    // (rules are ordered by specificity), which finds the first specific service in it.
-    return firstRuleMatch(value);
+    // A list of services ("訪問介護、居宅介護支援"): the first one that maps wins. "・" is not a
+    // separator: it is part of names such as 定期巡回・随時対応型訪問介護看護.
+    static const QRegularExpression separators(QStringLiteral("[、,，;；/／\n]+"));
+    for (const QString &part : value.split(separators, Qt::SkipEmptyParts)) {
+        if (const auto code = firstRuleMatch(part.trimmed()))
+            return code;
+    }
+    return std::nullopt;
 }
 
 std::optional<QString> categoryFromMedicalKind(const QString &kind, const QString &departments)

@@ -18,7 +18,7 @@ std::optional<QString> categoryFromCodeOrLabel(const QString &text, const QList<
 // A care, housing, consultation or community service as named in 実施サービス, サービスの種類,
 // サービス種別 or a free subtype: "地域密着型通所介護" → day_service, "看護小規模多機能型居宅介護" →
 // nursing_small_multifunction, "ショートステイ（生活介護）" → short_stay, "いきいきサロン" →
-// community_salon. Several services separated by 、 or , : the first one known wins.
+// community_salon. Several services separated by 、 , ; or / : the first one that maps wins.
 std::optional<QString> categoryFromServiceName(const QString &text);
 
 // 医療機関の種類 (病院, 診療所, 歯科診療所, 薬局, …) with the 診療科目 as a hint: a 診療所 whose

@@ -32,7 +32,7 @@ const QList<FieldInfo> &fieldTable()
         {ImportField::Kana, "kana", utf8List({"名称_カナ", "名称カナ", "名称(カナ)", "名称(フリガナ)", "正式名称(フリガナ)", "正式名称(カナ)", "事業所名カナ", "事業所名称カナ", "事業所名(カナ)", "施設名カナ", "施設名(カナ)", "フリガナ", "ふりがな", "カナ", "よみがな", "kana"})},
         {ImportField::Operator, "operator", utf8List({"法人の名称", "法人名", "法人名称", "運営法人", "運営法人名", "運営主体", "開設者", "開設者名", "設置主体", "事業者名", "団体名", "organization", "operator"})},
         {ImportField::OfficialNumber, "official_number", utf8List({"事業所番号", "介護保険事業所番号", "事業所番号(介護保険)", "医療機関コード", "保険医療機関コード", "医療機関番号", "official_number"})},
-        {ImportField::SourceId, "source_id", utf8List({"ID", "HID", "_id", "fid", "source_id"})},
+        {ImportField::SourceId, "source_id", utf8List({"ID", "HID", "source_id"})},
         {ImportField::PostalCode, "postal_code", utf8List({"郵便番号", "〒", "所在地郵便番号", "postal_code", "postcode", "zip"})},
         {ImportField::Address, "address", utf8List({"所在地_連結表記", "所在地", "住所", "所在地住所", "所在地(住所)", "住所1", "address", "add1", "P04_003"})},
         {ImportField::AddressLine2, "address_line2", utf8List({"住所2", "add2", "address2"})},
@@ -42,6 +42,7 @@ const QList<FieldInfo> &fieldTable()
         {ImportField::AddressNumber, "address_number", utf8List({"所在地_番地以下", "番地以下", "番地"})},
         {ImportField::Building, "building", utf8List({"建物名等(方書)", "方書", "方書(ビル名等)", "建物名・方書", "建物名等", "建物名", "ビル名", "ビル名等", "building"})},
         {ImportField::Phone, "phone", utf8List({"電話番号", "電話", "代表電話番号", "所在地電話番号", "tel", "phone", "telephone"})},
+        {ImportField::PhoneExtension, "phone_extension", utf8List({"内線番号", "内線"})},
         {ImportField::Fax, "fax", utf8List({"FAX番号", "ファックス番号", "ファクス番号", "fax"})},
         {ImportField::Website, "website", utf8List({"URL", "ホームページ", "ホームページアドレス", "案内用ホームページアドレス", "ウェブサイト", "website", "web"})},
         {ImportField::Hours, "hours", utf8List({"営業時間", "利用可能時間", "診療時間", "受付時間", "開所時間", "business_hours", "hours", "opening_hours"})},
@@ -123,6 +124,9 @@ const QStringList &importFieldAliases(ImportField field)
 
 std::optional<ImportField> importFieldForHeader(const QString &header)
 {
+    // Columns that portals add (CKAN's "_id") mean nothing about the resource.
+    if (normalizeHeader(header).startsWith(QLatin1Char('_')))
+        return std::nullopt;
     const auto &map = fieldByHeaderKey();
     const auto found = map.constFind(headerKey(header));
     if (found == map.constEnd())

@@ -25,6 +25,7 @@ enum class ImportField {
     AddressNumber,       // 所在地_番地以下
     Building,            // 建物名等(方書)
     Phone,
+    PhoneExtension,      // 内線番号
     Fax,
     Website,
     Hours,
@@ -56,7 +57,8 @@ std::optional<ImportField> importFieldFromName(const QString &name);
 // Header names known for a field, as published (matched through headerKey()).
 const QStringList &importFieldAliases(ImportField field);
 
-// The field a header means, or nullopt.
+// The field a header means, or nullopt (always for a header starting with "_", such as
+// the "_id" a data portal adds).
 std::optional<ImportField> importFieldForHeader(const QString &header);
 
 } // namespace careatlas

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Resource.h"
 #include "core/Result.h"
 #include "core/csv/TextDecoding.h"
 #include "core/import/ImportField.h"
@@ -11,10 +12,30 @@
 #include <QHash>
 
 #include <functional>
+#include <optional>
 
 namespace careatlas {
 
+class RowConverter;
 class Store;
+
+// The first rows of a source as they will be read, for an import dialog: which field each
+// column was matched to, and each row converted (or the reasons it would be rejected).
+struct ImportPreview {
+    QString format;
+    QString encoding;
+    bool encodingDetected = false;
+    QStringList headers;
+    QList<std::optional<ImportField>> fieldOfColumn;   // one per header
+    struct Row {
+        qint64 line = 0;
+        QStringList fields;
+        std::optional<Resource> resource;               // nullopt: the row would be rejected
+        QList<ImportIssue> issues;
+    };
+    QList<Row> rows;
+    qint64 totalRows = 0;
+};
 
 struct ImportOptions {
     SourceFormat format = SourceFormat::Auto;
@@ -44,7 +65,13 @@ public:
     // file it came from, shown in the report and stored as each resource's source.
     Result<ImportReport> importTable(const RecordTable &table, const QString &sourceName, const QDate &sourceDate = QDate());
 
+    // The first `maxRows` rows as the import would read them; writes nothing. Errors: those
+    // importTable refuses a source with (no name column, headers that do not fit the format…).
+    Result<ImportPreview> preview(const RecordTable &table, int maxRows = 20) const;
+
 private:
+    Result<RowConverter> prepare(const RecordTable &table, const QString &sourceName, const QDate &sourceDate) const;
+
     Store &m_store;
     ImportOptions m_options;
 };

@@ -148,10 +148,15 @@ RowConverter::Converted RowConverter::convert(const SourceRow &row) const
 {
     Converted result;
     const qint64 line = row.line;
-    const qsizetype expected = m_columns.headers().size();
-    if (row.fields.size() < expected || (row.fields.size() > expected && !trailingFieldsEmpty(row.fields, expected))) {
+    // Trailing columns without a header (",,," left by a spreadsheet) may be absent from a row;
+    // fields beyond the header must be empty.
+    const QStringList &headers = m_columns.headers();
+    qsizetype named = headers.size();
+    while (named > 0 && headers.at(named - 1).trimmed().isEmpty())
+        --named;
+    if (row.fields.size() < named || (row.fields.size() > headers.size() && !trailingFieldsEmpty(row.fields, headers.size()))) {
         result.issues.append(ImportIssue{line, QString(), ImportIssueKind::RaggedRow,
-                                         QStringLiteral("%1/%2").arg(row.fields.size()).arg(expected)});
+                                         QStringLiteral("%1/%2").arg(row.fields.size()).arg(headers.size())});
         return result;
     }
     const QStringList &fields = row.fields;
@@ -186,6 +191,8 @@ RowConverter::Converted RowConverter::convert(const SourceRow &row) const
     resource.postalCode = normalizeValue(m_columns.value(fields, ImportField::PostalCode)).remove(QString::fromUtf8("〒")).trimmed();
     resource.address = addressOf(fields);
     resource.phone = m_columns.value(fields, ImportField::Phone);
+    if (const QString extension = m_columns.value(fields, ImportField::PhoneExtension); !extension.isEmpty() && !resource.phone.isEmpty())
+        resource.phone += QString::fromUtf8(" 内線") + extension;
     resource.fax = m_columns.value(fields, ImportField::Fax);
     resource.website = m_columns.value(fields, ImportField::Website);
     resource.hours = hoursOf(fields);

@@ -32,6 +32,9 @@ public:
     };
     Converted convert(const SourceRow &row) const;
 
+    const ColumnMap &columns() const { return m_columns; }
+    SourceFormat format() const { return m_settings.format; }
+
     // Whether the source has any column a category can come from.
     bool hasCategorySource() const;
 

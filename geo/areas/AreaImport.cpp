@@ -122,6 +122,9 @@ Result<AreaImportReport> importAreas(Store &store, const QString &path, const Ar
     if (!loaded)
         return loaded.error();
 
+    if (loaded->areas.isEmpty())
+        return Error(ErrorCode::InvalidGeometry, QStringLiteral("no feature of the layer is a usable polygon")).inFile(path);
+
     AreaImportReport report;
     report.load = loaded->report;
     report.level = level->first;

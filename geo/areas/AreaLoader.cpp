@@ -17,7 +17,6 @@ namespace careatlas::geo {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("AreaReport", text); }
 
 struct RawFeature {
     qint64 number = 0;                       // 1-based
@@ -79,17 +78,23 @@ std::unique_ptr<OGRGeometry> fromWkb(const QByteArray &wkb)
     return std::unique_ptr<OGRGeometry>(geometry);
 }
 
-// The union of two area geometries, as a repaired MultiPolygon; `a` when the union fails.
-QByteArray mergeAreas(const QByteArray &a, const QByteArray &b)
+// The union of the parts of one area (features sharing a code), as a repaired MultiPolygon,
+// in one UnionCascaded call; the first part when the union fails.
+QByteArray mergeAreas(const QList<QByteArray> &parts)
 {
-    auto first = fromWkb(a), second = fromWkb(b);
-    if (!first || !second)
-        return a;
-    std::unique_ptr<OGRGeometry> merged(first->Union(second.get()));
+    OGRMultiPolygon all;
+    for (const QByteArray &part : parts) {
+        const auto geometry = fromWkb(part);
+        if (!geometry || wkbFlatten(geometry->getGeometryType()) != wkbMultiPolygon)
+            continue;
+        for (const OGRPolygon *polygon : *geometry->toMultiPolygon())
+            all.addGeometry(polygon);
+    }
+    std::unique_ptr<OGRGeometry> merged(all.UnionCascaded());
     if (!merged)
-        return a;
+        return parts.constFirst();
     const RepairOutcome outcome = repairAreaGeometry(toWkb(*merged));
-    return outcome.wkb.isEmpty() ? a : outcome.wkb;
+    return outcome.wkb.isEmpty() ? parts.constFirst() : outcome.wkb;
 }
 
 void extendBox(std::optional<std::array<double, 4>> &box, const OGREnvelope &envelope)
@@ -144,10 +149,10 @@ Result<OGRSpatialReference> sourceCrs(const QString &path, OGRLayer &layer, cons
     if (!options.crs.isEmpty()) {
         if (srs.SetFromUserInput(options.crs.toUtf8().constData()) != OGRERR_NONE)
             return Error(ErrorCode::InvalidCrs, options.crs).inFile(path);
-        choice = {crsCode(srs), QString::fromUtf8(srs.GetName()), QStringLiteral("user"), tr("chosen by the user")};
+        choice = {crsCode(srs), QString::fromUtf8(srs.GetName()), QStringLiteral("user"), QCoreApplication::translate("AreaReport", "chosen by the user")};
     } else if (const OGRSpatialReference *fileSrs = layer.GetSpatialRef()) {
         srs = *fileSrs;
-        choice = {crsCode(srs), QString::fromUtf8(srs.GetName()), QStringLiteral("file"), tr("read from the file")};
+        choice = {crsCode(srs), QString::fromUtf8(srs.GetName()), QStringLiteral("file"), QCoreApplication::translate("AreaReport", "read from the file")};
     } else {
         std::optional<Extent> extent;
         for (const auto &feature : features) {
@@ -162,7 +167,7 @@ Result<OGRSpatialReference> sourceCrs(const QString &path, OGRLayer &layer, cons
                                 std::max(extent->maxX, envelope.MaxX), std::max(extent->maxY, envelope.MaxY)};
         }
         if (!extent)
-            return Error(ErrorCode::InvalidGeometry, tr("the layer has no geometry")).inFile(path);
+            return Error(ErrorCode::InvalidGeometry, QCoreApplication::translate("AreaReport", "the layer has no geometry")).inFile(path);
         choice = guessCrs(*extent, options.near);
         if (choice.crs.isEmpty())
             return Error(ErrorCode::InvalidCrs, choice.reason).inFile(path);
@@ -249,9 +254,9 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
     for (const FieldInfo &field : fields)
         fieldNames << field.name;
     report.nameField = options.nameField.isEmpty() ? guessNameField(fields, columns)
-                                                   : FieldGuess{fields[findField(fields, options.nameField)].name, tr("chosen by the user")};
+                                                   : FieldGuess{fields[findField(fields, options.nameField)].name, QCoreApplication::translate("AreaReport", "chosen by the user")};
     report.codeField = options.codeField.isEmpty() ? guessCodeField(fields, columns)
-                                                   : FieldGuess{fields[findField(fields, options.codeField)].name, tr("chosen by the user")};
+                                                   : FieldGuess{fields[findField(fields, options.codeField)].name, QCoreApplication::translate("AreaReport", "chosen by the user")};
     report.parentField = options.parentField.isEmpty() ? QString() : fields[findField(fields, options.parentField)].name;
     report.garbledFields = findGarbledFields(fieldNames, columns);
     const int nameIndex = report.nameField.field.isEmpty() ? -1 : findField(fields, report.nameField.field);
@@ -290,6 +295,7 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
     }
 
     QHash<QString, int> indexOfCode;
+    QHash<int, QList<QByteArray>> partsOfArea;   // areas made of several features
     for (int i = 0; i < features->size(); ++i) {
         if (job.cancelled())
             return Error(ErrorCode::Cancelled);
@@ -314,8 +320,14 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
                 continue;
             }
         }
-        if (feature.geometry)
+        if (feature.geometry) {
             wkb = toWkb(*feature.geometry);
+            if (!feature.geometry->IsEmpty()) {
+                OGREnvelope envelope;
+                feature.geometry->getEnvelope(&envelope);
+                extendBox(report.bboxLonLat, envelope);   // the file's extent, kept or not
+            }
+        }
         feature.geometry.reset();
         const RepairOutcome outcome = repairAreaGeometry(wkb);
         if (!outcome.dropped.isEmpty()) {
@@ -329,8 +341,10 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
             report.repaired.append(issue(feature.number, code, repair));
 
         if (auto existing = indexOfCode.constFind(code); existing != indexOfCode.constEnd()) {
-            LoadedArea &area = result.areas[*existing];
-            area.wkb = mergeAreas(area.wkb, outcome.wkb);
+            QList<QByteArray> &parts = partsOfArea[*existing];
+            if (parts.isEmpty())
+                parts.append(result.areas[*existing].wkb);
+            parts.append(outcome.wkb);
             report.notes.append(issue(feature.number, code, QStringLiteral("merged_duplicate_code")));
             continue;
         }
@@ -348,15 +362,11 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
         indexOfCode.insert(code, int(result.areas.size()));
         result.areas.append(area);
     }
-    for (const LoadedArea &area : result.areas) {
-        if (auto geometry = fromWkb(area.wkb)) {
-            OGREnvelope envelope;
-            geometry->getEnvelope(&envelope);
-            extendBox(report.bboxLonLat, envelope);
-        }
+    for (auto it = partsOfArea.cbegin(); it != partsOfArea.cend(); ++it) {
+        if (job.cancelled())
+            return Error(ErrorCode::Cancelled);
+        result.areas[it.key()].wkb = mergeAreas(it.value());
     }
-    if (result.areas.isEmpty())
-        return Error(ErrorCode::InvalidGeometry, tr("no feature of the layer is a usable polygon")).inFile(path);
     job.report(100);
     return result;
 }

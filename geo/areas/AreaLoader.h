@@ -54,7 +54,7 @@ struct AreaLoadReport {
     QString parentField;
     QString encoding, encodingSource, encodingReason;
     CrsChoice crs;
-    std::optional<std::array<double, 4>> bboxLonLat;   // min lon, min lat, max lon, max lat
+    std::optional<std::array<double, 4>> bboxLonLat;   // of every feature read: min lon, min lat, max lon, max lat
     QList<FeatureIssue> repaired;        // kept, after a repair
     QList<FeatureIssue> dropped;         // not imported
     QList<FeatureIssue> notes;           // names, codes, merges
@@ -71,9 +71,9 @@ struct AreaLoadResult {
 // the chosen or guessed fields, text decoded as OpenedLayer.h describes, geometry reprojected
 // to JGD2011 (EPSG:6668, lon/lat) from the file's CRS, the user's, or a guessed one, and
 // repaired (GeometryRepair.h). Features sharing a code are merged into one area. Reports
-// what was guessed, repaired, dropped and what looks garbled. Never writes anything.
-// Errors: those of openLayer, FieldNotFound, InvalidCrs, InvalidGeometry (no usable
-// polygon at all), Cancelled.
+// what was guessed, repaired, dropped and what looks garbled. Never writes anything. A layer
+// without a single usable polygon (e.g. points) gives no areas and every feature dropped.
+// Errors: those of openLayer, FieldNotFound, InvalidCrs, Cancelled.
 Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &options = {}, const JobControl &job = {});
 
 // Text for a stable issue kind (translated).

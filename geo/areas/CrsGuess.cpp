@@ -11,7 +11,6 @@ namespace careatlas::geo {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("AreaReport", text); }
 
 const char *const romanZones[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
                                   "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX"};
@@ -69,6 +68,24 @@ bool within(double value, double low, double high) { return value >= low && valu
 
 } // namespace
 
+QList<CrsOption> japaneseCrsOptions()
+{
+    QList<int> codes = {6668, 4612, 4301};
+    for (int epsg = 6669; epsg <= 6687; ++epsg)
+        codes << epsg;   // JGD2011 plane rectangular I–XIX
+    for (int epsg = 2443; epsg <= 2461; ++epsg)
+        codes << epsg;   // JGD2000
+    for (int epsg = 30161; epsg <= 30179; ++epsg)
+        codes << epsg;   // Tokyo datum
+    for (int epsg = 6688; epsg <= 6692; ++epsg)
+        codes << epsg;   // JGD2011 UTM 51N–55N
+    codes << 4326;
+    QList<CrsOption> options;
+    for (int epsg : codes)
+        options.append({QStringLiteral("EPSG:%1").arg(epsg), nameOf(epsg)});
+    return options;
+}
+
 int planeRectangularZone(int epsg) { return epsg >= 6669 && epsg <= 6687 ? epsg - 6668 : 0; }
 int planeRectangularEpsg(int zone) { return zone >= 1 && zone <= 19 ? 6668 + zone : 0; }
 
@@ -83,32 +100,32 @@ CrsChoice guessCrs(const Extent &e, const std::optional<LonLat> &near)
         return choice;
     };
     if (within(e.minX, 122, 154) && within(e.maxX, 122, 154) && within(e.minY, 20, 46) && within(e.maxY, 20, 46))
-        return pick(6668, tr("the file has no CRS; its coordinates are degrees around Japan, taken as JGD2011 "
+        return pick(6668, QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates are degrees around Japan, taken as JGD2011 "
                              "(EPSG:6668); choose Tokyo datum (EPSG:4301) if the data is older than 2002"));
     if (within(e.minX, -180, 180) && within(e.maxX, -180, 180) && within(e.minY, -90, 90) && within(e.maxY, -90, 90))
-        return pick(4326, tr("the file has no CRS; its coordinates look like degrees, but not around Japan; taken as WGS 84 (EPSG:4326)"));
+        return pick(4326, QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates look like degrees, but not around Japan; taken as WGS 84 (EPSG:4326)"));
     const double limit = 600000;
     if (within(e.minX, -limit, limit) && within(e.maxX, -limit, limit) && within(e.minY, -limit, limit) && within(e.maxY, -limit, limit)) {
         if (near) {
             const int epsg = nearestZone(6669, 6687, e, *near);
             if (epsg != 0)
-                return pick(epsg, tr("the file has no CRS; its coordinates are plane-rectangular metres, and zone %1 puts "
+                return pick(epsg, QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates are plane-rectangular metres, and zone %1 puts "
                                      "them nearest the project's data; check the zone").arg(QLatin1String(romanZones[epsg - 6669])));
         }
         return pick(planeRectangularEpsg(DefaultPlaneZone),
-                    tr("the file has no CRS; its coordinates are plane-rectangular metres; zone VII (Ishikawa) is assumed, "
+                    QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates are plane-rectangular metres; zone VII (Ishikawa) is assumed, "
                        "choose the zone of the data's prefecture if it differs"));
     }
     if (within(e.minX, 100000, 900000) && within(e.maxX, 100000, 900000) && within(e.minY, 2000000, 5300000)
         && within(e.maxY, 2000000, 5300000)) {
         const int epsg = near ? nearestZone(6688, 6692, e, *near) : DefaultUtmEpsg;
         return pick(epsg != 0 ? epsg : DefaultUtmEpsg,
-                    tr("the file has no CRS; its coordinates look like UTM metres; JGD2011 UTM is assumed, check the zone"));
+                    QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates look like UTM metres; JGD2011 UTM is assumed, check the zone"));
     }
     if (within(std::abs(e.minX), 1.3e7, 1.75e7) && within(std::abs(e.maxX), 1.3e7, 1.75e7) && within(e.minY, 2.2e6, 6.0e6)
         && within(e.maxY, 2.2e6, 6.0e6))
-        return pick(3857, tr("the file has no CRS; its coordinates look like Web Mercator metres (EPSG:3857)"));
-    choice.reason = tr("the file has no CRS and its coordinates fit no CRS CareAtlas can guess; choose one");
+        return pick(3857, QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates look like Web Mercator metres (EPSG:3857)"));
+    choice.reason = QCoreApplication::translate("AreaReport", "the file has no CRS and its coordinates fit no CRS CareAtlas can guess; choose one");
     return choice;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,14 @@ struct LonLat {
 // the zone that puts the data nearest `near`, else zone VII (EPSG:6675, Ishikawa); UTM-like
 // metres → JGD2011 UTM; Web Mercator metres → EPSG:3857. Empty `crs` when nothing fits.
 CrsChoice guessCrs(const Extent &extent, const std::optional<LonLat> &near = std::nullopt);
+
+// The CRSs Japanese area data comes in, for a chooser: JGD2011, JGD2000 and Tokyo datum,
+// geographic and the 19 plane-rectangular zones of each, then JGD2011 UTM 51–55 and WGS 84.
+struct CrsOption {
+    QString crs;    // "EPSG:6675"
+    QString name;   // "JGD2011 / Japan Plane Rectangular CS VII"
+};
+QList<CrsOption> japaneseCrsOptions();
 
 // The JGD2011 plane-rectangular zone (1–19) of an EPSG code, or 0.
 int planeRectangularZone(int epsg);

@@ -69,7 +69,6 @@ bool hasText(const QStringList &values)
     return false;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("AreaReport", text); }
 
 // A score for how much a field name looks like a name (or code) field; 0 = not at all.
 int nameScore(const QString &name)
@@ -113,7 +112,7 @@ FieldGuess guessNameField(const QList<FieldInfo> &fields, const QList<QStringLis
     for (const KnownLayout &layout : knownLayouts) {
         const int index = fieldIndex(fields, QLatin1String(layout.nameField));
         if (index >= 0 && fieldIndex(fields, QLatin1String(layout.requiredField)) >= 0)
-            return {fields[index].name, tr("%1 holds the name in the %2 layout").arg(fields[index].name, QString::fromUtf8(layout.what))};
+            return {fields[index].name, QCoreApplication::translate("AreaReport", "%1 holds the name in the %2 layout").arg(fields[index].name, QString::fromUtf8(layout.what))};
     }
     int best = -1, bestScore = 0;
     for (int i = 0; i < fields.size(); ++i) {
@@ -124,17 +123,17 @@ FieldGuess guessNameField(const QList<FieldInfo> &fields, const QList<QStringLis
         }
     }
     if (best >= 0)
-        return {fields[best].name, tr("the field is called %1, which looks like a name").arg(fields[best].name)};
+        return {fields[best].name, QCoreApplication::translate("AreaReport", "the field is called %1, which looks like a name").arg(fields[best].name)};
     // No name-like field: the first text field with letters and distinct values.
     for (int i = 0; i < fields.size(); ++i) {
         if (isTextField(fields[i]) && i < columns.size() && hasText(columns[i]) && hasUniqueValues(columns[i]))
-            return {fields[i].name, tr("%1 is the first text field whose values are all different").arg(fields[i].name)};
+            return {fields[i].name, QCoreApplication::translate("AreaReport", "%1 is the first text field whose values are all different").arg(fields[i].name)};
     }
     for (int i = 0; i < fields.size(); ++i) {
         if (isTextField(fields[i]) && i < columns.size() && hasText(columns[i]))
-            return {fields[i].name, tr("%1 is the first text field").arg(fields[i].name)};
+            return {fields[i].name, QCoreApplication::translate("AreaReport", "%1 is the first text field").arg(fields[i].name)};
     }
-    return {QString(), tr("no field looks like a name")};
+    return {QString(), QCoreApplication::translate("AreaReport", "no field looks like a name")};
 }
 
 FieldGuess guessCodeField(const QList<FieldInfo> &fields, const QList<QStringList> &columns)
@@ -146,7 +145,7 @@ FieldGuess guessCodeField(const QList<FieldInfo> &fields, const QList<QStringLis
         const int index = fieldIndex(fields, QLatin1String(layout.codeField));
         // N03 has one feature per island of a municipality, all with its code: merged later.
         if (index >= 0 && fieldIndex(fields, QLatin1String(layout.nameField)) >= 0 && index < columns.size())
-            return {fields[index].name, tr("%1 holds the code in the %2 layout").arg(fields[index].name, QString::fromUtf8(layout.what))};
+            return {fields[index].name, QCoreApplication::translate("AreaReport", "%1 holds the code in the %2 layout").arg(fields[index].name, QString::fromUtf8(layout.what))};
     }
     int best = -1, bestScore = 0;
     for (int i = 0; i < fields.size(); ++i) {
@@ -157,8 +156,8 @@ FieldGuess guessCodeField(const QList<FieldInfo> &fields, const QList<QStringLis
         }
     }
     if (best >= 0)
-        return {fields[best].name, tr("the field is called %1, which looks like a code, and its values are filled in and mostly different; features sharing a code are merged").arg(fields[best].name)};
-    return {QString(), tr("no field looks like a code with values that are filled in and mostly different; codes are made from the names or the feature order")};
+        return {fields[best].name, QCoreApplication::translate("AreaReport", "the field is called %1, which looks like a code, and its values are filled in and mostly different; features sharing a code are merged").arg(fields[best].name)};
+    return {QString(), QCoreApplication::translate("AreaReport", "no field looks like a code with values that are filled in and mostly different; codes are made from the names or the feature order")};
 }
 
 } // namespace careatlas::geo

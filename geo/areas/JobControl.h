@@ -12,8 +12,12 @@ namespace careatlas::geo {
 struct JobControl {
     std::function<void(int percent)> progress;
     const std::atomic_bool *cancel = nullptr;
+    std::function<bool()> cancelRequested;   // alternative to `cancel`, e.g. QPromise::isCanceled
 
-    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+    bool cancelled() const
+    {
+        return (cancel && cancel->load(std::memory_order_relaxed)) || (cancelRequested && cancelRequested());
+    }
     void report(int percent) const
     {
         if (progress)

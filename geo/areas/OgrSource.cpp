@@ -22,6 +22,9 @@ QString gdalPathFor(const QString &path)
         return path;
     if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
         return QStringLiteral("/vsizip/") + QFileInfo(path).absoluteFilePath();
+    for (const char *suffix : {".tar", ".tar.gz", ".tgz"})
+        if (path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return QStringLiteral("/vsitar/") + QFileInfo(path).absoluteFilePath();
     return path;
 }
 

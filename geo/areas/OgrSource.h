@@ -19,7 +19,8 @@ struct DatasetCloser {
 };
 using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
-// The path GDAL should open for what the user picked: a .zip becomes /vsizip/…, anything
+// The path GDAL should open for what the user picked: a .zip becomes /vsizip/…, a .tar,
+// .tar.gz or .tgz /vsitar/…; anything
 // else (a file, a folder of shapefiles, an existing /vsi… path) is passed as it is.
 QString gdalPathFor(const QString &path);
 

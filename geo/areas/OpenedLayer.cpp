@@ -11,7 +11,6 @@ namespace careatlas::geo {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("AreaReport", text); }
 
 constexpr int SampleFeatures = 5000;
 
@@ -64,7 +63,7 @@ EncodingReport chooseShapeEncoding(OGRLayer &declaredLayer, const QList<QByteArr
         if (isKnownEncoding(name) && decodesCleanly(samples, name)) {
             report.encoding = name;
             report.source = QStringLiteral("cpg");
-            report.reason = tr("the .cpg file says %1").arg(cpgValue);
+            report.reason = QCoreApplication::translate("AreaReport", "the .cpg file says %1").arg(cpgValue);
             return report;
         }
     }
@@ -78,22 +77,22 @@ EncodingReport chooseShapeEncoding(OGRLayer &declaredLayer, const QList<QByteArr
         if (!weak && isKnownEncoding(name) && decodesCleanly(samples, name)) {
             report.encoding = name;
             report.source = QStringLiteral("ldid");
-            report.reason = tr("the DBF language id %1 says %2").arg(ldidValue, fromLdid);
+            report.reason = QCoreApplication::translate("AreaReport", "the DBF language id %1 says %2").arg(ldidValue, fromLdid);
             return report;
         }
     }
     report.source = QStringLiteral("detected");
     if (detected == QLatin1String("ASCII")) {
         report.encoding = QStringLiteral("UTF-8");
-        report.reason = tr("the text is plain ASCII");
+        report.reason = QCoreApplication::translate("AreaReport", "the text is plain ASCII");
     } else if (!detected.isEmpty()) {
         report.encoding = detected;
         report.reason = report.declared.isEmpty()
-            ? tr("no .cpg file or DBF language id; the bytes are %1").arg(detected)
-            : tr("%1 does not match the bytes, which are %2").arg(report.declared, detected);
+            ? QCoreApplication::translate("AreaReport", "no .cpg file or DBF language id; the bytes are %1").arg(detected)
+            : QCoreApplication::translate("AreaReport", "%1 does not match the bytes, which are %2").arg(report.declared, detected);
     } else {
         report.encoding = QStringLiteral("CP932");
-        report.reason = tr("the bytes are not clean UTF-8, CP932 or EUC-JP; read as CP932, check the names");
+        report.reason = QCoreApplication::translate("AreaReport", "the bytes are not clean UTF-8, CP932 or EUC-JP; read as CP932, check the names");
     }
     return report;
 }
@@ -134,9 +133,9 @@ Result<OpenedLayer> openLayer(const QString &path, const QString &layerName, con
         if (userEncoding.isEmpty()) {
             opened.encoding = chooseShapeEncoding(*declaredLayer, samples);
         } else {
-            opened.encoding = {userEncoding, QStringLiteral("user"), tr("chosen by the user"), {}};
+            opened.encoding = {userEncoding, QStringLiteral("user"), QCoreApplication::translate("AreaReport", "chosen by the user"), {}};
             if (!decodesCleanly(samples, userEncoding))
-                opened.encoding.reason = tr("chosen by the user, but some bytes are not valid %1").arg(userEncoding);
+                opened.encoding.reason = QCoreApplication::translate("AreaReport", "chosen by the user, but some bytes are not valid %1").arg(userEncoding);
         }
         opened.dataset = std::move(*raw);
         opened.layer = rawLayer;
@@ -145,9 +144,9 @@ Result<OpenedLayer> openLayer(const QString &path, const QString &layerName, con
     }
     if (userEncoding.isEmpty() || userEncoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0)
         opened.encoding = {QStringLiteral("UTF-8"), QStringLiteral("format"),
-                           tr("%1 files are UTF-8").arg(QString::fromUtf8((*declared)->GetDriver()->GetDescription())), {}};
+                           QCoreApplication::translate("AreaReport", "%1 files are UTF-8").arg(QString::fromUtf8((*declared)->GetDriver()->GetDescription())), {}};
     else
-        opened.encoding = {userEncoding, QStringLiteral("user"), tr("chosen by the user"), {}};
+        opened.encoding = {userEncoding, QStringLiteral("user"), QCoreApplication::translate("AreaReport", "chosen by the user"), {}};
     opened.dataset = std::move(*declared);
     opened.layer = declaredLayer;
     return opened;

@@ -150,7 +150,13 @@ Result<PdfListReport> exportPdfList(const ExportData &data, const QString &path,
                                  data.effectiveTitle());
                 top += runningHead;
             }
-            table.paintPage(painter, QPointF(content.left(), top), pages[p]);
+            const double used = table.paintPage(painter, QPointF(content.left(), top), pages[p]);
+            if (data.resources.isEmpty()) {
+                painter.setFont(pageFont(10));
+                painter.setPen(PageColors::Muted);
+                painter.drawText(QRectF(content.left(), top + used + 8, content.width(), 30), Qt::AlignLeft | Qt::AlignTop,
+                                 QCoreApplication::translate("PdfList", "No resources match the filter."));
+            }
             paintPageFoot(painter, page, p + 1, int(pages.size()), data.sourcesSummary());
         }
         return {};

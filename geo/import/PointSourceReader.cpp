@@ -47,6 +47,42 @@ std::optional<OGRPoint> pointOf(const OGRGeometry *geometry, OGRCoordinateTransf
     return point;
 }
 
+bool isShapefile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0;
+}
+
+// A Shapefile that does not say its encoding (no .cpg, as 国土数値情報 files): its text read
+// raw and detected like a CSV's (UTF-8 or CP932). Empty when it says it, or nothing is clear.
+QByteArray undeclaredShapefileEncoding(const QString &path)
+{
+    const QFileInfo info(path);
+    if (QFileInfo::exists(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".cpg")))
+        return QByteArray();
+    const QByteArray utf8Path = path.toUtf8();
+    const char *raw[] = {"ENCODING=", nullptr};
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(utf8Path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, raw, nullptr));
+    if (!dataset || dataset->GetLayerCount() == 0)
+        return QByteArray();
+    OGRLayer *layer = dataset->GetLayer(0);
+    QByteArray sample;
+    qint64 features = 0;
+    for (const auto &feature : *layer) {
+        for (int i = 0; i < feature->GetFieldCount(); ++i) {
+            if (feature->GetFieldDefnRef(i)->GetType() == OFTString && feature->IsFieldSetAndNotNull(i))
+                sample += QByteArray(feature->GetFieldAsString(i)) + '\n';
+        }
+        if (++features >= 2000)
+            break;
+    }
+    const auto detected = detectTextEncoding(sample);
+    if (detected == TextEncoding::Cp932)
+        return QByteArrayLiteral("ENCODING=CP932");
+    if (detected == TextEncoding::Utf8)
+        return QByteArrayLiteral("ENCODING=UTF-8");
+    return QByteArray();
+}
+
 } // namespace
 
 bool isVectorSourcePath(const QString &path)
@@ -64,10 +100,18 @@ Result<RecordTable> readPointSource(const QString &path, const QString &layerNam
         return Error(ErrorCode::FileNotFound).inFile(path);
     GdalErrorCollector errors;
     const QByteArray utf8Path = path.toUtf8();
-    const char *shapeEncoding[] = {"ENCODING=CP932", nullptr};
-    const bool cp932 = encoding == TextEncoding::Cp932 && QFileInfo(path).suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0;
+    QByteArray shapeEncoding;
+    if (isShapefile(path)) {
+        if (encoding == TextEncoding::Cp932)
+            shapeEncoding = QByteArrayLiteral("ENCODING=CP932");
+        else if (encoding == TextEncoding::Utf8 || encoding == TextEncoding::Utf8Bom)
+            shapeEncoding = QByteArrayLiteral("ENCODING=UTF-8");
+        else if (encoding == TextEncoding::Auto)
+            shapeEncoding = undeclaredShapefileEncoding(path);
+    }
+    const char *openOptions[] = {shapeEncoding.constData(), nullptr};
     GDALDatasetUniquePtr dataset(GDALDataset::Open(utf8Path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                                   nullptr, cp932 ? shapeEncoding : nullptr, nullptr));
+                                                   nullptr, shapeEncoding.isEmpty() ? nullptr : openOptions, nullptr));
     if (!dataset)
         return gdalError(ErrorCode::NotAVectorSource, errors, path);
     if (dataset->GetLayerCount() == 0)

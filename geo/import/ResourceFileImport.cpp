@@ -33,8 +33,7 @@ Result<ResourceFileImport> importResourceFile(Store &store, const QString &path,
         return report.error();
     ResourceFileImport result{*report, {}};
     if (!dryRun) {
-        JobControl assignJob;
-        assignJob.cancel = job.cancel;
+        JobControl assignJob = job;
         assignJob.progress = [&job](int percent) { job.report(80 + percent / 5); };
         auto assignments = reassignResources(store, {}, assignJob);
         if (!assignments)

@@ -355,6 +355,26 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
     }
     painter.setTransform(base);
 
+    // The search circle around the filter's centre, under the resources. Its radius is true on
+    // the ground: measured geodesically to the east and to the north of the centre.
+    if (settings.radiusMetres > 0 && !cancelled(cancel)) {
+        const QPointF centre = scene.projection.forward(settings.centreLongitude, settings.centreLatitude);
+        const QGeoCoordinate c(settings.centreLatitude, settings.centreLongitude);
+        const QGeoCoordinate east = c.atDistanceAndAzimuth(settings.radiusMetres, 90);
+        const QGeoCoordinate north = c.atDistanceAndAzimuth(settings.radiusMetres, 0);
+        const QPointF e = scene.projection.forward(east.longitude(), east.latitude());
+        const QPointF n = scene.projection.forward(north.longitude(), north.latitude());
+        const double rx = std::hypot(e.x() - centre.x(), e.y() - centre.y()) / viewport.metresPerPixel();
+        const double ry = std::hypot(n.x() - centre.x(), n.y() - centre.y()) / viewport.metresPerPixel();
+        const QPointF p = viewport.toScreen(centre);
+        painter.setPen(QPen(QColor(0x00, 0x69, 0x5c), 2.0, Qt::DashLine));
+        painter.setBrush(QColor(0x00, 0x96, 0x88, 28));
+        painter.drawEllipse(p, rx, ry);
+        painter.setPen(QPen(Qt::white, 2));
+        painter.setBrush(QColor(0x00, 0x69, 0x5c));
+        painter.drawEllipse(p, 6, 6);
+    }
+
     // Resources: symbols, or counted clusters where they crowd.
     std::vector<int> shownCounts(scene.categories.size(), 0);
     std::vector<int> individual;

@@ -41,6 +41,10 @@ struct RenderSettings {
     // Which resources the filter lets through (index = scene resource index); null: all.
     std::shared_ptr<const std::vector<bool>> resourceMask;
     QSet<qint64> selection;                           // resource ids drawn highlighted
+    // The filter's centre and radius (a client's home), drawn as a circle; radius 0: none.
+    double centreLongitude = 0;
+    double centreLatitude = 0;
+    double radiusMetres = 0;
 };
 
 } // namespace careatlas::geo

@@ -160,3 +160,21 @@ TEST_CASE("careatlas-cli area commands fail clearly and leave the store as it wa
     REQUIRE(stored.ok());
     CHECK(stored->size() == 2);
 }
+
+TEST_CASE("careatlas-cli assign-areas recomputes every level", "[app][cli][areas]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("project.gpkg"));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("init"), store}).exitCode == 0);
+    const QString centres = dir.filePath(QStringLiteral("centres.shp"));
+    REQUIRE(writeFixture(centres, kanazawaCentres()));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), store, centres, QStringLiteral("--level"), QStringLiteral("welfare_area")}).exitCode == 0);
+    const auto result = runBuiltProgram(Cli, {QStringLiteral("assign-areas"), store, QStringLiteral("--json")});
+    REQUIRE(result.exitCode == 0);
+    const QJsonArray levels = jsonOf(result).value(QStringLiteral("levels")).toArray();
+    REQUIRE(levels.size() == 4);
+    for (const QJsonValue &level : levels)
+        if (level.toObject().value(QStringLiteral("level")).toString() == QStringLiteral("welfare_area"))
+            CHECK(level.toObject().value(QStringLiteral("areas")).toInt() == 2);
+    CHECK(runBuiltProgram(Cli, {QStringLiteral("assign-areas"), dir.filePath(QStringLiteral("none.gpkg"))}).exitCode == 1);
+}

@@ -52,6 +52,14 @@ TEST_CASE("UTF-16 with either byte-order mark is detected", "[core][csv][encodin
         CHECK(decoded->encoding == TextEncoding::Utf16BE);
         CHECK(decoded->text == Sample);
     }
+    SECTION("Japanese UTF-16BE without a BOM, with only its commas and line breaks as ASCII")
+    {
+        const QString japanese = QString::fromUtf8("名称,住所,電話番号,備考欄です\n湖西市社会福祉協議会,静岡県湖西市吉美三二六八番地の一,〇五三,特になし\n");
+        const auto decoded = decodeText(encoded(japanese, "UTF-16BE"));
+        REQUIRE(decoded.ok());
+        CHECK(decoded->encoding == TextEncoding::Utf16BE);
+        CHECK(decoded->text == japanese);
+    }
     SECTION("little-endian without a BOM, by its zero bytes")
     {
         const auto decoded = decodeText(encoded(QStringLiteral("name,address\nA,B\n"), "UTF-16LE"));

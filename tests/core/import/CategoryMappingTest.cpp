@@ -23,6 +23,8 @@ TEST_CASE("Care service names map to our categories, the most specific first", "
     CHECK(categoryFromServiceName(u("認知症対応型共同生活介護")) == code("dementia_group_home"));
     CHECK(categoryFromServiceName(u("サービス付き高齢者向け住宅")) == code("service_housing"));
     CHECK(categoryFromServiceName(u("通所型サービス（独自）、地域密着型通所介護")) == code("day_service"));
+    CHECK(categoryFromServiceName(u("訪問介護、居宅介護支援")) == code("home_help"));
+    CHECK(categoryFromServiceName(u("福祉用具貸与,居宅介護支援")) == code("care_plan_office"));
     CHECK_FALSE(categoryFromServiceName(u("福祉用具（貸与・販売）")).has_value());
     CHECK_FALSE(categoryFromServiceName(QString()).has_value());
 }

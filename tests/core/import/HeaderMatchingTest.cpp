@@ -51,6 +51,8 @@ TEST_CASE("Drifting header spellings map to the same field", "[core][import][hea
     {
         CHECK_FALSE(importFieldForHeader(u("法人番号")).has_value());
         CHECK_FALSE(importFieldForHeader(u("_id_extra")).has_value());
+        CHECK_FALSE(importFieldForHeader(u("_id")).has_value());
+        CHECK(importFieldForHeader(u("ID")) == ImportField::SourceId);
     }
 }
 

@@ -135,8 +135,12 @@ TEST_CASE("Re-importing the same file updates instead of duplicating", "[core][i
     home.vacancies = 3;
     REQUIRE(store->updateResource(home).ok());
 
-    SECTION("the same file again: all unchanged")
+    SECTION("the same file again, even downloaded again later: all unchanged")
     {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTime().addDays(30), QFileDevice::FileModificationTime));
+        file.close();
         const auto again = ResourceImporter(*store, {}).importCsvFile(path);
         REQUIRE(again.ok());
         CHECK(again->added == 0);
@@ -346,4 +350,140 @@ TEST_CASE("Each import is recorded in the store's import history; failed and dry
     CHECK(history->at(1).unchanged == 3);
     CHECK(history->at(0).importedAt.isValid());
     CHECK(history->at(0).reportJson.contains(QStringLiteral("coordinates_swapped")));
+}
+
+TEST_CASE("Drifting headers, moved columns and an extra _id column import the same resources", "[core][import][importer][headers]")
+{
+    QTemporaryDir dir;
+    const QString tidy = u("ID,正式名称,正式名称（フリガナ）,機関区分,所在地,所在地座標（緯度）,所在地座標（経度）\n"
+                           "1310000001,湖西中央病院,コサイチュウオウビョウイン,1,静岡県湖西市鷲津100,34.71,137.53\n");
+    const QString drifted = u("\"_id\",\" 所在地座標(経度) \",ＩＤ,\"正式名称\",正式名称(フリガナ),所在地,所在地座標【緯度】,機関区分\n"
+                              "77,137.53,1310000001,湖西中央病院,コサイチュウオウビョウイン,静岡県湖西市鷲津100,34.71,１\n");
+    QList<Resource> results;
+    for (const QString &text : {tidy, drifted}) {
+        auto store = newStore(dir);
+        const auto report = ResourceImporter(*store, {}).importCsvFile(writeFile(dir, QStringLiteral("n.csv"), text.toUtf8()));
+        REQUIRE(report.ok());
+        CHECK(report->format == QStringLiteral("navii"));
+        REQUIRE(report->added == 1);
+        Resource resource = store->resources()->constFirst();
+        resource.id = 0;
+        resource.updatedAt = {};
+        resource.sourceDate = {};
+        results.append(resource);
+        store.reset();
+        QFile::remove(dir.filePath(QStringLiteral("store.gpkg")));
+    }
+    CHECK(results[0] == results[1]);
+    CHECK(results[1].categoryCode == QStringLiteral("hospital"));
+    CHECK(*results[1].latitude == Approx(34.71));
+    CHECK(results[1].officialNumber == QStringLiteral("1310000001"));
+}
+
+TEST_CASE("A preview shows the first rows as they will be read and writes nothing", "[core][import][importer][preview]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    const auto table = readCsvTable(standardText().toUtf8());
+    REQUIRE(table.ok());
+    const auto preview = ResourceImporter(*store, {}).preview(*table, 2);
+    REQUIRE(preview.ok());
+    CHECK(preview->format == QStringLiteral("standard"));
+    CHECK(preview->encoding == QStringLiteral("utf-8"));
+    CHECK(preview->totalRows == 3);
+    REQUIRE(preview->rows.size() == 2);
+    REQUIRE(preview->fieldOfColumn.size() == table->headers.size());
+    CHECK(preview->fieldOfColumn.at(3) == ImportField::Name);
+    CHECK_FALSE(preview->fieldOfColumn.at(0).has_value());
+    REQUIRE(preview->rows.at(1).resource.has_value());
+    CHECK(preview->rows.at(1).resource->categoryCode == QStringLiteral("day_service"));
+    CHECK(preview->rows.at(1).issues.size() == 1);
+    CHECK(preview->rows.at(1).issues.at(0).kind == ImportIssueKind::CoordinatesSwapped);
+    CHECK(*store->resourceCount() == 0);
+}
+
+TEST_CASE("A file larger than the CSV limit is refused before it is read", "[core][import][importer][errors]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    const QString path = dir.filePath(QStringLiteral("huge.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.resize(maxCsvFileSize() + 1));   // sparse: no disk space used
+    file.close();
+    const auto report = ResourceImporter(*store, {}).importCsvFile(path);
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().code == ErrorCode::FileUnreadable);
+    CHECK(report.error().detail.contains(QStringLiteral("MB")));
+    CHECK(*store->resourceCount() == 0);
+}
+
+TEST_CASE("An old-layout 医療機関一覧 imports kinds, dental-only clinics, hours and DMS coordinates", "[core][import][importer]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    const QString text = u("都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,名称_カナ,医療機関の種類,住所,方書,緯度,経度,電話番号,内線番号,"
+                           "法人番号,法人の名称,医療機関コード,診療曜日,診療開始時間,診療終了時間,診療日時特記事項,時間外における対応,併設サービス,"
+                           "診療科目,病床数,URL,備考\n"
+                           "222216,1,静岡県,湖西市,湖西病院,コサイビョウイン,病院,静岡県湖西市鷲津2259-1,,34.718,137.523,053-576-1231,12,,医療法人湖西会,2210000001,"
+                           "月火水木金,8:30,17:00,土曜午前,救急対応,,内科、外科,199床,,\n"
+                           "222216,2,静岡県,湖西市,しらすか歯科,シラスカシカ,診療所,静岡県湖西市白須賀1,2階,北緯34度41分24秒,東経137度28分48秒,,,,,2230000002,"
+                           "月火水金土,9:00,18:00,,,,歯科、小児歯科,,,\n");
+    const auto report = ResourceImporter(*store, {}).importCsvFile(writeFile(dir, QStringLiteral("iryo.csv"), encoded(text, "Shift_JIS")));
+    REQUIRE(report.ok());
+    CHECK(report->format == QStringLiteral("standard-old"));
+    CHECK(report->added == 2);
+    CHECK(report->countOf(ImportIssueKind::CoordinatesDms) == 1);
+    const auto resources = store->resources();
+    const Resource *hospital = findByName(*resources, u("湖西病院"));
+    REQUIRE(hospital);
+    CHECK(hospital->categoryCode == QStringLiteral("hospital"));
+    CHECK(hospital->capacity == 199);
+    CHECK(hospital->phone == u("053-576-1231 内線12"));
+    CHECK(hospital->officialNumber == QStringLiteral("2210000001"));
+    CHECK(hospital->hours == u("月火水木金 8:30～17:00 (土曜午前)"));
+    const Resource *dental = findByName(*resources, u("しらすか歯科"));
+    REQUIRE(dental);
+    CHECK(dental->categoryCode == QStringLiteral("dental_clinic"));
+    CHECK(dental->address == u("静岡県湖西市白須賀1 2階"));
+    REQUIRE(dental->hasLocation());
+    CHECK(*dental->latitude == Approx(34.69));
+    CHECK(*dental->longitude == Approx(137.48));
+}
+
+TEST_CASE("Empty trailing columns in the header or the rows are not ragged", "[core][import][importer]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    const QString text = u("名称,サービスの種類,住所,,,\n"
+                           "A訪問看護,訪問看護,湖西市1\n"
+                           "B訪問介護,訪問介護,湖西市2,,,,,\n"
+                           "C居宅,居宅介護支援,湖西市3,,,\n");
+    const auto report = ResourceImporter(*store, {}).importCsvFile(writeFile(dir, QStringLiteral("t.csv"), text.toUtf8()));
+    REQUIRE(report.ok());
+    CHECK(report->added == 3);
+    CHECK(report->rejected == 0);
+    CHECK(report->unplacedLines.size() == 3);
+}
+
+TEST_CASE("An import into a store another writer holds fails cleanly and writes nothing", "[core][import][importer][errors]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    const QString csv = writeFile(dir, QStringLiteral("k.csv"), standardText().toUtf8());
+    store.reset();
+    auto importing = Store::open(dir.filePath(QStringLiteral("store.gpkg")));
+    auto other = Store::open(dir.filePath(QStringLiteral("store.gpkg")));
+    REQUIRE(importing.ok());
+    REQUIRE(other.ok());
+    sqlite3_busy_timeout((*importing)->handle(), 200);
+    {
+        Store::Transaction held(**other);
+        const auto report = ResourceImporter(**importing, {}).importCsvFile(csv);
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().code == ErrorCode::StoreIo);
+        CHECK(report.error().detail.contains(QStringLiteral("busy")));
+    }
+    CHECK(*(*importing)->resourceCount() == 0);
+    CHECK(importHistory(**importing)->isEmpty());
 }

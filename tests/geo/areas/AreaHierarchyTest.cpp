@@ -231,3 +231,22 @@ TEST_CASE("A cancelled import changes nothing", "[geo][areas][hierarchy]")
     CHECK(stored->size() == 2);
     CHECK(stored->constFirst().code == QStringLiteral("C1"));
 }
+
+TEST_CASE("Importing a file without polygons is refused and changes nothing", "[geo][areas][hierarchy][errors]")
+{
+    Project project;
+    project.import(project.centres, AreaLevels::WelfareArea);
+    const QString points = project.dir.filePath(QStringLiteral("points.geojson"));
+    FixtureLayer layer;
+    layer.driver = QStringLiteral("GeoJSON");
+    layer.fields = {QStringLiteral("NAME")};
+    layer.features = {{{QStringLiteral("a")}, QStringLiteral("POINT (136.6 36.5)")}};
+    REQUIRE(writeFixture(points, layer));
+    AreaImportOptions options;
+    options.level = AreaLevels::WelfareArea;
+    const auto report = importAreas(*project.store, points, options);
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().code == ErrorCode::InvalidGeometry);
+    CHECK(report.error().file == points);
+    CHECK(project.store->areas(AreaLevels::WelfareArea)->size() == 2);
+}

@@ -1,3 +1,4 @@
+#include "geo/areas/AreaLoader.h"
 #include "geo/areas/AreaSource.h"
 
 #include "areas/AreaFixtures.h"
@@ -167,4 +168,25 @@ TEST_CASE("A missing file, a non-vector file and an empty zip are clear errors n
         CHECK((info.error().code == ErrorCode::NotAVectorSource || info.error().code == ErrorCode::NoLayer));
         CHECK(info.error().file == zip);
     }
+}
+
+TEST_CASE("The layer to load can be chosen among several", "[geo][areas][source]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("levels"));
+    REQUIRE(QDir().mkpath(folder));
+    REQUIRE(writeFixture(folder + QStringLiteral("/centres.shp"), kanazawaCentres()));
+    REQUIRE(writeFixture(folder + QStringLiteral("/schools.shp"), kanazawaSchools()));
+    AreaLoadOptions options;
+    options.layer = QStringLiteral("schools");
+    const auto loaded = loadAreas(folder, options);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->report.layer == QStringLiteral("schools"));
+    CHECK(loaded->report.layers.size() == 2);
+    CHECK(loaded->areas.size() == 3);
+    options.layer = QStringLiteral("nothing");
+    const auto missing = loadAreas(folder, options);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == ErrorCode::LayerNotFound);
+    CHECK(missing.error().file == folder);
 }

@@ -135,3 +135,16 @@ TEST_CASE("Tokyo-datum data lands within a few metres of its JGD2011 position", 
     // Without the transformation the shift would be about 450 m.
     CHECK(metresBetween(tokyoLon, tokyoLat, jgdLon, jgdLat) > 400);
 }
+
+TEST_CASE("The CRS chooser lists Japan's datums and zones with their names", "[geo][areas][crs]")
+{
+    const QList<CrsOption> options = japaneseCrsOptions();
+    CHECK(options.size() == 3 + 19 * 3 + 5 + 1);
+    bool zoneSeven = false;
+    for (const CrsOption &option : options) {
+        CHECK_FALSE(option.name.isEmpty());
+        if (option.crs == QStringLiteral("EPSG:6675"))
+            zoneSeven = option.name.contains(QStringLiteral("VII"));
+    }
+    CHECK(zoneSeven);
+}

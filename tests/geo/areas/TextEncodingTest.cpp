@@ -169,3 +169,38 @@ TEST_CASE("The Kosai school districts load and their text is flagged as garbled"
     CHECK(garbled.contains(QStringLiteral("A27_007")));
     CHECK_FALSE(garbled.contains(QStringLiteral("A27_005")));
 }
+
+TEST_CASE("UTF-8, CP932 and EUC-JP bytes are told apart", "[geo][areas][encoding]")
+{
+    const QStringList names = {QString::fromUtf8("金沢市立長町小学校"), QString::fromUtf8("ながまち地区"),
+                               QString::fromUtf8("駅西福祉健康センター"), QStringLiteral("A-1")};
+    for (const char *encoding : {"UTF-8", "CP932", "EUC-JP"}) {
+        QStringEncoder encoder(encoding);
+        QList<QByteArray> samples;
+        for (const QString &name : names)
+            samples.append(encoder.encode(name));
+        INFO(encoding);
+        CHECK(detectJapaneseEncoding(samples) == QLatin1String(encoding));
+        for (int i = 0; i < names.size(); ++i)
+            CHECK(decodeText(samples[i], QLatin1String(encoding)) == names[i]);
+    }
+    CHECK(detectJapaneseEncoding({QByteArray("CODE"), QByteArray("A-1")}) == QStringLiteral("ASCII"));
+    CHECK(detectJapaneseEncoding({QByteArray("\xff\xff\xff", 3)}).isEmpty());
+}
+
+TEST_CASE("A .cpg that contradicts the bytes loses to what the bytes are, and the report says so", "[geo][areas][encoding]")
+{
+    QTemporaryDir dir;
+    const QString path = writeCp932Schools(dir, QStringLiteral("lying_cpg"));
+    QString cpg = path;
+    cpg.replace(QStringLiteral(".shp"), QStringLiteral(".cpg"));
+    QFile file(cpg);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("UTF-8");
+    file.close();
+    const LayerInfo &layer = onlyLayer(inspectSource(path));
+    CHECK(layer.encoding == QStringLiteral("CP932"));
+    CHECK(layer.encodingSource == QStringLiteral("detected"));
+    CHECK(layer.encodingReason.contains(QStringLiteral(".cpg")));
+    CHECK(layer.nameField.field == QString::fromUtf8("名称"));
+}

@@ -153,3 +153,56 @@ TEST_CASE("A file that is not a vector source is refused", "[geo][import][errors
     REQUIRE_FALSE(garbage.ok());
     CHECK(garbage.error().code == ErrorCode::NotAVectorSource);
 }
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+TEST_CASE("A CP932 Shapefile without .cpg reads correctly, detected or named", "[geo][import][encoding]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("P04-20_22.shp"));
+    {
+        GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("ESRI Shapefile");
+        REQUIRE(driver);
+        GDALDatasetUniquePtr dataset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        REQUIRE(dataset);
+        OGRSpatialReference crs;
+        crs.importFromEPSG(6668);
+        const char *options[] = {"ENCODING=CP932", nullptr};
+        OGRLayer *layer = dataset->CreateLayer("P04-20_22", &crs, wkbPoint, const_cast<char **>(options));
+        REQUIRE(layer);
+        OGRFieldDefn code("P04_001", OFTInteger);
+        OGRFieldDefn name("P04_002", OFTString);
+        REQUIRE(layer->CreateField(&code) == OGRERR_NONE);
+        REQUIRE(layer->CreateField(&name) == OGRERR_NONE);
+        OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+        feature->SetField("P04_001", 1);
+        feature->SetField("P04_002", "湖西病院");
+        OGRPoint point(137.523, 34.718);
+        feature->SetGeometry(&point);
+        REQUIRE(layer->CreateFeature(feature.get()) == OGRERR_NONE);
+    }
+    // 国土数値情報 files come without the .cpg that says CP932.
+    QFile::remove(dir.filePath(QStringLiteral("P04-20_22.cpg")));
+
+    SECTION("detected")
+    {
+        const auto table = geo::readPointSource(path);
+        REQUIRE(table.ok());
+        REQUIRE(table->rows.size() == 1);
+        CHECK(table->rows.at(0).fields.at(1) == QString::fromUtf8("湖西病院"));
+        CHECK(*table->rows.at(0).latitude == Approx(34.718));
+    }
+    SECTION("named")
+    {
+        const auto table = geo::readPointSource(path, QString(), TextEncoding::Cp932);
+        REQUIRE(table.ok());
+        CHECK(table->rows.at(0).fields.at(1) == QString::fromUtf8("湖西病院"));
+    }
+    SECTION("named wrongly: undecodable text is not shown as if it were fine")
+    {
+        const auto table = geo::readPointSource(path, QString(), TextEncoding::Utf8);
+        REQUIRE(table.ok());
+        CHECK(table->rows.at(0).fields.at(1) != QString::fromUtf8("湖西病院"));
+    }
+}

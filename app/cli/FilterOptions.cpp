@@ -1,0 +1,90 @@
+#include "app/cli/FilterOptions.h"
+
+#include "core/store/Store.h"
+#include "geo/query/Geodesic.h"
+
+#include <QCoreApplication>
+
+namespace careatlas::cli {
+
+FilterOptions::FilterOptions()
+    : category(QStringLiteral("category"), QCoreApplication::translate("cli", "Only this category (code; repeat for several)"), QStringLiteral("C")),
+      flag(QStringLiteral("flag"), QCoreApplication::translate("cli", "Only resources with this flag (code; repeat: all of them)"), QStringLiteral("F")),
+      text(QStringLiteral("text"), QCoreApplication::translate("cli", "Only resources whose name, kana, address, operator or notes contain the words"), QStringLiteral("Q")),
+      area(QStringLiteral("area"), QCoreApplication::translate("cli", "Only resources inside this area (name or code, any level)"), QStringLiteral("NAME_OR_CODE")),
+      near(QStringLiteral("near"), QCoreApplication::translate("cli", "Centre for --radius-km, as LAT,LON"), QStringLiteral("LAT,LON")),
+      radius(QStringLiteral("radius-km"), QCoreApplication::translate("cli", "Only resources within this distance of --near (default 2)"), QStringLiteral("R"), QStringLiteral("2"))
+{
+}
+
+void FilterOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({category, flag, text, area, near, radius});
+}
+
+Result<ResourceFilter> FilterOptions::read(const QCommandLineParser &parser, const ResourceSnapshot &snapshot) const
+{
+    ResourceFilter filter;
+    for (const QString &value : parser.values(category)) {
+        for (const QString &code : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (snapshot.categoryIndex(code.trimmed()) < 0)
+                return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "unknown category '%1'").arg(code));
+            filter.categories.push_back(code.trimmed());
+        }
+    }
+    for (const QString &value : parser.values(flag)) {
+        for (const QString &code : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (snapshot.flagIndex(code.trimmed()) < 0)
+                return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "unknown flag '%1'").arg(code));
+            filter.flags.push_back(code.trimmed());
+        }
+    }
+    filter.text = parser.value(text).trimmed();
+    if (parser.isSet(area)) {
+        bool ambiguous = false;
+        const auto found = snapshot.findArea(parser.value(area), &ambiguous);
+        if (!found)
+            return Error(ErrorCode::NotFound, QCoreApplication::translate("cli", "no area is called '%1'").arg(parser.value(area)));
+        if (ambiguous)
+            return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "several areas are called '%1'; give its code").arg(parser.value(area)));
+        const auto &level = snapshot.levels[found->first];
+        filter.area = AreaChoice{level.level.code, level.areas[found->second].code, level.areas[found->second].name};
+    }
+    if (parser.isSet(near)) {
+        const QStringList parts = parser.value(near).split(QLatin1Char(','));
+        bool latOk = false, lonOk = false, radiusOk = false;
+        const double lat = parts.size() == 2 ? parts[0].trimmed().toDouble(&latOk) : 0;
+        const double lon = parts.size() == 2 ? parts[1].trimmed().toDouble(&lonOk) : 0;
+        const double km = parser.value(radius).toDouble(&radiusOk);
+        if (!latOk || !lonOk || lat < -90 || lat > 90 || lon < -180 || lon > 180)
+            return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "--near must be LAT,LON in degrees, e.g. 36.56,136.65"));
+        if (!radiusOk || km <= 0 || km > 1000)
+            return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "--radius-km must be a distance in kilometres above 0"));
+        filter.near = NearChoice{lat, lon, km * 1000.0, parser.value(near)};
+    } else if (parser.isSet(radius)) {
+        return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "--radius-km needs --near"));
+    }
+    return filter;
+}
+
+Result<FilteredResources> filterStore(Store &store, const FilterOptions &options, const QCommandLineParser &parser)
+{
+    auto snapshot = ResourceSnapshot::load(store);
+    if (!snapshot)
+        return snapshot.error();
+    auto filter = options.read(parser, **snapshot);
+    if (!filter)
+        return filter.error();
+    QSet<qint64> matches;
+    if (!filter->text.isEmpty()) {
+        auto ids = store.searchResources(filter->text);
+        if (!ids)
+            return ids.error();
+        matches = QSet<qint64>(ids->begin(), ids->end());
+    }
+    FilteredResources out{*snapshot, *filter, {}};
+    out.result = evaluateFilter(**snapshot, *filter, filter->text.isEmpty() ? nullptr : &matches, geo::geodesicDistanceFunction());
+    return out;
+}
+
+} // namespace careatlas::cli

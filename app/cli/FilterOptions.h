@@ -1,0 +1,45 @@
+#pragma once
+
+// The filter options `query`, `stats` and `export` share:
+//   --category C (repeatable)  --flag F (repeatable)  --text Q  --area NAME_OR_CODE
+//   --near LAT,LON --radius-km R
+
+#include "core/Result.h"
+#include "core/query/ResourceFilter.h"
+#include "core/query/ResourceQuery.h"
+#include "core/query/ResourceSnapshot.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+namespace careatlas {
+class Store;
+}
+
+namespace careatlas::cli {
+
+struct FilterOptions {
+    QCommandLineOption category;
+    QCommandLineOption flag;
+    QCommandLineOption text;
+    QCommandLineOption area;
+    QCommandLineOption near;
+    QCommandLineOption radius;
+
+    FilterOptions();
+    void addTo(QCommandLineParser &parser) const;
+    // The filter the options describe, checked against the store's catalogue and areas.
+    // A usage problem (unknown category, bad coordinates) is an InvalidArgument error.
+    Result<ResourceFilter> read(const QCommandLineParser &parser, const ResourceSnapshot &snapshot) const;
+};
+
+// Reads the store, applies the filter (full-text search through the store), and returns the
+// snapshot and the result.
+struct FilteredResources {
+    ResourceSnapshotPointer snapshot;
+    ResourceFilter filter;
+    FilterResult result;
+};
+Result<FilteredResources> filterStore(Store &store, const FilterOptions &options, const QCommandLineParser &parser);
+
+} // namespace careatlas::cli

@@ -1,0 +1,115 @@
+#include "app/models/ResourceTableModel.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <cmath>
+
+namespace careatlas {
+
+ResourceTableModel::ResourceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ResourceTableModel::setResult(ResourceSnapshotPointer snapshot, const FilterResult &result, bool hasCentre, const QString &language)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    m_rows = result.rows;
+    m_distance = result.distance;
+    m_hasCentre = hasCentre;
+    m_language = language;
+    endResetModel();
+}
+
+qint64 ResourceTableModel::resourceId(int row) const
+{
+    if (!m_snapshot || row < 0 || row >= int(m_rows.size()))
+        return 0;
+    return m_snapshot->resources[m_rows[row]].id;
+}
+
+int ResourceTableModel::rowOfResource(qint64 id) const
+{
+    if (!m_snapshot)
+        return -1;
+    const int index = m_snapshot->indexOfId.value(id, -1);
+    const auto it = std::find(m_rows.begin(), m_rows.end(), index);
+    return it == m_rows.end() ? -1 : int(it - m_rows.begin());
+}
+
+int ResourceTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ResourceTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString ResourceTableModel::columnTitle(int column)
+{
+    switch (column) {
+    case Name: return tr("Name");
+    case Category: return tr("Category");
+    case Distance: return tr("Distance");
+    case Address: return tr("Address");
+    case Phone: return tr("Telephone");
+    case Flags: return tr("Features");
+    case Operator: return tr("Operator");
+    case Kana: return tr("Kana");
+    case Capacity: return tr("Capacity");
+    case Vacancies: return tr("Vacancies");
+    }
+    return {};
+}
+
+QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return columnTitle(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_snapshot || !index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const int i = m_rows[index.row()];
+    const Resource &r = m_snapshot->resources[i];
+    if (role == ResourceIdRole)
+        return r.id;
+    const int category = m_snapshot->categoryOf[i];
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (index.column()) {
+        case Name:
+            return role == SortRole ? QVariant(r.kana.isEmpty() ? r.name : r.kana) : QVariant(r.name);
+        case Category:
+            return category >= 0 ? m_snapshot->categories[category].label(m_language) : r.categoryCode;
+        case Distance: {
+            const double d = i < int(m_distance.size()) ? m_distance[i] : NAN;
+            if (!m_hasCentre || std::isnan(d))
+                return role == SortRole ? QVariant(1e18) : QVariant();
+            if (role == SortRole)
+                return d;
+            return d >= 1000 ? tr("%1 km").arg(QLocale().toString(d / 1000.0, 'f', 2)) : tr("%1 m").arg(qRound(d));
+        }
+        case Address: return r.address;
+        case Phone: return r.phone;
+        case Flags: {
+            QStringList labels;
+            for (const QString &code : r.flags)
+                if (const int f = m_snapshot->flagIndex(code); f >= 0)
+                    labels << m_snapshot->flags[f].label(m_language);
+            return labels.join(QStringLiteral("・"));
+        }
+        case Operator: return r.operatorName;
+        case Kana: return r.kana;
+        case Capacity: return r.capacity ? QVariant(*r.capacity) : QVariant();
+        case Vacancies: return r.vacancies ? QVariant(*r.vacancies) : QVariant();
+        }
+    }
+    if (role == Qt::DecorationRole && index.column() == Name && category >= 0)
+        return QColor(m_snapshot->categories[category].color);
+    if (role == Qt::TextAlignmentRole && (index.column() == Distance || index.column() == Capacity || index.column() == Vacancies))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return r.hasLocation() ? r.address : tr("No location yet");
+    if (role == Qt::ForegroundRole && !r.hasLocation())
+        return QColor(0x75, 0x75, 0x75);
+    return {};
+}
+
+} // namespace careatlas

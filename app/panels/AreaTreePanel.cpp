@@ -1,0 +1,134 @@
+#include "app/panels/AreaTreePanel.h"
+
+#include "app/i18n/Translations.h"
+#include "app/models/FilterController.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
+
+namespace careatlas {
+
+namespace {
+constexpr int LevelRole = Qt::UserRole;
+constexpr int CodeRole = Qt::UserRole + 1;
+constexpr int NameRole = Qt::UserRole + 2;
+}
+
+AreaTreePanel::AreaTreePanel(FilterController *controller, QWidget *parent) : QWidget(parent), m_controller(controller)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("areaTree"));
+    m_tree->setColumnCount(2);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setUniformRowHeights(true);
+    layout->addWidget(m_tree);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (m_updating || !item)
+            return;
+        const QString level = item->data(0, LevelRole).toString();
+        if (level.isEmpty()) {
+            m_controller->setArea(std::nullopt);
+            return;
+        }
+        const QString code = item->data(0, CodeRole).toString();
+        m_controller->setArea(AreaChoice{level, code, item->data(0, NameRole).toString()});
+        Q_EMIT zoomToAreaRequested(level, code);
+    });
+    connect(m_controller, &FilterController::snapshotChanged, this, &AreaTreePanel::rebuild);
+    connect(m_controller, &FilterController::resultChanged, this, &AreaTreePanel::updateCounts);
+    connect(m_controller, &FilterController::filterChanged, this, &AreaTreePanel::syncSelection);
+    rebuild();
+}
+
+void AreaTreePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+void AreaTreePanel::rebuild()
+{
+    m_updating = true;
+    m_tree->clear();
+    m_tree->setHeaderLabels({tr("Area"), tr("Matches")});
+    m_allItem = new QTreeWidgetItem(m_tree, QStringList{tr("All areas")});
+    const auto snapshot = m_controller->snapshot();
+    if (snapshot) {
+        const QString language = currentLanguage();
+        QList<QTreeWidgetItem *> previous;   // items of the level above, by area index
+        for (int l = 0; l < snapshot->levels.size(); ++l) {
+            const auto &level = snapshot->levels[l];
+            QList<QTreeWidgetItem *> items;
+            for (const auto &area : level.areas) {
+                QTreeWidgetItem *parent = area.parentIndex >= 0 && area.parentIndex < previous.size() ? previous[area.parentIndex] : m_allItem;
+                auto *item = new QTreeWidgetItem(parent, QStringList{area.name.isEmpty() ? area.code : area.name});
+                item->setData(0, LevelRole, level.level.code);
+                item->setData(0, CodeRole, area.code);
+                item->setData(0, NameRole, area.name.isEmpty() ? area.code : area.name);
+                item->setToolTip(0, QStringLiteral("%1 · %2").arg(level.level.label(language), area.code));
+                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+                items.push_back(item);
+            }
+            if (!level.areas.isEmpty())
+                previous = items;
+        }
+        m_tree->expandToDepth(1);
+    }
+    m_updating = false;
+    updateCounts();
+    syncSelection();
+}
+
+void AreaTreePanel::updateCounts()
+{
+    const auto snapshot = m_controller->snapshot();
+    const FilterResult &result = m_controller->result();
+    if (!snapshot)
+        return;
+    int all = 0;
+    QTreeWidgetItemIterator it(m_tree);
+    while (*it) {
+        QTreeWidgetItem *item = *it;
+        const int level = snapshot->levelIndex(item->data(0, LevelRole).toString());
+        if (level >= 0) {
+            const int area = snapshot->levels[level].indexOfCode.value(item->data(0, CodeRole).toString(), -1);
+            const int count = area >= 0 && level < int(result.perArea.size()) && area < int(result.perArea[level].size()) ? result.perArea[level][area] : 0;
+            item->setText(1, QLocale().toString(count));
+            item->setForeground(0, count == 0 ? QColor(0xb7, 0x1c, 0x1c) : QColor());   // gaps stand out
+            if (item->parent() == m_allItem)
+                all += count;
+        }
+        ++it;
+    }
+    m_allItem->setText(1, QLocale().toString(all));
+}
+
+void AreaTreePanel::syncSelection()
+{
+    m_updating = true;
+    const auto &area = m_controller->filter().area;
+    if (!area) {
+        m_tree->setCurrentItem(m_allItem);
+    } else {
+        QTreeWidgetItemIterator it(m_tree);
+        while (*it) {
+            if ((*it)->data(0, LevelRole).toString() == area->levelCode && (*it)->data(0, CodeRole).toString() == area->areaCode) {
+                m_tree->setCurrentItem(*it);
+                break;
+            }
+            ++it;
+        }
+    }
+    m_updating = false;
+}
+
+} // namespace careatlas

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace careatlas {
+
+class FilterController;
+struct AreaChoice;
+
+// The area hierarchy (city → centre areas → daily-life areas → school districts, or the store's
+// own levels) with the number of matching resources at every node. Choosing a node filters to
+// it and asks the map to show it.
+class AreaTreePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    AreaTreePanel(FilterController *controller, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void zoomToAreaRequested(const QString &levelCode, const QString &areaCode);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void updateCounts();
+    void syncSelection();
+
+    FilterController *m_controller;
+    QTreeWidget *m_tree = nullptr;
+    QTreeWidgetItem *m_allItem = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace careatlas

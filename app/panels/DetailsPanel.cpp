@@ -1,0 +1,137 @@
+#include "app/panels/DetailsPanel.h"
+
+#include "app/i18n/Translations.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace careatlas {
+
+DetailsPanel::DetailsPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("details"));
+    m_browser->setOpenLinks(false);
+    layout->addWidget(m_browser);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(4, 0, 4, 4);
+    m_edit = new QPushButton(this);
+    m_place = new QPushButton(this);
+    m_delete = new QPushButton(this);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_place);
+    buttons->addStretch(1);
+    buttons->addWidget(m_delete);
+    layout->addLayout(buttons);
+    connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_id); });
+    connect(m_place, &QPushButton::clicked, this, [this] { Q_EMIT placeRequested(m_id); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { Q_EMIT deleteRequested(m_id); });
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        // copy:TEXT puts the text on the clipboard; web sites open in the browser.
+        if (url.scheme() == QLatin1String("copy"))
+            QApplication::clipboard()->setText(url.path());
+        else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            QDesktopServices::openUrl(url);
+    });
+    render();
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+void DetailsPanel::showResource(ResourceSnapshotPointer snapshot, qint64 id)
+{
+    m_snapshot = std::move(snapshot);
+    m_id = id;
+    render();
+}
+
+void DetailsPanel::clear()
+{
+    m_id = 0;
+    render();
+}
+
+QString DetailsPanel::html() const { return m_browser->toHtml(); }
+
+void DetailsPanel::render()
+{
+    const int index = m_snapshot ? m_snapshot->indexOfId.value(m_id, -1) : -1;
+    m_edit->setText(tr("Edit…"));
+    m_place->setText(tr("Place on Map"));
+    m_place->setToolTip(tr("Then click the map where the resource is"));
+    m_delete->setText(tr("Delete"));
+    for (QPushButton *button : {m_edit, m_place, m_delete})
+        button->setEnabled(index >= 0);
+    if (index < 0) {
+        m_browser->setHtml(QStringLiteral("<p style='color:#607d8b'>%1</p>").arg(tr("Click a resource on the map or in the list to see its details.").toHtmlEscaped()));
+        return;
+    }
+    const ResourceSnapshot &s = *m_snapshot;
+    const Resource &r = s.resources[index];
+    const QString language = currentLanguage();
+    const QLocale locale;
+    auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h3 style='margin-bottom:0'>%1</h3>").arg(esc(r.name));
+    if (!r.kana.isEmpty())
+        html += QStringLiteral("<div style='color:#607d8b'>%1</div>").arg(esc(r.kana));
+    html += QStringLiteral("<p>");
+    if (const int c = s.categoryOf[index]; c >= 0)
+        html += QStringLiteral("<span style='background:%1;color:white'>&nbsp;%2&nbsp;</span> ").arg(s.categories[c].color, esc(s.categories[c].label(language)));
+    for (const QString &code : r.flags)
+        if (const int f = s.flagIndex(code); f >= 0)
+            html += QStringLiteral("<span style='background:#eceff1'>&nbsp;%1&nbsp;</span> ").arg(esc(s.flags[f].label(language)));
+    html += QStringLiteral("</p><table cellspacing='4'>");
+    auto row = [&](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td style='color:#546e7a' valign='top'>%1</td><td>%2</td></tr>").arg(esc(label), value);
+    };
+    auto copyLink = [&](const QString &value) {
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("%1 <a href='copy:%2'>%3</a>").arg(esc(value), esc(value), esc(tr("copy")));
+    };
+    row(tr("Address"), (r.postalCode.isEmpty() ? QString() : QStringLiteral("〒%1 ").arg(esc(r.postalCode))) + copyLink(r.address));
+    row(tr("Telephone"), copyLink(r.phone));
+    row(tr("Fax"), esc(r.fax));
+    if (!r.website.isEmpty())
+        row(tr("Web site"), QStringLiteral("<a href='%1'>%2</a>").arg(esc(r.website), esc(r.website)));
+    row(tr("Operator"), esc(r.operatorName));
+    row(tr("Official number"), esc(r.officialNumber));
+    row(tr("Hours"), esc(r.hours));
+    row(tr("Closed"), esc(r.closedDays));
+    if (r.capacity)
+        row(tr("Capacity"), locale.toString(*r.capacity));
+    if (r.vacancies)
+        row(tr("Vacancies"), r.vacanciesDate.isValid() ? tr("%1 (as of %2)").arg(*r.vacancies).arg(locale.toString(r.vacanciesDate, QLocale::ShortFormat))
+                                                       : QString::number(*r.vacancies));
+    row(tr("Service area"), esc(r.serviceArea));
+    row(tr("Notes"), esc(r.notes));
+    if (r.hasLocation())
+        row(tr("Location"), QStringLiteral("%1, %2").arg(*r.latitude, 0, 'f', 6).arg(*r.longitude, 0, 'f', 6));
+    else
+        row(tr("Location"), QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(esc(tr("not placed yet"))));
+    for (int l = 0; l < s.levels.size(); ++l)
+        if (const int a = s.areaOf[l][index]; a >= 0)
+            row(s.levels[l].level.label(language), esc(s.levels[l].areas[a].name));
+    row(tr("Source"), esc(r.source) + (r.sourceDate.isValid() ? QStringLiteral(" (%1)").arg(locale.toString(r.sourceDate, QLocale::ShortFormat)) : QString()));
+    if (r.updatedAt.isValid())
+        row(tr("Last changed"), locale.toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    html += QStringLiteral("</table>");
+    m_browser->setHtml(html);
+}
+
+} // namespace careatlas

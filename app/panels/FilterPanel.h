@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace careatlas {
+
+class FilterController;
+
+// Categories (a tree of groups with check boxes and counts), flags, free text as you type,
+// the chosen area and the distance from a centre: every part of the one filter.
+class FilterPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    FilterPanel(FilterController *controller, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    // The "pick the centre on the map" button is down.
+    bool isPickingCentre() const;
+    void finishPickingCentre();
+
+Q_SIGNALS:
+    void pickCentreRequested(bool on);
+    void centreAtSelectionRequested();
+    void radiusChanged(double metres);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();          // a new snapshot: new categories and flags
+    void syncFromFilter();   // the filter changed elsewhere (preset, area tree)
+    void updateCounts();     // the result changed
+    void categoriesEdited();
+    void flagsEdited();
+    void retranslate();
+
+    FilterController *m_controller;
+    QLineEdit *m_search = nullptr;
+    QTreeWidget *m_categories = nullptr;
+    QListWidget *m_flags = nullptr;
+    QLabel *m_areaLabel = nullptr;
+    QPushButton *m_clearArea = nullptr;
+    QLabel *m_centreLabel = nullptr;
+    QPushButton *m_pickCentre = nullptr;
+    QPushButton *m_centreAtSelection = nullptr;
+    QPushButton *m_clearCentre = nullptr;
+    QDoubleSpinBox *m_radius = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_clearAll = nullptr;
+    QLabel *m_categoriesTitle = nullptr;
+    QLabel *m_flagsTitle = nullptr;
+    QLabel *m_areaTitle = nullptr;
+    QLabel *m_distanceTitle = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace careatlas

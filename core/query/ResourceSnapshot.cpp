@@ -1,0 +1,146 @@
+#include "core/query/ResourceSnapshot.h"
+
+#include "core/store/Store.h"
+#include "core/text/TextFold.h"
+
+namespace careatlas {
+
+int ResourceSnapshot::categoryIndex(const QString &code) const
+{
+    for (int i = 0; i < categories.size(); ++i)
+        if (categories[i].code == code)
+            return i;
+    return -1;
+}
+
+int ResourceSnapshot::flagIndex(const QString &code) const
+{
+    for (int i = 0; i < flags.size(); ++i)
+        if (flags[i].code == code)
+            return i;
+    return -1;
+}
+
+int ResourceSnapshot::levelIndex(const QString &code) const
+{
+    for (int i = 0; i < levels.size(); ++i)
+        if (levels[i].level.code == code)
+            return i;
+    return -1;
+}
+
+std::optional<std::pair<int, int>> ResourceSnapshot::findArea(const QString &codeOrName, bool *ambiguous) const
+{
+    const QString wanted = codeOrName.trimmed();
+    const QString folded = foldForSearch(wanted);
+    QList<std::pair<int, int>> exact, loose;
+    for (int l = int(levels.size()) - 1; l >= 0; --l) {
+        const auto &areas = levels[l].areas;
+        for (int a = 0; a < areas.size(); ++a) {
+            if (areas[a].code == wanted || areas[a].name == wanted)
+                exact.push_back({l, a});
+            else if (foldForSearch(areas[a].name) == folded || foldForSearch(areas[a].code) == folded)
+                loose.push_back({l, a});
+        }
+    }
+    const auto &found = exact.isEmpty() ? loose : exact;
+    if (ambiguous)
+        *ambiguous = found.size() > 1;
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.front();
+}
+
+void ResourceSnapshot::index(const QHash<QString, QList<QPair<qint64, QString>>> &assignments)
+{
+    const int n = int(resources.size());
+    categoryOf.assign(n, -1);
+    flagBits.assign(n, 0);
+    indexOfId.clear();
+    indexOfId.reserve(n);
+    QHash<QString, int> categoryByCode, flagByCode;
+    for (int i = 0; i < categories.size(); ++i)
+        categoryByCode.insert(categories[i].code, i);
+    for (int i = 0; i < flags.size() && i < 32; ++i)
+        flagByCode.insert(flags[i].code, i);
+    for (int i = 0; i < n; ++i) {
+        const Resource &r = resources[i];
+        indexOfId.insert(r.id, i);
+        categoryOf[i] = categoryByCode.value(r.categoryCode, -1);
+        for (const QString &flag : r.flags)
+            if (const int bit = flagByCode.value(flag, -1); bit >= 0)
+                flagBits[i] |= (1u << bit);
+    }
+    areaOf.assign(levels.size(), std::vector<int>(n, -1));
+    for (int l = 0; l < levels.size(); ++l) {
+        Level &level = levels[l];
+        for (int a = 0; a < level.areas.size(); ++a)
+            level.indexOfCode.insert(level.areas[a].code, a);
+        if (l > 0)
+            for (Area &area : level.areas)
+                area.parentIndex = levels[l - 1].indexOfCode.value(area.parentCode, -1);
+        for (const auto &[id, code] : assignments.value(level.level.code)) {
+            const int resource = indexOfId.value(id, -1);
+            const int area = level.indexOfCode.value(code, -1);
+            if (resource >= 0)
+                areaOf[l][resource] = area;
+        }
+    }
+}
+
+std::shared_ptr<const ResourceSnapshot> ResourceSnapshot::make(QList<Resource> resources, QList<Category> categories,
+                                                               QList<CategoryGroup> groups, QList<Flag> flags,
+                                                               const QList<QPair<AreaLevel, QList<AreaRecord>>> &levels,
+                                                               const QHash<QString, QList<QPair<qint64, QString>>> &assignments)
+{
+    auto snapshot = std::make_shared<ResourceSnapshot>();
+    snapshot->resources = std::move(resources);
+    snapshot->categories = std::move(categories);
+    snapshot->groups = std::move(groups);
+    snapshot->flags = std::move(flags);
+    for (const auto &[level, areas] : levels) {
+        Level entry;
+        entry.level = level;
+        for (const AreaRecord &record : areas)
+            entry.areas.push_back({record.code, record.name, record.parentCode, -1});
+        snapshot->levels.push_back(std::move(entry));
+    }
+    snapshot->index(assignments);
+    return snapshot;
+}
+
+Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &store)
+{
+    auto resources = store.resources();
+    if (!resources)
+        return resources.error();
+    auto categories = store.categories();
+    if (!categories)
+        return categories.error();
+    auto groups = store.categoryGroups();
+    if (!groups)
+        return groups.error();
+    auto flags = store.flags();
+    if (!flags)
+        return flags.error();
+    auto levels = store.areaLevels();
+    if (!levels)
+        return levels.error();
+    QList<QPair<AreaLevel, QList<AreaRecord>>> areaLevels;
+    QHash<QString, QList<QPair<qint64, QString>>> assignments;
+    for (const AreaLevel &level : *levels) {
+        auto areas = store.areas(level.code);
+        if (!areas)
+            return areas.error();
+        for (AreaRecord &area : *areas)
+            area.wkb.clear();   // the filter needs names and codes, not outlines
+        areaLevels.push_back({level, *areas});
+        auto assigned = store.resourceAreas(level.code);
+        if (!assigned)
+            return assigned.error();
+        assignments.insert(level.code, *assigned);
+    }
+    return make(std::move(*resources), *categories, *groups, *flags, areaLevels, assignments);
+}
+
+} // namespace careatlas

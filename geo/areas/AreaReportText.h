@@ -1,0 +1,16 @@
+#pragma once
+
+#include "geo/areas/AreaImport.h"
+#include "geo/areas/AreaLoader.h"
+
+#include <QStringList>
+
+namespace careatlas::geo {
+
+// The reports of a load or an import for people, one fact per line, in the user's language:
+// file, layer, CRS, encoding, guessed fields, garbled text, areas, parents and splits, and
+// every repaired, dropped or noted feature. The CLI prints them; a GUI can show them as is.
+QStringList areaLoadReportLines(const AreaLoadReport &report, const QList<LoadedArea> &areas);
+QStringList areaImportReportLines(const AreaImportReport &report);
+
+} // namespace careatlas::geo

@@ -1,0 +1,111 @@
+#include "app/window/MainWindow.h"
+
+#include "TestData.h"
+#include "app/canvas/MapCanvas.h"
+#include "app/models/FilterController.h"
+#include "app/models/ResourceTableModel.h"
+#include "app/panels/DetailsPanel.h"
+#include "app/panels/ResourceTablePanel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace careatlas;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return condition();
+}
+
+} // namespace
+
+TEST_CASE("One filter drives the map, the table, the counts and the details", "[app][window][filter]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
+
+    MainWindow window;
+    window.show();
+    window.openStore(store);
+    REQUIRE(waitFor([&] { return window.canvas()->hasScene() && window.filterController()->snapshot(); }));
+    FilterController *filter = window.filterController();
+    const int all = int(filter->snapshot()->resources.size());
+    CHECK(window.resourceTable()->model()->rowCount() == all);
+    CHECK(window.canvas()->renderSettings().resourceMask == nullptr);
+
+    ResourceFilter f;
+    f.categories = {QStringLiteral("home_visit_nursing")};
+    f.flags = {QStringLiteral("dementia")};
+    f.near = NearChoice{36.5613, 136.6562, 3000, QStringLiteral("山田様宅")};
+    filter->setFilter(f);
+    const int matched = filter->result().matched;
+    REQUIRE(matched > 0);
+    REQUIRE(matched < all);
+    CHECK(window.resourceTable()->model()->rowCount() == matched);
+    // The map shows exactly the matches, and the search circle.
+    const auto mask = window.canvas()->renderSettings().resourceMask;
+    REQUIRE(mask);
+    CHECK(int(std::count(mask->begin(), mask->end(), true)) == matched);
+    CHECK(window.canvas()->renderSettings().radiusMetres == 3000);
+    // Nearest first.
+    const auto *model = window.resourceTable()->model();
+    double previous = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const double d = model->data(model->index(row, ResourceTableModel::Distance), ResourceTableModel::SortRole).toDouble();
+        CHECK(d >= previous);
+        CHECK(d <= 3000.0);
+        previous = d;
+    }
+
+    // Choosing a row selects it on the map and shows its details.
+    QTableView *view = window.resourceTable()->view();
+    view->selectRow(0);
+    const qint64 id = view->model()->data(view->model()->index(0, 0), ResourceTableModel::ResourceIdRole).toLongLong();
+    CHECK(window.canvas()->renderSettings().selection == QSet<qint64>{id});
+    const QString name = filter->snapshot()->resources[filter->snapshot()->indexOfId.value(id)].name;
+    CHECK(window.details()->html().contains(name.toHtmlEscaped()));
+
+    // Unchecking a category in the tree narrows the filter; clearing brings everything back.
+    filter->clear();
+    auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("categoryTree"));
+    REQUIRE(tree);
+    tree->topLevelItem(0)->child(0)->setCheckState(0, Qt::Unchecked);
+    CHECK(filter->filter().categories.size() == filter->snapshot()->categories.size() - 1);
+    CHECK(filter->result().matched < all);
+    filter->clear();
+    CHECK(filter->result().matched == all);
+}
+
+TEST_CASE("Text search runs in the background and narrows the table", "[app][window][filter][search]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
+    MainWindow window;
+    window.openStore(store);
+    REQUIRE(waitFor([&] { return window.filterController()->snapshot() != nullptr; }));
+    window.filterController()->setText(QStringLiteral("ﾎｳﾓﾝｶﾝｺﾞ"));   // half-width katakana finds 訪問看護
+    REQUIRE(waitFor([&] { return window.resourceTable()->model()->rowCount() < int(window.filterController()->snapshot()->resources.size()); }));
+    const int rows = window.resourceTable()->model()->rowCount();
+    CHECK(rows >= 65);
+    for (int row = 0; row < rows; ++row) {
+        const QString kana = window.resourceTable()->model()->data(window.resourceTable()->model()->index(row, ResourceTableModel::Kana), Qt::DisplayRole).toString();
+        CHECK(kana.contains(QStringLiteral("ホウモンカンゴ")));
+    }
+}
