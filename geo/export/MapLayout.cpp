@@ -12,7 +12,7 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
-#include <QPdfWriter>
+#include <QPagedPaintDevice>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -120,7 +120,7 @@ Result<MapLayoutReport> exportMapLayout(const MapScene &scene, const ExportData 
     const QSizeF pagePixels = options.page.pagePixels();
     switch (*format) {
     case MapLayoutFormat::Pdf: {
-        const Status written = writePdf(path, options.page, data.title, [&](QPdfWriter &, QPainter &painter) -> Status {
+        const Status written = writePdf(path, options.page, data.title, [&](QPagedPaintDevice &, QPainter &painter) -> Status {
             painted = paintMapLayout(painter, scene, data, options, control.cancel);
             if (!painted)
                 return painted.error();
