@@ -151,13 +151,14 @@ Result<MapLayoutReport> exportMapLayout(const MapScene &scene, const ExportData 
         if (!file.open(QIODevice::WriteOnly))
             return fileWriteError(path, file);
         QImageWriter writer(&file, "png");
+        const qint64 estimate = qint64(image.width()) * image.height() / 4;   // a compressed page
         if (!writer.write(image)) {
-            Error error = fileWriteError(path, writer.device() && !file.errorString().isEmpty() ? file.errorString() : writer.errorString());
+            Error error = writeFailure(path, file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString(), estimate);
             file.cancelWriting();
             return error;
         }
         if (!file.commit())
-            return fileWriteError(path, file);
+            return writeFailure(path, file.errorString(), estimate);
         break;
     }
     case MapLayoutFormat::Svg: {
