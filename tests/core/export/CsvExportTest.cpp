@@ -169,6 +169,13 @@ TEST_CASE("A write that runs out of space is reported as a full disk", "[core][e
 {
     CHECK(fileWriteError(QStringLiteral("x.csv"), qt_error_string(ENOSPC)).code == ErrorCode::DiskFull);
     CHECK(fileWriteError(QStringLiteral("x.csv"), qt_error_string(EACCES)).code == ErrorCode::FileWriteFailed);
+    SECTION("a buffered write that says only \"Unknown error\" is a full disk when the space is not there")
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.csv"));
+        CHECK(writeFailure(path, QStringLiteral("Unknown error"), qint64(1) << 60).code == ErrorCode::DiskFull);
+        CHECK(writeFailure(path, qt_error_string(EACCES), 10).code == ErrorCode::FileWriteFailed);
+    }
 }
 
 TEST_CASE("An export never replaces something that is not a regular file", "[core][export][csv]")
