@@ -79,7 +79,7 @@ Result<AtlasReport> paintAtlas(QPagedPaintDevice &writer, QPainter &painter, con
     const PageSetup &page = options.page;
     const QRectF content = page.contentRect().adjusted(0, 0, 0, -16);
     const QString title = data.title.isEmpty() ? atlasTitle(data, *level) : data.title;
-    const QList<ResourceColumn> columns = options.columns.isEmpty() ? defaultAtlasColumns() : options.columns;
+    const QList<ResourceColumn> columns = data.columnsOrDefault(options.columns, defaultAtlasColumns());
     RenderSettings settings = options.settings;
     settings.language = data.language;
     settings.legend = false;   // beside the map (LegendPanel)

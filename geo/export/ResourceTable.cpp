@@ -44,7 +44,7 @@ int textFlags(ResourceColumn column)
 } // namespace
 
 ResourceTable::ResourceTable(const ExportData &data, const QList<ResourceColumn> &columns, double width, QPaintDevice *device)
-    : m_data(data), m_columns(columns.isEmpty() ? tableResourceColumns() : columns), m_device(device),
+    : m_data(data), m_columns(data.columnsOrDefault(columns, tableResourceColumns())), m_device(device),
       m_font(pageFont(8.5)), m_headerFont(pageFont(8.5, true)), m_groupFont(pageFont(10, true))
 {
     double total = 0;

@@ -190,3 +190,17 @@ TEST_CASE("An export never replaces something that is not a regular file", "[cor
         CHECK(QFileInfo(QStringLiteral("/dev/null")).isFile() == false);
     }
 }
+
+TEST_CASE("With a centre in the filter, a CSV gets the distance in metres after the name", "[core][export][csv]")
+{
+    ExportData data = sampleData();
+    CsvOptions options;
+    options.encoding = CsvEncoding::Utf8;
+    CHECK(!QString::fromUtf8(*csvBytes(data, options)).contains(resourceColumnHeader(ResourceColumn::Distance)));
+    data.distanceOf = {{1, 1234.4}, {2, 87.6}};
+    const QStringList lines = QString::fromUtf8(*csvBytes(data, options)).split(QStringLiteral("\r\n"));
+    CHECK(lines[0].startsWith(resourceColumnHeader(ResourceColumn::Id) + QLatin1Char(',') + resourceColumnHeader(ResourceColumn::Category)
+                              + QLatin1Char(',') + resourceColumnHeader(ResourceColumn::Name) + QLatin1Char(',')
+                              + resourceColumnHeader(ResourceColumn::Distance)));
+    CHECK(lines[1].contains(QStringLiteral("金沢市長町訪問看護ステーション,1234,")));
+}
