@@ -97,6 +97,8 @@ private:
     void zoomToArea(const QString &levelCode, const QString &areaCode);
     void savePreset();
     void addResource();
+    void importAddressReference();
+    void findAddress(const QString &address);
     void editResource(qint64 id);
     void deleteResource(qint64 id);
     void startPlacing(qint64 id);
@@ -153,6 +155,7 @@ private:
     QAction *m_saveImageAction = nullptr;
     QAction *m_addAreasAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_importAddressesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLineEdit>
 #include <QTreeWidget>
 
 using namespace careatlas;
@@ -108,4 +109,22 @@ TEST_CASE("Text search runs in the background and narrows the table", "[app][win
         const QString kana = window.resourceTable()->model()->data(window.resourceTable()->model()->index(row, ResourceTableModel::Kana), Qt::DisplayRole).toString();
         CHECK(kana.contains(QStringLiteral("ホウモンカンゴ")));
     }
+}
+
+TEST_CASE("Typing a client's address sets the centre of the distance filter", "[app][window][filter][address]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
+    MainWindow window;
+    window.openStore(store);
+    REQUIRE(waitFor([&] { return window.filterController()->snapshot() != nullptr; }));
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("addressField"));
+    REQUIRE(field);
+    field->setText(QStringLiteral("本町2丁目5-13"));
+    Q_EMIT field->returnPressed();
+    REQUIRE(window.filterController()->filter().near.has_value());
+    CHECK(window.filterController()->filter().near->label == QStringLiteral("本町2丁目5-13"));
+    CHECK(window.filterController()->filter().near->latitude == Approx(36.5613).margin(0.2));
 }
