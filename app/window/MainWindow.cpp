@@ -1069,7 +1069,7 @@ void MainWindow::importResources(const QString &givenPath)
         categories = scene->categories;
     if (categories.isEmpty())
         categories = defaultCategories();
-    ImportResourcesDialog dialog(path, categories, this);
+    ImportResourcesDialog dialog(path, m_storePath, categories, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ImportOptions options = dialog.options();
