@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>careatlas::ImportResourcesDialog</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/ImportResourcesDialog.cpp" line="+244"/>
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>%n row in the file</numerusform>
+            <numerusform>%n rows in the file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>careatlas::MainWindow</name>
     <message numerus="yes">
         <location filename="../app/window/MainWindow.cpp" line="+614"/>

@@ -1135,7 +1135,7 @@
 <context>
     <name>careatlas::ImportResourcesDialog</name>
     <message>
-        <location filename="../app/dialogs/ImportResourcesDialog.cpp" line="+21"/>
+        <location filename="../app/dialogs/ImportResourcesDialog.cpp" line="+36"/>
         <source>Import Resources</source>
         <translation>資源を取り込む</translation>
     </message>
@@ -1220,12 +1220,72 @@
         <translation>レイヤー(&amp;Y):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Columns (each header of the file and the field it fills)</source>
+        <translation>列（ファイルの見出しと、それが入る項目）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Header in the file</source>
+        <translation>ファイルの見出し</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load Mapping…</source>
+        <translation>対応表を読み込む…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Mapping…</source>
+        <translation>対応表を保存…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview: the first rows as they will be read</source>
+        <translation>プレビュー：取り込まれるとおりの最初の行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Only &amp;check the file; write nothing</source>
         <translation>ファイルの確認のみ（書き込まない）(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>All rows are imported or none: a problem in the file leaves the store as it was. Resources already in the store (same official number, or same name and address) are updated.</source>
         <translation>全行を取り込むか、まったく取り込まないかのどちらかです。ファイルに問題があればストアは元のままです。ストアにすでにある資源（事業所番号が同じもの、または名称と住所が同じもの）は更新されます。</translation>
     </message>
@@ -1239,6 +1299,64 @@
         <location line="+0"/>
         <source>&amp;Check</source>
         <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>(automatic: %1)</source>
+        <translation>（自動：%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(automatic: not used)</source>
+        <translation>（自動：使わない）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(rejected)</source>
+        <translation>（不採用）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Layout: %1</source>
+        <translation>様式：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text encoding: %1 (detected)</source>
+        <translation>文字コード：%1（自動判定）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text encoding: %1</source>
+        <translation>文字コード：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>ファイルの行数 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load Mapping</source>
+        <translation>対応表を読み込む</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>Column mappings (*.json)</source>
+        <translation>列の対応表 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Mapping</source>
+        <translation>対応表を保存</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2099,7 @@
 <context>
     <name>careatlas::ResourceTableModel</name>
     <message>
-        <location filename="../app/models/ResourceTableModel.cpp" line="+45"/>
+        <location filename="../app/models/ResourceTableModel.cpp" line="+50"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
