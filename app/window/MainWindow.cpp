@@ -473,6 +473,7 @@ void MainWindow::restoreSettings()
     m_legendAction->setChecked(s.value(QStringLiteral("map/legend"), false).toBool());
     m_clustersAction->setChecked(s.value(QStringLiteral("map/clusters"), true).toBool());
     m_labelsAction->setChecked(s.value(QStringLiteral("map/areaLabels"), true).toBool());
+    m_table->restoreHeaderState(s.value(QStringLiteral("table/header")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -483,6 +484,7 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("map/legend"), m_legendAction->isChecked());
     s.setValue(QStringLiteral("map/clusters"), m_clustersAction->isChecked());
     s.setValue(QStringLiteral("map/areaLabels"), m_labelsAction->isChecked());
+    s.setValue(QStringLiteral("table/header"), m_table->saveHeaderState());
     if (!m_storePath.isEmpty())
         s.setValue(QStringLiteral("session/lastStore"), m_storePath);
 }
