@@ -689,11 +689,9 @@ void MainWindow::importAddressReference()
 {
     if (m_storePath.isEmpty())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Address Reference"), settings().value(QStringLiteral("dialogs/addressFolder")).toString(),
-                                                      tr("位置参照情報 CSV (*.csv);;All files (*)"));
+    const QString path = chooseFile(tr("Import Address Reference"), QStringLiteral("addressFolder"), tr("位置参照情報 CSV (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings().setValue(QStringLiteral("dialogs/addressFolder"), QFileInfo(path).absolutePath());
     const QString storePath = m_storePath;
     auto report = runWithProgress<AddressImportReport>(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
                                                        [storePath, path](const geo::JobControl &job) -> Result<AddressImportReport> {
@@ -706,10 +704,7 @@ void MainWindow::importAddressReference()
                                                            });
                                                        });
     if (!report) {
-        if (report.error().code == ErrorCode::Cancelled)
-            statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        else
-            showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), report.error());
+        reportImportFailure(path, report.error());
         return;
     }
     QMessageBox::information(this, tr("Import Address Reference"),
@@ -962,18 +957,32 @@ void MainWindow::updateStoreActions()
     m_saveImageAction->setEnabled(m_canvas->hasScene());
 }
 
+QString MainWindow::chooseFile(const QString &title, const QString &folderKey, const QString &filter)
+{
+    const QString key = QStringLiteral("dialogs/%1").arg(folderKey);
+    const QString path = QFileDialog::getOpenFileName(this, title, settings().value(key).toString(), filter);
+    if (!path.isEmpty())
+        settings().setValue(key, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::reportImportFailure(const QString &path, const Error &error)
+{
+    if (error.code == ErrorCode::Cancelled)
+        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+    else
+        showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), error);
+}
+
 void MainWindow::addAreaLayer(const QString &givenPath)
 {
     if (m_storePath.isEmpty())
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Add Area Layer"), settings().value(QStringLiteral("dialogs/areaFolder")).toString(),
-                                            tr("Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        settings().setValue(QStringLiteral("dialogs/areaFolder"), QFileInfo(path).absolutePath());
-    }
+    const QString path = givenPath.isEmpty() ? chooseFile(tr("Add Area Layer"), QStringLiteral("areaFolder"),
+                                                          tr("Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)"))
+                                             : givenPath;
+    if (path.isEmpty())
+        return;
     auto source = runWithProgress<geo::SourceInfo>(this, tr("Reading %1…").arg(QFileInfo(path).fileName()),
                                                    [path](const geo::JobControl &) { return geo::inspectSource(path); });
     if (!source) {
@@ -1013,10 +1022,7 @@ void MainWindow::addAreaLayer(const QString &givenPath)
                                                              return geo::importAreas(**store, path, options, job);
                                                          });
     if (!report) {
-        if (report.error().code == ErrorCode::Cancelled)
-            statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        else
-            showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), report.error());
+        reportImportFailure(path, report.error());
         return;
     }
     const geo::AreaImportReport &r = *report;
@@ -1058,14 +1064,11 @@ void MainWindow::importResources(const QString &givenPath)
 {
     if (m_storePath.isEmpty())
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Import Resources"), settings().value(QStringLiteral("dialogs/importFolder")).toString(),
-                                            tr("Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        settings().setValue(QStringLiteral("dialogs/importFolder"), QFileInfo(path).absolutePath());
-    }
+    const QString path = givenPath.isEmpty() ? chooseFile(tr("Import Resources"), QStringLiteral("importFolder"),
+                                                          tr("Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)"))
+                                             : givenPath;
+    if (path.isEmpty())
+        return;
     QList<Category> categories;
     if (const auto scene = m_canvas->scene())
         categories = scene->categories;
@@ -1085,10 +1088,7 @@ void MainWindow::importResources(const QString &givenPath)
                                                                  return geo::importResourceFile(**store, path, options, layer, job);
                                                              });
     if (!imported) {
-        if (imported.error().code == ErrorCode::Cancelled)
-            statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        else
-            showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), imported.error());
+        reportImportFailure(path, imported.error());
         return;
     }
     const ImportReport &r = imported->report;

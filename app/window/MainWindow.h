@@ -83,6 +83,8 @@ private:
 
     void newStore();
     void updateStoreActions();
+    QString chooseFile(const QString &title, const QString &folderKey, const QString &filter);
+    void reportImportFailure(const QString &path, const Error &error);
     void openStoreDialog();
     void openDemo();
     void saveMapImage();

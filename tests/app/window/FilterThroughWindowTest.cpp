@@ -7,6 +7,8 @@
 #include "app/panels/DetailsPanel.h"
 #include "app/panels/ResourceTablePanel.h"
 
+#include "WindowTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
@@ -19,19 +21,7 @@
 #include <QTreeWidget>
 
 using namespace careatlas;
-
-namespace {
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return condition();
-}
-
-} // namespace
+using careatlas::test::waitFor;
 
 TEST_CASE("One filter drives the map, the table, the counts and the details", "[app][window][filter]")
 {

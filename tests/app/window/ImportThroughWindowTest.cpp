@@ -7,6 +7,8 @@
 #include "core/store/Store.h"
 #include "geo/areas/AreaFixtures.h"
 
+#include "WindowTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -21,17 +23,9 @@
 #include <QTimer>
 
 using namespace careatlas;
+using careatlas::test::waitFor;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return condition();
-}
 
 // Accepts every dialog that opens (except progress dialogs) and records its class.
 class DialogAcceptor
