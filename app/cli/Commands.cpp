@@ -15,6 +15,7 @@ int runQuery(const QStringList &arguments);
 int runImportAddresses(const QStringList &arguments);
 int runLocate(const QStringList &arguments);
 int runStats(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
 {
@@ -29,6 +30,7 @@ const QList<CliCommand> &commands()
         {QStringLiteral("query"), [] { return QCoreApplication::translate("cli", "Print the resources that match a filter"); }, runQuery},
         {QStringLiteral("stats"), [] { return QCoreApplication::translate("cli", "Count resources per area and category"); }, runStats},
         {QStringLiteral("render"), [] { return QCoreApplication::translate("cli", "Render a store's map to an image"); }, runRender},
+        {QStringLiteral("export"), [] { return QCoreApplication::translate("cli", "Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer"); }, runExport},
     };
     return all;
 }

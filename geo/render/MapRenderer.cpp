@@ -306,6 +306,8 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
     painter.fillRect(screen, BeyondColor);
     const QRectF visible = viewport.visibleMapRect();
     const QTransform toScreen = viewport.mapToScreenTransform();
+    // The painter's own transform places the frame on its device (a page of an export).
+    const QTransform base = painter.transform();
     const int levelCount = int(scene.levels.size());
     auto styleOf = [&](int l) {
         return settings.levelStyles.value(scene.levels[l].level.code, defaultLevelStyle(l, levelCount));
@@ -313,7 +315,7 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
     auto visibleArea = [&](const SceneArea &area) { return area.bounds.intersects(visible); };
 
     // Fills, outermost level first: land, then the tints.
-    painter.setTransform(toScreen);
+    painter.setTransform(toScreen * base);
     painter.setPen(Qt::NoPen);
     for (int l = 0; l < levelCount && !cancelled(cancel); ++l) {
         const LevelStyle style = styleOf(l);
@@ -351,7 +353,7 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
             ++stats.areasDrawn;
         }
     }
-    painter.resetTransform();
+    painter.setTransform(base);
 
     // The search circle around the filter's centre, under the resources. Its radius is true on
     // the ground: measured geodesically to the east and to the north of the centre.

@@ -26,7 +26,8 @@ public:
         bool cancelled = false;
     };
 
-    // Paints the whole frame. The painter's device must be viewport.size() logical pixels.
+    // Paints the whole frame: the rectangle (0, 0, viewport.size()) of the painter's current
+    // coordinates (translate/scale the painter to place it on a page; clip it to the frame).
     static Stats render(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
                         const RenderSettings &settings, const std::atomic_bool *cancel = nullptr);
 
