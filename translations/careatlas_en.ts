@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>careatlas::ImportResourcesDialog</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/ImportResourcesDialog.cpp" line="+244"/>
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>%n row in the file</numerusform>
+            <numerusform>%n rows in the file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>careatlas::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/window/MainWindow.cpp" line="+607"/>
+        <location filename="../app/window/MainWindow.cpp" line="+614"/>
         <source>%1 of %n resource(s) match</source>
         <translation>
             <numerusform>%1 of %n resource match</numerusform>
@@ -39,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+332"/>
+        <location line="+405"/>
         <source>Imported %n area(s) as the level “%1”.</source>
         <translation>
             <numerusform>Imported %n area as the level “%1”.</numerusform>

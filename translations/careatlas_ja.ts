@@ -577,7 +577,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+65"/>
+        <location filename="../app/window/MainWindow.cpp" line="+66"/>
         <source>CareAtlas stores (*.gpkg);;All files (*)</source>
         <translation>CareAtlas ストア (*.gpkg);;すべてのファイル (*)</translation>
     </message>
@@ -1032,12 +1032,12 @@
 <context>
     <name>careatlas::FilterPanel</name>
     <message>
-        <location filename="../app/panels/FilterPanel.cpp" line="+114"/>
+        <location filename="../app/panels/FilterPanel.cpp" line="+122"/>
         <source>Radius:</source>
         <translation>半径:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Search name, kana, address, operator… (Ctrl+F)</source>
         <translation>名称・フリガナ・住所・法人名で検索…（Ctrl+F）</translation>
     </message>
@@ -1097,6 +1097,21 @@
         <translation>解除</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Client&apos;s address, e.g. 本町2丁目5-13</source>
+        <translation>利用者の住所（例：本町2丁目5-13）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the address in the address reference (File ▸ Import Address Reference…)</source>
+        <translation>住所を位置参照情報から探します（ファイル ▸ 位置参照情報を取り込む…）</translation>
+    </message>
+    <message>
         <location line="+59"/>
         <source>Every area (choose one in the area tree)</source>
         <translation>全区域（区域ツリーで選択できます）</translation>
@@ -1120,7 +1135,7 @@
 <context>
     <name>careatlas::ImportResourcesDialog</name>
     <message>
-        <location filename="../app/dialogs/ImportResourcesDialog.cpp" line="+21"/>
+        <location filename="../app/dialogs/ImportResourcesDialog.cpp" line="+36"/>
         <source>Import Resources</source>
         <translation>資源を取り込む</translation>
     </message>
@@ -1205,12 +1220,72 @@
         <translation>レイヤー(&amp;Y):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Columns (each header of the file and the field it fills)</source>
+        <translation>列（ファイルの見出しと、それが入る項目）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Header in the file</source>
+        <translation>ファイルの見出し</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load Mapping…</source>
+        <translation>対応表を読み込む…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Mapping…</source>
+        <translation>対応表を保存…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview: the first rows as they will be read</source>
+        <translation>プレビュー：取り込まれるとおりの最初の行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Only &amp;check the file; write nothing</source>
         <translation>ファイルの確認のみ（書き込まない）(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>All rows are imported or none: a problem in the file leaves the store as it was. Resources already in the store (same official number, or same name and address) are updated.</source>
         <translation>全行を取り込むか、まったく取り込まないかのどちらかです。ファイルに問題があればストアは元のままです。ストアにすでにある資源（事業所番号が同じもの、または名称と住所が同じもの）は更新されます。</translation>
     </message>
@@ -1224,6 +1299,64 @@
         <location line="+0"/>
         <source>&amp;Check</source>
         <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>(automatic: %1)</source>
+        <translation>（自動：%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(automatic: not used)</source>
+        <translation>（自動：使わない）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(rejected)</source>
+        <translation>（不採用）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Layout: %1</source>
+        <translation>様式：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text encoding: %1 (detected)</source>
+        <translation>文字コード：%1（自動判定）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text encoding: %1</source>
+        <translation>文字コード：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>ファイルの行数 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load Mapping</source>
+        <translation>対応表を読み込む</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>Column mappings (*.json)</source>
+        <translation>列の対応表 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Mapping</source>
+        <translation>対応表を保存</translation>
     </message>
 </context>
 <context>
@@ -1240,19 +1373,19 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+558"/>
+        <location line="+636"/>
         <location line="+17"/>
         <location line="+11"/>
         <source>Select a resource first.</source>
         <translation>先に資源を選択してください。</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-659"/>
         <source>The selected resource has no location.</source>
         <translation>選択した資源には位置がありません。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
@@ -1263,12 +1396,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+245"/>
+        <location line="+250"/>
         <source>Scale 1:%1</source>
         <translation>縮尺 1:%1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1356,6 +1489,16 @@
         <location line="+1"/>
         <source>Import resources from open-data CSV files or point layers</source>
         <translation>オープンデータの CSV やポイントレイヤーから資源を取り込みます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Address &amp;Reference…</source>
+        <translation>位置参照情報を取り込む(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import 位置参照情報 (MLIT address reference points) to find clients&apos; homes by address</source>
+        <translation>位置参照情報（国土交通省）を取り込み、利用者の自宅を住所で探せるようにします</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1509,11 +1652,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+134"/>
         <source>Could not open %1.</source>
         <translation>%1 を開けませんでした。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-124"/>
         <source>CareAtlas</source>
         <translation>CareAtlas</translation>
     </message>
@@ -1555,7 +1699,53 @@
         <translation>%1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <location line="+23"/>
+        <source>Import Address Reference</source>
+        <translation>位置参照情報を取り込む</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>位置参照情報 CSV (*.csv);;All files (*)</source>
+        <translation>位置参照情報 CSV (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing %1…</source>
+        <translation>%1 を取り込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported %1 reference points for %2 (%3 rows skipped). Type a client&apos;s address under Distance in the filter panel.</source>
+        <translation>%2 の参照点 %1 件を取り込みました（%3 行は読み飛ばし）。絞り込みパネルの「距離」に利用者の住所を入力できます。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The address could not be looked up.</source>
+        <translation>住所を検索できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store has no address reference yet: File ▸ Import Address Reference…</source>
+        <translation>このストアにはまだ位置参照情報がありません：ファイル ▸ 位置参照情報を取り込む…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was not found in the address reference.</source>
+        <translation>「%1」は位置参照情報に見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Which Address?</source>
+        <translation>どの住所ですか？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Addresses that fit “%1”:</source>
+        <translation>「%1」に当てはまる住所:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Entered by hand</source>
         <translation>手入力</translation>
     </message>
@@ -1610,7 +1800,7 @@
         <translation>プリセット:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Add Area Layer</source>
         <translation>区域レイヤーを追加</translation>
     </message>
@@ -1635,13 +1825,15 @@
         <translation>%1 から区域を取り込んでいます…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-298"/>
+        <location line="+307"/>
         <location line="+72"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>取り込みをキャンセルしました。何も変更していません。</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-377"/>
+        <location line="+307"/>
         <location line="+72"/>
         <source>Could not import %1; nothing was changed.</source>
         <translation>%1 を取り込めませんでした。何も変更していません。</translation>
@@ -1907,7 +2099,7 @@
 <context>
     <name>careatlas::ResourceTableModel</name>
     <message>
-        <location filename="../app/models/ResourceTableModel.cpp" line="+45"/>
+        <location filename="../app/models/ResourceTableModel.cpp" line="+50"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2089,6 +2281,8 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/CmdAddresses.cpp" line="+22"/>
+        <location line="+39"/>
         <location filename="../app/cli/CmdImportAreas.cpp" line="+4"/>
         <location filename="../app/cli/CmdInit.cpp" line="+1"/>
         <location filename="../app/cli/CmdRender.cpp" line="+28"/>
@@ -2117,7 +2311,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+20"/>
+        <location filename="../app/cli/Commands.cpp" line="+22"/>
         <source>Create an empty store with the default catalogue</source>
         <translation>既定の分類を入れた空のストアを作成</translation>
     </message>
@@ -2140,6 +2334,16 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+1"/>
         <source>Import resources from a CSV file or a point layer</source>
         <translation>CSVファイルまたはポイントレイヤーから資源を取り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import address reference points (位置参照情報)</source>
+        <translation>位置参照情報を取り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an address&apos;s coordinates</source>
+        <translation>住所の座標を調べる</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2167,14 +2371,46 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>条件に合う資源を表示します（--near を指定すると近い順）。</translation>
     </message>
     <message>
+        <location filename="../app/cli/CmdAddresses.cpp" line="-45"/>
+        <source>Import address reference points (国土交通省 位置参照情報 CSV, town or block level) so addresses can be found.</source>
+        <translation>住所から位置を探せるように、国土交通省の位置参照情報 CSV（大字・町丁目または街区レベル）を取り込みます。</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+41"/>
+        <location filename="../app/cli/CmdQuery.cpp" line="+2"/>
         <location line="+78"/>
         <location filename="../app/cli/CmdRender.cpp" line="+2"/>
         <source>The store file (.gpkg)</source>
         <translation>ストアファイル (.gpkg)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-40"/>
+        <source>位置参照情報 CSV (Shift_JIS as published)</source>
+        <translation>位置参照情報 CSV（公開されたままの Shift_JIS）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Imported %1 reference points (%2 level, %3) for %4; %5 rows skipped.</source>
+        <translation>%4 の参照点 %1 件を取り込みました（%2 レベル、%3）。%5 行は読み飛ばしました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find an address in the store&apos;s address reference and print its coordinates.</source>
+        <translation>ストアの位置参照情報で住所を探し、座標を表示します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An address, e.g. 本町二丁目5番13号</source>
+        <translation>住所（例：本町二丁目5番13号）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a STORE and an ADDRESS</source>
+        <translation>STORE と ADDRESS を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdQuery.cpp" line="-75"/>
         <location line="+77"/>
         <source>Output format: csv or json (default csv)</source>
         <translation>出力形式：csv または json（既定 csv）</translation>
@@ -2352,12 +2588,13 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>ファイルの形式: auto、standard、standard-old、mhlw、navii、ksj、caremap、csv のいずれか（既定: auto）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/CmdAddresses.cpp" line="-50"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+2"/>
         <source>Text encoding: auto, utf-8, cp932 or utf-16 (default: auto)</source>
         <translation>文字コード: auto、utf-8、cp932、utf-16 のいずれか（既定: auto）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+2"/>
         <source>JSON file mapping fields to the file&apos;s headers, e.g. {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}</source>
         <translation>項目とファイルの見出しの対応を書いたJSONファイル（例: {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
     </message>
@@ -2382,28 +2619,30 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>結果をJSONで出力する</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/CmdAddresses.cpp" line="+11"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+9"/>
         <location filename="../app/cli/CmdImportAreas.cpp" line="+16"/>
         <source>expected a STORE and a FILE</source>
         <translation>STORE と FILE を指定してください</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+5"/>
         <source>unknown format &apos;%1&apos;</source>
         <translation>不明な形式 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/CmdAddresses.cpp" line="+3"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+4"/>
         <source>unknown encoding &apos;%1&apos;</source>
         <translation>不明な文字コード &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/cli/CmdImport.cpp" line="+36"/>
         <source>  level %1: %2 resources in its areas, %3 outside them</source>
         <translation>  階層 %1：区域内 %2 件、区域外 %3 件</translation>
     </message>
     <message>
-        <location filename="../app/cli/FilterOptions.cpp" line="+11"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="+12"/>
         <source>Only this category (code; repeat for several)</source>
         <translation>この種別だけ（コード。複数指定可）</translation>
     </message>
@@ -2433,6 +2672,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>--near からこの距離（km）以内の資源だけ（既定 2）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Centre for --radius-km, as an address found in the store&apos;s address reference</source>
+        <translation>--radius-km の中心を、ストアの位置参照情報にある住所で指定</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>unknown category &apos;%1&apos;</source>
         <translation>種別「%1」はありません</translation>
@@ -2459,8 +2703,14 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+6"/>
         <source>--radius-km must be a distance in kilometres above 0</source>
         <translation>--radius-km は 0 より大きい km 単位の距離で指定してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the address &apos;%1&apos; is not in the store&apos;s address reference (import it with import-addresses)</source>
+        <translation>住所「%1」はストアの位置参照情報にありません（import-addresses で取り込んでください）</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -17,6 +17,7 @@
 #include "app/i18n/Translations.h"
 #include "app/window/DemoStore.h"
 #include "app/window/SceneLoader.h"
+#include "core/address/AddressReference.h"
 #include "core/store/Store.h"
 #include "geo/areas/AreaImport.h"
 #include "geo/areas/AreaSource.h"
@@ -147,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         const Resource &r = snapshot->resources[index];
         m_filter->setNear(NearChoice{*r.latitude, *r.longitude, m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0, r.name});
     });
+    connect(m_filterPanel, &FilterPanel::addressSearchRequested, this, &MainWindow::findAddress);
     connect(m_table, &ResourceTablePanel::selectionChanged, this, [this](const QSet<qint64> &ids) { setSelection(ids, true); });
     connect(m_table, &ResourceTablePanel::resourceActivated, this, &MainWindow::zoomToResource);
     connect(m_areaPanel, &AreaTreePanel::zoomToAreaRequested, this, &MainWindow::zoomToArea);
@@ -204,6 +206,8 @@ void MainWindow::createActions()
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, [this] { importResources(); });
+    m_importAddressesAction = new QAction(this);
+    connect(m_importAddressesAction, &QAction::triggered, this, &MainWindow::importAddressReference);
     m_saveImageAction = new QAction(this);
     m_saveImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveImageAction, &QAction::triggered, this, &MainWindow::saveMapImage);
@@ -297,6 +301,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_addAreasAction);
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_importAddressesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveImageAction);
     m_fileMenu->addSeparator();
@@ -379,6 +384,8 @@ void MainWindow::retranslate()
     m_addAreasAction->setStatusTip(tr("Import area boundaries (Shapefile, GeoPackage, GeoJSON, KML, zip) as a level"));
     m_importAction->setText(tr("&Import Resources…"));
     m_importAction->setStatusTip(tr("Import resources from open-data CSV files or point layers"));
+    m_importAddressesAction->setText(tr("Import Address &Reference…"));
+    m_importAddressesAction->setStatusTip(tr("Import 位置参照情報 (MLIT address reference points) to find clients' homes by address"));
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
@@ -466,6 +473,7 @@ void MainWindow::restoreSettings()
     m_legendAction->setChecked(s.value(QStringLiteral("map/legend"), false).toBool());
     m_clustersAction->setChecked(s.value(QStringLiteral("map/clusters"), true).toBool());
     m_labelsAction->setChecked(s.value(QStringLiteral("map/areaLabels"), true).toBool());
+    m_table->restoreHeaderState(s.value(QStringLiteral("table/header")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -476,6 +484,7 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("map/legend"), m_legendAction->isChecked());
     s.setValue(QStringLiteral("map/clusters"), m_clustersAction->isChecked());
     s.setValue(QStringLiteral("map/areaLabels"), m_labelsAction->isChecked());
+    s.setValue(QStringLiteral("table/header"), m_table->saveHeaderState());
     if (!m_storePath.isEmpty())
         s.setValue(QStringLiteral("session/lastStore"), m_storePath);
 }
@@ -674,6 +683,73 @@ std::optional<Resource> MainWindow::snapshotResource(qint64 id) const
     if (index < 0)
         return std::nullopt;
     return snapshot->resources[index];
+}
+
+void MainWindow::importAddressReference()
+{
+    if (m_storePath.isEmpty())
+        return;
+    const QString path = chooseFile(tr("Import Address Reference"), QStringLiteral("addressFolder"), tr("位置参照情報 CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString storePath = m_storePath;
+    auto report = runWithProgress<AddressImportReport>(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                                                       [storePath, path](const geo::JobControl &job) -> Result<AddressImportReport> {
+                                                           auto store = Store::open(storePath);
+                                                           if (!store)
+                                                               return store.error();
+                                                           return careatlas::importAddressReference(**store, path, TextEncoding::Auto, [&job](qint64 done, qint64 total) {
+                                                               job.report(done, total, 0, 100);
+                                                               return !job.cancelled();
+                                                           });
+                                                       });
+    if (!report) {
+        reportImportFailure(path, report.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Import Address Reference"),
+                             tr("Imported %1 reference points for %2 (%3 rows skipped). Type a client's address under Distance in the filter panel.")
+                                 .arg(report->imported).arg(report->cities.join(QStringLiteral("、"))).arg(report->skipped));
+}
+
+void MainWindow::findAddress(const QString &address)
+{
+    if (m_storePath.isEmpty())
+        return;
+    auto store = Store::open(m_storePath, Store::OpenMode::ReadOnly);
+    if (!store) {
+        showError(tr("Could not open %1.").arg(QFileInfo(m_storePath).fileName()), store.error());
+        return;
+    }
+    auto matches = lookupAddress(**store, address);
+    if (!matches) {
+        showError(tr("The address could not be looked up."), matches.error());
+        return;
+    }
+    if (matches->isEmpty()) {
+        const bool none = addressReferenceCount(**store).ok() && *addressReferenceCount(**store) == 0;
+        statusBar()->showMessage(none ? tr("The store has no address reference yet: File ▸ Import Address Reference…")
+                                      : tr("“%1” was not found in the address reference.").arg(address),
+                                 10000);
+        return;
+    }
+    AddressMatch chosen = matches->front();
+    if (!chosen.exact && matches->size() > 1) {
+        QStringList choices;
+        for (const AddressMatch &m : *matches)
+            choices << m.address;
+        bool ok = false;
+        const QString picked = QInputDialog::getItem(this, tr("Which Address?"), tr("Addresses that fit “%1”:").arg(address), choices, 0, false, &ok);
+        if (!ok)
+            return;
+        chosen = (*matches)[int(choices.indexOf(picked))];
+    }
+    const double radius = m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0;
+    m_filter->setNear(NearChoice{chosen.latitude, chosen.longitude, radius, address});
+    if (const auto scene = m_canvas->scene()) {
+        const QPointF centre = scene->projection.forward(chosen.longitude, chosen.latitude);
+        m_canvas->zoomToMapRect(QRectF(centre - QPointF(radius * 1.2, radius * 1.2), QSizeF(radius * 2.4, radius * 2.4)));
+    }
 }
 
 void MainWindow::addResource()
@@ -877,21 +953,36 @@ void MainWindow::updateStoreActions()
     const bool open = !m_storePath.isEmpty();
     m_addAreasAction->setEnabled(open);
     m_importAction->setEnabled(open);
+    m_importAddressesAction->setEnabled(open);
     m_saveImageAction->setEnabled(m_canvas->hasScene());
+}
+
+QString MainWindow::chooseFile(const QString &title, const QString &folderKey, const QString &filter)
+{
+    const QString key = QStringLiteral("dialogs/%1").arg(folderKey);
+    const QString path = QFileDialog::getOpenFileName(this, title, settings().value(key).toString(), filter);
+    if (!path.isEmpty())
+        settings().setValue(key, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::reportImportFailure(const QString &path, const Error &error)
+{
+    if (error.code == ErrorCode::Cancelled)
+        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+    else
+        showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), error);
 }
 
 void MainWindow::addAreaLayer(const QString &givenPath)
 {
     if (m_storePath.isEmpty())
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Add Area Layer"), settings().value(QStringLiteral("dialogs/areaFolder")).toString(),
-                                            tr("Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        settings().setValue(QStringLiteral("dialogs/areaFolder"), QFileInfo(path).absolutePath());
-    }
+    const QString path = givenPath.isEmpty() ? chooseFile(tr("Add Area Layer"), QStringLiteral("areaFolder"),
+                                                          tr("Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)"))
+                                             : givenPath;
+    if (path.isEmpty())
+        return;
     auto source = runWithProgress<geo::SourceInfo>(this, tr("Reading %1…").arg(QFileInfo(path).fileName()),
                                                    [path](const geo::JobControl &) { return geo::inspectSource(path); });
     if (!source) {
@@ -931,10 +1022,7 @@ void MainWindow::addAreaLayer(const QString &givenPath)
                                                              return geo::importAreas(**store, path, options, job);
                                                          });
     if (!report) {
-        if (report.error().code == ErrorCode::Cancelled)
-            statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        else
-            showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), report.error());
+        reportImportFailure(path, report.error());
         return;
     }
     const geo::AreaImportReport &r = *report;
@@ -976,20 +1064,17 @@ void MainWindow::importResources(const QString &givenPath)
 {
     if (m_storePath.isEmpty())
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Import Resources"), settings().value(QStringLiteral("dialogs/importFolder")).toString(),
-                                            tr("Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        settings().setValue(QStringLiteral("dialogs/importFolder"), QFileInfo(path).absolutePath());
-    }
+    const QString path = givenPath.isEmpty() ? chooseFile(tr("Import Resources"), QStringLiteral("importFolder"),
+                                                          tr("Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)"))
+                                             : givenPath;
+    if (path.isEmpty())
+        return;
     QList<Category> categories;
     if (const auto scene = m_canvas->scene())
         categories = scene->categories;
     if (categories.isEmpty())
         categories = defaultCategories();
-    ImportResourcesDialog dialog(path, categories, this);
+    ImportResourcesDialog dialog(path, m_storePath, categories, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ImportOptions options = dialog.options();
@@ -1003,10 +1088,7 @@ void MainWindow::importResources(const QString &givenPath)
                                                                  return geo::importResourceFile(**store, path, options, layer, job);
                                                              });
     if (!imported) {
-        if (imported.error().code == ErrorCode::Cancelled)
-            statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        else
-            showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), imported.error());
+        reportImportFailure(path, imported.error());
         return;
     }
     const ImportReport &r = imported->report;

@@ -83,6 +83,8 @@ private:
 
     void newStore();
     void updateStoreActions();
+    QString chooseFile(const QString &title, const QString &folderKey, const QString &filter);
+    void reportImportFailure(const QString &path, const Error &error);
     void openStoreDialog();
     void openDemo();
     void saveMapImage();
@@ -97,6 +99,8 @@ private:
     void zoomToArea(const QString &levelCode, const QString &areaCode);
     void savePreset();
     void addResource();
+    void importAddressReference();
+    void findAddress(const QString &address);
     void editResource(qint64 id);
     void deleteResource(qint64 id);
     void startPlacing(qint64 id);
@@ -153,6 +157,7 @@ private:
     QAction *m_saveImageAction = nullptr;
     QAction *m_addAreasAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_importAddressesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
