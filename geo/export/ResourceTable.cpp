@@ -30,6 +30,7 @@ double columnWeight(ResourceColumn column)
     case ResourceColumn::Website: return 2.6;
     case ResourceColumn::Phone: case ResourceColumn::Fax: return 1.7;
     case ResourceColumn::Area: return 1.6;
+    case ResourceColumn::Distance: return 1.3;
     case ResourceColumn::Kana: return 2.4;
     default: return isNumericResourceColumn(column) ? 1.0 : 1.6;
     }
