@@ -444,6 +444,7 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
     auto visibleArea = [&](const SceneArea &area) { return area.bounds.intersects(visible); };
     const std::vector<int> order = levelDrawOrder(scene, settings);
     const bool background = settings.background != nullptr;
+    const double deviceRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
 
     // Fills: the land (the outermost level, unless a background map shows through), then each
     // level's tints in draw order.
@@ -479,7 +480,9 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
         const LevelStyle style = styleOf(l);
         if (!style.visible)
             continue;
-        QPen pen(style.outline, style.outlineWidth, style.outlineStyle, Qt::RoundCap, Qt::RoundJoin);
+        // A cosmetic pen's width is in device pixels: scaled by the device pixel ratio, the
+        // outline keeps its logical width on HiDPI screens and in 2× exports.
+        QPen pen(style.outline, style.outlineWidth * deviceRatio, style.outlineStyle, Qt::RoundCap, Qt::RoundJoin);
         pen.setCosmetic(true);
         painter.setPen(pen);
         for (const SceneArea &area : scene.levels[l].areas) {
