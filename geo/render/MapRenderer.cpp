@@ -37,18 +37,20 @@ QFont mapFont(double pixelSize, bool bold = false)
     return font;
 }
 
-// Text with a halo, the cartographer's way of keeping it legible over anything.
+// Text with a halo, the cartographer's way of keeping it legible over anything: the text in
+// the halo's colour at offsets all around, then the text itself. Glyphs come from Qt's glyph
+// cache, far cheaper than stroking the text's outline as a path.
 void drawHaloText(QPainter &painter, const QPointF &baseline, const QString &text, const QFont &font, const QColor &color,
                   const QColor &halo = QColor(255, 255, 255, 230), double haloWidth = 3.0)
 {
-    QPainterPath path;
-    path.addText(baseline, font, text);
-    painter.setPen(QPen(halo, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(path);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawPath(path);
+    painter.setFont(font);
+    painter.setPen(halo);
+    const double r = haloWidth / 2.0;
+    static const QPointF directions[] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {0.7071, 0.7071}, {-0.7071, 0.7071}, {0.7071, -0.7071}, {-0.7071, -0.7071}};
+    for (const QPointF &d : directions)
+        painter.drawText(baseline + d * r, text);
+    painter.setPen(color);
+    painter.drawText(baseline, text);
 }
 
 // What labels must avoid: hard obstacles (placed labels, decorations) are never overlapped;
@@ -673,8 +675,18 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
             if (onScreen.width() < size.width() || onScreen.height() < size.height())
                 continue;
             std::optional<QPointF> chosen;
-            const std::vector<QPointF> candidates = labelCandidates(area, viewport, visible, size);
+            auto fits = [&](const QPointF &c, const LabelSpace::Limits &limits) {
+                const QRectF box(c - QPointF(size.width() / 2, size.height() / 2), size);
+                return screen.contains(box) && space.isFree(box, limits) && labelInside(area, viewport, box);
+            };
+            // The label point first; the other places (dearer to find) only when it is taken.
+            const QPointF anchor = viewport.toScreen(area.labelPoint);
+            if (visible.contains(area.labelPoint) && fits(anchor, passes.front()))
+                chosen = anchor;
+            const std::vector<QPointF> candidates = chosen ? std::vector<QPointF>() : labelCandidates(area, viewport, visible, size);
             for (const LabelSpace::Limits &limits : passes) {
+                if (chosen)
+                    break;
                 for (const QPointF &c : candidates) {
                     const QRectF box(c - QPointF(size.width() / 2, size.height() / 2), size);
                     if (screen.contains(box) && space.isFree(box, limits) && labelInside(area, viewport, box)) {
