@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>careatlas::AddAreaLayerDialog</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/AddAreaLayerDialog.cpp" line="+38"/>
+        <source>%1 (%n feature(s), %2)</source>
+        <translation>
+            <numerusform>%1 (%n feature, %2)</numerusform>
+            <numerusform>%1 (%n features, %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ImportResourcesDialog</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/ImportResourcesDialog.cpp" line="+244"/>
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>%n row in the file</numerusform>
+            <numerusform>%n rows in the file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>careatlas::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/window/MainWindow.cpp" line="+394"/>
+        <location filename="../app/window/MainWindow.cpp" line="+614"/>
+        <source>%1 of %n resource(s) match</source>
+        <translation>
+            <numerusform>%1 of %n resource match</numerusform>
+            <numerusform>%1 of %n resources match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n resource(s) on the map</source>
         <translation>
             <numerusform>%n resource on the map</numerusform>
@@ -12,11 +42,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source> · %n without location</source>
         <translation>
             <numerusform> · %n without location</numerusform>
             <numerusform> · %n without location</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+405"/>
+        <source>Imported %n area(s) as the level “%1”.</source>
+        <translation>
+            <numerusform>Imported %n area as the level “%1”.</numerusform>
+            <numerusform>Imported %n areas as the level “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Layer: %1 (%n feature(s))</source>
+        <translation>
+            <numerusform>Layer: %1 (%n feature)</numerusform>
+            <numerusform>Layer: %1 (%n features)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
+        <translation>
+            <numerusform>Parents found in the level “%1”; %n area lie across more than one parent.</numerusform>
+            <numerusform>Parents found in the level “%1”; %n areas lie across more than one parent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%n resource(s) have no location yet.</source>
+        <translation>
+            <numerusform>%n resource have no location yet.</numerusform>
+            <numerusform>%n resources have no location yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,9 @@
 #include "app/dialogs/JobProgress.h"
 #include "app/dialogs/ReportDialog.h"
 #include "app/i18n/ImportIssueText.h"
+#include "app/dialogs/EditResourceDialog.h"
 #include "app/models/FilterController.h"
+#include "app/models/ResourceEditor.h"
 #include "app/panels/AreaTreePanel.h"
 #include "app/panels/DetailsPanel.h"
 #include "app/panels/FilterPanel.h"
@@ -16,6 +18,7 @@
 #include "app/i18n/Translations.h"
 #include "app/window/DemoStore.h"
 #include "app/window/SceneLoader.h"
+#include "core/address/AddressReference.h"
 #include "core/store/Store.h"
 #include "geo/areas/AreaImport.h"
 #include "geo/areas/AreaSource.h"
@@ -27,6 +30,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QUndoStack>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -75,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(m_canvas);
     m_loader = new SceneLoader(this);
     m_filter = new FilterController(this);
+    m_editor = new ResourceEditor(this);
     createDocks();
 
     m_coordinatesLabel = new QLabel(this);
@@ -107,7 +112,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         setSelection((modifiers & Qt::ControlModifier) ? m_selection + ids : ids);
     });
     connect(m_canvas, &MapCanvas::mapClicked, this, [this](double lon, double lat) {
-        if (m_filterPanel->isPickingCentre()) {
+        if (m_placingId != 0) {
+            const qint64 id = m_placingId;
+            m_placingId = 0;
+            m_canvas->unsetCursor();
+            if (auto resource = snapshotResource(id))
+                m_editor->placeResource(*resource, lat, lon);
+        } else if (m_filterPanel->isPickingCentre()) {
             NearChoice near{lat, lon, m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0,
                             tr("the point %1, %2").arg(lat, 0, 'f', 5).arg(lon, 0, 'f', 5)};
             m_filter->setNear(near);
@@ -139,9 +150,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         const Resource &r = snapshot->resources[index];
         m_filter->setNear(NearChoice{*r.latitude, *r.longitude, m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0, r.name});
     });
+    connect(m_filterPanel, &FilterPanel::addressSearchRequested, this, &MainWindow::findAddress);
     connect(m_table, &ResourceTablePanel::selectionChanged, this, [this](const QSet<qint64> &ids) { setSelection(ids, true); });
     connect(m_table, &ResourceTablePanel::resourceActivated, this, &MainWindow::zoomToResource);
     connect(m_areaPanel, &AreaTreePanel::zoomToAreaRequested, this, &MainWindow::zoomToArea);
+    connect(m_details, &DetailsPanel::editRequested, this, &MainWindow::editResource);
+    connect(m_details, &DetailsPanel::deleteRequested, this, &MainWindow::deleteResource);
+    connect(m_details, &DetailsPanel::placeRequested, this, &MainWindow::startPlacing);
+    connect(m_editor, &ResourceEditor::storeChanged, this, [this](qint64 focus) {
+        m_pendingFocus = focus;
+        openStore(m_storePath);
+    });
+    connect(m_editor, &ResourceEditor::failed, this, [this](const Error &error) { showError(tr("The change could not be saved."), error); });
     applyRenderOptions();
 
     connect(m_loader, &SceneLoader::loaded, this, &MainWindow::sceneLoaded);
@@ -188,6 +208,8 @@ void MainWindow::createActions()
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, [this] { importResources(); });
+    m_importAddressesAction = new QAction(this);
+    connect(m_importAddressesAction, &QAction::triggered, this, &MainWindow::importAddressReference);
     m_saveImageAction = new QAction(this);
     m_saveImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveImageAction, &QAction::triggered, this, &MainWindow::saveMapImage);
@@ -236,6 +258,23 @@ void MainWindow::createActions()
     connect(m_japaneseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("ja")); });
     connect(m_englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
 
+    m_undoAction = m_editor->undoStack()->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editor->undoStack()->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_addResourceAction = new QAction(this);
+    m_addResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_addResourceAction, &QAction::triggered, this, &MainWindow::addResource);
+    m_editResourceAction = new QAction(this);
+    m_editResourceAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editResourceAction, &QAction::triggered, this, [this] { editResource(m_details->resourceId()); });
+    m_deleteResourceAction = new QAction(this);
+    m_deleteResourceAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteResourceAction, &QAction::triggered, this, [this] { deleteResource(m_details->resourceId()); });
+    m_placeResourceAction = new QAction(this);
+    m_placeResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_placeResourceAction, &QAction::triggered, this, [this] { startPlacing(m_details->resourceId()); });
+
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -264,10 +303,20 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_addAreasAction);
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_importAddressesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveImageAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_addResourceAction);
+    m_editMenu->addAction(m_editResourceAction);
+    m_editMenu->addAction(m_placeResourceAction);
+    m_editMenu->addAction(m_deleteResourceAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_zoomInAction);
@@ -337,6 +386,8 @@ void MainWindow::retranslate()
     m_addAreasAction->setStatusTip(tr("Import area boundaries (Shapefile, GeoPackage, GeoJSON, KML, zip) as a level"));
     m_importAction->setText(tr("&Import Resources…"));
     m_importAction->setStatusTip(tr("Import resources from open-data CSV files or point layers"));
+    m_importAddressesAction->setText(tr("Import Address &Reference…"));
+    m_importAddressesAction->setStatusTip(tr("Import 位置参照情報 (MLIT address reference points) to find clients' homes by address"));
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
@@ -350,6 +401,11 @@ void MainWindow::retranslate()
     m_labelsAction->setText(tr("Area &Names"));
     m_aboutAction->setText(tr("&About CareAtlas"));
     m_filterMenu->setTitle(tr("F&ilter"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_addResourceAction->setText(tr("&Add Resource…"));
+    m_editResourceAction->setText(tr("&Edit Resource…"));
+    m_deleteResourceAction->setText(tr("&Delete Resource"));
+    m_placeResourceAction->setText(tr("&Place Resource on Map"));
     m_findAction->setText(tr("&Find…"));
     m_clearFilterAction->setText(tr("&Clear Filter"));
     m_savePresetAction->setText(tr("&Save Filter as Preset…"));
@@ -421,6 +477,7 @@ void MainWindow::restoreSettings()
     m_legendAction->setChecked(s.value(QStringLiteral("map/legend"), false).toBool());
     m_clustersAction->setChecked(s.value(QStringLiteral("map/clusters"), true).toBool());
     m_labelsAction->setChecked(s.value(QStringLiteral("map/areaLabels"), true).toBool());
+    m_table->restoreHeaderState(s.value(QStringLiteral("table/header")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -431,6 +488,7 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("map/legend"), m_legendAction->isChecked());
     s.setValue(QStringLiteral("map/clusters"), m_clustersAction->isChecked());
     s.setValue(QStringLiteral("map/areaLabels"), m_labelsAction->isChecked());
+    s.setValue(QStringLiteral("table/header"), m_table->saveHeaderState());
     if (!m_storePath.isEmpty())
         s.setValue(QStringLiteral("session/lastStore"), m_storePath);
 }
@@ -500,6 +558,13 @@ void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene, Re
     if (!sameStore)
         m_selection.clear();
     m_filter->setSnapshot(path, snapshot);
+    m_editor->setStorePath(path);
+    if (m_pendingFocus != 0) {
+        setSelection({m_pendingFocus});
+        m_pendingFocus = 0;
+    } else if (sameStore && !m_selection.isEmpty()) {
+        setSelection(m_selection);   // the details show the reloaded record
+    }
     if (m_initialFilter) {
         m_restoredLastFilter = true;
         m_filter->setFilter(*m_initialFilter);
@@ -614,6 +679,136 @@ void MainWindow::newStore()
 }
 
 void MainWindow::setInitialFilter(const ResourceFilter &filter) { m_initialFilter = filter; }
+
+std::optional<Resource> MainWindow::snapshotResource(qint64 id) const
+{
+    const auto snapshot = m_filter->snapshot();
+    const int index = snapshot ? snapshot->indexOfId.value(id, -1) : -1;
+    if (index < 0)
+        return std::nullopt;
+    return snapshot->resources[index];
+}
+
+void MainWindow::importAddressReference()
+{
+    if (m_storePath.isEmpty())
+        return;
+    const QString path = chooseFile(tr("Import Address Reference"), QStringLiteral("addressFolder"), tr("位置参照情報 CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString storePath = m_storePath;
+    auto report = runWithProgress<AddressImportReport>(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                                                       [storePath, path](const geo::JobControl &job) -> Result<AddressImportReport> {
+                                                           auto store = Store::open(storePath);
+                                                           if (!store)
+                                                               return store.error();
+                                                           return careatlas::importAddressReference(**store, path, TextEncoding::Auto, [&job](qint64 done, qint64 total) {
+                                                               job.report(done, total, 0, 100);
+                                                               return !job.cancelled();
+                                                           });
+                                                       });
+    if (!report) {
+        reportImportFailure(path, report.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Import Address Reference"),
+                             tr("Imported %1 reference points for %2 (%3 rows skipped). Type a client's address under Distance in the filter panel.")
+                                 .arg(report->imported).arg(report->cities.join(QStringLiteral("、"))).arg(report->skipped));
+}
+
+void MainWindow::findAddress(const QString &address)
+{
+    if (m_storePath.isEmpty())
+        return;
+    auto store = Store::open(m_storePath, Store::OpenMode::ReadOnly);
+    if (!store) {
+        showError(tr("Could not open %1.").arg(QFileInfo(m_storePath).fileName()), store.error());
+        return;
+    }
+    auto matches = lookupAddress(**store, address);
+    if (!matches) {
+        showError(tr("The address could not be looked up."), matches.error());
+        return;
+    }
+    if (matches->isEmpty()) {
+        const bool none = addressReferenceCount(**store).ok() && *addressReferenceCount(**store) == 0;
+        statusBar()->showMessage(none ? tr("The store has no address reference yet: File ▸ Import Address Reference…")
+                                      : tr("“%1” was not found in the address reference.").arg(address),
+                                 10000);
+        return;
+    }
+    AddressMatch chosen = matches->front();
+    if (!chosen.exact && matches->size() > 1) {
+        QStringList choices;
+        for (const AddressMatch &m : *matches)
+            choices << m.address;
+        bool ok = false;
+        const QString picked = QInputDialog::getItem(this, tr("Which Address?"), tr("Addresses that fit “%1”:").arg(address), choices, 0, false, &ok);
+        if (!ok)
+            return;
+        chosen = (*matches)[int(choices.indexOf(picked))];
+    }
+    const double radius = m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0;
+    m_filter->setNear(NearChoice{chosen.latitude, chosen.longitude, radius, address});
+    if (const auto scene = m_canvas->scene()) {
+        const QPointF centre = scene->projection.forward(chosen.longitude, chosen.latitude);
+        m_canvas->zoomToMapRect(QRectF(centre - QPointF(radius * 1.2, radius * 1.2), QSizeF(radius * 2.4, radius * 2.4)));
+    }
+}
+
+void MainWindow::addResource()
+{
+    const auto snapshot = m_filter->snapshot();
+    if (!snapshot || m_storePath.isEmpty())
+        return;
+    Resource fresh;
+    fresh.source = tr("Entered by hand");
+    fresh.sourceDate = QDate::currentDate();
+    EditResourceDialog dialog(fresh, snapshot->categories, snapshot->flags, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->addResource(dialog.resource());
+}
+
+void MainWindow::editResource(qint64 id)
+{
+    const auto snapshot = m_filter->snapshot();
+    const auto resource = snapshotResource(id);
+    if (!snapshot || !resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    EditResourceDialog dialog(*resource, snapshot->categories, snapshot->flags, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Resource after = dialog.resource();
+    Resource comparable = after;
+    comparable.updatedAt = resource->updatedAt;
+    if (comparable != *resource)
+        m_editor->editResource(*resource, after);
+}
+
+void MainWindow::deleteResource(qint64 id)
+{
+    const auto resource = snapshotResource(id);
+    if (!resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    m_editor->deleteResource(*resource);
+    statusBar()->showMessage(tr("Deleted “%1”. Edit ▸ Undo brings it back.").arg(resource->name), 8000);
+}
+
+void MainWindow::startPlacing(qint64 id)
+{
+    const auto resource = snapshotResource(id);
+    if (!resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    m_placingId = id;
+    m_canvas->setCursor(Qt::CrossCursor);
+    statusBar()->showMessage(tr("Click the map where “%1” is.").arg(resource->name), 15000);
+}
 
 void MainWindow::createDocks()
 {
@@ -762,21 +957,36 @@ void MainWindow::updateStoreActions()
     const bool open = !m_storePath.isEmpty();
     m_addAreasAction->setEnabled(open);
     m_importAction->setEnabled(open);
+    m_importAddressesAction->setEnabled(open);
     m_saveImageAction->setEnabled(m_canvas->hasScene());
+}
+
+QString MainWindow::chooseFile(const QString &title, const QString &folderKey, const QString &filter)
+{
+    const QString key = QStringLiteral("dialogs/%1").arg(folderKey);
+    const QString path = QFileDialog::getOpenFileName(this, title, settings().value(key).toString(), filter);
+    if (!path.isEmpty())
+        settings().setValue(key, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::reportImportFailure(const QString &path, const Error &error)
+{
+    if (error.code == ErrorCode::Cancelled)
+        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+    else
+        showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), error);
 }
 
 void MainWindow::addAreaLayer(const QString &givenPath)
 {
     if (m_storePath.isEmpty())
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Add Area Layer"), settings().value(QStringLiteral("dialogs/areaFolder")).toString(),
-                                            tr("Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        settings().setValue(QStringLiteral("dialogs/areaFolder"), QFileInfo(path).absolutePath());
-    }
+    const QString path = givenPath.isEmpty() ? chooseFile(tr("Add Area Layer"), QStringLiteral("areaFolder"),
+                                                          tr("Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)"))
+                                             : givenPath;
+    if (path.isEmpty())
+        return;
     auto source = runWithProgress<geo::SourceInfo>(this, tr("Reading %1…").arg(QFileInfo(path).fileName()),
                                                    [path](const geo::JobControl &) { return geo::inspectSource(path); });
     if (!source) {
@@ -816,10 +1026,7 @@ void MainWindow::addAreaLayer(const QString &givenPath)
                                                              return geo::importAreas(**store, path, options, job);
                                                          });
     if (!report) {
-        if (report.error().code == ErrorCode::Cancelled)
-            statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        else
-            showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), report.error());
+        reportImportFailure(path, report.error());
         return;
     }
     const geo::AreaImportReport &r = *report;
@@ -861,20 +1068,17 @@ void MainWindow::importResources(const QString &givenPath)
 {
     if (m_storePath.isEmpty())
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Import Resources"), settings().value(QStringLiteral("dialogs/importFolder")).toString(),
-                                            tr("Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        settings().setValue(QStringLiteral("dialogs/importFolder"), QFileInfo(path).absolutePath());
-    }
+    const QString path = givenPath.isEmpty() ? chooseFile(tr("Import Resources"), QStringLiteral("importFolder"),
+                                                          tr("Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)"))
+                                             : givenPath;
+    if (path.isEmpty())
+        return;
     QList<Category> categories;
     if (const auto scene = m_canvas->scene())
         categories = scene->categories;
     if (categories.isEmpty())
         categories = defaultCategories();
-    ImportResourcesDialog dialog(path, categories, this);
+    ImportResourcesDialog dialog(path, m_storePath, categories, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ImportOptions options = dialog.options();
@@ -888,10 +1092,7 @@ void MainWindow::importResources(const QString &givenPath)
                                                                  return geo::importResourceFile(**store, path, options, layer, job);
                                                              });
     if (!imported) {
-        if (imported.error().code == ErrorCode::Cancelled)
-            statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        else
-            showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), imported.error());
+        reportImportFailure(path, imported.error());
         return;
     }
     const ImportReport &r = imported->report;

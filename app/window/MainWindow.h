@@ -25,6 +25,7 @@ class DetailsPanel;
 class FilterController;
 class FilterPanel;
 class MapCanvas;
+class ResourceEditor;
 class ResourceTablePanel;
 class SceneLoader;
 
@@ -43,6 +44,7 @@ public:
     MapCanvas *canvas() const { return m_canvas; }
     FilterController *filterController() const { return m_filter; }
     ResourceTablePanel *resourceTable() const { return m_table; }
+    ResourceEditor *editor() const { return m_editor; }
     DetailsPanel *details() const { return m_details; }
 
     // File ▸ Add Area Layer… and File ▸ Import Resources… (a file dialog when `path` is empty):
@@ -91,6 +93,8 @@ private:
 
     void newStore();
     void updateStoreActions();
+    QString chooseFile(const QString &title, const QString &folderKey, const QString &filter);
+    void reportImportFailure(const QString &path, const Error &error);
     void openStoreDialog();
     void openDemo();
     void saveMapImage();
@@ -104,6 +108,13 @@ private:
     void zoomToResource(qint64 id);
     void zoomToArea(const QString &levelCode, const QString &areaCode);
     void savePreset();
+    void addResource();
+    void importAddressReference();
+    void findAddress(const QString &address);
+    void editResource(qint64 id);
+    void deleteResource(qint64 id);
+    void startPlacing(qint64 id);
+    std::optional<Resource> snapshotResource(qint64 id) const;
     void rebuildPresetMenu();
     void saveLastFilter() const;
     void sceneFailed(const QString &path, const Error &error);
@@ -125,6 +136,16 @@ private:
     QDockWidget *m_tableDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QMenu *m_filterMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    ResourceEditor *m_editor = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addResourceAction = nullptr;
+    QAction *m_editResourceAction = nullptr;
+    QAction *m_deleteResourceAction = nullptr;
+    QAction *m_placeResourceAction = nullptr;
+    qint64 m_placingId = 0;
+    qint64 m_pendingFocus = 0;
     QMenu *m_presetMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QAction *m_findAction = nullptr;
@@ -152,6 +173,7 @@ private:
     QAction *m_saveImageAction = nullptr;
     QAction *m_addAreasAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_importAddressesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

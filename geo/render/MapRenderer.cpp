@@ -439,6 +439,8 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
     }
     const QRectF visible = viewport.visibleMapRect();
     const QTransform toScreen = viewport.mapToScreenTransform();
+    // The painter's own transform places the frame on its device (a page of an export).
+    const QTransform base = painter.transform();
     const int levelCount = int(scene.levels.size());
     auto styleOf = [&](int l) {
         return settings.levelStyles.value(scene.levels[l].level.code, defaultLevelStyle(l, levelCount));
@@ -450,7 +452,7 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
 
     // Fills: the land (the outermost level, unless a background map shows through), then each
     // level's tints in draw order.
-    painter.setTransform(toScreen);
+    painter.setTransform(toScreen * base);
     painter.setPen(Qt::NoPen);
     if (levelCount > 0 && !background && styleOf(0).visible) {
         painter.setBrush(LandColor);

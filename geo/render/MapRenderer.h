@@ -29,7 +29,8 @@ public:
         bool baseFromCache = false;   // the base layer came from a LayerCache
     };
 
-    // Paints the whole frame. The painter's device must be viewport.size() logical pixels.
+    // Paints the whole frame: the rectangle (0, 0, viewport.size()) of the painter's current
+    // coordinates (translate/scale the painter to place it on a page; clip it to the frame).
     static Stats render(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
                         const RenderSettings &settings, const std::atomic_bool *cancel = nullptr);
     // The two layers of a frame. Base: the colour beyond the areas, the background raster,
