@@ -348,6 +348,36 @@ TEST_CASE("A GeoTIFF background is drawn under the areas, reprojected to the map
     }
 }
 
+TEST_CASE("An MBTiles background (web mercator tiles) is drawn too", "[render][background]")
+{
+    QTemporaryDir dir;
+    const QColor colour(30, 60, 210);
+    const QString tiff = makeGeoTiff(dir, colour);
+    const QString mbtiles = dir.filePath(QStringLiteral("background.mbtiles"));
+    {
+        GDALDatasetUniquePtr source(GDALDataset::Open(tiff.toUtf8().constData(), GDAL_OF_RASTER));
+        REQUIRE(source);
+        GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("MBTiles");
+        if (!driver) {
+            WARN("GDAL has no MBTiles driver here");
+            return;
+        }
+        GDALDatasetUniquePtr copy(driver->CreateCopy(mbtiles.toUtf8().constData(), source.get(), FALSE, nullptr, nullptr, nullptr));
+        REQUIRE(copy);
+    }
+    auto background = RasterBackground::open(mbtiles);
+    REQUIRE(background.ok());
+    auto scene = buildScene(twoDistricts());
+    REQUIRE(scene.ok());
+    const MapViewport v = MapViewport::fitting((*scene)->extent(), QSize(500, 400));
+    RenderSettings settings = plainSettings();
+    settings.showResources = false;
+    settings.background = *background;
+    const QImage image = MapRenderer::renderImage(**scene, v, settings);
+    const QPointF west = v.toScreen((*scene)->projection.forward(136.615, 36.535));
+    CHECK(near(image.pixelColor(west.toPoint()), colour, 30));
+}
+
 TEST_CASE("At a device pixel ratio of 2 lines are twice as wide in device pixels and stay sharp", "[render][hidpi]")
 {
     auto scene = buildScene(twoDistricts());
