@@ -13,6 +13,7 @@
 #include "app/panels/AreaTreePanel.h"
 #include "app/panels/DetailsPanel.h"
 #include "app/panels/FilterPanel.h"
+#include "app/panels/LayerPanel.h"
 #include "app/panels/ResourceTablePanel.h"
 #include "app/i18n/ErrorText.h"
 #include "app/i18n/Translations.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createActions();
     createMenus();
+    createMapControls();
     retranslate();
     restoreSettings();
     connect(m_filter, &FilterController::resultChanged, this, &MainWindow::filterResultChanged);
@@ -438,6 +440,7 @@ void MainWindow::retranslate()
     m_areaDock->setWindowTitle(tr("Areas"));
     m_tableDock->setWindowTitle(tr("Resources"));
     m_detailsDock->setWindowTitle(tr("Details"));
+    retranslateMapControls();
     rebuildPresetMenu();
     rebuildLevelMenu();
     rebuildRecentMenu();
@@ -449,21 +452,21 @@ void MainWindow::retranslate()
 
 void MainWindow::rebuildLevelMenu()
 {
-    QSettings s = settings();
+    // The menu mirrors the layer panel, which keeps the visibility in the settings.
     m_levelMenu->clear();   // deletes the actions the menu created
     const auto scene = m_canvas->scene();
     m_levelMenu->setEnabled(scene && !scene->levels.isEmpty());
-    if (!scene)
-        return;
-    for (const geo::SceneAreaLevel &level : scene->levels) {
-        QAction *action = m_levelMenu->addAction(level.level.label(currentLanguage()));
+    QList<AreaLevel> levels;
+    if (scene)
+        for (const geo::SceneAreaLevel &level : scene->levels)
+            levels.push_back(level.level);
+    m_layerPanel->setLevels(levels, currentLanguage());
+    for (const AreaLevel &level : std::as_const(levels)) {
+        QAction *action = m_levelMenu->addAction(level.label(currentLanguage()));
         action->setCheckable(true);
-        action->setData(level.level.code);
-        action->setChecked(s.value(QStringLiteral("map/levels/%1/visible").arg(level.level.code), true).toBool());
-        connect(action, &QAction::toggled, this, [this, code = level.level.code](bool on) {
-            settings().setValue(QStringLiteral("map/levels/%1/visible").arg(code), on);
-            applyRenderOptions();
-        });
+        action->setData(level.code);
+        action->setChecked(m_layerPanel->isLevelVisible(level.code));
+        connect(action, &QAction::toggled, this, [this, code = level.code](bool on) { m_layerPanel->setLevelVisible(code, on); });
     }
 }
 
@@ -474,16 +477,17 @@ void MainWindow::applyRenderOptions()
     renderSettings.legend = m_legendAction->isChecked();
     renderSettings.clusters = m_clustersAction->isChecked();
     renderSettings.levelStyles.clear();
+    renderSettings.levelOrder = m_layerPanel->levelOrder();
+    renderSettings.showResources = m_layerPanel->resourcesVisible();
+    renderSettings.background = m_background;
     if (const auto scene = m_canvas->scene()) {
-        const QList<QAction *> levelActions = m_levelMenu->actions();
+        const QHash<QString, geo::LevelStyle> styles = m_layerPanel->levelStyles();
         for (int l = 0; l < scene->levels.size(); ++l) {
-            geo::LevelStyle style = geo::defaultLevelStyle(l, int(scene->levels.size()));
-            for (QAction *action : levelActions)
-                if (action->data().toString() == scene->levels[l].level.code)
-                    style.visible = action->isChecked();
+            const QString &code = scene->levels[l].level.code;
+            geo::LevelStyle style = styles.value(code, geo::defaultLevelStyle(l, int(scene->levels.size())));
             if (!m_labelsAction->isChecked())
                 style.labels = false;
-            renderSettings.levelStyles.insert(scene->levels[l].level.code, style);
+            renderSettings.levelStyles.insert(code, style);
         }
     }
     m_canvas->setRenderSettings(renderSettings);

@@ -4,6 +4,7 @@
 #include "core/query/ResourceFilter.h"
 #include "core/query/ResourceSnapshot.h"
 #include "geo/render/MapScene.h"
+#include "geo/render/RasterBackground.h"
 
 #include <QSet>
 
@@ -19,6 +20,7 @@ class QMenu;
 namespace careatlas {
 
 class AreaTreePanel;
+class LayerPanel;
 class DetailsPanel;
 class FilterController;
 class FilterPanel;
@@ -61,6 +63,14 @@ public:
 
     // A filter to apply when the first store has loaded (instead of the last one used).
     void setInitialFilter(const ResourceFilter &filter);
+
+    // The map's layers, tools and background (MainWindowMap.cpp).
+    LayerPanel *layerPanel() const { return m_layerPanel; }
+    // View ▸ Background Map…: a raster GDAL reads drawn under the areas; false (and told) when
+    // it cannot be used. An empty path clears it. Kept in the settings.
+    bool setBackgroundMap(const QString &path);
+    // View ▸ Zoom to Selection.
+    void zoomToSelection();
 
     // The language saved in the settings ("ja", "en"), or empty.
     static QString savedLanguage();
@@ -113,6 +123,12 @@ private:
     void rebuildPresetMenu();
     void saveLastFilter() const;
     void sceneFailed(const QString &path, const Error &error);
+
+    // The map's layers, tools and background (MainWindowMap.cpp).
+    void createMapControls();
+    void retranslateMapControls();
+    void layersChanged();
+    void chooseBackgroundMap();
 
     MapCanvas *m_canvas = nullptr;
     FilterController *m_filter = nullptr;
@@ -182,6 +198,16 @@ private:
     QLabel *m_coordinatesLabel = nullptr;
     QLabel *m_scaleLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+
+    // The map's layers, tools and background (MainWindowMap.cpp).
+    LayerPanel *m_layerPanel = nullptr;
+    QDockWidget *m_layerDock = nullptr;
+    QAction *m_zoomSelectionAction = nullptr;
+    QAction *m_measureAction = nullptr;
+    QAction *m_radiusAction = nullptr;
+    QAction *m_backgroundAction = nullptr;
+    QAction *m_clearBackgroundAction = nullptr;
+    std::shared_ptr<const geo::RasterBackground> m_background;
 };
 
 } // namespace careatlas
