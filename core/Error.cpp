@@ -19,6 +19,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::FieldNotFound: return QStringLiteral("field_not_found");
     case ErrorCode::InvalidCrs: return QStringLiteral("invalid_crs");
     case ErrorCode::EncodingUnknown: return QStringLiteral("encoding_unknown");
+    case ErrorCode::EncodingFailed: return QStringLiteral("encoding_failed");
     case ErrorCode::InvalidGeometry: return QStringLiteral("invalid_geometry");
     case ErrorCode::NotACsv: return QStringLiteral("not_a_csv");
     case ErrorCode::NoUsableColumns: return QStringLiteral("no_usable_columns");

@@ -21,6 +21,7 @@ enum class ErrorCode {
     FieldNotFound,
     InvalidCrs,
     EncodingUnknown,
+    EncodingFailed,      // a character the chosen output encoding cannot hold
     InvalidGeometry,
     NotACsv,
     NoUsableColumns,

@@ -2,9 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Atlas</name>
+    <message numerus="yes">
+        <location filename="../geo/export/Atlas.cpp" line="+127"/>
+        <location line="+2"/>
+        <location line="+87"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapLayout</name>
+    <message numerus="yes">
+        <location filename="../geo/export/MapLayout.cpp" line="+74"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfList</name>
+    <message numerus="yes">
+        <location filename="../geo/export/PdfList.cpp" line="+47"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::AddAreaLayerDialog</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/AddAreaLayerDialog.cpp" line="+38"/>
+        <source>%1 (%n feature(s), %2)</source>
+        <translation>
+            <numerusform>%1 (%n feature, %2)</numerusform>
+            <numerusform>%1 (%n features, %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/ExportDialog.cpp" line="+19"/>
+        <source>%n resource(s) match the filter and will be exported.</source>
+        <translation>
+            <numerusform>%n resource match the filter and will be exported.</numerusform>
+            <numerusform>%n resources match the filter and will be exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ImportResourcesDialog</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/ImportResourcesDialog.cpp" line="+244"/>
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>%n row in the file</numerusform>
+            <numerusform>%n rows in the file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>careatlas::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/window/MainWindow.cpp" line="+394"/>
+        <location filename="../app/window/MainWindow.cpp" line="+641"/>
+        <source>%1 of %n resource(s) match</source>
+        <translation>
+            <numerusform>%1 of %n resource match</numerusform>
+            <numerusform>%1 of %n resources match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n resource(s) on the map</source>
         <translation>
             <numerusform>%n resource on the map</numerusform>
@@ -12,11 +88,61 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source> · %n without location</source>
         <translation>
             <numerusform> · %n without location</numerusform>
             <numerusform> · %n without location</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+197"/>
+        <location line="+38"/>
+        <source>%n resource(s) written.</source>
+        <translation>
+            <numerusform>%n resource written.</numerusform>
+            <numerusform>%n resources written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-29"/>
+        <location line="+23"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+346"/>
+        <source>Imported %n area(s) as the level “%1”.</source>
+        <translation>
+            <numerusform>Imported %n area as the level “%1”.</numerusform>
+            <numerusform>Imported %n areas as the level “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Layer: %1 (%n feature(s))</source>
+        <translation>
+            <numerusform>Layer: %1 (%n feature)</numerusform>
+            <numerusform>Layer: %1 (%n features)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
+        <translation>
+            <numerusform>Parents found in the level “%1”; %n area lie across more than one parent.</numerusform>
+            <numerusform>Parents found in the level “%1”; %n areas lie across more than one parent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n resource(s) have no location yet.</source>
+        <translation>
+            <numerusform>%n resource have no location yet.</numerusform>
+            <numerusform>%n resources have no location yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +154,71 @@
         <translation>
             <numerusform>Created %1 with %n categories.</numerusform>
             <numerusform>Created %1 with %n categories.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CmdExport.cpp" line="+184"/>
+        <source>Wrote %1: %n resource(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %n resource.</numerusform>
+            <numerusform>Wrote %1: %n resources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n character(s) CP932 cannot hold were written as &apos;?&apos; (first: %1).</source>
+        <translation>
+            <numerusform>%n character CP932 cannot hold were written as &apos;?&apos; (first: %1).</numerusform>
+            <numerusform>%n characters CP932 cannot hold were written as &apos;?&apos; (first: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %1: %n resource(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n resource</numerusform>
+            <numerusform>Wrote %1: %n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Wrote %1: %n area(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n area</numerusform>
+            <numerusform>Wrote %1: %n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Wrote the map %1: %n resource(s).</source>
+        <translation>
+            <numerusform>Wrote the map %1: %n resource.</numerusform>
+            <numerusform>Wrote the map %1: %n resources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %1: %n feature(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n feature</numerusform>
+            <numerusform>Wrote %1: %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a location (empty geometry)</source>
+        <translation>
+            <numerusform>%n without a location (empty geometry)</numerusform>
+            <numerusform>%n without a location (empty geometry)</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,10 @@
 #include "app/canvas/MapCanvas.h"
 
+#include "geo/render/LayerCache.h"
+
+#include <QFontMetricsF>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -32,6 +36,7 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     m_historyTimer.setSingleShot(true);
     m_historyTimer.setInterval(400);
     connect(&m_historyTimer, &QTimer::timeout, this, &MapCanvas::rememberView);
+    m_layerCache = std::make_shared<geo::LayerCache>();
 }
 
 MapCanvas::~MapCanvas()
@@ -45,6 +50,7 @@ void MapCanvas::setScene(geo::MapScenePointer scene)
 {
     const bool first = !m_scene;
     m_scene = std::move(scene);
+    m_layerCache->clear();
     m_history.clear();
     m_historyIndex = -1;
     if (m_scene && (first || !m_viewport.isValid() || !m_scene->extent().intersects(m_viewport.visibleMapRect()))) {
@@ -178,8 +184,9 @@ void MapCanvas::startRender()
     m_job.watcher = new QFutureWatcher<QImage>(this);
     QFutureWatcher<QImage> *watcher = m_job.watcher;
     connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher] { jobFinished(watcher); });
-    watcher->setFuture(QtConcurrent::run([scene = m_scene, viewport = m_job.viewport, settings = m_settings, cancel = m_job.cancel] {
-        return geo::MapRenderer::renderImage(*scene, viewport, settings, cancel.get());
+    watcher->setFuture(QtConcurrent::run([scene = m_scene, viewport = m_job.viewport, settings = m_settings, cancel = m_job.cancel,
+                                          cache = m_layerCache] {
+        return geo::MapRenderer::renderImage(*scene, viewport, settings, cancel.get(), nullptr, cache.get());
     }));
 }
 
@@ -222,6 +229,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(p, m_settings.symbolSize * 0.9, m_settings.symbolSize * 0.9);
     }
+    drawToolOverlay(painter);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)
@@ -251,6 +259,10 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
         m_pressPosition = event->position();
         m_pressViewport = m_viewport;
         setCursor(Qt::ClosedHandCursor);
+    } else if (event->button() == Qt::RightButton && m_tool == Tool::MeasureDistance && m_measuring) {
+        m_measuring = false;   // right-click ends the line
+        update();
+        Q_EMIT measurementChanged(measurementText());
     } else if (event->button() == Qt::BackButton) {
         previousView();
     } else if (event->button() == Qt::ForwardButton) {
@@ -263,6 +275,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
     if (m_scene && m_viewport.isValid()) {
         const QPointF lonLat = m_scene->projection.inverse(m_viewport.toMap(event->position()));
         Q_EMIT cursorMoved(lonLat.x(), lonLat.y());
+        m_cursor = QGeoCoordinate(lonLat.y(), lonLat.x());
+        if ((m_tool == Tool::MeasureDistance && m_measuring) || (m_tool == Tool::RadiusCircle && m_radiusCentre.isValid() && !m_radiusFixed)) {
+            update();
+            Q_EMIT measurementChanged(measurementText());
+        }
     }
     if (m_rubberBand && m_rubberBand->isVisible()) {
         m_rubberBand->setGeometry(QRect(m_rubberOrigin, event->position().toPoint()).normalized());
@@ -274,7 +291,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
             changeView(m_pressViewport.panned(delta));
         return;
     }
-    const int hovered = resourceAt(event->position());
+    const int hovered = m_tool == Tool::Pan ? resourceAt(event->position()) : -1;
     if (hovered != m_hovered) {
         m_hovered = hovered;
         update();
@@ -307,6 +324,10 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
         m_viewport = m_pressViewport;   // a click, not a pan
         if (event->button() != Qt::LeftButton || !m_scene)
             return;
+        if (m_tool != Tool::Pan) {
+            toolClick(event->position());
+            return;
+        }
         const int hit = resourceAt(event->position());
         if (hit >= 0) {
             Q_EMIT resourceClicked(m_scene->resources[hit].id, event->modifiers());
@@ -321,6 +342,14 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (m_tool == Tool::MeasureDistance) {
+        m_measuring = false;   // a double-click ends the line
+        update();
+        Q_EMIT measurementChanged(measurementText());
+        return;
+    }
+    if (m_tool != Tool::Pan)
+        return;
     if (event->button() == Qt::LeftButton && resourceAt(event->position()) < 0) {
         changeView(m_viewport.zoomed(2.0, event->position()));
         rememberView();
@@ -350,6 +379,13 @@ void MapCanvas::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Home:
         zoomToFullExtent();
+        return;
+    case Qt::Key_Escape:
+        if (m_tool != Tool::Pan) {
+            setTool(Tool::Pan);
+            return;
+        }
+        QWidget::keyPressEvent(event);
         return;
     case Qt::Key_Left:
         changeView(m_viewport.panned(QPointF(width() * pan, 0)));
@@ -416,6 +452,188 @@ void MapCanvas::showTooltip(const QPoint &position, int resource)
     if (!r.phone.isEmpty())
         text += QStringLiteral("<br>%1 %2").arg(tr("Tel."), r.phone.toHtmlEscaped());
     QToolTip::showText(position, text, this);
+}
+
+bool MapCanvas::zoomToResources(const QSet<qint64> &ids)
+{
+    if (!m_scene)
+        return false;
+    double left = 0, right = 0, bottom = 0, top = 0;
+    bool any = false;
+    for (qint64 id : ids) {
+        const int index = m_scene->resourceIndex.value(id, -1);
+        if (index < 0)
+            continue;
+        const QPointF p = m_scene->resources[index].position;
+        left = any ? std::min(left, p.x()) : p.x();
+        right = any ? std::max(right, p.x()) : p.x();
+        bottom = any ? std::min(bottom, p.y()) : p.y();
+        top = any ? std::max(top, p.y()) : p.y();
+        any = true;
+    }
+    if (!any)
+        return false;
+    constexpr double MinimumSpan = 600.0;   // metres: a street's surroundings around one resource
+    const QPointF centre((left + right) / 2, (bottom + top) / 2);
+    const double w = std::max(right - left, MinimumSpan), h = std::max(top - bottom, MinimumSpan);
+    setViewport(geo::MapViewport::fitting(QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h), size(), devicePixelRatioF(), 48));
+    return true;
+}
+
+void MapCanvas::setTool(Tool tool)
+{
+    m_measurePoints.clear();
+    m_measuring = false;
+    m_radiusCentre = QGeoCoordinate();
+    m_radiusEdge = QGeoCoordinate();
+    m_radiusFixed = false;
+    m_tool = tool;
+    if (tool == Tool::Pan)
+        unsetCursor();
+    else
+        setCursor(Qt::CrossCursor);
+    m_hovered = -1;
+    update();
+    Q_EMIT toolChanged(tool);
+    Q_EMIT measurementChanged(QString());
+}
+
+QGeoCoordinate MapCanvas::coordinateAt(const QPointF &screen) const
+{
+    if (!m_scene || !m_viewport.isValid())
+        return {};
+    const QPointF lonLat = m_scene->projection.inverse(m_viewport.toMap(screen));
+    return QGeoCoordinate(lonLat.y(), lonLat.x());
+}
+
+QPointF MapCanvas::screenOf(const QGeoCoordinate &coordinate) const
+{
+    return m_viewport.toScreen(m_scene->projection.forward(coordinate.longitude(), coordinate.latitude()));
+}
+
+void MapCanvas::toolClick(const QPointF &screen)
+{
+    const QGeoCoordinate at = coordinateAt(screen);
+    if (!at.isValid())
+        return;
+    m_cursor = at;
+    if (m_tool == Tool::MeasureDistance) {
+        if (!m_measuring) {   // a new line
+            m_measurePoints.clear();
+            m_measuring = true;
+        }
+        m_measurePoints.push_back(at);
+    } else if (m_tool == Tool::RadiusCircle) {
+        if (!m_radiusCentre.isValid() || m_radiusFixed) {
+            m_radiusCentre = at;
+            m_radiusEdge = QGeoCoordinate();
+            m_radiusFixed = false;
+        } else {
+            m_radiusEdge = at;
+            m_radiusFixed = true;
+        }
+    }
+    update();
+    Q_EMIT measurementChanged(measurementText());
+}
+
+double MapCanvas::measuredMetres() const
+{
+    double total = 0;
+    for (int i = 1; i < m_measurePoints.size(); ++i)
+        total += m_measurePoints[i - 1].distanceTo(m_measurePoints[i]);
+    if (m_measuring && !m_measurePoints.isEmpty() && m_cursor.isValid())
+        total += m_measurePoints.back().distanceTo(m_cursor);
+    return total;
+}
+
+double MapCanvas::radiusMetres() const
+{
+    if (!m_radiusCentre.isValid())
+        return 0;
+    const QGeoCoordinate edge = m_radiusFixed ? m_radiusEdge : m_cursor;
+    return edge.isValid() ? m_radiusCentre.distanceTo(edge) : 0;
+}
+
+QString MapCanvas::formatDistance(double metres)
+{
+    const QLocale locale;
+    if (metres < 1000)
+        return tr("%1 m").arg(locale.toString(metres, 'f', 0));
+    return tr("%1 km").arg(locale.toString(metres / 1000.0, 'f', metres < 10000 ? 2 : 1));
+}
+
+QString MapCanvas::measurementText() const
+{
+    if (m_tool == Tool::MeasureDistance && !m_measurePoints.isEmpty()) {
+        QString text = tr("Distance: %1").arg(formatDistance(measuredMetres()));
+        if (m_measuring && m_cursor.isValid())
+            text += tr(" (segment %1)").arg(formatDistance(m_measurePoints.back().distanceTo(m_cursor)));
+        return text;
+    }
+    if (m_tool == Tool::RadiusCircle && m_radiusCentre.isValid())
+        return tr("Radius: %1").arg(formatDistance(radiusMetres()));
+    return {};
+}
+
+void MapCanvas::drawToolOverlay(QPainter &painter)
+{
+    if (!m_scene || m_tool == Tool::Pan)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor ink(0xc6, 0x28, 0x28);
+    QPointF labelAt;
+    if (m_tool == Tool::MeasureDistance && !m_measurePoints.isEmpty()) {
+        QPolygonF line;
+        for (const QGeoCoordinate &c : std::as_const(m_measurePoints))
+            line << screenOf(c);
+        if (m_measuring && m_cursor.isValid())
+            line << screenOf(m_cursor);
+        painter.setPen(QPen(QColor(255, 255, 255, 220), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(line);
+        painter.setPen(QPen(ink, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(line);
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(ink);
+        for (const QGeoCoordinate &c : std::as_const(m_measurePoints))
+            painter.drawEllipse(screenOf(c), 4, 4);
+        labelAt = line.back();
+    } else if (m_tool == Tool::RadiusCircle && m_radiusCentre.isValid()) {
+        const double radius = radiusMetres();
+        const QPointF centre = screenOf(m_radiusCentre);
+        if (radius > 0) {
+            // True on the ground: points at the radius every 5° of azimuth.
+            QPolygonF circle;
+            for (int azimuth = 0; azimuth < 360; azimuth += 5)
+                circle << screenOf(m_radiusCentre.atDistanceAndAzimuth(radius, azimuth));
+            painter.setPen(QPen(ink, 2, Qt::DashLine));
+            painter.setBrush(QColor(ink.red(), ink.green(), ink.blue(), 30));
+            painter.drawPolygon(circle);
+            painter.setPen(QPen(ink, 1.5));
+            painter.drawLine(centre, screenOf(m_radiusCentre.atDistanceAndAzimuth(radius, 90)));
+        }
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(ink);
+        painter.drawEllipse(centre, 4.5, 4.5);
+        labelAt = screenOf(m_radiusCentre.atDistanceAndAzimuth(radius, 90));
+    }
+    const QString text = measurementText();
+    if (!text.isEmpty()) {
+        QFont font = painter.font();
+        font.setBold(true);
+        const QFontMetricsF fm(font);
+        QRectF box(labelAt + QPointF(12, 10), QSizeF(fm.horizontalAdvance(text) + 14, fm.height() + 8));
+        box.moveLeft(std::min(box.left(), width() - box.width() - 4));
+        box.moveTop(std::min(box.top(), height() - box.height() - 4));
+        painter.setPen(QPen(ink, 1));
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.drawRoundedRect(box, 4, 4);
+        painter.setFont(font);
+        painter.setPen(QColor(0x26, 0x32, 0x38));
+        painter.drawText(box, Qt::AlignCenter, text);
+    }
+    painter.restore();
 }
 
 } // namespace careatlas

@@ -6,6 +6,7 @@
 #include "geo/render/RenderSettings.h"
 
 #include <QFutureWatcher>
+#include <QGeoCoordinate>
 #include <QImage>
 #include <QList>
 #include <QTimer>
@@ -16,6 +17,10 @@ class QRubberBand;
 
 #include <atomic>
 #include <memory>
+
+namespace careatlas::geo {
+class LayerCache;
+}
 
 namespace careatlas {
 
@@ -29,6 +34,26 @@ class MapCanvas : public QWidget
 public:
     explicit MapCanvas(QWidget *parent = nullptr);
     ~MapCanvas() override;
+
+    // What a left click does: pan and pick (default), measure a distance (each click adds a
+    // point; right-click or double-click ends the line, Esc ends the tool), or draw a radius
+    // circle (a click sets the centre, the next fixes the radius).
+    enum class Tool { Pan, MeasureDistance, RadiusCircle };
+    Q_ENUM(Tool)
+    Tool tool() const { return m_tool; }
+    void setTool(Tool tool);
+    // The measured line (geodesic, through Qt Positioning) and its length in metres, the live
+    // segment to the cursor included while measuring.
+    QList<QGeoCoordinate> measurePoints() const { return m_measurePoints; }
+    double measuredMetres() const;
+    // The radius circle: its centre and radius in metres (0: none).
+    QGeoCoordinate radiusCentre() const { return m_radiusCentre; }
+    double radiusMetres() const;
+    // "1.25 km", "830 m".
+    static QString formatDistance(double metres);
+
+    // The render cache shared by the jobs (per-layer caching; see geo/render/LayerCache.h).
+    std::shared_ptr<geo::LayerCache> layerCache() const { return m_layerCache; }
 
     void setScene(geo::MapScenePointer scene);
     geo::MapScenePointer scene() const { return m_scene; }
@@ -56,6 +81,9 @@ public Q_SLOTS:
     void previousView();
     void nextView();
     void refresh();
+    // Shows the resources with these ids whole (at least a few hundred metres around a single
+    // one); false when none of them is on the map.
+    bool zoomToResources(const QSet<qint64> &ids);
 
 Q_SIGNALS:
     void cursorMoved(double longitude, double latitude);
@@ -67,6 +95,9 @@ Q_SIGNALS:
     void resourceClicked(qint64 id, Qt::KeyboardModifiers modifiers);
     void mapClicked(double longitude, double latitude);
     void resourcesSelected(const QSet<qint64> &ids, Qt::KeyboardModifiers modifiers);   // Shift-drag rubber band
+    void toolChanged(careatlas::MapCanvas::Tool tool);
+    // The measurement in words ("Distance: 1.25 km (segment 300 m)"), empty when none.
+    void measurementChanged(const QString &text);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -96,6 +127,11 @@ private:
     int resourceAt(const QPointF &screen) const;
     void showTooltip(const QPoint &position, int resource);
     geo::MapViewport currentSizedViewport() const;
+    void toolClick(const QPointF &screen);
+    void drawToolOverlay(QPainter &painter);
+    QString measurementText() const;
+    QGeoCoordinate coordinateAt(const QPointF &screen) const;
+    QPointF screenOf(const QGeoCoordinate &coordinate) const;
 
     geo::MapScenePointer m_scene;
     geo::RenderSettings m_settings;
@@ -114,6 +150,14 @@ private:
     int m_hovered = -1;
     QRubberBand *m_rubberBand = nullptr;
     QPoint m_rubberOrigin;
+    std::shared_ptr<geo::LayerCache> m_layerCache;
+    Tool m_tool = Tool::Pan;
+    QList<QGeoCoordinate> m_measurePoints;
+    bool m_measuring = false;         // the line is still growing
+    QGeoCoordinate m_radiusCentre;
+    QGeoCoordinate m_radiusEdge;
+    bool m_radiusFixed = false;
+    QGeoCoordinate m_cursor;          // under the mouse, for the live segment or radius
 };
 
 } // namespace careatlas

@@ -12,7 +12,10 @@ int runAssignAreas(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 int runQuery(const QStringList &arguments);
+int runImportAddresses(const QStringList &arguments);
+int runLocate(const QStringList &arguments);
 int runStats(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
 {
@@ -22,9 +25,12 @@ const QList<CliCommand> &commands()
         {QStringLiteral("import-areas"), [] { return QCoreApplication::translate("cli", "Import area boundaries into a store as one level"); }, runImportAreas},
         {QStringLiteral("assign-areas"), [] { return QCoreApplication::translate("cli", "Recompute which area each resource lies in"); }, runAssignAreas},
         {QStringLiteral("import"), [] { return QCoreApplication::translate("cli", "Import resources from a CSV file or a point layer"); }, runImport},
+        {QStringLiteral("import-addresses"), [] { return QCoreApplication::translate("cli", "Import address reference points (位置参照情報)"); }, runImportAddresses},
+        {QStringLiteral("locate"), [] { return QCoreApplication::translate("cli", "Find an address's coordinates"); }, runLocate},
         {QStringLiteral("query"), [] { return QCoreApplication::translate("cli", "Print the resources that match a filter"); }, runQuery},
         {QStringLiteral("stats"), [] { return QCoreApplication::translate("cli", "Count resources per area and category"); }, runStats},
         {QStringLiteral("render"), [] { return QCoreApplication::translate("cli", "Render a store's map to an image"); }, runRender},
+        {QStringLiteral("export"), [] { return QCoreApplication::translate("cli", "Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer"); }, runExport},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #include "app/cli/FilterOptions.h"
 
+#include "core/address/AddressReference.h"
 #include "core/store/Store.h"
 #include "geo/query/Geodesic.h"
 
@@ -13,16 +14,17 @@ FilterOptions::FilterOptions()
       text(QStringLiteral("text"), QCoreApplication::translate("cli", "Only resources whose name, kana, address, operator or notes contain the words"), QStringLiteral("Q")),
       area(QStringLiteral("area"), QCoreApplication::translate("cli", "Only resources inside this area (name or code, any level)"), QStringLiteral("NAME_OR_CODE")),
       near(QStringLiteral("near"), QCoreApplication::translate("cli", "Centre for --radius-km, as LAT,LON"), QStringLiteral("LAT,LON")),
-      radius(QStringLiteral("radius-km"), QCoreApplication::translate("cli", "Only resources within this distance of --near (default 2)"), QStringLiteral("R"), QStringLiteral("2"))
+      radius(QStringLiteral("radius-km"), QCoreApplication::translate("cli", "Only resources within this distance of --near (default 2)"), QStringLiteral("R"), QStringLiteral("2")),
+      address(QStringLiteral("address"), QCoreApplication::translate("cli", "Centre for --radius-km, as an address found in the store's address reference"), QStringLiteral("ADDRESS"))
 {
 }
 
 void FilterOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({category, flag, text, area, near, radius});
+    parser.addOptions({category, flag, text, area, near, radius, address});
 }
 
-Result<ResourceFilter> FilterOptions::read(const QCommandLineParser &parser, const ResourceSnapshot &snapshot) const
+Result<ResourceFilter> FilterOptions::read(const QCommandLineParser &parser, const ResourceSnapshot &snapshot, const Store *store) const
 {
     ResourceFilter filter;
     for (const QString &value : parser.values(category)) {
@@ -61,6 +63,19 @@ Result<ResourceFilter> FilterOptions::read(const QCommandLineParser &parser, con
         if (!radiusOk || km <= 0 || km > 1000)
             return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "--radius-km must be a distance in kilometres above 0"));
         filter.near = NearChoice{lat, lon, km * 1000.0, parser.value(near)};
+    } else if (parser.isSet(address)) {
+        bool radiusOk = false;
+        const double km = parser.value(radius).toDouble(&radiusOk);
+        if (!radiusOk || km <= 0 || km > 1000)
+            return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "--radius-km must be a distance in kilometres above 0"));
+        if (!store)
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("--address needs a store"));
+        auto matches = lookupAddress(*store, parser.value(address), 1);
+        if (!matches)
+            return matches.error();
+        if (matches->isEmpty())
+            return Error(ErrorCode::NotFound, QCoreApplication::translate("cli", "the address '%1' is not in the store's address reference (import it with import-addresses)").arg(parser.value(address)));
+        filter.near = NearChoice{matches->front().latitude, matches->front().longitude, km * 1000.0, matches->front().address};
     } else if (parser.isSet(radius)) {
         return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "--radius-km needs --near"));
     }
@@ -72,7 +87,7 @@ Result<FilteredResources> filterStore(Store &store, const FilterOptions &options
     auto snapshot = ResourceSnapshot::load(store);
     if (!snapshot)
         return snapshot.error();
-    auto filter = options.read(parser, **snapshot);
+    auto filter = options.read(parser, **snapshot, &store);
     if (!filter)
         return filter.error();
     QSet<qint64> matches;

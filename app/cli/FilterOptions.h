@@ -2,7 +2,7 @@
 
 // The filter options `query`, `stats` and `export` share:
 //   --category C (repeatable)  --flag F (repeatable)  --text Q  --area NAME_OR_CODE
-//   --near LAT,LON --radius-km R
+//   --near LAT,LON --radius-km R   (or --address ADDRESS --radius-km R, through the address reference)
 
 #include "core/Result.h"
 #include "core/query/ResourceFilter.h"
@@ -25,12 +25,13 @@ struct FilterOptions {
     QCommandLineOption area;
     QCommandLineOption near;
     QCommandLineOption radius;
+    QCommandLineOption address;
 
     FilterOptions();
     void addTo(QCommandLineParser &parser) const;
     // The filter the options describe, checked against the store's catalogue and areas.
     // A usage problem (unknown category, bad coordinates) is an InvalidArgument error.
-    Result<ResourceFilter> read(const QCommandLineParser &parser, const ResourceSnapshot &snapshot) const;
+    Result<ResourceFilter> read(const QCommandLineParser &parser, const ResourceSnapshot &snapshot, const Store *store = nullptr) const;
 };
 
 // Reads the store, applies the filter (full-text search through the store), and returns the

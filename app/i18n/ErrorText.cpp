@@ -25,6 +25,7 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::FieldNotFound: return QT_TRANSLATE_NOOP("ErrorText", "The field does not exist.");
     case ErrorCode::InvalidCrs: return QT_TRANSLATE_NOOP("ErrorText", "The coordinate reference system is not valid.");
     case ErrorCode::EncodingUnknown: return QT_TRANSLATE_NOOP("ErrorText", "The text encoding is not known.");
+    case ErrorCode::EncodingFailed: return QT_TRANSLATE_NOOP("ErrorText", "A character cannot be written in the chosen text encoding; choose UTF-8 or change the text.");
     case ErrorCode::InvalidGeometry: return QT_TRANSLATE_NOOP("ErrorText", "The geometry is not valid.");
     case ErrorCode::NotACsv: return QT_TRANSLATE_NOOP("ErrorText", "The file is not a CSV text file.");
     case ErrorCode::NoUsableColumns: return QT_TRANSLATE_NOOP("ErrorText", "The file has no columns that CareAtlas can use.");

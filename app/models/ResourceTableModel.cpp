@@ -14,6 +14,7 @@ void ResourceTableModel::setResult(ResourceSnapshotPointer snapshot, const Filte
     beginResetModel();
     m_snapshot = std::move(snapshot);
     m_rows = result.rows;
+    m_rowOfId.clear();
     m_distance = result.distance;
     m_hasCentre = hasCentre;
     m_language = language;
@@ -31,9 +32,13 @@ int ResourceTableModel::rowOfResource(qint64 id) const
 {
     if (!m_snapshot)
         return -1;
-    const int index = m_snapshot->indexOfId.value(id, -1);
-    const auto it = std::find(m_rows.begin(), m_rows.end(), index);
-    return it == m_rows.end() ? -1 : int(it - m_rows.begin());
+    if (m_rowOfId.isEmpty() && !m_rows.empty()) {
+        auto *self = const_cast<ResourceTableModel *>(this);
+        self->m_rowOfId.reserve(qsizetype(m_rows.size()));
+        for (int row = 0; row < int(m_rows.size()); ++row)
+            self->m_rowOfId.insert(m_snapshot->resources[m_rows[row]].id, row);
+    }
+    return m_rowOfId.value(id, -1);
 }
 
 int ResourceTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }

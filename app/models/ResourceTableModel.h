@@ -4,6 +4,7 @@
 #include "core/query/ResourceSnapshot.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace careatlas {
 
@@ -32,6 +33,7 @@ public:
 private:
     ResourceSnapshotPointer m_snapshot;
     std::vector<int> m_rows;
+    QHash<qint64, int> m_rowOfId;   // filled on first use
     std::vector<double> m_distance;
     bool m_hasCentre = false;
     QString m_language;

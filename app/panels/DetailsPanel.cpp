@@ -6,7 +6,9 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -21,6 +23,19 @@ DetailsPanel::DetailsPanel(QWidget *parent) : QWidget(parent)
     m_browser->setObjectName(QStringLiteral("details"));
     m_browser->setOpenLinks(false);
     layout->addWidget(m_browser);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(4, 0, 4, 4);
+    m_edit = new QPushButton(this);
+    m_place = new QPushButton(this);
+    m_delete = new QPushButton(this);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_place);
+    buttons->addStretch(1);
+    buttons->addWidget(m_delete);
+    layout->addLayout(buttons);
+    connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_id); });
+    connect(m_place, &QPushButton::clicked, this, [this] { Q_EMIT placeRequested(m_id); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { Q_EMIT deleteRequested(m_id); });
     connect(m_browser, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         // copy:TEXT puts the text on the clipboard; web sites open in the browser.
         if (url.scheme() == QLatin1String("copy"))
@@ -56,6 +71,12 @@ QString DetailsPanel::html() const { return m_browser->toHtml(); }
 void DetailsPanel::render()
 {
     const int index = m_snapshot ? m_snapshot->indexOfId.value(m_id, -1) : -1;
+    m_edit->setText(tr("Edit…"));
+    m_place->setText(tr("Place on Map"));
+    m_place->setToolTip(tr("Then click the map where the resource is"));
+    m_delete->setText(tr("Delete"));
+    for (QPushButton *button : {m_edit, m_place, m_delete})
+        button->setEnabled(index >= 0);
     if (index < 0) {
         m_browser->setHtml(QStringLiteral("<p style='color:#607d8b'>%1</p>").arg(tr("Click a resource on the map or in the list to see its details.").toHtmlEscaped()));
         return;

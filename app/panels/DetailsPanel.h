@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QTextBrowser;
 
 namespace careatlas {
@@ -20,6 +21,12 @@ public:
     void showResource(ResourceSnapshotPointer snapshot, qint64 id);
     void clear();
     QString html() const;
+    qint64 resourceId() const { return m_id; }
+
+Q_SIGNALS:
+    void editRequested(qint64 id);
+    void placeRequested(qint64 id);
+    void deleteRequested(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +35,9 @@ private:
     void render();
 
     QTextBrowser *m_browser = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_place = nullptr;
+    QPushButton *m_delete = nullptr;
     ResourceSnapshotPointer m_snapshot;
     qint64 m_id = 0;
 };

@@ -103,6 +103,14 @@ FilterPanel::FilterPanel(FilterController *controller, QWidget *parent) : QWidge
     centreRow->addWidget(m_centreAtSelection);
     centreRow->addWidget(m_clearCentre);
     layout->addLayout(centreRow);
+    auto *addressRow = new QHBoxLayout;
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("addressField"));
+    m_address->setClearButtonEnabled(true);
+    m_findAddress = new QPushButton(this);
+    addressRow->addWidget(m_address, 1);
+    addressRow->addWidget(m_findAddress);
+    layout->addLayout(addressRow);
     auto *radiusRow = new QFormLayout;
     m_radius = new QDoubleSpinBox(this);
     m_radius->setObjectName(QStringLiteral("radius"));
@@ -127,6 +135,12 @@ FilterPanel::FilterPanel(FilterController *controller, QWidget *parent) : QWidge
     connect(m_clearArea, &QPushButton::clicked, this, [this] { m_controller->setArea(std::nullopt); });
     connect(m_clearCentre, &QPushButton::clicked, this, [this] { m_controller->setNear(std::nullopt); });
     connect(m_pickCentre, &QPushButton::toggled, this, &FilterPanel::pickCentreRequested);
+    auto findAddress = [this] {
+        if (!m_address->text().trimmed().isEmpty())
+            Q_EMIT addressSearchRequested(m_address->text().trimmed());
+    };
+    connect(m_findAddress, &QPushButton::clicked, this, findAddress);
+    connect(m_address, &QLineEdit::returnPressed, this, findAddress);
     connect(m_centreAtSelection, &QPushButton::clicked, this, &FilterPanel::centreAtSelectionRequested);
     connect(m_radius, &QDoubleSpinBox::valueChanged, this, [this](double km) {
         Q_EMIT radiusChanged(km * 1000.0);
@@ -168,6 +182,9 @@ void FilterPanel::retranslate()
     m_centreAtSelection->setText(tr("At Selection"));
     m_centreAtSelection->setToolTip(tr("Measure from the selected resource"));
     m_clearCentre->setText(tr("Clear"));
+    m_address->setPlaceholderText(tr("Client's address, e.g. 本町2丁目5-13"));
+    m_findAddress->setText(tr("Find"));
+    m_findAddress->setToolTip(tr("Find the address in the address reference (File ▸ Import Address Reference…)"));
 }
 
 void FilterPanel::rebuild()

@@ -31,6 +31,7 @@ Q_SIGNALS:
     void pickCentreRequested(bool on);
     void centreAtSelectionRequested();
     void radiusChanged(double metres);
+    void addressSearchRequested(const QString &address);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +55,8 @@ private:
     QPushButton *m_centreAtSelection = nullptr;
     QPushButton *m_clearCentre = nullptr;
     QDoubleSpinBox *m_radius = nullptr;
+    QLineEdit *m_address = nullptr;
+    QPushButton *m_findAddress = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_clearAll = nullptr;
     QLabel *m_categoriesTitle = nullptr;

@@ -6,17 +6,28 @@
 #include "app/dialogs/JobProgress.h"
 #include "app/dialogs/ReportDialog.h"
 #include "app/i18n/ImportIssueText.h"
+#include "app/dialogs/EditResourceDialog.h"
+#include "app/dialogs/ExportDialog.h"
 #include "app/models/FilterController.h"
+#include "app/models/ResourceEditor.h"
 #include "app/panels/AreaTreePanel.h"
 #include "app/panels/DetailsPanel.h"
 #include "app/panels/FilterPanel.h"
+#include "app/panels/LayerPanel.h"
 #include "app/panels/ResourceTablePanel.h"
 #include "app/i18n/ErrorText.h"
 #include "app/i18n/Translations.h"
 #include "app/window/DemoStore.h"
 #include "app/window/SceneLoader.h"
+#include "core/address/AddressReference.h"
 #include "core/store/Store.h"
+#include "core/export/CsvExport.h"
+#include "core/export/ExportData.h"
 #include "geo/areas/AreaImport.h"
+#include "geo/export/Atlas.h"
+#include "geo/export/GisExport.h"
+#include "geo/export/MapLayout.h"
+#include "geo/export/PdfList.h"
 #include "geo/areas/AreaSource.h"
 #include "geo/import/PointSourceReader.h"
 #include "geo/import/ResourceFileImport.h"
@@ -26,6 +37,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QPushButton>
+#include <QDir>
+#include <QPageSize>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QUndoStack>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -74,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(m_canvas);
     m_loader = new SceneLoader(this);
     m_filter = new FilterController(this);
+    m_editor = new ResourceEditor(this);
     createDocks();
 
     m_coordinatesLabel = new QLabel(this);
@@ -86,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createActions();
     createMenus();
+    createMapControls();
     retranslate();
     restoreSettings();
     connect(m_filter, &FilterController::resultChanged, this, &MainWindow::filterResultChanged);
@@ -105,7 +126,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         setSelection((modifiers & Qt::ControlModifier) ? m_selection + ids : ids);
     });
     connect(m_canvas, &MapCanvas::mapClicked, this, [this](double lon, double lat) {
-        if (m_filterPanel->isPickingCentre()) {
+        if (m_placingId != 0) {
+            const qint64 id = m_placingId;
+            m_placingId = 0;
+            m_canvas->unsetCursor();
+            if (auto resource = snapshotResource(id))
+                m_editor->placeResource(*resource, lat, lon);
+        } else if (m_filterPanel->isPickingCentre()) {
             NearChoice near{lat, lon, m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0,
                             tr("the point %1, %2").arg(lat, 0, 'f', 5).arg(lon, 0, 'f', 5)};
             m_filter->setNear(near);
@@ -137,9 +164,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         const Resource &r = snapshot->resources[index];
         m_filter->setNear(NearChoice{*r.latitude, *r.longitude, m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0, r.name});
     });
+    connect(m_filterPanel, &FilterPanel::addressSearchRequested, this, &MainWindow::findAddress);
     connect(m_table, &ResourceTablePanel::selectionChanged, this, [this](const QSet<qint64> &ids) { setSelection(ids, true); });
     connect(m_table, &ResourceTablePanel::resourceActivated, this, &MainWindow::zoomToResource);
     connect(m_areaPanel, &AreaTreePanel::zoomToAreaRequested, this, &MainWindow::zoomToArea);
+    connect(m_details, &DetailsPanel::editRequested, this, &MainWindow::editResource);
+    connect(m_details, &DetailsPanel::deleteRequested, this, &MainWindow::deleteResource);
+    connect(m_details, &DetailsPanel::placeRequested, this, &MainWindow::startPlacing);
+    connect(m_editor, &ResourceEditor::storeChanged, this, [this](qint64 focus) {
+        m_pendingFocus = focus;
+        openStore(m_storePath);
+    });
+    connect(m_editor, &ResourceEditor::failed, this, [this](const Error &error) { showError(tr("The change could not be saved."), error); });
     applyRenderOptions();
 
     connect(m_loader, &SceneLoader::loaded, this, &MainWindow::sceneLoaded);
@@ -186,6 +222,14 @@ void MainWindow::createActions()
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, [this] { importResources(); });
+    m_importAddressesAction = new QAction(this);
+    connect(m_importAddressesAction, &QAction::triggered, this, &MainWindow::importAddressReference);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportResources(); });
+    m_printAction = new QAction(this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printMap);
     m_saveImageAction = new QAction(this);
     m_saveImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveImageAction, &QAction::triggered, this, &MainWindow::saveMapImage);
@@ -234,6 +278,23 @@ void MainWindow::createActions()
     connect(m_japaneseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("ja")); });
     connect(m_englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
 
+    m_undoAction = m_editor->undoStack()->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editor->undoStack()->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_addResourceAction = new QAction(this);
+    m_addResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_addResourceAction, &QAction::triggered, this, &MainWindow::addResource);
+    m_editResourceAction = new QAction(this);
+    m_editResourceAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editResourceAction, &QAction::triggered, this, [this] { editResource(m_details->resourceId()); });
+    m_deleteResourceAction = new QAction(this);
+    m_deleteResourceAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteResourceAction, &QAction::triggered, this, [this] { deleteResource(m_details->resourceId()); });
+    m_placeResourceAction = new QAction(this);
+    m_placeResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_placeResourceAction, &QAction::triggered, this, [this] { startPlacing(m_details->resourceId()); });
+
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -262,10 +323,22 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_addAreasAction);
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_importAddressesAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_saveImageAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_addResourceAction);
+    m_editMenu->addAction(m_editResourceAction);
+    m_editMenu->addAction(m_placeResourceAction);
+    m_editMenu->addAction(m_deleteResourceAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_zoomInAction);
@@ -331,10 +404,15 @@ void MainWindow::retranslate()
     m_demoAction->setText(tr("Open &Demo Data"));
     m_demoAction->setStatusTip(tr("Open the bundled sample city (fictional data)"));
     m_saveImageAction->setText(tr("&Save Map as Image…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setStatusTip(tr("Export the filtered resources: list (PDF, CSV), map layout, atlas, GIS data"));
+    m_printAction->setText(tr("&Print Map…"));
     m_addAreasAction->setText(tr("Add &Area Layer…"));
     m_addAreasAction->setStatusTip(tr("Import area boundaries (Shapefile, GeoPackage, GeoJSON, KML, zip) as a level"));
     m_importAction->setText(tr("&Import Resources…"));
     m_importAction->setStatusTip(tr("Import resources from open-data CSV files or point layers"));
+    m_importAddressesAction->setText(tr("Import Address &Reference…"));
+    m_importAddressesAction->setStatusTip(tr("Import 位置参照情報 (MLIT address reference points) to find clients' homes by address"));
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
@@ -348,6 +426,11 @@ void MainWindow::retranslate()
     m_labelsAction->setText(tr("Area &Names"));
     m_aboutAction->setText(tr("&About CareAtlas"));
     m_filterMenu->setTitle(tr("F&ilter"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_addResourceAction->setText(tr("&Add Resource…"));
+    m_editResourceAction->setText(tr("&Edit Resource…"));
+    m_deleteResourceAction->setText(tr("&Delete Resource"));
+    m_placeResourceAction->setText(tr("&Place Resource on Map"));
     m_findAction->setText(tr("&Find…"));
     m_clearFilterAction->setText(tr("&Clear Filter"));
     m_savePresetAction->setText(tr("&Save Filter as Preset…"));
@@ -357,6 +440,7 @@ void MainWindow::retranslate()
     m_areaDock->setWindowTitle(tr("Areas"));
     m_tableDock->setWindowTitle(tr("Resources"));
     m_detailsDock->setWindowTitle(tr("Details"));
+    retranslateMapControls();
     rebuildPresetMenu();
     rebuildLevelMenu();
     rebuildRecentMenu();
@@ -368,21 +452,21 @@ void MainWindow::retranslate()
 
 void MainWindow::rebuildLevelMenu()
 {
-    QSettings s = settings();
+    // The menu mirrors the layer panel, which keeps the visibility in the settings.
     m_levelMenu->clear();   // deletes the actions the menu created
     const auto scene = m_canvas->scene();
     m_levelMenu->setEnabled(scene && !scene->levels.isEmpty());
-    if (!scene)
-        return;
-    for (const geo::SceneAreaLevel &level : scene->levels) {
-        QAction *action = m_levelMenu->addAction(level.level.label(currentLanguage()));
+    QList<AreaLevel> levels;
+    if (scene)
+        for (const geo::SceneAreaLevel &level : scene->levels)
+            levels.push_back(level.level);
+    m_layerPanel->setLevels(levels, currentLanguage());
+    for (const AreaLevel &level : std::as_const(levels)) {
+        QAction *action = m_levelMenu->addAction(level.label(currentLanguage()));
         action->setCheckable(true);
-        action->setData(level.level.code);
-        action->setChecked(s.value(QStringLiteral("map/levels/%1/visible").arg(level.level.code), true).toBool());
-        connect(action, &QAction::toggled, this, [this, code = level.level.code](bool on) {
-            settings().setValue(QStringLiteral("map/levels/%1/visible").arg(code), on);
-            applyRenderOptions();
-        });
+        action->setData(level.code);
+        action->setChecked(m_layerPanel->isLevelVisible(level.code));
+        connect(action, &QAction::toggled, this, [this, code = level.code](bool on) { m_layerPanel->setLevelVisible(code, on); });
     }
 }
 
@@ -393,16 +477,17 @@ void MainWindow::applyRenderOptions()
     renderSettings.legend = m_legendAction->isChecked();
     renderSettings.clusters = m_clustersAction->isChecked();
     renderSettings.levelStyles.clear();
+    renderSettings.levelOrder = m_layerPanel->levelOrder();
+    renderSettings.showResources = m_layerPanel->resourcesVisible();
+    renderSettings.background = m_background;
     if (const auto scene = m_canvas->scene()) {
-        const QList<QAction *> levelActions = m_levelMenu->actions();
+        const QHash<QString, geo::LevelStyle> styles = m_layerPanel->levelStyles();
         for (int l = 0; l < scene->levels.size(); ++l) {
-            geo::LevelStyle style = geo::defaultLevelStyle(l, int(scene->levels.size()));
-            for (QAction *action : levelActions)
-                if (action->data().toString() == scene->levels[l].level.code)
-                    style.visible = action->isChecked();
+            const QString &code = scene->levels[l].level.code;
+            geo::LevelStyle style = styles.value(code, geo::defaultLevelStyle(l, int(scene->levels.size())));
             if (!m_labelsAction->isChecked())
                 style.labels = false;
-            renderSettings.levelStyles.insert(scene->levels[l].level.code, style);
+            renderSettings.levelStyles.insert(code, style);
         }
     }
     m_canvas->setRenderSettings(renderSettings);
@@ -417,6 +502,7 @@ void MainWindow::restoreSettings()
     m_legendAction->setChecked(s.value(QStringLiteral("map/legend"), false).toBool());
     m_clustersAction->setChecked(s.value(QStringLiteral("map/clusters"), true).toBool());
     m_labelsAction->setChecked(s.value(QStringLiteral("map/areaLabels"), true).toBool());
+    m_table->restoreHeaderState(s.value(QStringLiteral("table/header")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -427,6 +513,7 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("map/legend"), m_legendAction->isChecked());
     s.setValue(QStringLiteral("map/clusters"), m_clustersAction->isChecked());
     s.setValue(QStringLiteral("map/areaLabels"), m_labelsAction->isChecked());
+    s.setValue(QStringLiteral("table/header"), m_table->saveHeaderState());
     if (!m_storePath.isEmpty())
         s.setValue(QStringLiteral("session/lastStore"), m_storePath);
 }
@@ -496,6 +583,13 @@ void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene, Re
     if (!sameStore)
         m_selection.clear();
     m_filter->setSnapshot(path, snapshot);
+    m_editor->setStorePath(path);
+    if (m_pendingFocus != 0) {
+        setSelection({m_pendingFocus});
+        m_pendingFocus = 0;
+    } else if (sameStore && !m_selection.isEmpty()) {
+        setSelection(m_selection);   // the details show the reloaded record
+    }
     if (m_initialFilter) {
         m_restoredLastFilter = true;
         m_filter->setFilter(*m_initialFilter);
@@ -610,6 +704,298 @@ void MainWindow::newStore()
 }
 
 void MainWindow::setInitialFilter(const ResourceFilter &filter) { m_initialFilter = filter; }
+
+std::optional<Resource> MainWindow::snapshotResource(qint64 id) const
+{
+    const auto snapshot = m_filter->snapshot();
+    const int index = snapshot ? snapshot->indexOfId.value(id, -1) : -1;
+    if (index < 0)
+        return std::nullopt;
+    return snapshot->resources[index];
+}
+
+void MainWindow::importAddressReference()
+{
+    if (m_storePath.isEmpty())
+        return;
+    const QString path = chooseFile(tr("Import Address Reference"), QStringLiteral("addressFolder"), tr("位置参照情報 CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString storePath = m_storePath;
+    auto report = runWithProgress<AddressImportReport>(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                                                       [storePath, path](const geo::JobControl &job) -> Result<AddressImportReport> {
+                                                           auto store = Store::open(storePath);
+                                                           if (!store)
+                                                               return store.error();
+                                                           return careatlas::importAddressReference(**store, path, TextEncoding::Auto, [&job](qint64 done, qint64 total) {
+                                                               job.report(done, total, 0, 100);
+                                                               return !job.cancelled();
+                                                           });
+                                                       });
+    if (!report) {
+        reportImportFailure(path, report.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Import Address Reference"),
+                             tr("Imported %1 reference points for %2 (%3 rows skipped). Type a client's address under Distance in the filter panel.")
+                                 .arg(report->imported).arg(report->cities.join(QStringLiteral("、"))).arg(report->skipped));
+}
+
+void MainWindow::findAddress(const QString &address)
+{
+    if (m_storePath.isEmpty())
+        return;
+    auto store = Store::open(m_storePath, Store::OpenMode::ReadOnly);
+    if (!store) {
+        showError(tr("Could not open %1.").arg(QFileInfo(m_storePath).fileName()), store.error());
+        return;
+    }
+    auto matches = lookupAddress(**store, address);
+    if (!matches) {
+        showError(tr("The address could not be looked up."), matches.error());
+        return;
+    }
+    if (matches->isEmpty()) {
+        const bool none = addressReferenceCount(**store).ok() && *addressReferenceCount(**store) == 0;
+        statusBar()->showMessage(none ? tr("The store has no address reference yet: File ▸ Import Address Reference…")
+                                      : tr("“%1” was not found in the address reference.").arg(address),
+                                 10000);
+        return;
+    }
+    AddressMatch chosen = matches->front();
+    if (!chosen.exact && matches->size() > 1) {
+        QStringList choices;
+        for (const AddressMatch &m : *matches)
+            choices << m.address;
+        bool ok = false;
+        const QString picked = QInputDialog::getItem(this, tr("Which Address?"), tr("Addresses that fit “%1”:").arg(address), choices, 0, false, &ok);
+        if (!ok)
+            return;
+        chosen = (*matches)[int(choices.indexOf(picked))];
+    }
+    const double radius = m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0;
+    m_filter->setNear(NearChoice{chosen.latitude, chosen.longitude, radius, address});
+    if (const auto scene = m_canvas->scene()) {
+        const QPointF centre = scene->projection.forward(chosen.longitude, chosen.latitude);
+        m_canvas->zoomToMapRect(QRectF(centre - QPointF(radius * 1.2, radius * 1.2), QSizeF(radius * 2.4, radius * 2.4)));
+    }
+}
+
+void MainWindow::exportResources(const QString &givenPath)
+{
+    const auto snapshot = m_filter->snapshot();
+    const auto scene = m_canvas->scene();
+    if (!snapshot || !scene)
+        return;
+    QList<AreaLevel> levels;
+    for (const auto &level : snapshot->levels)
+        if (!level.areas.isEmpty())
+            levels.push_back(level.level);
+    const QString description = m_filter->filter().describe(snapshot->categories, snapshot->flags, currentLanguage());
+    ExportDialog dialog(description, levels, m_filter->result().matched, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString start = QDir(settings().value(QStringLiteral("dialogs/exportFolder")).toString())
+                              .filePath((dialog.title().isEmpty() ? tr("resources") : dialog.title()) + QLatin1Char('.') + dialog.defaultSuffix());
+    QString path = givenPath.isEmpty() ? QFileDialog::getSaveFileName(this, tr("Export"), start, dialog.fileFilter()) : givenPath;
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + dialog.defaultSuffix();
+    settings().setValue(QStringLiteral("dialogs/exportFolder"), QFileInfo(path).absolutePath());
+
+    // What is exported: the filter's matches, in its order.
+    QList<Resource> resources;
+    for (int index : m_filter->result().rows)
+        resources.push_back(snapshot->resources[index]);
+    const ExportDialog::Kind kind = dialog.kind();
+    geo::PageSetup page;
+    page.paper = dialog.a3() ? geo::PaperSize::A3 : geo::PaperSize::A4;
+    page.landscape = dialog.landscape();
+    const QString storePath = m_storePath;
+    const QString title = dialog.title();
+    const QString level = dialog.atlasLevel();
+    const int grouping = dialog.grouping();
+    const bool cp932 = dialog.cp932();
+    geo::RenderSettings renderSettings = m_canvas->renderSettings();
+    renderSettings.resourceMask.reset();   // the export's data is already the filtered resources
+    renderSettings.selection.clear();
+    const QRectF extent = dialog.wholeStore() ? QRectF() : m_canvas->viewport().visibleMapRect();
+    const auto filter = m_filter->filter();
+    auto done = runWithProgress<QString>(this, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        [=](const geo::JobControl &job) -> Result<QString> {
+            ExportControl control;
+            control.cancel = job.cancel;
+            control.progress = job.progress;
+            auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+            if (!store)
+                return store.error();
+            auto data = loadExportData(**store, resources, level, currentLanguage());
+            if (!data)
+                return data.error();
+            data->title = title;
+            data->filterDescription = description;
+            switch (kind) {
+            case ExportDialog::Kind::ListCsv: {
+                CsvOptions options;
+                options.encoding = cp932 ? CsvEncoding::Cp932 : CsvEncoding::Utf8WithBom;
+                options.unencodable = UnencodableCharacters::Replace;
+                auto report = exportCsv(*data, path, options, control);
+                if (!report)
+                    return report.error();
+                return tr("%n resource(s) written.", nullptr, report->rows);
+            }
+            case ExportDialog::Kind::ListPdf: {
+                geo::PdfListOptions options;
+                options.page = page;
+                options.grouping = grouping == 1 ? geo::ListGrouping::Category : grouping == 2 ? geo::ListGrouping::Area : geo::ListGrouping::None;
+                auto report = geo::exportPdfList(*data, path, options, control);
+                if (!report)
+                    return report.error();
+                return tr("%n page(s).", nullptr, report->pages);
+            }
+            case ExportDialog::Kind::MapLayout: {
+                geo::MapLayoutOptions options;
+                options.page = page;
+                options.extent = extent;
+                options.settings = renderSettings;
+                if (filter.area) {
+                    options.areaLevel = filter.area->levelCode;
+                    options.areaCode = filter.area->areaCode;
+                }
+                auto report = geo::exportMapLayout(*scene, *data, path, options, control);
+                if (!report)
+                    return report.error();
+                return tr("Map written.");
+            }
+            case ExportDialog::Kind::Atlas: {
+                geo::AtlasOptions options;
+                options.page = page;
+                options.settings = renderSettings;
+                auto report = geo::exportAtlas(*scene, *data, path, options, control);
+                if (!report)
+                    return report.error();
+                return tr("%n page(s).", nullptr, report->pages);
+            }
+            case ExportDialog::Kind::Gis: {
+                auto report = geo::exportGis(*data, path, control);
+                if (!report)
+                    return report.error();
+                return tr("%n resource(s) written.", nullptr, report->features);
+            }
+            }
+            return Error(ErrorCode::Internal);
+        });
+    if (!done) {
+        if (done.error().code == ErrorCode::Cancelled)
+            statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
+        else
+            showError(tr("Could not export to %1.").arg(QFileInfo(path).fileName()), done.error());
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Export"), tr("Exported %1. %2").arg(QFileInfo(path).fileName(), *done), QMessageBox::Ok, this);
+    QPushButton *open = box.addButton(tr("Open"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::printMap()
+{
+    const auto snapshot = m_filter->snapshot();
+    const auto scene = m_canvas->scene();
+    if (!snapshot || !scene)
+        return;
+    auto store = Store::open(m_storePath, Store::OpenMode::ReadOnly);
+    if (!store) {
+        showError(tr("Could not open %1.").arg(QFileInfo(m_storePath).fileName()), store.error());
+        return;
+    }
+    QList<Resource> resources;
+    for (int index : m_filter->result().rows)
+        resources.push_back(snapshot->resources[index]);
+    auto data = loadExportData(**store, resources, QString(), currentLanguage());
+    if (!data) {
+        showError(tr("Could not print the map."), data.error());
+        return;
+    }
+    data->filterDescription = m_filter->filter().describe(snapshot->categories, snapshot->flags, currentLanguage());
+    geo::MapLayoutOptions options;
+    options.extent = m_canvas->viewport().visibleMapRect();
+    options.settings = m_canvas->renderSettings();
+    options.settings.resourceMask.reset();
+    options.settings.selection.clear();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);   // the layout draws its own margins
+    printer.setPageLayout(options.page.pageLayout());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Map"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *device) {
+        options.page.landscape = device->pageLayout().orientation() == QPageLayout::Landscape;
+        options.page.paper = device->pageLayout().pageSize().id() == QPageSize::A3 ? geo::PaperSize::A3 : geo::PaperSize::A4;
+        QPainter painter(device);
+        // The layout is in page pixels (1/96 inch); the printer in its own dots.
+        const double scale = device->resolution() / geo::PagePixelsPerInch;
+        painter.scale(scale, scale);
+        if (auto result = geo::paintMapLayout(painter, *scene, *data, options); !result)
+            statusBar()->showMessage(errorMessage(result.error()), 8000);
+    });
+    preview.exec();
+}
+
+void MainWindow::addResource()
+{
+    const auto snapshot = m_filter->snapshot();
+    if (!snapshot || m_storePath.isEmpty())
+        return;
+    Resource fresh;
+    fresh.source = tr("Entered by hand");
+    fresh.sourceDate = QDate::currentDate();
+    EditResourceDialog dialog(fresh, snapshot->categories, snapshot->flags, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->addResource(dialog.resource());
+}
+
+void MainWindow::editResource(qint64 id)
+{
+    const auto snapshot = m_filter->snapshot();
+    const auto resource = snapshotResource(id);
+    if (!snapshot || !resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    EditResourceDialog dialog(*resource, snapshot->categories, snapshot->flags, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Resource after = dialog.resource();
+    Resource comparable = after;
+    comparable.updatedAt = resource->updatedAt;
+    if (comparable != *resource)
+        m_editor->editResource(*resource, after);
+}
+
+void MainWindow::deleteResource(qint64 id)
+{
+    const auto resource = snapshotResource(id);
+    if (!resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    m_editor->deleteResource(*resource);
+    statusBar()->showMessage(tr("Deleted “%1”. Edit ▸ Undo brings it back.").arg(resource->name), 8000);
+}
+
+void MainWindow::startPlacing(qint64 id)
+{
+    const auto resource = snapshotResource(id);
+    if (!resource) {
+        statusBar()->showMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    m_placingId = id;
+    m_canvas->setCursor(Qt::CrossCursor);
+    statusBar()->showMessage(tr("Click the map where “%1” is.").arg(resource->name), 15000);
+}
 
 void MainWindow::createDocks()
 {
@@ -758,21 +1144,38 @@ void MainWindow::updateStoreActions()
     const bool open = !m_storePath.isEmpty();
     m_addAreasAction->setEnabled(open);
     m_importAction->setEnabled(open);
+    m_importAddressesAction->setEnabled(open);
     m_saveImageAction->setEnabled(m_canvas->hasScene());
+    m_exportAction->setEnabled(m_canvas->hasScene());
+    m_printAction->setEnabled(m_canvas->hasScene());
+}
+
+QString MainWindow::chooseFile(const QString &title, const QString &folderKey, const QString &filter)
+{
+    const QString key = QStringLiteral("dialogs/%1").arg(folderKey);
+    const QString path = QFileDialog::getOpenFileName(this, title, settings().value(key).toString(), filter);
+    if (!path.isEmpty())
+        settings().setValue(key, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::reportImportFailure(const QString &path, const Error &error)
+{
+    if (error.code == ErrorCode::Cancelled)
+        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+    else
+        showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), error);
 }
 
 void MainWindow::addAreaLayer(const QString &givenPath)
 {
     if (m_storePath.isEmpty())
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Add Area Layer"), settings().value(QStringLiteral("dialogs/areaFolder")).toString(),
-                                            tr("Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        settings().setValue(QStringLiteral("dialogs/areaFolder"), QFileInfo(path).absolutePath());
-    }
+    const QString path = givenPath.isEmpty() ? chooseFile(tr("Add Area Layer"), QStringLiteral("areaFolder"),
+                                                          tr("Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)"))
+                                             : givenPath;
+    if (path.isEmpty())
+        return;
     auto source = runWithProgress<geo::SourceInfo>(this, tr("Reading %1…").arg(QFileInfo(path).fileName()),
                                                    [path](const geo::JobControl &) { return geo::inspectSource(path); });
     if (!source) {
@@ -812,10 +1215,7 @@ void MainWindow::addAreaLayer(const QString &givenPath)
                                                              return geo::importAreas(**store, path, options, job);
                                                          });
     if (!report) {
-        if (report.error().code == ErrorCode::Cancelled)
-            statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        else
-            showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), report.error());
+        reportImportFailure(path, report.error());
         return;
     }
     const geo::AreaImportReport &r = *report;
@@ -857,20 +1257,17 @@ void MainWindow::importResources(const QString &givenPath)
 {
     if (m_storePath.isEmpty())
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Import Resources"), settings().value(QStringLiteral("dialogs/importFolder")).toString(),
-                                            tr("Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        settings().setValue(QStringLiteral("dialogs/importFolder"), QFileInfo(path).absolutePath());
-    }
+    const QString path = givenPath.isEmpty() ? chooseFile(tr("Import Resources"), QStringLiteral("importFolder"),
+                                                          tr("Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)"))
+                                             : givenPath;
+    if (path.isEmpty())
+        return;
     QList<Category> categories;
     if (const auto scene = m_canvas->scene())
         categories = scene->categories;
     if (categories.isEmpty())
         categories = defaultCategories();
-    ImportResourcesDialog dialog(path, categories, this);
+    ImportResourcesDialog dialog(path, m_storePath, categories, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ImportOptions options = dialog.options();
@@ -884,10 +1281,7 @@ void MainWindow::importResources(const QString &givenPath)
                                                                  return geo::importResourceFile(**store, path, options, layer, job);
                                                              });
     if (!imported) {
-        if (imported.error().code == ErrorCode::Cancelled)
-            statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-        else
-            showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), imported.error());
+        reportImportFailure(path, imported.error());
         return;
     }
     const ImportReport &r = imported->report;

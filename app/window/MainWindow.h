@@ -4,6 +4,7 @@
 #include "core/query/ResourceFilter.h"
 #include "core/query/ResourceSnapshot.h"
 #include "geo/render/MapScene.h"
+#include "geo/render/RasterBackground.h"
 
 #include <QSet>
 
@@ -19,10 +20,12 @@ class QMenu;
 namespace careatlas {
 
 class AreaTreePanel;
+class LayerPanel;
 class DetailsPanel;
 class FilterController;
 class FilterPanel;
 class MapCanvas;
+class ResourceEditor;
 class ResourceTablePanel;
 class SceneLoader;
 
@@ -41,6 +44,7 @@ public:
     MapCanvas *canvas() const { return m_canvas; }
     FilterController *filterController() const { return m_filter; }
     ResourceTablePanel *resourceTable() const { return m_table; }
+    ResourceEditor *editor() const { return m_editor; }
     DetailsPanel *details() const { return m_details; }
 
     // File ▸ Add Area Layer… and File ▸ Import Resources… (a file dialog when `path` is empty):
@@ -48,12 +52,25 @@ public:
     void addAreaLayer(const QString &path = QString());
     void importResources(const QString &path = QString());
 
+    // File ▸ Export… of the filtered resources (a file dialog when `path` is empty) and
+    // File ▸ Print Map… (print preview of the current view's map layout).
+    void exportResources(const QString &path = QString());
+    void printMap();
+
     // Snapshot mode (--snapshot FILE): once the store's first frame is drawn, the window is
     // grabbed to FILE and the application quits (exit 0; 1 on any error, told on stderr).
     void setSnapshotPath(const QString &path);
 
     // A filter to apply when the first store has loaded (instead of the last one used).
     void setInitialFilter(const ResourceFilter &filter);
+
+    // The map's layers, tools and background (MainWindowMap.cpp).
+    LayerPanel *layerPanel() const { return m_layerPanel; }
+    // View ▸ Background Map…: a raster GDAL reads drawn under the areas; false (and told) when
+    // it cannot be used. An empty path clears it. Kept in the settings.
+    bool setBackgroundMap(const QString &path);
+    // View ▸ Zoom to Selection.
+    void zoomToSelection();
 
     // The language saved in the settings ("ja", "en"), or empty.
     static QString savedLanguage();
@@ -81,6 +98,8 @@ private:
 
     void newStore();
     void updateStoreActions();
+    QString chooseFile(const QString &title, const QString &folderKey, const QString &filter);
+    void reportImportFailure(const QString &path, const Error &error);
     void openStoreDialog();
     void openDemo();
     void saveMapImage();
@@ -94,9 +113,22 @@ private:
     void zoomToResource(qint64 id);
     void zoomToArea(const QString &levelCode, const QString &areaCode);
     void savePreset();
+    void addResource();
+    void importAddressReference();
+    void findAddress(const QString &address);
+    void editResource(qint64 id);
+    void deleteResource(qint64 id);
+    void startPlacing(qint64 id);
+    std::optional<Resource> snapshotResource(qint64 id) const;
     void rebuildPresetMenu();
     void saveLastFilter() const;
     void sceneFailed(const QString &path, const Error &error);
+
+    // The map's layers, tools and background (MainWindowMap.cpp).
+    void createMapControls();
+    void retranslateMapControls();
+    void layersChanged();
+    void chooseBackgroundMap();
 
     MapCanvas *m_canvas = nullptr;
     FilterController *m_filter = nullptr;
@@ -109,6 +141,16 @@ private:
     QDockWidget *m_tableDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QMenu *m_filterMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    ResourceEditor *m_editor = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addResourceAction = nullptr;
+    QAction *m_editResourceAction = nullptr;
+    QAction *m_deleteResourceAction = nullptr;
+    QAction *m_placeResourceAction = nullptr;
+    qint64 m_placingId = 0;
+    qint64 m_pendingFocus = 0;
     QMenu *m_presetMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QAction *m_findAction = nullptr;
@@ -136,6 +178,9 @@ private:
     QAction *m_saveImageAction = nullptr;
     QAction *m_addAreasAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_importAddressesAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
@@ -153,6 +198,16 @@ private:
     QLabel *m_coordinatesLabel = nullptr;
     QLabel *m_scaleLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+
+    // The map's layers, tools and background (MainWindowMap.cpp).
+    LayerPanel *m_layerPanel = nullptr;
+    QDockWidget *m_layerDock = nullptr;
+    QAction *m_zoomSelectionAction = nullptr;
+    QAction *m_measureAction = nullptr;
+    QAction *m_radiusAction = nullptr;
+    QAction *m_backgroundAction = nullptr;
+    QAction *m_clearBackgroundAction = nullptr;
+    std::shared_ptr<const geo::RasterBackground> m_background;
 };
 
 } // namespace careatlas

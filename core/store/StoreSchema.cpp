@@ -184,6 +184,8 @@ Error createAreaLayer(sqlite3 *db, const QString &levelCode)
     return addFeatureLayer(db, table, "MULTIPOLYGON", table, QStringLiteral("CareAtlas areas: %1").arg(levelCode));
 }
 
+Error createVersion2Tables(sqlite3 *db);
+
 Error createSchema(sqlite3 *db)
 {
     const QString pragmas = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
@@ -216,6 +218,9 @@ Error createSchema(sqlite3 *db)
         if (!attributes.exec())
             return attributes.lastError();
     }
+
+    if (error = createVersion2Tables(db); error.code != ErrorCode::None)
+        return error;
 
     SqliteStatement meta(db, "INSERT INTO ca_meta (key, value) VALUES (?, ?)");
     meta.bind(1, QStringLiteral("schema_version")).bind(2, QString::number(CurrentVersion));
@@ -259,12 +264,33 @@ Error createSchema(sqlite3 *db)
     return Error(ErrorCode::None);
 }
 
-Error migrate(sqlite3 *, int fromVersion)
+namespace {
+
+// Version 2: the address reference table (国土交通省 位置参照情報), for finding a client's home
+// by its address.
+const char *const AddressReferenceSql = R"sql(
+CREATE TABLE IF NOT EXISTS ca_address_ref (
+  id INTEGER PRIMARY KEY, prefecture TEXT NOT NULL, city TEXT NOT NULL, town TEXT NOT NULL, block TEXT,
+  latitude REAL NOT NULL, longitude REAL NOT NULL, city_key TEXT NOT NULL, key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ca_address_ref_key ON ca_address_ref (key);
+INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description)
+  VALUES ('ca_address_ref', 'attributes', 'ca_address_ref', 'Address reference points (位置参照情報)');
+)sql";
+
+} // namespace
+
+Error createVersion2Tables(sqlite3 *db) { return execSql(db, AddressReferenceSql); }
+
+Error migrate(sqlite3 *db, int fromVersion)
 {
-    // Version 1 is the first schema; later versions add their steps here, one per version.
-    if (fromVersion == CurrentVersion)
-        return Error(ErrorCode::None);
-    return Error(ErrorCode::StoreCorrupt, QStringLiteral("unknown schema version %1").arg(fromVersion));
+    // One step per version, each from the one before.
+    if (fromVersion < 2) {
+        if (Error error = createVersion2Tables(db); error.code != ErrorCode::None)
+            return error;
+    }
+    if (fromVersion > CurrentVersion)
+        return Error(ErrorCode::StoreCorrupt, QStringLiteral("unknown schema version %1").arg(fromVersion));
+    return execSql(db, QStringLiteral("UPDATE ca_meta SET value = '%1' WHERE key = 'schema_version'").arg(CurrentVersion).toUtf8().constData());
 }
 
 } // namespace careatlas::schema

@@ -4,6 +4,8 @@
 #include "data/demogen/DemoNames.h"
 
 #include "core/Catalogue.h"
+#include "core/address/AddressReference.h"
+#include "core/store/SqliteStatement.h"
 #include "core/store/Store.h"
 
 #include <ogr_geometry.h>
@@ -638,6 +640,17 @@ Result<DemoCity> generateDemoCity(quint32 seed)
         }
     }
     Q_UNUSED(withoutLocation);
+
+    // An address reference (as 位置参照情報 at 大字・町丁目 level): 1丁目 to 5丁目 of every town,
+    // each a point inside its district, so a client's address can be found in the demo.
+    static const QStringList kanjiDigits{u"一"_s, u"二"_s, u"三"_s, u"四"_s, u"五"_s};
+    for (int i = 0; i < cellCount; ++i) {
+        for (int chome = 0; chome < 5; ++chome) {
+            const QPointF ll = toLonLat(pointIn(i));
+            city.addressPoints.push_back({townOf[i].text + kanjiDigits[chome] + u"丁目"_s, std::round(ll.y() * 1e6) / 1e6,
+                                          std::round(ll.x() * 1e6) / 1e6});
+        }
+    }
     return city;
 }
 
@@ -679,6 +692,13 @@ Status writeDemoStore(const DemoCity &city, const QString &path)
     for (auto it = assignments.cbegin(); it != assignments.cend(); ++it)
         if (auto status = store.replaceResourceAreas(it.key(), it.value()); !status)
             return status;
+    SqliteStatement address(store.handle(), "INSERT INTO ca_address_ref (prefecture, city, town, block, latitude, longitude, city_key, key) "
+                                            "VALUES ('石川県', 'サンプル市', ?, NULL, ?, ?, 'サンプル市', ?)");
+    for (const DemoCity::AddressPoint &point : city.addressPoints) {
+        address.bind(1, point.town).bind(2, point.latitude).bind(3, point.longitude).bind(4, normaliseAddress(point.town));
+        if (!address.exec())
+            return address.lastError();
+    }
     return transaction.commit();
 }
 

@@ -19,6 +19,12 @@ struct DemoCity {
     QHash<QString, QList<AreaRecord>> areasByLevel;   // level code → areas (EPSG:6668 WKB)
     QList<Resource> resources;
     QList<QString> schoolDistrictOf;                  // per resource: school-district code, or empty
+    struct AddressPoint {
+        QString town;                                  // 「本町二丁目」, as 位置参照情報 writes it
+        double latitude = 0;
+        double longitude = 0;
+    };
+    QList<AddressPoint> addressPoints;                // the address reference of the sample city
     QString labelJa;
     QString labelEn;
 };

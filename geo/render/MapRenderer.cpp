@@ -1,5 +1,7 @@
 #include "geo/render/MapRenderer.h"
 
+#include "geo/render/LayerCache.h"
+#include "geo/render/RasterBackground.h"
 #include "geo/render/SymbolPainter.h"
 
 #include <QCoreApplication>
@@ -12,7 +14,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
+#include <optional>
 
 namespace careatlas::geo {
 
@@ -33,32 +37,128 @@ QFont mapFont(double pixelSize, bool bold = false)
     return font;
 }
 
-// Text with a halo, the cartographer's way of keeping it legible over anything.
+// Text with a halo, the cartographer's way of keeping it legible over anything: the text in
+// the halo's colour at offsets all around, then the text itself. Glyphs come from Qt's glyph
+// cache, far cheaper than stroking the text's outline as a path.
 void drawHaloText(QPainter &painter, const QPointF &baseline, const QString &text, const QFont &font, const QColor &color,
                   const QColor &halo = QColor(255, 255, 255, 230), double haloWidth = 3.0)
 {
-    QPainterPath path;
-    path.addText(baseline, font, text);
-    painter.setPen(QPen(halo, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(path);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawPath(path);
+    painter.setFont(font);
+    painter.setPen(halo);
+    const double r = haloWidth / 2.0;
+    static const QPointF directions[] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {0.7071, 0.7071}, {-0.7071, 0.7071}, {0.7071, -0.7071}, {-0.7071, -0.7071}};
+    for (const QPointF &d : directions)
+        painter.drawText(baseline + d * r, text);
+    painter.setPen(color);
+    painter.drawText(baseline, text);
 }
 
-// Placed labels: a new one is drawn only where it overlaps none of them.
+// What labels must avoid: hard obstacles (placed labels, decorations) are never overlapped;
+// clusters and symbols are avoided where another place exists. A grid of buckets keeps the
+// tests cheap with thousands of symbols.
 class LabelSpace
 {
 public:
-    bool isFree(const QRectF &r) const
+    enum Kind { Hard, Cluster, Symbol };
+    struct Limits {
+        int symbols;
+        int clusters;
+    };
+    bool isFree(const QRectF &r, Limits limits) const
     {
-        return std::none_of(m_taken.begin(), m_taken.end(), [&](const QRectF &t) { return t.intersects(r); });
+        int symbols = 0, clusters = 0;
+        const int x0 = cell(r.left()), x1 = cell(r.right()), y0 = cell(r.top()), y1 = cell(r.bottom());
+        std::vector<int> seen;
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x) {
+                auto it = m_cells.constFind(key(x, y));
+                if (it == m_cells.constEnd())
+                    continue;
+                for (int i : it.value()) {
+                    if (!m_boxes[i].intersects(r) || std::find(seen.begin(), seen.end(), i) != seen.end())
+                        continue;
+                    seen.push_back(i);
+                    if (m_kinds[i] == Hard)
+                        return false;
+                    if ((m_kinds[i] == Cluster ? ++clusters > limits.clusters : ++symbols > limits.symbols))
+                        return false;
+                }
+            }
+        return true;
     }
-    void take(const QRectF &r) { m_taken.push_back(r); }
+    void take(const QRectF &r, Kind kind = Hard)
+    {
+        const int index = int(m_boxes.size());
+        m_boxes.push_back(r);
+        m_kinds.push_back(kind);
+        for (int y = cell(r.top()); y <= cell(r.bottom()); ++y)
+            for (int x = cell(r.left()); x <= cell(r.right()); ++x)
+                m_cells[key(x, y)].push_back(index);
+    }
+
 private:
-    std::vector<QRectF> m_taken;
+    static int cell(double v) { return int(std::floor(v / 64.0)); }
+    static quint64 key(int x, int y) { return (quint64(quint32(x + 100000)) << 32) | quint32(y + 100000); }
+    std::vector<QRectF> m_boxes;
+    std::vector<Kind> m_kinds;
+    QHash<quint64, QList<int>> m_cells;
 };
+
+// The distance from a map point to the nearest edge of an area's outline (map metres).
+double distanceToOutline(const QPainterPath &path, const QPointF &p)
+{
+    double best = std::numeric_limits<double>::max();
+    QPointF previous;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        const QPointF current(e.x, e.y);
+        if (!e.isMoveTo()) {
+            const QPointF d = current - previous;
+            const double length2 = d.x() * d.x() + d.y() * d.y();
+            double t = length2 > 0 ? ((p.x() - previous.x()) * d.x() + (p.y() - previous.y()) * d.y()) / length2 : 0;
+            t = std::clamp(t, 0.0, 1.0);
+            const QPointF nearest = previous + t * d;
+            best = std::min(best, std::hypot(p.x() - nearest.x(), p.y() - nearest.y()));
+        }
+        previous = current;
+    }
+    return best;
+}
+
+// Where an area's label may go, best first (screen pixels, the label's centre): its label
+// point (centroid, or a point on its surface); the sampled point farthest from the outline
+// within the visible part (a pole of inaccessibility, roughly); the label point shifted by
+// about the label's size; the other sampled points by their distance from the outline.
+std::vector<QPointF> labelCandidates(const SceneArea &area, const MapViewport &viewport, const QRectF &visible, const QSizeF &label)
+{
+    std::vector<QPointF> candidates;
+    const QPointF anchor = viewport.toScreen(area.labelPoint);
+    if (visible.contains(area.labelPoint))
+        candidates.push_back(anchor);
+    const QRectF part = area.bounds.intersected(visible);
+    std::vector<std::pair<double, QPointF>> samples;
+    if (!part.isEmpty()) {
+        constexpr int n = 6;
+        for (int i = 0; i < n; ++i)
+            for (int j = 0; j < n; ++j) {
+                const QPointF m(part.left() + part.width() * (i + 0.5) / n, part.top() + part.height() * (j + 0.5) / n);
+                if (area.path.contains(m))
+                    samples.emplace_back(distanceToOutline(area.path, m), viewport.toScreen(m));
+            }
+        std::sort(samples.begin(), samples.end(), [](const auto &l, const auto &r) { return l.first > r.first; });
+    }
+    if (!samples.empty())
+        candidates.push_back(samples.front().second);
+    if (visible.contains(area.labelPoint)) {
+        const double dx = label.width() * 0.6, dy = label.height() * 1.1;
+        for (const QPointF &shift : {QPointF(0, -dy), QPointF(0, dy), QPointF(dx, 0), QPointF(-dx, 0), QPointF(dx, -dy),
+                                     QPointF(-dx, -dy), QPointF(dx, dy), QPointF(-dx, dy)})
+            candidates.push_back(anchor + shift);
+    }
+    for (size_t i = 1; i < samples.size() && i < 12; ++i)
+        candidates.push_back(samples[i].second);
+    return candidates;
+}
 
 QColor groupColor(const MapScene &scene, const QString &groupCode)
 {
@@ -295,17 +395,52 @@ std::pair<double, double> MapRenderer::scaleBar(const MapScene &scene, const Map
     return {nice, nice / groundPerPixel};
 }
 
+std::vector<int> MapRenderer::levelDrawOrder(const MapScene &scene, const RenderSettings &settings)
+{
+    const int levelCount = int(scene.levels.size());
+    std::vector<int> topFirst;
+    std::vector<bool> placed(levelCount, false);
+    for (const QString &code : settings.levelOrder)
+        for (int l = 0; l < levelCount; ++l)
+            if (!placed[l] && scene.levels[l].level.code == code) {
+                topFirst.push_back(l);
+                placed[l] = true;
+            }
+    for (int l = 0; l < levelCount; ++l)
+        if (!placed[l])
+            topFirst.push_back(l);
+    return {topFirst.rbegin(), topFirst.rend()};
+}
+
 MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
                                        const RenderSettings &settings, const std::atomic_bool *cancel)
+{
+    Stats stats = renderBase(painter, scene, viewport, settings, cancel);
+    const Stats overlay = renderOverlay(painter, scene, viewport, settings, cancel);
+    stats.symbolsDrawn = overlay.symbolsDrawn;
+    stats.clustersDrawn = overlay.clustersDrawn;
+    stats.labelsDrawn = overlay.labelsDrawn;
+    stats.cancelled = overlay.cancelled || stats.cancelled;
+    return stats;
+}
+
+MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
+                                           const RenderSettings &settings, const std::atomic_bool *cancel)
 {
     Stats stats;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
     const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
     painter.fillRect(screen, BeyondColor);
+    if (settings.background && !cancelled(cancel)) {
+        const QImage background = settings.background->render(viewport, scene.projection, cancel);
+        if (!background.isNull())
+            painter.drawImage(screen, background);
+    }
     const QRectF visible = viewport.visibleMapRect();
     const QTransform toScreen = viewport.mapToScreenTransform();
+    // The painter's own transform places the frame on its device (a page of an export).
+    const QTransform base = painter.transform();
     const int levelCount = int(scene.levels.size());
     auto styleOf = [&](int l) {
         return settings.levelStyles.value(scene.levels[l].level.code, defaultLevelStyle(l, levelCount));
@@ -322,37 +457,47 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
                 return area.simplified[k];
         return area.path;
     };
+    const std::vector<int> order = levelDrawOrder(scene, settings);
+    const bool background = settings.background != nullptr;
+    const double deviceRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
 
-    // Fills, outermost level first: land, then the tints.
-    painter.setTransform(toScreen);
+    // Fills: the land (the outermost level, unless a background map shows through), then each
+    // level's tints in draw order.
+    painter.setTransform(toScreen * base);
     painter.setPen(Qt::NoPen);
-    for (int l = 0; l < levelCount && !cancelled(cancel); ++l) {
+    if (levelCount > 0 && !background && styleOf(0).visible) {
+        painter.setBrush(LandColor);
+        for (const SceneArea &area : scene.levels[0].areas)
+            if (visibleArea(area))
+                painter.drawPath(pathOf(area));
+    }
+    for (int l : order) {
+        if (cancelled(cancel))
+            break;
         const LevelStyle style = styleOf(l);
-        if (!style.visible)
+        if (!style.visible || !style.fill)
             continue;
         const auto &areas = scene.levels[l].areas;
         for (int i = 0; i < areas.size(); ++i) {
             if (!visibleArea(areas[i]))
                 continue;
-            if (l == 0) {
-                painter.setBrush(LandColor);
-                painter.drawPath(pathOf(areas[i]));
-            }
-            if (style.fill) {
-                QColor tint = areaTint(l == 1 ? i : std::max(0, areas[i].parentIndex));
-                tint.setAlpha(l == 0 ? 255 : 210);
-                painter.setBrush(tint);
-                painter.drawPath(pathOf(areas[i]));
-            }
+            QColor tint = areaTint(l == 1 ? i : std::max(0, areas[i].parentIndex));
+            tint.setAlpha(background ? 110 : (l == 0 ? 255 : 210));
+            painter.setBrush(tint);
+            painter.drawPath(pathOf(areas[i]));
         }
     }
-    // Outlines, finest level first so that coarser borders lie on top.
+    // Outlines in draw order: by default the finest first, so that coarser borders lie on top.
     painter.setBrush(Qt::NoBrush);
-    for (int l = levelCount - 1; l >= 0 && !cancelled(cancel); --l) {
+    for (int l : order) {
+        if (cancelled(cancel))
+            break;
         const LevelStyle style = styleOf(l);
         if (!style.visible)
             continue;
-        QPen pen(style.outline, style.outlineWidth, style.outlineStyle, Qt::RoundCap, Qt::RoundJoin);
+        // A cosmetic pen's width is in device pixels: scaled by the device pixel ratio, the
+        // outline keeps its logical width on HiDPI screens and in 2× exports.
+        QPen pen(style.outline, style.outlineWidth * deviceRatio, style.outlineStyle, Qt::RoundCap, Qt::RoundJoin);
         pen.setCosmetic(true);
         painter.setPen(pen);
         for (const SceneArea &area : scene.levels[l].areas) {
@@ -362,7 +507,24 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
             ++stats.areasDrawn;
         }
     }
-    painter.resetTransform();
+    painter.restore();
+    stats.cancelled = cancelled(cancel);
+    return stats;
+}
+
+MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
+                                              const RenderSettings &settings, const std::atomic_bool *cancel)
+{
+    Stats stats;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
+    const QRectF visible = viewport.visibleMapRect();
+    const int levelCount = int(scene.levels.size());
+    auto styleOf = [&](int l) {
+        return settings.levelStyles.value(scene.levels[l].level.code, defaultLevelStyle(l, levelCount));
+    };
 
     // The search circle around the filter's centre, under the resources. Its radius is true on
     // the ground: measured geodesically to the east and to the north of the centre.
@@ -393,7 +555,7 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
         const std::vector<int> candidates = scene.resourcesIn(visible.adjusted(-margin, -margin, margin, margin));
         const auto *mask = settings.resourceMask.get();
         const bool cluster = settings.clusters && viewport.metresPerPixel() > 2.5;
-        const double cell = 56.0;
+        const double cell = 76.0;   // pixels: room between clusters for the area names
         QHash<quint64, int> clusterOfCell;
         std::vector<std::vector<int>> cellMembers;
         for (int index : candidates) {
@@ -444,38 +606,114 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
             drawCluster(painter, scene, c);
             ++stats.clustersDrawn;
         }
-        if (!settings.selection.isEmpty()) {
-            for (int index : individual)
-                if (settings.selection.contains(scene.resources[index].id))
-                    drawSelectionRing(painter, viewport.toScreen(scene.resources[index].position), settings.symbolSize);
+    }
+
+    // Selected resources stand out even inside a cluster: their symbol again, ringed, on top.
+    if (settings.showResources && !settings.selection.isEmpty() && !cancelled(cancel)) {
+        const auto *mask = settings.resourceMask.get();
+        for (qint64 id : settings.selection) {
+            const int index = scene.resourceIndex.value(id, -1);
+            if (index < 0 || (mask && (index >= int(mask->size()) || !(*mask)[index])))
+                continue;
+            const SceneResource &r = scene.resources[index];
+            const QPointF p = viewport.toScreen(r.position);
+            if (!screen.adjusted(-20, -20, 20, 20).contains(p))
+                continue;
+            const Category *c = r.category >= 0 ? &scene.categories[r.category] : nullptr;
+            drawSymbol(painter, p, c ? c->shape : SymbolShape::Circle, c ? QColor(c->color) : QColor(0x78, 0x90, 0x9c), settings.symbolSize);
+            drawSelectionRing(painter, p, settings.symbolSize);
         }
     }
 
-    // Labels: coarser levels first (they have priority), then resource names at street zoom.
+    // Labels. Obstacles first: clusters, the decorations (hard) and symbols (soft).
     LabelSpace space;
-    for (const Cluster &c : clusters)
-        space.take(QRectF(c.centre - QPointF(12, 12), QSizeF(24, 24)));
-    for (int l = 0; l < levelCount && !cancelled(cancel); ++l) {
+    for (const Cluster &c : clusters) {
+        const double radius = std::min(30.0, 11.0 + 3.6 * std::log2(double(c.members.size())));
+        space.take(QRectF(c.centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)), LabelSpace::Cluster);
+        // A label may touch a cluster's ring, never its count.
+        const double inner = radius * 0.5;
+        space.take(QRectF(c.centre - QPointF(inner, inner), QSizeF(2 * inner, 2 * inner)));
+    }
+    for (int index : individual) {
+        const QPointF p = viewport.toScreen(scene.resources[index].position);
+        const double half = settings.symbolSize * 0.6;
+        space.take(QRectF(p - QPointF(half, half), QSizeF(2 * half, 2 * half)), LabelSpace::Symbol);
+    }
+    if (settings.northArrow)
+        space.take(QRectF(viewport.size().width() - 60, 18, 52, 56));
+    if (settings.scaleBar)
+        space.take(QRectF(0, viewport.size().height() - 50, 240, 50));
+    if (settings.datasetLabel)
+        space.take(QRectF(0, 0, 320, 44));
+    // Area names: levels in draw order, top first (by default the coarser first: they have
+    // priority). A finer level whose names would crowd the view (low zoom) leaves the names to
+    // the coarser levels.
+    std::vector<int> labelOrder = levelDrawOrder(scene, settings);
+    std::reverse(labelOrder.begin(), labelOrder.end());
+    bool labelledLevel = false;
+    const double screenArea = screen.width() * screen.height();
+    for (int l : labelOrder) {
+        if (cancelled(cancel))
+            break;
         const LevelStyle style = styleOf(l);
         if (!style.visible || !style.labels)
             continue;
         const QFont font = mapFont(style.labelPointSize, style.labelBold);
         const QFontMetricsF fm(font);
+        std::vector<int> inView;
+        double labelSurface = 0;
+        for (int i = 0; i < scene.levels[l].areas.size(); ++i) {
+            const SceneArea &area = scene.levels[l].areas[i];
+            if (area.name.isEmpty() || !area.bounds.intersects(visible))
+                continue;
+            inView.push_back(i);
+            labelSurface += (fm.horizontalAdvance(area.name) + 6) * (fm.height() + 4);
+        }
+        if (labelledLevel && labelSurface > 0.3 * screenArea)
+            continue;
+        // The first level labelled may cover the rings of clusters (never their counts) where
+        // nothing else is free: a map without the names of its main areas is hard to read.
+        const bool priority = !labelledLevel;
+        labelledLevel = labelledLevel || !inView.empty();
+        std::vector<LabelSpace::Limits> passes = {{0, 0}, {2, 0}};
+        if (priority)
+            passes.push_back({4, 2});
         const QColor color = l + 1 == levelCount ? QColor(0x45, 0x5a, 0x64) : QColor(0x26, 0x32, 0x38);
-        for (const SceneArea &area : scene.levels[l].areas) {
-            if (!visible.contains(area.labelPoint) || area.name.isEmpty())
-                continue;
-            // A label must lie inside its polygon: skip areas too small for one before measuring text.
-            if (area.bounds.height() / mpp < fm.height() + 4 || area.bounds.width() / mpp < 6)
-                continue;
-            const QPointF anchor = viewport.toScreen(area.labelPoint);
+        for (int i : inView) {
+            const SceneArea &area = scene.levels[l].areas[i];
             const double width = fm.horizontalAdvance(area.name);
-            const QRectF box(anchor.x() - width / 2 - 3, anchor.y() - fm.height() / 2 - 2, width + 6, fm.height() + 4);
-            if (area.bounds.width() / mpp < box.width())
+            const QSizeF size(width + 6, fm.height() + 4);
+            // An area smaller on screen than its name cannot hold it.
+            const QRectF onScreen = viewport.mapToScreenTransform().mapRect(area.bounds);
+            if (onScreen.width() < size.width() || onScreen.height() < size.height())
                 continue;
-            if (!screen.contains(box) || !space.isFree(box) || !labelInside(area, viewport, box))
+            std::optional<QPointF> chosen;
+            auto fits = [&](const QPointF &c, const LabelSpace::Limits &limits) {
+                const QRectF box(c - QPointF(size.width() / 2, size.height() / 2), size);
+                return screen.contains(box) && space.isFree(box, limits) && labelInside(area, viewport, box);
+            };
+            // The label point first; the other places (dearer to find) only when it is taken.
+            const QPointF anchor = viewport.toScreen(area.labelPoint);
+            if (visible.contains(area.labelPoint) && fits(anchor, passes.front()))
+                chosen = anchor;
+            const std::vector<QPointF> candidates = chosen ? std::vector<QPointF>() : labelCandidates(area, viewport, visible, size);
+            for (const LabelSpace::Limits &limits : passes) {
+                if (chosen)
+                    break;
+                for (const QPointF &c : candidates) {
+                    const QRectF box(c - QPointF(size.width() / 2, size.height() / 2), size);
+                    if (screen.contains(box) && space.isFree(box, limits) && labelInside(area, viewport, box)) {
+                        chosen = c;
+                        break;
+                    }
+                }
+                if (chosen)
+                    break;
+            }
+            if (!chosen)
                 continue;
-            drawHaloText(painter, QPointF(anchor.x() - width / 2, anchor.y() + fm.ascent() - fm.height() / 2), area.name, font, color);
+            const QRectF box(*chosen - QPointF(size.width() / 2, size.height() / 2), size);
+            drawHaloText(painter, QPointF(chosen->x() - width / 2, chosen->y() + fm.ascent() - fm.height() / 2), area.name, font, color);
             space.take(box);
             ++stats.labelsDrawn;
         }
@@ -489,7 +727,7 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
             const QPointF p = viewport.toScreen(r.position);
             const double width = fm.horizontalAdvance(r.name);
             const QRectF box(p.x() + settings.symbolSize * 0.7, p.y() - fm.height() / 2, width + 4, fm.height());
-            if (!screen.contains(box) || !space.isFree(box))
+            if (!screen.contains(box) || !space.isFree(box, {1, 0}))
                 continue;
             drawHaloText(painter, QPointF(box.left() + 2, p.y() + fm.ascent() - fm.height() / 2), r.name, font, QColor(0x21, 0x21, 0x21));
             space.take(box);
@@ -512,17 +750,35 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
     return stats;
 }
 
-QImage MapRenderer::renderImage(const MapScene &scene, const MapViewport &viewport, const RenderSettings &settings,
-                                const std::atomic_bool *cancel, Stats *stats)
+QImage MapRenderer::blankImage(const MapViewport &viewport)
 {
     const double dpr = viewport.devicePixelRatio();
     QImage image(QSize(int(std::ceil(viewport.size().width() * dpr)), int(std::ceil(viewport.size().height() * dpr))),
                  QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     image.fill(BeyondColor);
+    return image;
+}
+
+QImage MapRenderer::renderImage(const MapScene &scene, const MapViewport &viewport, const RenderSettings &settings,
+                                const std::atomic_bool *cancel, Stats *stats, LayerCache *cache)
+{
+    Stats result;
+    QImage image;
+    if (cache) {
+        image = cache->baseLayer(scene, viewport, settings, cancel, &result, &result.baseFromCache);
+    } else {
+        image = blankImage(viewport);
+        QPainter base(&image);
+        result = renderBase(base, scene, viewport, settings, cancel);
+    }
     QPainter painter(&image);
-    const Stats result = render(painter, scene, viewport, settings, cancel);
+    const Stats overlay = renderOverlay(painter, scene, viewport, settings, cancel);
     painter.end();
+    result.symbolsDrawn = overlay.symbolsDrawn;
+    result.clustersDrawn = overlay.clustersDrawn;
+    result.labelsDrawn = overlay.labelsDrawn;
+    result.cancelled = result.cancelled || overlay.cancelled;
     if (stats)
         *stats = result;
     return image;

@@ -12,6 +12,8 @@ class QPainter;
 
 namespace careatlas::geo {
 
+class LayerCache;
+
 // Draws a scene through a viewport onto any QPainter device (screen image, PNG, PDF, SVG,
 // printer): areas, resources (symbols or counted clusters), labels that never overlap, scale
 // bar, north arrow, legend. Headless and thread-safe: render jobs call it off the UI thread.
@@ -24,15 +26,32 @@ public:
         int clustersDrawn = 0;
         int labelsDrawn = 0;
         bool cancelled = false;
+        bool baseFromCache = false;   // the base layer came from a LayerCache
     };
 
-    // Paints the whole frame. The painter's device must be viewport.size() logical pixels.
+    // Paints the whole frame: the rectangle (0, 0, viewport.size()) of the painter's current
+    // coordinates (translate/scale the painter to place it on a page; clip it to the frame).
     static Stats render(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
                         const RenderSettings &settings, const std::atomic_bool *cancel = nullptr);
+    // The two layers of a frame. Base: the colour beyond the areas, the background raster,
+    // area fills and outlines (what depends on the viewport and the level styles only).
+    // Overlay: the search circle, resources, labels and decorations (what a filter or a
+    // selection changes).
+    static Stats renderBase(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
+                            const RenderSettings &settings, const std::atomic_bool *cancel = nullptr);
+    static Stats renderOverlay(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
+                               const RenderSettings &settings, const std::atomic_bool *cancel = nullptr);
 
-    // A frame as an image of viewport.size() × devicePixelRatio device pixels.
+    // A frame as an image of viewport.size() × devicePixelRatio device pixels. With a cache,
+    // the base layer is reused when it did not change.
     static QImage renderImage(const MapScene &scene, const MapViewport &viewport, const RenderSettings &settings,
-                              const std::atomic_bool *cancel = nullptr, Stats *stats = nullptr);
+                              const std::atomic_bool *cancel = nullptr, Stats *stats = nullptr, LayerCache *cache = nullptr);
+    // An image for a frame of the viewport (device pixels, its device pixel ratio), filled with
+    // the colour beyond the areas.
+    static QImage blankImage(const MapViewport &viewport);
+
+    // The level indices in draw order, bottom first (RenderSettings::levelOrder, then by rank).
+    static std::vector<int> levelDrawOrder(const MapScene &scene, const RenderSettings &settings);
 
     // The length in metres of a round scale bar (1, 2 or 5 × 10^n) at most `maxPixels` long at the
     // viewport's centre, measured geodesically (Qt Positioning), and its length in pixels.

@@ -4,11 +4,14 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
 
 namespace careatlas::geo {
+
+class RasterBackground;
 
 // How one area level is drawn.
 struct LevelStyle {
@@ -30,6 +33,12 @@ LevelStyle defaultLevelStyle(int rank, int levelCount);
 struct RenderSettings {
     QString language = QStringLiteral("ja");
     QHash<QString, LevelStyle> levelStyles;           // by level code; missing → default by rank
+    // The draw order of the levels as a layer panel shows it: the first is drawn on top (its
+    // outlines last, its labels first). Level codes; levels not listed follow by rank. Empty:
+    // coarser levels on top.
+    QStringList levelOrder;
+    // A raster drawn under the areas (GeoTIFF, MBTiles…); null: none.
+    std::shared_ptr<const RasterBackground> background;
     bool showResources = true;
     bool clusters = true;                             // aggregate crowded points into counts
     bool resourceLabels = true;                       // names beside symbols at street zoom

@@ -96,3 +96,23 @@ TEST_CASE("query and stats refuse bad options with a usage error", "[app][cli][q
     CHECK(runBuiltProgram(QStringLiteral("app/careatlas-cli"), {QStringLiteral("stats"), demoStore(), QStringLiteral("--level"), QStringLiteral("galaxy")}).exitCode == 2);
     CHECK(runBuiltProgram(QStringLiteral("app/careatlas-cli"), {QStringLiteral("query"), QStringLiteral("/nonexistent.gpkg")}).exitCode == 1);
 }
+
+TEST_CASE("locate and query --address find a client's home through the address reference", "[app][cli][address]")
+{
+    const QJsonObject located = runJson({QStringLiteral("locate"), demoStore(), QStringLiteral("サンプル市本町二丁目５番地１３号"), QStringLiteral("--json")});
+    const QJsonArray matches = located.value(QStringLiteral("matches")).toArray();
+    REQUIRE(matches.size() == 1);
+    CHECK(matches[0].toObject().value(QStringLiteral("address")).toString() == QStringLiteral("サンプル市本町二丁目"));
+    const double lat = matches[0].toObject().value(QStringLiteral("latitude")).toDouble();
+    const double lon = matches[0].toObject().value(QStringLiteral("longitude")).toDouble();
+
+    const QJsonObject near = runJson({QStringLiteral("query"), demoStore(), QStringLiteral("--address"), QStringLiteral("本町2丁目"),
+                                      QStringLiteral("--radius-km"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject centre = near.value(QStringLiteral("filter")).toObject().value(QStringLiteral("near")).toObject();
+    CHECK(centre.value(QStringLiteral("latitude")).toDouble() == Approx(lat));
+    CHECK(centre.value(QStringLiteral("longitude")).toDouble() == Approx(lon));
+    for (const QJsonValue &v : near.value(QStringLiteral("resources")).toArray())
+        CHECK(v.toObject().value(QStringLiteral("distance_m")).toDouble() <= 1000.0);
+
+    CHECK(runBuiltProgram(QStringLiteral("app/careatlas-cli"), {QStringLiteral("locate"), demoStore(), QStringLiteral("どこにもない町")}).exitCode == 1);
+}

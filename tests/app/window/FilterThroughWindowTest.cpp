@@ -7,6 +7,8 @@
 #include "app/panels/DetailsPanel.h"
 #include "app/panels/ResourceTablePanel.h"
 
+#include "WindowTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
@@ -15,22 +17,16 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace careatlas;
-
-namespace {
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return condition();
-}
-
-} // namespace
+using careatlas::test::waitFor;
 
 TEST_CASE("One filter drives the map, the table, the counts and the details", "[app][window][filter]")
 {
@@ -108,4 +104,64 @@ TEST_CASE("Text search runs in the background and narrows the table", "[app][win
         const QString kana = window.resourceTable()->model()->data(window.resourceTable()->model()->index(row, ResourceTableModel::Kana), Qt::DisplayRole).toString();
         CHECK(kana.contains(QStringLiteral("ホウモンカンゴ")));
     }
+}
+
+TEST_CASE("Typing a client's address sets the centre of the distance filter", "[app][window][filter][address]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
+    MainWindow window;
+    window.openStore(store);
+    REQUIRE(waitFor([&] { return window.filterController()->snapshot() != nullptr; }));
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("addressField"));
+    REQUIRE(field);
+    field->setText(QStringLiteral("本町2丁目5-13"));
+    Q_EMIT field->returnPressed();
+    REQUIRE(window.filterController()->filter().near.has_value());
+    CHECK(window.filterController()->filter().near->label == QStringLiteral("本町2丁目5-13"));
+    CHECK(window.filterController()->filter().near->latitude == Approx(36.5613).margin(0.2));
+}
+
+TEST_CASE("Export writes the filtered resources; Print previews the map", "[app][window][export]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
+    MainWindow window;
+    window.show();
+    window.openStore(store);
+    REQUIRE(waitFor([&] { return window.canvas()->hasScene() && window.filterController()->snapshot(); }));
+    ResourceFilter f;
+    f.categories = {QStringLiteral("dementia_cafe")};
+    window.filterController()->setFilter(f);
+    const int matched = window.filterController()->result().matched;
+    REQUIRE(matched > 0);
+
+    // Accept the export dialog (a PDF list by default) and the message at the end.
+    QTimer acceptor;
+    QStringList seen;
+    QObject::connect(&acceptor, &QTimer::timeout, [&] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()); dialog && !qobject_cast<QProgressDialog *>(dialog)) {
+            seen << QString::fromLatin1(dialog->metaObject()->className());
+            dialog->accept();
+        }
+    });
+    acceptor.start(50);
+    const QString pdf = dir.filePath(QStringLiteral("cafes.pdf"));
+    window.exportResources(pdf);
+    REQUIRE(QFile::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    const auto snapshot = window.filterController()->snapshot();
+    const Resource &first = snapshot->resources[window.filterController()->result().rows.front()];
+    CHECK(out.contains(first.name));
+    CHECK(out.contains(QStringLiteral("認知症カフェ")));
+
+    window.printMap();
+    CHECK(seen.contains(QStringLiteral("QPrintPreviewDialog")));
 }

@@ -1,8 +1,13 @@
 #include "app/window/MainWindow.h"
 
+#include "app/dialogs/ImportResourcesDialog.h"
+#include "core/Catalogue.h"
+
 #include "app/canvas/MapCanvas.h"
 #include "core/store/Store.h"
 #include "geo/areas/AreaFixtures.h"
+
+#include "WindowTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,20 +18,14 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace careatlas;
+using careatlas::test::waitFor;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return condition();
-}
 
 // Accepts every dialog that opens (except progress dialogs) and records its class.
 class DialogAcceptor
@@ -113,4 +112,36 @@ TEST_CASE("Import Resources through the window writes all rows and reloads the m
     REQUIRE(store.ok());
     CHECK(*(*store)->resourceCount() == 2);
     REQUIRE(waitFor([&] { return window.canvas()->scene() && window.canvas()->scene()->resources.size() == 2; }));
+}
+
+TEST_CASE("The import dialog previews the first rows and takes a column mapping", "[app][window][import]")
+{
+    QTemporaryDir dir;
+    const QString storePath = newStore(dir);
+    const QString csv = dir.filePath(QStringLiteral("odd.csv"));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // Headers no alias knows: the user maps them.
+    file.write("施設,区分,ところ,Y,X\n"
+               "テスト訪問看護ステーション,訪問看護ステーション,金沢市本町1-1,36.57,136.65\n"
+               "テスト内科クリニック,診療所,金沢市本町2-2,36.56,136.66\n");
+    file.close();
+    ImportResourcesDialog dialog(csv, storePath, defaultCategories());
+    auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("columnMapping"));
+    REQUIRE(mapping);
+    REQUIRE(mapping->rowCount() == 5);
+    const QStringList fields{QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("address"), QStringLiteral("latitude"), QStringLiteral("longitude")};
+    for (int row = 0; row < 5; ++row) {
+        auto *box = qobject_cast<QComboBox *>(mapping->cellWidget(row, 1));
+        REQUIRE(box);
+        box->setCurrentIndex(box->findData(fields[row]));
+    }
+    CHECK(dialog.previewRowCount() == 2);
+    const ImportOptions options = dialog.options();
+    CHECK(options.columnMapping.value(ImportField::Name) == QStringLiteral("施設"));
+    CHECK(options.columnMapping.value(ImportField::Latitude) == QStringLiteral("Y"));
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("preview"));
+    REQUIRE(preview);
+    CHECK(preview->item(0, 1)->text() == QStringLiteral("テスト訪問看護ステーション"));
+    CHECK(preview->item(0, 4)->text().startsWith(QStringLiteral("36.57")));
 }

@@ -1,0 +1,194 @@
+#include "geo/export/MapLayout.h"
+
+#include "core/export/SafeFile.h"
+#include "geo/export/LegendPanel.h"
+#include "geo/export/MapFrame.h"
+#include "geo/export/PdfDocument.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPagedPaintDevice>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace careatlas::geo {
+
+std::optional<MapLayoutFormat> mapLayoutFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return MapLayoutFormat::Pdf;
+    if (suffix == QLatin1String("png"))
+        return MapLayoutFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return MapLayoutFormat::Svg;
+    return std::nullopt;
+}
+
+Result<MapLayoutReport> paintMapLayout(QPainter &painter, const MapScene &scene, const ExportData &data,
+                                       const MapLayoutOptions &options, const std::atomic_bool *cancel)
+{
+    MapFrameOptions frameOptions;
+    frameOptions.extent = options.extent;
+    frameOptions.settings = options.settings;
+    frameOptions.settings.legend = false;   // drawn beside the map (LegendPanel)
+    frameOptions.settings.scaleBar = true;
+    frameOptions.settings.northArrow = true;
+    frameOptions.settings.language = data.language;
+    frameOptions.settings.resourceMask = resourceMaskFor(scene, data.resources);
+    if (!options.areaCode.isEmpty()) {
+        frameOptions.focus = findSceneArea(scene, options.areaLevel, options.areaCode);
+        if (!frameOptions.focus)
+            return Error(ErrorCode::NotFound, options.areaLevel + QLatin1Char('/') + options.areaCode);
+    }
+
+    const QRectF content = options.page.contentRect();
+    const QFont titleFont = pageFont(options.page.paper == PaperSize::A3 ? 20 : 16, true);
+    const QFont textFont = pageFont(9);
+    const QFontMetricsF titleMetrics(titleFont, painter.device());
+    const QFontMetricsF textMetrics(textFont, painter.device());
+    const QString title = data.title.isEmpty()
+        ? (frameOptions.focus ? frameOptions.focus->name : QCoreApplication::translate("MapLayout", "Resource map"))
+        : data.title;
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    double y = content.top();
+    painter.setPen(PageColors::Text);
+    painter.setFont(titleFont);
+    painter.drawText(QRectF(content.left(), y, content.width() * 0.75, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     titleMetrics.elidedText(title, Qt::ElideRight, content.width() * 0.75));
+    painter.setFont(textFont);
+    painter.setPen(PageColors::Muted);
+    painter.drawText(QRectF(content.left(), y, content.width(), titleMetrics.height()), Qt::AlignRight | Qt::AlignVCenter,
+                     printedDate(data.date, data.language));
+    y += titleMetrics.height() + 2;
+    QStringList subtitle;
+    if (!data.filterDescription.isEmpty())
+        subtitle << QCoreApplication::translate("MapLayout", "Filter: %1").arg(data.filterDescription);
+    subtitle << QCoreApplication::translate("MapLayout", "%n resource(s)", nullptr, int(data.resources.size()));
+    painter.setPen(PageColors::Text);
+    painter.drawText(QRectF(content.left(), y, content.width(), textMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     textMetrics.elidedText(subtitle.join(QStringLiteral("　")), Qt::ElideRight, content.width()));
+    y += textMetrics.height() + 6;
+
+    const double footHeight = textMetrics.height() * 2 + 8;
+    const double legendWidth = std::round(content.width() * (options.page.landscape ? 0.22 : 0.3));
+    const QRectF frame(content.left(), y, content.width() - legendWidth - 8, content.bottom() - footHeight - y);
+    QRectF visible;
+    const MapRenderer::Stats stats = paintMapFrame(painter, frame, scene, frameOptions, cancel, &visible);
+    paintLegendPanel(painter, QRectF(frame.right() + 8, frame.top(), legendWidth, frame.height()), scene,
+                     resourcesInside(scene, data.resources, visible), data.language);
+
+    painter.setFont(textFont);
+    painter.setPen(PageColors::Muted);
+    const QString sources = data.sourcesSummary();
+    QStringList foot;
+    foot << QCoreApplication::translate("MapLayout", "Data sources: %1")
+                .arg(sources.isEmpty() ? QCoreApplication::translate("MapLayout", "the project's own records") : sources);
+    const QString label = data.language == QLatin1String("ja") ? scene.datasetLabelJa : scene.datasetLabelEn;
+    if (!label.isEmpty())
+        foot << label;
+    foot << QCoreApplication::translate("MapLayout", "Made with CareAtlas");
+    const QRectF footBox(content.left(), frame.bottom() + 4, content.width(), footHeight - 4);
+    painter.drawText(footBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, foot.join(QStringLiteral(" ／ ")));
+    painter.restore();
+
+    if (stats.cancelled)
+        return Error(ErrorCode::Cancelled);
+    MapLayoutReport report;
+    report.symbols = stats.symbolsDrawn;
+    report.clusters = stats.clustersDrawn;
+    return report;
+}
+
+Result<MapLayoutReport> exportMapLayout(const MapScene &scene, const ExportData &data, const QString &path,
+                                        const MapLayoutOptions &options, const ExportControl &control)
+{
+    const auto format = mapLayoutFormatFor(path);
+    if (!format)
+        return Error(ErrorCode::InvalidArgument, QFileInfo(path).suffix()).inFile(path);
+    if (Status s = checkWritableTarget(path); !s)
+        return s.error();
+    control.report(5);
+    Result<MapLayoutReport> painted = Error(ErrorCode::Internal);
+    const QSizeF pagePixels = options.page.pagePixels();
+    switch (*format) {
+    case MapLayoutFormat::Pdf: {
+        const Status written = writePdf(path, options.page, data.title, [&](QPagedPaintDevice &, QPainter &painter) -> Status {
+            painted = paintMapLayout(painter, scene, data, options, control.cancel);
+            if (!painted)
+                return painted.error();
+            return {};
+        });
+        if (!written)
+            return written.error();
+        break;
+    }
+    case MapLayoutFormat::Png: {
+        const double scale = options.pngDotsPerInch / PagePixelsPerInch;
+        QImage image((pagePixels * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        // Laid out in page pixels at 96 dpi (point-size fonts resolve against the image's dpi),
+        // scaled to the asked resolution; the file then says its real resolution.
+        const int pagePixelsPerMetre = int(std::lround(PagePixelsPerInch / 0.0254));
+        image.setDotsPerMeterX(pagePixelsPerMetre);
+        image.setDotsPerMeterY(pagePixelsPerMetre);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.scale(scale, scale);
+        painted = paintMapLayout(painter, scene, data, options, control.cancel);
+        painter.end();
+        if (!painted)
+            return painted.error();
+        image.setDotsPerMeterX(int(std::lround(options.pngDotsPerInch / 0.0254)));
+        image.setDotsPerMeterY(int(std::lround(options.pngDotsPerInch / 0.0254)));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fileWriteError(path, file);
+        QImageWriter writer(&file, "png");
+        const qint64 estimate = qint64(image.width()) * image.height() / 4;   // a compressed page
+        if (!writer.write(image)) {
+            Error error = writeFailure(path, file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString(), estimate);
+            file.cancelWriting();
+            return error;
+        }
+        if (!file.commit())
+            return writeFailure(path, file.errorString(), estimate);
+        break;
+    }
+    case MapLayoutFormat::Svg: {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(pagePixels.toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), pagePixels));
+        generator.setResolution(int(PagePixelsPerInch));
+        generator.setTitle(data.title);
+        generator.setDescription(QStringLiteral("CareAtlas"));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return Error(ErrorCode::FileWriteFailed, QStringLiteral("QSvgGenerator")).inFile(path);
+        painter.fillRect(QRectF(QPointF(0, 0), pagePixels), Qt::white);
+        painted = paintMapLayout(painter, scene, data, options, control.cancel);
+        painter.end();
+        if (!painted)
+            return painted.error();
+        if (Status s = writeFileSafely(path, buffer.data()); !s)
+            return s.error();
+        break;
+    }
+    }
+    if (control.cancelled())
+        return Error(ErrorCode::Cancelled);
+    painted->format = *format;
+    control.report(100);
+    return painted;
+}
+
+} // namespace careatlas::geo
