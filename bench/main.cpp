@@ -18,6 +18,9 @@
 #include "geo/import/ResourceFileImport.h"
 #include "geo/render/MapRenderer.h"
 #include "geo/render/StoreScene.h"
+#include "core/export/ExportData.h"
+#include "geo/export/Atlas.h"
+#include "geo/export/PdfList.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -219,7 +222,21 @@ public:
         return m_demoScene;
     }
 
+    // The demo region written as a store (for the exports, which read a store).
+    const QString &demoStore()
+    {
+        if (m_demoStore.isEmpty()) {
+            const auto city = take(demo::generateDemoCity(), u"generating the demo city"_s);
+            const QString path = scratch(u"demo.gpkg"_s);
+            removeStore(path);
+            check(demo::writeDemoStore(city, path), u"writing the demo store"_s);
+            m_demoStore = path;
+        }
+        return m_demoStore;
+    }
+
 private:
+    QString m_demoStore;
     QString m_dataDir;
     bench::NationalDataSpec m_spec;
     int m_runsOverride = 0;
@@ -404,6 +421,38 @@ std::vector<ScenarioEntry> scenarios()
         for (int i = 1; i < 12; ++i)
             frames.push_back(frames.back().panned(QPointF(160, i % 3 == 0 ? -60 : 40)));
         return renderFrames(u"render_national_pan"_s, b, scene, frames, 0, b.runs(12));
+    }});
+    list.push_back({u"export_pdf_list"_s, u"a 200-row PDF list (A4, the table's columns) from the national store"_s, [](Bench &b) {
+        Store &store = b.nationalReadOnly();
+        auto all = take(store.resources(), u"reading resources"_s);
+        QList<Resource> rows;
+        for (const Resource &r : all) {
+            if (r.categoryCode == u"home_visit_nursing"_s)
+                rows.append(r);
+            if (rows.size() == 200)
+                break;
+        }
+        all.clear();
+        const ExportData data = take(loadExportData(store, rows, u"city"_s), u"export data"_s);
+        const QString path = b.scratch(u"list.pdf"_s);
+        return measure(u"export_pdf_list"_s, b.warmup(1), b.runs(5), [&] { QFile::remove(path); }, [&] {
+            const auto report = take(geo::exportPdfList(data, path), u"export_pdf_list"_s);
+            if (report.rows != int(rows.size()))
+                fail(u"export_pdf_list"_s, Error(ErrorCode::Internal, u"%1 rows"_s.arg(report.rows)));
+        });
+    }});
+    list.push_back({u"export_atlas"_s, u"an atlas of the demo region's 19 daily-life areas (PDF, a map and a list per area)"_s, [](Bench &b) {
+        const QString storePath = b.demoStore();
+        auto store = take(Store::open(storePath, Store::OpenMode::ReadOnly), u"opening the demo store"_s);
+        const auto scene = take(geo::buildSceneFromStore(storePath), u"demo scene"_s);
+        const ExportData data = take(loadExportData(*store, take(store->resources(), u"reading resources"_s), u"daily_life_area"_s),
+                                     u"export data"_s);
+        const QString path = b.scratch(u"atlas.pdf"_s);
+        return measure(u"export_atlas"_s, b.warmup(1), b.runs(3), [&] { QFile::remove(path); }, [&] {
+            const auto report = take(geo::exportAtlas(*scene, data, path), u"export_atlas"_s);
+            if (report.areas != 19)
+                fail(u"export_atlas"_s, Error(ErrorCode::Internal, u"%1 areas"_s.arg(report.areas)));
+        });
     }});
     // The UI thread's share of a render: the canvas paints the last finished image moved and
     // scaled (MapCanvas::paintEvent) while the job runs elsewhere. This is what must stay < 16 ms.

@@ -38,6 +38,8 @@ bool sameContent(Resource a, const Resource &b)
 }
 
 constexpr qint64 ProgressStep = 1000;
+// New resources are written this many at a time (one savepoint and one FTS5 flush each).
+constexpr qint64 WriteBatch = 10 * ProgressStep;
 
 // Connection settings for a large import, restored afterwards: a larger page cache so the
 // transaction spills to the WAL less often, and statement journals in a temporary file. (In
@@ -220,7 +222,7 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
         if (sqlite3_get_autocommit(m_store.handle()) != 0)
             return Error(ErrorCode::StoreIo, QStringLiteral("could not begin a transaction (is the store busy?)")).inFile(m_store.path());
     }
-    // New resources are written a step at a time in one Store::insertResources each (one
+    // New resources are written WriteBatch at a time in one Store::insertResources each (one
     // savepoint per step, not per row); updates as they come. Ids are given in file order as before.
     QList<Resource> batch;
     QList<qint64> batchLines;
@@ -237,8 +239,9 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
     };
     for (qsizetype index = 0; index < pending.size(); ++index) {
         if (index % ProgressStep == 0) {
-            if (Status flushed = flush(); !flushed)
-                return flushed.error();
+            if (index % WriteBatch == 0)
+                if (Status flushed = flush(); !flushed)
+                    return flushed.error();
             if (m_options.progress && !m_options.progress(total + index * total / pending.size(), 2 * total))
                 return Error(ErrorCode::Cancelled);
         }
