@@ -660,6 +660,15 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
             continue;
         const QFont font = mapFont(style.labelPointSize, style.labelBold);
         const QFontMetricsF fm(font);
+        // Names repeat (20,000 districts have a few hundred distinct names): shape each once.
+        QHash<QString, double> widths;
+        auto widthOf = [&](const QString &name) {
+            auto it = widths.constFind(name);
+            if (it == widths.constEnd())
+                it = widths.insert(name, fm.horizontalAdvance(name));
+            return it.value();
+        };
+        const QTransform mapToScreen = viewport.mapToScreenTransform();
         std::vector<int> inView;
         double labelSurface = 0;
         for (int i = 0; i < scene.levels[l].areas.size(); ++i) {
@@ -667,7 +676,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
             if (area.name.isEmpty() || !area.bounds.intersects(visible))
                 continue;
             inView.push_back(i);
-            labelSurface += (fm.horizontalAdvance(area.name) + 6) * (fm.height() + 4);
+            labelSurface += (widthOf(area.name) + 6) * (fm.height() + 4);
         }
         if (labelledLevel && labelSurface > 0.3 * screenArea)
             continue;
@@ -681,10 +690,12 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
         const QColor color = l + 1 == levelCount ? QColor(0x45, 0x5a, 0x64) : QColor(0x26, 0x32, 0x38);
         for (int i : inView) {
             const SceneArea &area = scene.levels[l].areas[i];
-            const double width = fm.horizontalAdvance(area.name);
-            const QSizeF size(width + 6, fm.height() + 4);
             // An area smaller on screen than its name cannot hold it.
-            const QRectF onScreen = viewport.mapToScreenTransform().mapRect(area.bounds);
+            const QRectF onScreen = mapToScreen.mapRect(area.bounds);
+            if (onScreen.height() < fm.height() + 4)
+                continue;
+            const double width = widthOf(area.name);
+            const QSizeF size(width + 6, fm.height() + 4);
             if (onScreen.width() < size.width() || onScreen.height() < size.height())
                 continue;
             std::optional<QPointF> chosen;
