@@ -3,7 +3,12 @@
 #include "core/store/Store.h"
 #include "geo/areas/AreaIndex.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace careatlas::geo {
 
@@ -31,19 +36,49 @@ Result<ResourceAssignments> computeResourceAssignments(Store &store, const QStri
         LevelAssignment level;
         level.levelCode = levels[l];
         level.areaCount = index->size();
-        QList<QPair<qint64, QString>> pairs;
-        for (int i = 0; i < resources->size(); ++i) {
-            if (i % 1024 == 0) {
-                if (job.cancelled())
-                    return Error(ErrorCode::Cancelled);
-                job.report(qint64(l) * resources->size() + i, total, 0, 90);
+        // The point-in-polygon lookups, on every core: each resource is independent and the
+        // index is immutable, so the result is the same as one after the other. Only this
+        // thread polls for a cancel and reports progress.
+        const qsizetype n = resources->size();
+        std::vector<QString> codes(size_t(std::max<qsizetype>(n, 0)));
+        const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+        const qsizetype chunk = (n + threads - 1) / threads;
+        std::atomic_bool stop = false;
+        auto lookUp = [&](qsizetype begin, qsizetype end, bool polling) {
+            for (qsizetype i = begin; i < end; ++i) {
+                if ((i - begin) % 1024 == 0) {
+                    if (stop.load(std::memory_order_relaxed))
+                        return;
+                    if (polling) {
+                        if (job.cancelled()) {
+                            stop = true;
+                            return;
+                        }
+                        job.report(qint64(l) * n + (i - begin) * threads, total, 0, 90);
+                    }
+                }
+                const Store::Location &resource = (*resources)[i];
+                if (resource.longitude && resource.latitude)
+                    codes[size_t(i)] = index->areaAt(*resource.longitude, *resource.latitude);
             }
+        };
+        std::vector<std::thread> workers;
+        for (int t = 1; t < threads && t * chunk < n; ++t)
+            workers.emplace_back(lookUp, t * chunk, std::min(n, (t + 1) * chunk), false);
+        lookUp(0, std::min(n, chunk), true);
+        for (std::thread &worker : workers)
+            worker.join();
+        if (stop.load() || job.cancelled())
+            return Error(ErrorCode::Cancelled);
+
+        QList<QPair<qint64, QString>> pairs;
+        for (qsizetype i = 0; i < n; ++i) {
             const Store::Location &resource = (*resources)[i];
             if (!resource.longitude || !resource.latitude) {
                 ++level.withoutLocation;
                 continue;
             }
-            const QString code = index->areaAt(*resource.longitude, *resource.latitude);
+            const QString &code = codes[size_t(i)];
             if (code.isEmpty()) {
                 ++level.outside;
                 continue;
