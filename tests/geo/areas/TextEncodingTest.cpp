@@ -201,6 +201,7 @@ TEST_CASE("A .cpg that contradicts the bytes loses to what the bytes are, and th
     const LayerInfo &layer = onlyLayer(inspectSource(path));
     CHECK(layer.encoding == QStringLiteral("CP932"));
     CHECK(layer.encodingSource == QStringLiteral("detected"));
+    INFO("reason: " << layer.encodingReason.toStdString() << " / declared source " << layer.encodingSource.toStdString());
     CHECK(layer.encodingReason.contains(QStringLiteral(".cpg")));
     CHECK(layer.nameField.field == QString::fromUtf8("名称"));
 }
