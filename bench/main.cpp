@@ -1,50 +1,423 @@
-// careatlas-bench: timings of the operations the issues give budgets for.
-//   careatlas-bench atlas STORE [LEVEL]   the atlas PDF of every area of LEVEL (default
-//                                         daily_life_area) with its lists; budget 10 s for 19 areas
-#include "core/export/ExportData.h"
+// careatlas-bench: what users feel, measured on national-scale synthetic data (bench/NationalData.h)
+// and the demo region. Each figure is the median of repeated runs after a warm-up. See
+// docs/performance.md for the figures and how to read them.
+//
+//   careatlas-bench                          every scenario at full scale
+//   careatlas-bench --scale 0.1 --json       every scenario on 10 % of the data, as JSON
+//   careatlas-bench --scenario text_query    one scenario (repeat the option for more)
+#include "bench/NationalData.h"
+
+#include "core/import/ResourceImporter.h"
+#include "core/query/ResourceQuery.h"
+#include "core/query/ResourceSnapshot.h"
 #include "core/store/Store.h"
-#include "geo/export/Atlas.h"
+#include "data/demogen/DemoCity.h"
+#include "geo/GdalSupport.h"
+#include "geo/areas/AreaImport.h"
+#include "geo/areas/ResourceAssignment.h"
+#include "geo/import/ResourceFileImport.h"
+#include "geo/render/MapRenderer.h"
 #include "geo/render/StoreScene.h"
 
+#include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
 #include <QTemporaryDir>
 
-#include <gdal.h>
+#include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <map>
+#include <thread>
+
+#ifndef CAREATLAS_BENCH_DATA_DIR
+#define CAREATLAS_BENCH_DATA_DIR "bench-data"
+#endif
 
 using namespace careatlas;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-int benchAtlas(const QString &storePath, const QString &level)
+struct Figure {
+    QString name;
+    std::vector<double> ms;
+    QString note;
+    double median() const
+    {
+        std::vector<double> v = ms;
+        std::sort(v.begin(), v.end());
+        const size_t n = v.size();
+        return n == 0 ? 0 : (n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2);
+    }
+    double min() const { return ms.empty() ? 0 : *std::min_element(ms.begin(), ms.end()); }
+    double max() const { return ms.empty() ? 0 : *std::max_element(ms.begin(), ms.end()); }
+};
+
+[[noreturn]] void fail(const QString &what, const Error &error)
 {
-    QElapsedTimer timer;
-    timer.start();
-    auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
-    if (!store) {
-        std::fprintf(stderr, "cannot open %s\n", qPrintable(storePath));
-        return 1;
+    std::fprintf(stderr, "careatlas-bench: %s: %s (%s) %s\n", qPrintable(what), qPrintable(errorCodeName(error.code)),
+                 qPrintable(error.detail), qPrintable(error.file));
+    std::exit(1);
+}
+
+template <typename T> T take(Result<T> result, const QString &what)
+{
+    if (!result)
+        fail(what, result.error());
+    return std::move(*result);
+}
+
+void check(const Status &status, const QString &what)
+{
+    if (!status)
+        fail(what, status.error());
+}
+
+double elapsedMs(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+
+// Runs `setup` (untimed) and `body` (timed) warmup + runs times; keeps the timed runs.
+Figure measure(const QString &name, int warmup, int runs, const std::function<void()> &setup, const std::function<void()> &body)
+{
+    Figure figure{name, {}, {}};
+    for (int i = 0; i < warmup + runs; ++i) {
+        if (setup)
+            setup();
+        QElapsedTimer timer;
+        timer.start();
+        body();
+        const double ms = elapsedMs(timer);
+        if (i >= warmup)
+            figure.ms.push_back(ms);
     }
-    auto resources = (*store)->resources();
-    auto data = resources ? loadExportData(**store, *resources, level) : Result<ExportData>(resources.error());
-    auto scene = geo::buildSceneFromStore(storePath);
-    if (!data || !scene) {
-        std::fprintf(stderr, "cannot read the store\n");
-        return 1;
+    return figure;
+}
+
+QString cpuModel()
+{
+    QFile file(u"/proc/cpuinfo"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (line.startsWith("model name"))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+    return {};
+}
+
+double peakMemoryMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;   // kilobytes on Linux
+}
+
+// Everything the scenarios share, made when first needed.
+class Bench
+{
+public:
+    Bench(QString dataDir, bench::NationalDataSpec spec, int runsOverride, int warmupOverride, bool verbose)
+        : m_dataDir(std::move(dataDir)), m_spec(spec), m_runsOverride(runsOverride), m_warmupOverride(warmupOverride), m_verbose(verbose)
+    {
     }
-    const qint64 loaded = timer.elapsed();
-    QTemporaryDir dir;
-    const auto report = geo::exportAtlas(**scene, *data, dir.filePath(QStringLiteral("atlas.pdf")));
-    const qint64 total = timer.elapsed();
-    if (!report) {
-        std::fprintf(stderr, "atlas failed: %s\n", qPrintable(report.error().detail));
-        return 1;
+
+    int runs(int normal) const { return m_runsOverride > 0 ? m_runsOverride : normal; }
+    int warmup(int normal) const
+    {
+        if (m_warmupOverride >= 0)
+            return m_warmupOverride;
+        return m_runsOverride > 0 ? std::min(normal, 1) : normal;
     }
-    std::printf("atlas: %d areas, %d pages, %lld resources: load %lld ms, total %lld ms (budget 10000 ms) %s\n", report->areas,
-                report->pages, (long long)data->resources.size(), (long long)loaded, (long long)total, total < 10000 ? "OK" : "SLOW");
-    return total < 10000 ? 0 : 1;
+
+    const bench::NationalData &national()
+    {
+        if (!m_national)
+            m_national = take(bench::ensureNationalData(m_dataDir, m_spec, m_verbose), u"generating the national data"_s);
+        return *m_national;
+    }
+    Store &nationalReadOnly()
+    {
+        if (!m_readOnly)
+            m_readOnly = take(Store::open(national().store, Store::OpenMode::ReadOnly), u"opening the national store"_s);
+        return *m_readOnly;
+    }
+    QString scratch(const QString &name) const { return QDir(m_scratch.path()).filePath(name); }
+    void removeStore(const QString &path)
+    {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    // A writable copy of the national store (made once).
+    Store &nationalCopy()
+    {
+        if (!m_copy) {
+            const QString path = scratch(u"copy.gpkg"_s);
+            removeStore(path);
+            if (!QFile::copy(national().store, path))
+                fail(u"copying the national store"_s, Error(ErrorCode::FileWriteFailed).inFile(path));
+            m_copy = take(Store::open(path), u"opening the copy of the national store"_s);
+        }
+        return *m_copy;
+    }
+    ResourceSnapshotPointer snapshot()
+    {
+        if (!m_snapshot)
+            m_snapshot = take(ResourceSnapshot::load(nationalReadOnly()), u"loading the snapshot"_s);
+        return m_snapshot;
+    }
+    geo::MapScenePointer nationalScene()
+    {
+        if (!m_nationalScene)
+            m_nationalScene = take(geo::buildSceneFromStore(national().store), u"building the national scene"_s);
+        return m_nationalScene;
+    }
+    geo::MapScenePointer demoScene()
+    {
+        if (!m_demoScene) {
+            const auto city = take(demo::generateDemoCity(), u"generating the demo city"_s);
+            const QString path = scratch(u"levels.gpkg"_s);
+            removeStore(path);
+            auto store = take(Store::create(path), u"creating a store"_s);
+            geo::MapSceneInput input;
+            input.levels = take(store->areaLevels(), u"reading levels"_s);
+            input.categories = take(store->categories(), u"reading categories"_s);
+            input.groups = take(store->categoryGroups(), u"reading groups"_s);
+            input.areas = city.areasByLevel;
+            input.resources = city.resources;
+            for (int i = 0; i < input.resources.size(); ++i)
+                input.resources[i].id = i + 1;
+            input.datasetLabelJa = city.labelJa;
+            input.datasetLabelEn = city.labelEn;
+            m_demoScene = take(geo::buildScene(input), u"building the demo scene"_s);
+        }
+        return m_demoScene;
+    }
+
+private:
+    QString m_dataDir;
+    bench::NationalDataSpec m_spec;
+    int m_runsOverride = 0;
+    int m_warmupOverride = -1;
+    bool m_verbose = false;
+    QTemporaryDir m_scratch;
+    std::optional<bench::NationalData> m_national;
+    std::unique_ptr<Store> m_readOnly, m_copy;
+    ResourceSnapshotPointer m_snapshot;
+    geo::MapScenePointer m_nationalScene, m_demoScene;
+};
+
+const QSize FrameSize(1280, 800);
+
+Figure renderFrames(const QString &name, Bench &b, const geo::MapScenePointer &scene, const std::vector<geo::MapViewport> &viewports,
+                    int warmup, int runs)
+{
+    const geo::RenderSettings settings;
+    size_t frame = 0;
+    return measure(name, warmup, runs, {}, [&] {
+        const QImage image = geo::MapRenderer::renderImage(*scene, viewports[frame++ % viewports.size()], settings);
+        if (image.isNull())
+            fail(name, Error(ErrorCode::Internal, u"no image"_s));
+    });
+}
+
+// The densest part of a scene: the centre of the 1 km cell holding the most resources.
+QPointF densest(const geo::MapScene &scene)
+{
+    std::map<std::pair<int, int>, int> cells;
+    for (const geo::SceneResource &r : scene.resources)
+        ++cells[{int(std::floor(r.position.x() / 1000)), int(std::floor(r.position.y() / 1000))}];
+    std::pair<int, int> best{0, 0};
+    int count = -1;
+    for (const auto &[cell, n] : cells)
+        if (n > count) {
+            best = cell;
+            count = n;
+        }
+    return {best.first * 1000.0 + 500, best.second * 1000.0 + 500};
+}
+
+using Scenario = std::function<Figure(Bench &)>;
+
+struct ScenarioEntry {
+    QString name;
+    QString what;
+    Scenario run;
+};
+
+std::vector<ScenarioEntry> scenarios()
+{
+    std::vector<ScenarioEntry> list;
+    list.push_back({u"load_areas"_s, u"Shapefile (CP932) of the school districts → a new store (load, repair, write)"_s, [](Bench &b) {
+        const auto &data = b.national();
+        const QString path = b.scratch(u"areas.gpkg"_s);
+        std::unique_ptr<Store> store;
+        return measure(u"load_areas"_s, b.warmup(1), b.runs(3),
+            [&] {
+                store.reset();
+                b.removeStore(path);
+                store = take(Store::create(path), u"creating a store"_s);
+            },
+            [&] {
+                geo::AreaImportOptions options;
+                options.level = u"school_district"_s;
+                options.load.codeField = u"CODE"_s;
+                options.load.nameField = u"NAME"_s;
+                auto report = take(geo::importAreas(*store, data.districtsShp, options), u"load_areas"_s);
+                if (report.imported != data.districtCount)
+                    fail(u"load_areas"_s, Error(ErrorCode::Internal, u"%1 areas imported, %2 expected"_s.arg(report.imported).arg(data.districtCount)));
+            });
+    }});
+    list.push_back({u"import_resources"_s, u"standard-format CSV → a new store (convert, write, full-text index)"_s, [](Bench &b) {
+        const auto &data = b.national();
+        const QString path = b.scratch(u"import.gpkg"_s);
+        std::unique_ptr<Store> store;
+        return measure(u"import_resources"_s, b.warmup(1), b.runs(3),
+            [&] {
+                store.reset();
+                b.removeStore(path);
+                store = take(Store::create(path), u"creating a store"_s);
+            },
+            [&] {
+                ResourceImporter importer(*store, ImportOptions{});
+                const auto report = take(importer.importCsvFile(data.resourcesCsv), u"import_resources"_s);
+                if (report.added != data.resourceCount)
+                    fail(u"import_resources"_s, Error(ErrorCode::Internal, u"%1 added, %2 expected"_s.arg(report.added).arg(data.resourceCount)));
+            });
+    }});
+    list.push_back({u"import_resource_file"_s, u"the CLI/GUI import (geo::importResourceFile: nested transaction, re-assignment) → a new store"_s, [](Bench &b) {
+        const auto &data = b.national();
+        const QString path = b.scratch(u"import-file.gpkg"_s);
+        std::unique_ptr<Store> store;
+        return measure(u"import_resource_file"_s, b.warmup(1), b.runs(3),
+            [&] {
+                store.reset();
+                b.removeStore(path);
+                store = take(Store::create(path), u"creating a store"_s);
+            },
+            [&] {
+                const auto result = take(geo::importResourceFile(*store, data.resourcesCsv, ImportOptions{}), u"import_resource_file"_s);
+                if (result.report.added != data.resourceCount)
+                    fail(u"import_resource_file"_s, Error(ErrorCode::Internal, u"%1 added"_s.arg(result.report.added)));
+            });
+    }});
+    list.push_back({u"assign_resources"_s, u"every resource to its school district (20,000 polygons), computed and stored"_s, [](Bench &b) {
+        Store &store = b.nationalCopy();
+        return measure(u"assign_resources"_s, b.warmup(1), b.runs(5), {}, [&] {
+            take(geo::reassignResources(store, {u"school_district"_s}), u"assign_resources"_s);
+        });
+    }});
+    list.push_back({u"assign_all_levels"_s, u"every resource to its area at every level (47 + 1,900 + 20,000), stored"_s, [](Bench &b) {
+        Store &store = b.nationalCopy();
+        return measure(u"assign_all_levels"_s, b.warmup(1), b.runs(3), {}, [&] {
+            take(geo::reassignResources(store), u"assign_all_levels"_s);
+        });
+    }});
+    list.push_back({u"text_query"_s, u"full-text search (FTS5 trigram) for 訪問看護"_s, [](Bench &b) {
+        Store &store = b.nationalReadOnly();
+        const QString text = QString::fromUtf8("訪問看護");
+        return measure(u"text_query"_s, b.warmup(3), b.runs(20), {}, [&] {
+            const auto ids = take(store.searchResources(text), u"text_query"_s);
+            if (ids.isEmpty())
+                fail(u"text_query"_s, Error(ErrorCode::Internal, u"nothing found"_s));
+        });
+    }});
+    list.push_back({u"text_query_short"_s, u"a two-character search (ケア: a scan of the folded text)"_s, [](Bench &b) {
+        Store &store = b.nationalReadOnly();
+        const QString text = QString::fromUtf8("ケア");
+        return measure(u"text_query_short"_s, b.warmup(2), b.runs(10), {}, [&] {
+            take(store.searchResources(text), u"text_query_short"_s);
+        });
+    }});
+    list.push_back({u"snapshot_load"_s, u"reading the store into the filter's columnar snapshot"_s, [](Bench &b) {
+        Store &store = b.nationalReadOnly();
+        return measure(u"snapshot_load"_s, b.warmup(1), b.runs(3), {}, [&] {
+            take(ResourceSnapshot::load(store), u"snapshot_load"_s);
+        });
+    }});
+    list.push_back({u"filter_change"_s, u"evaluateFilter with every count (category, flag, area) over all resources"_s, [](Bench &b) {
+        const auto snapshot = b.snapshot();
+        std::vector<ResourceFilter> filters(4);
+        filters[0].categories = QStringList{u"home_visit_nursing"_s};
+        filters[1].categories = QStringList{u"day_service"_s, u"care_plan_office"_s};
+        const int cityLevel = snapshot->levelIndex(u"city"_s);
+        if (cityLevel >= 0 && !snapshot->levels[cityLevel].areas.isEmpty())
+            filters[2].area = AreaChoice{u"city"_s, snapshot->levels[cityLevel].areas.first().code, {}};
+        filters[3].categories = QStringList{u"home_help"_s};
+        size_t k = 0;
+        return measure(u"filter_change"_s, b.warmup(3), b.runs(20), {}, [&] {
+            const FilterResult result = evaluateFilter(*snapshot, filters[k++ % filters.size()], nullptr);
+            if (result.perCategory.empty())
+                fail(u"filter_change"_s, Error(ErrorCode::Internal, u"no counts"_s));
+        });
+    }});
+    list.push_back({u"scene_build"_s, u"national store → map scene (project every polygon and resource, index)"_s, [](Bench &b) {
+        const QString path = b.national().store;
+        return measure(u"scene_build"_s, b.warmup(1), b.runs(3), {}, [&] {
+            take(geo::buildSceneFromStore(path), u"scene_build"_s);
+        });
+    }});
+    list.push_back({u"render_demo"_s, u"demo region (54 areas, ~1,500 resources) at full extent, 1280×800"_s, [](Bench &b) {
+        const auto scene = b.demoScene();
+        return renderFrames(u"render_demo"_s, b, scene, {geo::MapViewport::fitting(scene->extent(), FrameSize)}, b.warmup(2), b.runs(10));
+    }});
+    list.push_back({u"render_national_full"_s, u"national data at full extent, 1280×800"_s, [](Bench &b) {
+        const auto scene = b.nationalScene();
+        return renderFrames(u"render_national_full"_s, b, scene, {geo::MapViewport::fitting(scene->extent(), FrameSize)}, b.warmup(1), b.runs(5));
+    }});
+    list.push_back({u"render_national_street"_s, u"national data at street zoom (1 m/px) in its densest place"_s, [](Bench &b) {
+        const auto scene = b.nationalScene();
+        return renderFrames(u"render_national_street"_s, b, scene, {geo::MapViewport(densest(*scene), 1.0, FrameSize)}, b.warmup(2), b.runs(10));
+    }});
+    list.push_back({u"render_national_city"_s, u"national data at city zoom (20 m/px) in its densest place"_s, [](Bench &b) {
+        const auto scene = b.nationalScene();
+        return renderFrames(u"render_national_city"_s, b, scene, {geo::MapViewport(densest(*scene), 20.0, FrameSize)}, b.warmup(2), b.runs(10));
+    }});
+    list.push_back({u"render_national_pan"_s, u"panning frames at 20 m/px (each moved 160 px): the frame a pan waits for"_s, [](Bench &b) {
+        const auto scene = b.nationalScene();
+        std::vector<geo::MapViewport> frames{geo::MapViewport(densest(*scene), 20.0, FrameSize)};
+        for (int i = 1; i < 12; ++i)
+            frames.push_back(frames.back().panned(QPointF(160, i % 3 == 0 ? -60 : 40)));
+        return renderFrames(u"render_national_pan"_s, b, scene, frames, 0, b.runs(12));
+    }});
+    // The UI thread's share of a render: the canvas paints the last finished image moved and
+    // scaled (MapCanvas::paintEvent) while the job runs elsewhere. This is what must stay < 16 ms.
+    auto handoff = [](const QString &name, bool zoom) {
+        return [name, zoom](Bench &b) {
+            QImage last(FrameSize, QImage::Format_ARGB32_Premultiplied);
+            last.fill(QColor(0xfb, 0xfa, 0xf5));
+            {
+                QPainter p(&last);
+                p.setRenderHint(QPainter::Antialiasing);
+                for (int i = 0; i < 400; ++i) {
+                    p.setPen(QColor::fromHsv(i * 7 % 360, 160, 200));
+                    p.drawLine(QPointF(i * 3.2, 0), QPointF(1280 - i * 3.2, 800));
+                }
+            }
+            QImage widget(FrameSize, QImage::Format_ARGB32_Premultiplied);
+            int frame = 0;
+            return measure(name, b.warmup(3), b.runs(30), {}, [&] {
+                ++frame;
+                QPainter painter(&widget);
+                painter.fillRect(widget.rect(), QColor(0xe4, 0xeb, 0xef));
+                const double factor = zoom ? 1.0 + 0.02 * (frame % 20) : 1.0;
+                const QPointF offset = zoom ? QPointF(-320 * (factor - 1), -200 * (factor - 1)) : QPointF(frame % 40 * 7, frame % 25 * 5);
+                painter.setRenderHint(QPainter::SmoothPixmapTransform, zoom);
+                painter.drawImage(QRectF(offset, QSizeF(FrameSize) * factor), last);
+                painter.end();
+            });
+        };
+    };
+    list.push_back({u"ui_handoff_pan"_s, u"UI thread: paint the last frame moved (while panning)"_s, handoff(u"ui_handoff_pan"_s, false)});
+    list.push_back({u"ui_handoff_zoom"_s, u"UI thread: paint the last frame scaled, smooth (while zooming)"_s, handoff(u"ui_handoff_zoom"_s, true)});
+    return list;
 }
 
 } // namespace
@@ -54,10 +427,101 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    GDALAllRegister();
-    const QStringList arguments = app.arguments().mid(1);
-    if (arguments.size() >= 2 && arguments[0] == QLatin1String("atlas"))
-        return benchAtlas(arguments[1], arguments.value(2, QStringLiteral("daily_life_area")));
-    std::fprintf(stderr, "usage: careatlas-bench atlas STORE [LEVEL]\n");
-    return 2;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"CareAtlas benchmark: named scenarios on national-scale synthetic data."_s);
+    parser.addHelpOption();
+    const QCommandLineOption scaleOption(u"scale"_s, u"Share of the national data, 0.01 to 1 (default 1)."_s, u"S"_s, u"1"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Seed of the synthetic data."_s, u"N"_s, QString::number(bench::NationalDataSpec().seed));
+    const QCommandLineOption scenarioOption(u"scenario"_s, u"Run only this scenario (repeatable; comma-separated list allowed)."_s, u"NAME"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"Timed runs per scenario (default: per scenario), one warm-up."_s, u"N"_s);
+    const QCommandLineOption warmupOption(u"warmup"_s, u"Untimed warm-up runs per scenario (default: per scenario)."_s, u"N"_s);
+    const QCommandLineOption dataOption(u"data-dir"_s, u"Cache of generated data (default: the build's bench-data)."_s, u"DIR"_s,
+                                        QString::fromUtf8(CAREATLAS_BENCH_DATA_DIR));
+    const QCommandLineOption jsonOption(u"json"_s, u"Print the figures as JSON."_s);
+    const QCommandLineOption listOption(u"list"_s, u"List the scenarios and exit."_s);
+    const QCommandLineOption quietOption(u"quiet"_s, u"No progress on standard error."_s);
+    parser.addOptions({scaleOption, seedOption, scenarioOption, runsOption, warmupOption, dataOption, jsonOption, listOption, quietOption});
+    parser.process(app);
+
+    const auto all = scenarios();
+    if (parser.isSet(listOption)) {
+        for (const ScenarioEntry &s : all)
+            std::printf("%-24s %s\n", qPrintable(s.name), qPrintable(s.what));
+        return 0;
+    }
+    bool ok = false;
+    bench::NationalDataSpec spec;
+    spec.scale = parser.value(scaleOption).toDouble(&ok);
+    if (!ok || spec.scale < 0.001 || spec.scale > 1.0) {
+        std::fprintf(stderr, "careatlas-bench: --scale must be a number from 0.001 to 1\n");
+        return 2;
+    }
+    spec.seed = parser.value(seedOption).toUInt(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "careatlas-bench: --seed must be a non-negative integer\n");
+        return 2;
+    }
+    int runs = 0;
+    if (parser.isSet(runsOption)) {
+        runs = parser.value(runsOption).toInt(&ok);
+        if (!ok || runs < 1) {
+            std::fprintf(stderr, "careatlas-bench: --runs must be a positive integer\n");
+            return 2;
+        }
+    }
+    int warmup = -1;
+    if (parser.isSet(warmupOption)) {
+        warmup = parser.value(warmupOption).toInt(&ok);
+        if (!ok || warmup < 0) {
+            std::fprintf(stderr, "careatlas-bench: --warmup must be a non-negative integer\n");
+            return 2;
+        }
+    }
+    QStringList wanted;
+    for (const QString &value : parser.values(scenarioOption))
+        wanted += value.split(u',', Qt::SkipEmptyParts);
+    for (const QString &name : wanted) {
+        if (std::none_of(all.begin(), all.end(), [&](const ScenarioEntry &s) { return s.name == name; })) {
+            std::fprintf(stderr, "careatlas-bench: unknown scenario %s (see --list)\n", qPrintable(name));
+            return 2;
+        }
+    }
+    const bool json = parser.isSet(jsonOption);
+    const bool verbose = !parser.isSet(quietOption);
+    geo::ensureGdalRegistered();
+
+    Bench bench(parser.value(dataOption), spec, runs, warmup, verbose);
+    std::vector<Figure> figures;
+    if (!json)
+        std::printf("%-24s %10s %10s %10s %4s\n", "scenario", "median_ms", "min_ms", "max_ms", "n");
+    for (const ScenarioEntry &s : all) {
+        if (!wanted.isEmpty() && !wanted.contains(s.name))
+            continue;
+        if (verbose)
+            std::fprintf(stderr, "bench: %s …\n", qPrintable(s.name));
+        Figure f = s.run(bench);
+        if (!json) {
+            std::printf("%-24s %10.2f %10.2f %10.2f %4d\n", qPrintable(f.name), f.median(), f.min(), f.max(), int(f.ms.size()));
+            std::fflush(stdout);
+        }
+        figures.push_back(std::move(f));
+    }
+    const unsigned cores = std::thread::hardware_concurrency();
+    const double peak = peakMemoryMb();
+    double load[3] = {0, 0, 0};
+    getloadavg(load, 3);   // other work on the machine skews every figure: say how busy it was
+    if (json) {
+        QJsonArray list;
+        for (const Figure &f : figures)
+            list.append(QJsonObject{{u"scenario"_s, f.name}, {u"median_ms"_s, f.median()}, {u"min_ms"_s, f.min()},
+                                    {u"max_ms"_s, f.max()}, {u"n"_s, int(f.ms.size())}});
+        const QJsonObject root{{u"scale"_s, spec.scale}, {u"seed"_s, qint64(spec.seed)}, {u"cores"_s, int(cores)},
+                               {u"cpu"_s, cpuModel()}, {u"peak_memory_mb"_s, peak}, {u"load_average"_s, load[0]},
+                               {u"figures"_s, list}};
+        std::printf("%s\n", QJsonDocument(root).toJson(QJsonDocument::Indented).constData());
+    } else {
+        std::printf("peak_memory_mb %.1f\ncores %u\ncpu %s\nload_average %.2f\nscale %g\n", peak, cores, qPrintable(cpuModel()),
+                    load[0], spec.scale);
+    }
+    return 0;
 }

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Atlas</name>
+    <message numerus="yes">
+        <location filename="../geo/export/Atlas.cpp" line="+127"/>
+        <location line="+2"/>
+        <location line="+87"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapLayout</name>
+    <message numerus="yes">
+        <location filename="../geo/export/MapLayout.cpp" line="+74"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfList</name>
+    <message numerus="yes">
+        <location filename="../geo/export/PdfList.cpp" line="+47"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>careatlas::AddAreaLayerDialog</name>
     <message numerus="yes">
         <location filename="../app/dialogs/AddAreaLayerDialog.cpp" line="+38"/>
@@ -9,6 +44,17 @@
         <translation>
             <numerusform>%1 (%n feature, %2)</numerusform>
             <numerusform>%1 (%n features, %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/ExportDialog.cpp" line="+19"/>
+        <source>%n resource(s) match the filter and will be exported.</source>
+        <translation>
+            <numerusform>%n resource match the filter and will be exported.</numerusform>
+            <numerusform>%n resources match the filter and will be exported.</numerusform>
         </translation>
     </message>
 </context>
@@ -26,7 +72,7 @@
 <context>
     <name>careatlas::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/window/MainWindow.cpp" line="+614"/>
+        <location filename="../app/window/MainWindow.cpp" line="+641"/>
         <source>%1 of %n resource(s) match</source>
         <translation>
             <numerusform>%1 of %n resource match</numerusform>
@@ -50,7 +96,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+405"/>
+        <location line="+197"/>
+        <location line="+38"/>
+        <source>%n resource(s) written.</source>
+        <translation>
+            <numerusform>%n resource written.</numerusform>
+            <numerusform>%n resources written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-29"/>
+        <location line="+23"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+346"/>
         <source>Imported %n area(s) as the level “%1”.</source>
         <translation>
             <numerusform>Imported %n area as the level “%1”.</numerusform>
@@ -74,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+60"/>
         <source>%n resource(s) have no location yet.</source>
         <translation>
             <numerusform>%n resource have no location yet.</numerusform>
@@ -90,6 +154,71 @@
         <translation>
             <numerusform>Created %1 with %n categories.</numerusform>
             <numerusform>Created %1 with %n categories.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CmdExport.cpp" line="+184"/>
+        <source>Wrote %1: %n resource(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %n resource.</numerusform>
+            <numerusform>Wrote %1: %n resources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n character(s) CP932 cannot hold were written as &apos;?&apos; (first: %1).</source>
+        <translation>
+            <numerusform>%n character CP932 cannot hold were written as &apos;?&apos; (first: %1).</numerusform>
+            <numerusform>%n characters CP932 cannot hold were written as &apos;?&apos; (first: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %1: %n resource(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n resource</numerusform>
+            <numerusform>Wrote %1: %n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Wrote %1: %n area(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n area</numerusform>
+            <numerusform>Wrote %1: %n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Wrote the map %1: %n resource(s).</source>
+        <translation>
+            <numerusform>Wrote the map %1: %n resource.</numerusform>
+            <numerusform>Wrote the map %1: %n resources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %1: %n feature(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n feature</numerusform>
+            <numerusform>Wrote %1: %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a location (empty geometry)</source>
+        <translation>
+            <numerusform>%n without a location (empty geometry)</numerusform>
+            <numerusform>%n without a location (empty geometry)</numerusform>
         </translation>
     </message>
 </context>

@@ -355,6 +355,61 @@
     </message>
 </context>
 <context>
+    <name>Atlas</name>
+    <message>
+        <location filename="../geo/export/Atlas.cpp" line="+36"/>
+        <source>Atlas of %1</source>
+        <translation>%1 地図帳</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <location line="+2"/>
+        <location line="+87"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Filter: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>圏域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No resources in this area.</source>
+        <translation>この圏域に資源はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../core/export/CsvExport.cpp" line="+138"/>
+        <source>line %1, column %2: %3</source>
+        <translation>%1 行目、列「%2」：%3</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../app/i18n/ErrorText.cpp" line="+14"/>
@@ -428,6 +483,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A character cannot be written in the chosen text encoding; choose UTF-8 or change the text.</source>
+        <translation>選んだ文字コードでは書き出せない文字があります。UTF-8 を選ぶか、文字を変えてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The geometry is not valid.</source>
         <translation>図形（ジオメトリ）が正しくありません。</translation>
     </message>
@@ -491,6 +551,14 @@
         <location line="+2"/>
         <source>field %1</source>
         <translation>項目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportData</name>
+    <message>
+        <location filename="../core/export/ExportData.cpp" line="+113"/>
+        <source>Resource list</source>
+        <translation>資源一覧</translation>
     </message>
 </context>
 <context>
@@ -575,11 +643,64 @@
     </message>
 </context>
 <context>
+    <name>LegendPanel</name>
+    <message>
+        <location filename="../geo/export/LegendPanel.cpp" line="+39"/>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No resources shown.</source>
+        <translation>表示している資源はありません。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Other (%1)</source>
+        <translation>その他（%1）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+66"/>
+        <location filename="../app/window/MainWindow.cpp" line="+80"/>
         <source>CareAtlas stores (*.gpkg);;All files (*)</source>
         <translation>CareAtlas ストア (*.gpkg);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayout</name>
+    <message>
+        <location filename="../geo/export/MapLayout.cpp" line="+56"/>
+        <source>Resource map</source>
+        <translation>資源マップ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filter: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Data sources: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project&apos;s own records</source>
+        <translation>本プロジェクトの記録</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made with CareAtlas</source>
+        <translation>CareAtlas で作成</translation>
     </message>
 </context>
 <context>
@@ -606,6 +727,170 @@
     </message>
 </context>
 <context>
+    <name>PdfList</name>
+    <message>
+        <location filename="../geo/export/PdfList.cpp" line="+39"/>
+        <location line="+24"/>
+        <source>Filter: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Created %1</source>
+        <translation>作成日 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Outside every area</source>
+        <translation>どの圏域にも属さない</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>No resources match the filter.</source>
+        <translation>条件に合う資源はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceColumns</name>
+    <message>
+        <location filename="../core/export/ResourceColumns.cpp" line="+18"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>法人名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official number</source>
+        <translation>事業所番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>経度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>営業時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed days</source>
+        <translation>定休日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vacancies</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vacancies as of</source>
+        <translation>空き状況の日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service area</source>
+        <translation>サービス提供地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features</source>
+        <translation>特徴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>圏域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source date</source>
+        <translation>出典日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance (m)</source>
+        <translation>距離（m）</translation>
+    </message>
+</context>
+<context>
     <name>ResourceEditor</name>
     <message>
         <location filename="../app/models/ResourceEditor.cpp" line="+28"/>
@@ -616,6 +901,15 @@
         <location line="+55"/>
         <source>Delete “%1”</source>
         <translation>「%1」の削除</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTable</name>
+    <message>
+        <location filename="../geo/export/Atlas.cpp" line="-7"/>
+        <location filename="../geo/export/ResourceTable.cpp" line="+112"/>
+        <source> (continued)</source>
+        <translation>（続き）</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1324,161 @@
     </message>
 </context>
 <context>
+    <name>careatlas::ExportDialog</name>
+    <message>
+        <location filename="../app/dialogs/ExportDialog.cpp" line="+17"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n resource(s) match the filter and will be exported.</source>
+        <translation>
+            <numerusform>条件に合う資源 %n 件を書き出します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resource list (PDF)</source>
+        <translation>資源一覧（PDF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource list (CSV for Excel)</source>
+        <translation>資源一覧（Excel 用 CSV）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map layout (PDF, PNG or SVG)</source>
+        <translation>地図（PDF、PNG、SVG）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas: a page for every area of a level (PDF)</source>
+        <translation>地図帳：階層の区域ごとに 1 ページ（PDF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIS data (GeoPackage, GeoJSON or Shapefile)</source>
+        <translation>GIS データ（GeoPackage、GeoJSON、Shapefile）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation>内容(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resource list</source>
+        <translation>資源一覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation:</source>
+        <translation>向き(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No grouping</source>
+        <translation>まとめない</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By category</source>
+        <translation>種別ごと</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By area</source>
+        <translation>区域ごと</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group:</source>
+        <translation>まとめ方(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 with BOM (Excel opens it as it is)</source>
+        <translation>UTF-8（BOM 付き、Excel でそのまま開けます）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text &amp;encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Area &amp;level:</source>
+        <translation>区域の階層(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current view</source>
+        <translation>今の表示範囲</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everything</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Map shows:</source>
+        <translation>地図の範囲(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</translation>
+    </message>
+</context>
+<context>
     <name>careatlas::FilterPanel</name>
     <message>
         <location filename="../app/panels/FilterPanel.cpp" line="+122"/>
@@ -1373,14 +1822,14 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+636"/>
+        <location line="+806"/>
         <location line="+17"/>
         <location line="+11"/>
         <source>Select a resource first.</source>
         <translation>先に資源を選択してください。</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-829"/>
         <source>The selected resource has no location.</source>
         <translation>選択した資源には位置がありません。</translation>
     </message>
@@ -1396,12 +1845,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+250"/>
+        <location line="+261"/>
         <source>Scale 1:%1</source>
         <translation>縮尺 1:%1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1469,6 +1918,21 @@
         <location line="+1"/>
         <source>&amp;Save Map as Image…</source>
         <translation>地図を画像として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the filtered resources: list (PDF, CSV), map layout, atlas, GIS data</source>
+        <translation>絞り込んだ資源を書き出します：一覧（PDF、CSV）、地図、地図帳、GIS データ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print Map…</source>
+        <translation>地図を印刷(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1636,7 +2100,7 @@
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Open or create a store first, then drop boundary or resource files on it.</source>
         <translation>先にストアを開くか作成してから、境界や資源のファイルをドロップしてください。</translation>
     </message>
@@ -1652,12 +2116,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+134"/>
+        <location line="+129"/>
+        <location line="+161"/>
         <source>Could not open %1.</source>
         <translation>%1 を開けませんでした。</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-280"/>
         <source>CareAtlas</source>
         <translation>CareAtlas</translation>
     </message>
@@ -1700,22 +2165,22 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Import Address Reference</source>
         <translation>位置参照情報を取り込む</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-18"/>
         <source>位置参照情報 CSV (*.csv);;All files (*)</source>
         <translation>位置参照情報 CSV (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Imported %1 reference points for %2 (%3 rows skipped). Type a client&apos;s address under Distance in the filter panel.</source>
         <translation>%2 の参照点 %1 件を取り込みました（%3 行は読み飛ばし）。絞り込みパネルの「距離」に利用者の住所を入力できます。</translation>
     </message>
@@ -1745,7 +2210,74 @@
         <translation>「%1」に当てはまる住所:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
+        <source>resources</source>
+        <translation>資源一覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Exporting to %1…</source>
+        <translation>%1 に書き出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <location line="+38"/>
+        <source>%n resource(s) written.</source>
+        <translation>
+            <numerusform>資源 %n 件を書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-29"/>
+        <location line="+23"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n ページ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Map written.</source>
+        <translation>地図を書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>書き出しをキャンセルしました。ファイルは作成していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export to %1.</source>
+        <translation>%1 に書き出せませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1. %2</source>
+        <translation>%1 を書き出しました。%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not print the map.</source>
+        <translation>地図を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print Map</source>
+        <translation>地図の印刷</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Entered by hand</source>
         <translation>手入力</translation>
     </message>
@@ -1800,7 +2332,7 @@
         <translation>プリセット:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Add Area Layer</source>
         <translation>区域レイヤーを追加</translation>
     </message>
@@ -1810,7 +2342,7 @@
         <translation>境界ファイル (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
@@ -1825,21 +2357,17 @@
         <translation>%1 から区域を取り込んでいます…</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+307"/>
-        <location line="+72"/>
+        <location line="-45"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>取り込みをキャンセルしました。何も変更していません。</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+307"/>
-        <location line="+72"/>
+        <location line="+2"/>
         <source>Could not import %1; nothing was changed.</source>
         <translation>%1 を取り込めませんでした。何も変更していません。</translation>
     </message>
     <message numerus="yes">
-        <location line="-66"/>
+        <location line="+57"/>
         <source>Imported %n area(s) as the level “%1”.</source>
         <translation>
             <numerusform>%n 件の区域を階層「%1」として取り込みました。</numerusform>
@@ -1930,7 +2458,7 @@
         <translation>区域の取り込み結果</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Import Resources</source>
         <translation>資源を取り込む</translation>
     </message>
@@ -1940,12 +2468,12 @@
         <translation>資源の一覧 (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Importing resources from %1…</source>
         <translation>%1 から資源を取り込んでいます…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Checked %1 (nothing was written).</source>
         <translation>%1 を確認しました（書き込んでいません）。</translation>
     </message>
@@ -2283,6 +2811,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+1"/>
         <location filename="../app/cli/CmdAddresses.cpp" line="+22"/>
         <location line="+39"/>
+        <location filename="../app/cli/CmdExport.cpp" line="+70"/>
         <location filename="../app/cli/CmdImportAreas.cpp" line="+4"/>
         <location filename="../app/cli/CmdInit.cpp" line="+1"/>
         <location filename="../app/cli/CmdRender.cpp" line="+28"/>
@@ -2290,6 +2819,82 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>結果を JSON で出力する</translation>
     </message>
     <message>
+        <location filename="../app/cli/CmdExport.cpp" line="-19"/>
+        <source>Export the resources of a store: a CSV table, a PDF list, a map layout (PDF, PNG, SVG), an atlas of every area of a level (PDF) or a GIS layer (GeoPackage, GeoJSON, Shapefile). The kind follows the extension of --out.</source>
+        <translation>ストアの資源を書き出します：CSV 表、PDF 一覧、地図レイアウト（PDF・PNG・SVG）、ある階層の全圏域の地図帳（PDF）、GIS レイヤー（GeoPackage・GeoJSON・Shapefile）。種類は --out の拡張子で決まります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File to write: .csv .pdf .png .svg .gpkg .geojson .shp</source>
+        <translation>書き出すファイル：.csv .pdf .png .svg .gpkg .geojson .shp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title printed on PDF and map pages</source>
+        <translation>PDF と地図に印刷する表題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size: a4 (default) or a3</source>
+        <translation>用紙サイズ：a4（既定）または a3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape pages (maps are landscape unless --portrait)</source>
+        <translation>横向きのページ（地図は --portrait を付けない限り横向き）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait pages</source>
+        <translation>縦向きのページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV encoding: utf-8 (with BOM, default), utf-8-nobom or cp932</source>
+        <translation>CSV の文字コード：utf-8（BOM 付き、既定）、utf-8-nobom、cp932</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In CP932, write &apos;?&apos; for characters it cannot hold instead of failing</source>
+        <translation>CP932 で表せない文字があっても止めずに「?」で書き出す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of a CSV or PDF list, comma-separated keys (default: all for CSV, the table&apos;s for PDF)</source>
+        <translation>CSV・PDF 一覧の列（キーをカンマ区切りで。既定：CSV はすべて、PDF は一覧表の列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a map layout (.pdf, .png or .svg) instead of a list</source>
+        <translation>一覧ではなく地図レイアウト（.pdf・.png・.svg）を作る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this area (code or name, any level) on the map layout (default: the --area of the filter, else everything)</source>
+        <translation>地図レイアウトにこの圏域（コードまたは名称、どの階層でも）を表示する（既定：絞り込みの --area、なければ全域）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution of a PNG map layout (default 150)</source>
+        <translation>PNG 地図レイアウトの解像度（既定 150）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make an atlas PDF: one page per area of this level</source>
+        <translation>地図帳 PDF を作る：この階層の圏域ごとに 1 ページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group a PDF list by category or area</source>
+        <translation>PDF 一覧を種別（category）または圏域（area）でまとめる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area level of the Area column and of --group-by area (default: daily-life areas)</source>
+        <translation>「圏域」列と --group-by area に使う圏域の階層（既定：日常生活圏域）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../app/cli/CmdImportAreas.cpp" line="+9"/>
         <location filename="../app/cli/CmdInit.cpp" line="+9"/>
         <location filename="../app/cli/CmdQuery.cpp" line="+49"/>
@@ -2299,7 +2904,109 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>データファイルのパスを1つだけ指定してください</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>an atlas is a .pdf file</source>
+        <translation>地図帳は .pdf ファイルです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a map layout is a .pdf, .png or .svg file</source>
+        <translation>地図レイアウトは .pdf・.png・.svg ファイルです</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown output kind &apos;.%1&apos;: use .csv .pdf .png .svg .gpkg .geojson or .shp</source>
+        <translation>不明な出力の種類「.%1」：.csv .pdf .png .svg .gpkg .geojson .shp のいずれかにしてください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--paper must be a4 or a3</source>
+        <translation>--paper は a4 か a3 です</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--encoding must be utf-8, utf-8-nobom or cp932</source>
+        <translation>--encoding は utf-8、utf-8-nobom、cp932 のいずれかです</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown column &apos;%1&apos;</source>
+        <translation>不明な列「%1」</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--group-by must be category or area</source>
+        <translation>--group-by は category か area です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--dpi must be between 36 and 600</source>
+        <translation>--dpi は 36〜600 で指定してください</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--group-by area needs areas in the store</source>
+        <translation>--group-by area にはストアに圏域が必要です</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %1: %n resource(s).</source>
+        <translation>
+            <numerusform>%1 を書き出しました：%n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n character(s) CP932 cannot hold were written as &apos;?&apos; (first: %1).</source>
+        <translation>
+            <numerusform>CP932 で表せない %n 文字を「?」で書き出しました（最初：%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+14"/>
+        <source>Wrote %1: %n resource(s)</source>
+        <translation>
+            <numerusform>%1 を書き出しました：%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n ページ。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Wrote %1: %n area(s)</source>
+        <translation>
+            <numerusform>%1 を書き出しました：%n 圏域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Wrote the map %1: %n resource(s).</source>
+        <translation>
+            <numerusform>地図 %1 を書き出しました：%n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %1: %n feature(s)</source>
+        <translation>
+            <numerusform>%1 を書き出しました：%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a location (empty geometry)</source>
+        <translation>
+            <numerusform>位置のない %n 件（ジオメトリなし）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdImportAreas.cpp" line="+14"/>
         <source>%1: %2 areas; %3 resources in an area, %4 outside, %5 without a location.</source>
         <translation>%1: 区域 %2 件。資源は区域内 %3 件、区域外 %4 件、位置なし %5 件。</translation>
     </message>
@@ -2311,7 +3018,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+22"/>
+        <location filename="../app/cli/Commands.cpp" line="+23"/>
         <source>Create an empty store with the default catalogue</source>
         <translation>既定の分類を入れた空のストアを作成</translation>
     </message>
@@ -2361,6 +3068,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>ストアの地図を画像に描画する</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer</source>
+        <translation>資源を CSV、PDF 一覧、地図レイアウト、地図帳、GIS レイヤーに書き出す</translation>
+    </message>
+    <message>
         <location filename="../app/cli/CmdRender.cpp" line="-18"/>
         <source>Render the map of a store (its full extent) to a PNG or JPEG image.</source>
         <translation>ストアの地図（全体）を PNG または JPEG 画像に描画します。</translation>
@@ -2378,6 +3090,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+2"/>
         <location line="+41"/>
+        <location filename="../app/cli/CmdExport.cpp" line="-200"/>
         <location filename="../app/cli/CmdQuery.cpp" line="+2"/>
         <location line="+78"/>
         <location filename="../app/cli/CmdRender.cpp" line="+2"/>
@@ -2472,12 +3185,13 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>資源をまとめず、すべて個別に描く</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/CmdExport.cpp" line="+29"/>
+        <location filename="../app/cli/CmdRender.cpp" line="+12"/>
         <source>--out FILE is required</source>
         <translation>--out FILE を指定してください</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/CmdRender.cpp" line="+6"/>
         <source>width and height must be between 64 and 20000 pixels</source>
         <translation>幅と高さは 64〜20000 ピクセルで指定してください</translation>
     </message>

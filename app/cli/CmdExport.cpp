@@ -166,6 +166,7 @@ int runExport(const QStringList &arguments)
         return reportError(data.error(), json);
     data->title = parser.value(titleOption);
     data->filterDescription = selection->description;
+    data->distanceOf = selection->distanceOf;
     if (grouping == geo::ListGrouping::Area && data->areaLevel.isEmpty())
         return usage(QCoreApplication::translate("cli", "--group-by area needs areas in the store"));
     store->reset();

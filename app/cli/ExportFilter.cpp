@@ -29,8 +29,11 @@ Result<ExportSelection> selectExportResources(Store &store, const QCommandLinePa
         return filtered.error();
     const ResourceSnapshot &snapshot = *filtered->snapshot;
     ExportSelection selection;
-    for (int row : filtered->result.rows)
+    for (int row : filtered->result.rows) {
         selection.resources.push_back(snapshot.resources[row]);
+        if (filtered->filter.near && row < int(filtered->result.distance.size()))
+            selection.distanceOf.insert(snapshot.resources[row].id, filtered->result.distance[row]);
+    }
     selection.filtered = !filtered->filter.isEmpty();
     selection.description = filtered->filter.describe(snapshot.categories, snapshot.flags, language);
     if (filtered->filter.area) {

@@ -3,6 +3,7 @@
 #include "core/Resource.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,7 @@ struct ExportSelection {
     QString description;         // e.g. 「訪問看護ステーション・認知症対応・泉野圏域」; empty: everything
     QString areaLevel;           // the filter's area, which a map layout shows; empty: none
     QString areaCode;
+    QHash<qint64, double> distanceOf;   // metres from --near, by resource id; empty without it
     bool filtered = false;
 };
 

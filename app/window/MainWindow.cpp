@@ -7,6 +7,7 @@
 #include "app/dialogs/ReportDialog.h"
 #include "app/i18n/ImportIssueText.h"
 #include "app/dialogs/EditResourceDialog.h"
+#include "app/dialogs/ExportDialog.h"
 #include "app/models/FilterController.h"
 #include "app/models/ResourceEditor.h"
 #include "app/panels/AreaTreePanel.h"
@@ -20,7 +21,13 @@
 #include "app/window/SceneLoader.h"
 #include "core/address/AddressReference.h"
 #include "core/store/Store.h"
+#include "core/export/CsvExport.h"
+#include "core/export/ExportData.h"
 #include "geo/areas/AreaImport.h"
+#include "geo/export/Atlas.h"
+#include "geo/export/GisExport.h"
+#include "geo/export/MapLayout.h"
+#include "geo/export/PdfList.h"
 #include "geo/areas/AreaSource.h"
 #include "geo/import/PointSourceReader.h"
 #include "geo/import/ResourceFileImport.h"
@@ -30,6 +37,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QPushButton>
+#include <QDir>
+#include <QPageSize>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QUndoStack>
 #include <QDockWidget>
 #include <QInputDialog>
@@ -210,6 +224,12 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, [this] { importResources(); });
     m_importAddressesAction = new QAction(this);
     connect(m_importAddressesAction, &QAction::triggered, this, &MainWindow::importAddressReference);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportResources(); });
+    m_printAction = new QAction(this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printMap);
     m_saveImageAction = new QAction(this);
     m_saveImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveImageAction, &QAction::triggered, this, &MainWindow::saveMapImage);
@@ -272,7 +292,7 @@ void MainWindow::createActions()
     m_deleteResourceAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteResourceAction, &QAction::triggered, this, [this] { deleteResource(m_details->resourceId()); });
     m_placeResourceAction = new QAction(this);
-    m_placeResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_placeResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(m_placeResourceAction, &QAction::triggered, this, [this] { startPlacing(m_details->resourceId()); });
 
     m_findAction = new QAction(this);
@@ -305,6 +325,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_importAddressesAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_saveImageAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -382,6 +404,9 @@ void MainWindow::retranslate()
     m_demoAction->setText(tr("Open &Demo Data"));
     m_demoAction->setStatusTip(tr("Open the bundled sample city (fictional data)"));
     m_saveImageAction->setText(tr("&Save Map as Image…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setStatusTip(tr("Export the filtered resources: list (PDF, CSV), map layout, atlas, GIS data"));
+    m_printAction->setText(tr("&Print Map…"));
     m_addAreasAction->setText(tr("Add &Area Layer…"));
     m_addAreasAction->setStatusTip(tr("Import area boundaries (Shapefile, GeoPackage, GeoJSON, KML, zip) as a level"));
     m_importAction->setText(tr("&Import Resources…"));
@@ -756,6 +781,168 @@ void MainWindow::findAddress(const QString &address)
     }
 }
 
+void MainWindow::exportResources(const QString &givenPath)
+{
+    const auto snapshot = m_filter->snapshot();
+    const auto scene = m_canvas->scene();
+    if (!snapshot || !scene)
+        return;
+    QList<AreaLevel> levels;
+    for (const auto &level : snapshot->levels)
+        if (!level.areas.isEmpty())
+            levels.push_back(level.level);
+    const QString description = m_filter->filter().describe(snapshot->categories, snapshot->flags, currentLanguage());
+    ExportDialog dialog(description, levels, m_filter->result().matched, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString start = QDir(settings().value(QStringLiteral("dialogs/exportFolder")).toString())
+                              .filePath((dialog.title().isEmpty() ? tr("resources") : dialog.title()) + QLatin1Char('.') + dialog.defaultSuffix());
+    QString path = givenPath.isEmpty() ? QFileDialog::getSaveFileName(this, tr("Export"), start, dialog.fileFilter()) : givenPath;
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + dialog.defaultSuffix();
+    settings().setValue(QStringLiteral("dialogs/exportFolder"), QFileInfo(path).absolutePath());
+
+    // What is exported: the filter's matches, in its order.
+    QList<Resource> resources;
+    for (int index : m_filter->result().rows)
+        resources.push_back(snapshot->resources[index]);
+    const ExportDialog::Kind kind = dialog.kind();
+    geo::PageSetup page;
+    page.paper = dialog.a3() ? geo::PaperSize::A3 : geo::PaperSize::A4;
+    page.landscape = dialog.landscape();
+    const QString storePath = m_storePath;
+    const QString title = dialog.title();
+    const QString level = dialog.atlasLevel();
+    const int grouping = dialog.grouping();
+    const bool cp932 = dialog.cp932();
+    geo::RenderSettings renderSettings = m_canvas->renderSettings();
+    renderSettings.resourceMask.reset();   // the export's data is already the filtered resources
+    renderSettings.selection.clear();
+    const QRectF extent = dialog.wholeStore() ? QRectF() : m_canvas->viewport().visibleMapRect();
+    const auto filter = m_filter->filter();
+    auto done = runWithProgress<QString>(this, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        [=](const geo::JobControl &job) -> Result<QString> {
+            ExportControl control;
+            control.cancel = job.cancel;
+            control.progress = job.progress;
+            auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+            if (!store)
+                return store.error();
+            auto data = loadExportData(**store, resources, level, currentLanguage());
+            if (!data)
+                return data.error();
+            data->title = title;
+            data->filterDescription = description;
+            switch (kind) {
+            case ExportDialog::Kind::ListCsv: {
+                CsvOptions options;
+                options.encoding = cp932 ? CsvEncoding::Cp932 : CsvEncoding::Utf8WithBom;
+                options.unencodable = UnencodableCharacters::Replace;
+                auto report = exportCsv(*data, path, options, control);
+                if (!report)
+                    return report.error();
+                return tr("%n resource(s) written.", nullptr, report->rows);
+            }
+            case ExportDialog::Kind::ListPdf: {
+                geo::PdfListOptions options;
+                options.page = page;
+                options.grouping = grouping == 1 ? geo::ListGrouping::Category : grouping == 2 ? geo::ListGrouping::Area : geo::ListGrouping::None;
+                auto report = geo::exportPdfList(*data, path, options, control);
+                if (!report)
+                    return report.error();
+                return tr("%n page(s).", nullptr, report->pages);
+            }
+            case ExportDialog::Kind::MapLayout: {
+                geo::MapLayoutOptions options;
+                options.page = page;
+                options.extent = extent;
+                options.settings = renderSettings;
+                if (filter.area) {
+                    options.areaLevel = filter.area->levelCode;
+                    options.areaCode = filter.area->areaCode;
+                }
+                auto report = geo::exportMapLayout(*scene, *data, path, options, control);
+                if (!report)
+                    return report.error();
+                return tr("Map written.");
+            }
+            case ExportDialog::Kind::Atlas: {
+                geo::AtlasOptions options;
+                options.page = page;
+                options.settings = renderSettings;
+                auto report = geo::exportAtlas(*scene, *data, path, options, control);
+                if (!report)
+                    return report.error();
+                return tr("%n page(s).", nullptr, report->pages);
+            }
+            case ExportDialog::Kind::Gis: {
+                auto report = geo::exportGis(*data, path, control);
+                if (!report)
+                    return report.error();
+                return tr("%n resource(s) written.", nullptr, report->features);
+            }
+            }
+            return Error(ErrorCode::Internal);
+        });
+    if (!done) {
+        if (done.error().code == ErrorCode::Cancelled)
+            statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
+        else
+            showError(tr("Could not export to %1.").arg(QFileInfo(path).fileName()), done.error());
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Export"), tr("Exported %1. %2").arg(QFileInfo(path).fileName(), *done), QMessageBox::Ok, this);
+    QPushButton *open = box.addButton(tr("Open"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::printMap()
+{
+    const auto snapshot = m_filter->snapshot();
+    const auto scene = m_canvas->scene();
+    if (!snapshot || !scene)
+        return;
+    auto store = Store::open(m_storePath, Store::OpenMode::ReadOnly);
+    if (!store) {
+        showError(tr("Could not open %1.").arg(QFileInfo(m_storePath).fileName()), store.error());
+        return;
+    }
+    QList<Resource> resources;
+    for (int index : m_filter->result().rows)
+        resources.push_back(snapshot->resources[index]);
+    auto data = loadExportData(**store, resources, QString(), currentLanguage());
+    if (!data) {
+        showError(tr("Could not print the map."), data.error());
+        return;
+    }
+    data->filterDescription = m_filter->filter().describe(snapshot->categories, snapshot->flags, currentLanguage());
+    geo::MapLayoutOptions options;
+    options.extent = m_canvas->viewport().visibleMapRect();
+    options.settings = m_canvas->renderSettings();
+    options.settings.resourceMask.reset();
+    options.settings.selection.clear();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);   // the layout draws its own margins
+    printer.setPageLayout(options.page.pageLayout());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Map"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *device) {
+        options.page.landscape = device->pageLayout().orientation() == QPageLayout::Landscape;
+        options.page.paper = device->pageLayout().pageSize().id() == QPageSize::A3 ? geo::PaperSize::A3 : geo::PaperSize::A4;
+        QPainter painter(device);
+        // The layout is in page pixels (1/96 inch); the printer in its own dots.
+        const double scale = device->resolution() / geo::PagePixelsPerInch;
+        painter.scale(scale, scale);
+        if (auto result = geo::paintMapLayout(painter, *scene, *data, options); !result)
+            statusBar()->showMessage(errorMessage(result.error()), 8000);
+    });
+    preview.exec();
+}
+
 void MainWindow::addResource()
 {
     const auto snapshot = m_filter->snapshot();
@@ -959,6 +1146,8 @@ void MainWindow::updateStoreActions()
     m_importAction->setEnabled(open);
     m_importAddressesAction->setEnabled(open);
     m_saveImageAction->setEnabled(m_canvas->hasScene());
+    m_exportAction->setEnabled(m_canvas->hasScene());
+    m_printAction->setEnabled(m_canvas->hasScene());
 }
 
 QString MainWindow::chooseFile(const QString &title, const QString &folderKey, const QString &filter)

@@ -52,6 +52,11 @@ public:
     void addAreaLayer(const QString &path = QString());
     void importResources(const QString &path = QString());
 
+    // File ▸ Export… of the filtered resources (a file dialog when `path` is empty) and
+    // File ▸ Print Map… (print preview of the current view's map layout).
+    void exportResources(const QString &path = QString());
+    void printMap();
+
     // Snapshot mode (--snapshot FILE): once the store's first frame is drawn, the window is
     // grabbed to FILE and the application quits (exit 0; 1 on any error, told on stderr).
     void setSnapshotPath(const QString &path);
@@ -174,6 +179,8 @@ private:
     QAction *m_addAreasAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importAddressesAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

@@ -108,7 +108,7 @@ QString csvField(const QString &value)
 
 Result<QByteArray> csvBytes(const ExportData &data, const CsvOptions &options, CsvReport *report, const ExportControl &control)
 {
-    const QList<ResourceColumn> columns = options.columns.isEmpty() ? allResourceColumns() : options.columns;
+    const QList<ResourceColumn> columns = data.columnsOrDefault(options.columns, allResourceColumns());
     const bool cp932 = options.encoding == CsvEncoding::Cp932;
     const bool replace = options.unencodable == UnencodableCharacters::Replace;
     Cp932Writer writer;

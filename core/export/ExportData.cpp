@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QMap>
 
+#include <cmath>
+
 namespace careatlas {
 
 QString ExportData::categoryLabel(const QString &code) const
@@ -68,6 +70,10 @@ QString ExportData::cell(const Resource &r, ResourceColumn column) const
     case ResourceColumn::Source: return r.source;
     case ResourceColumn::SourceDate: return date(r.sourceDate);
     case ResourceColumn::UpdatedAt: return r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODate) : QString();
+    case ResourceColumn::Distance: {
+        const auto it = distanceOf.constFind(r.id);
+        return it == distanceOf.constEnd() || std::isnan(it.value()) ? QString() : QString::number(std::llround(it.value()));
+    }
     }
     return {};
 }
@@ -88,6 +94,18 @@ QString ExportData::sourcesSummary() const
     for (auto it = latest.cbegin(); it != latest.cend(); ++it)
         parts << (it.value().isValid() ? QStringLiteral("%1 (%2)").arg(it.key(), it.value().toString(Qt::ISODate)) : it.key());
     return parts.join(QStringLiteral("; "));
+}
+
+QList<ResourceColumn> ExportData::columnsOrDefault(const QList<ResourceColumn> &chosen, const QList<ResourceColumn> &defaults) const
+{
+    if (!chosen.isEmpty())
+        return chosen;
+    QList<ResourceColumn> columns = defaults;
+    if (!distanceOf.isEmpty() && !columns.contains(ResourceColumn::Distance)) {
+        const qsizetype name = columns.indexOf(ResourceColumn::Name);
+        columns.insert(name >= 0 ? name + 1 : 0, ResourceColumn::Distance);
+    }
+    return columns;
 }
 
 QString ExportData::effectiveTitle() const

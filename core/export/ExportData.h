@@ -34,6 +34,8 @@ struct ExportData {
     QHash<qint64, QString> areaCodeOf;    // resource id → area code at areaLevel
     QHash<QString, QString> areaNameOf;   // area code → name
 
+    QHash<qint64, double> distanceOf;     // resource id → metres from the filter's centre; empty: no centre
+
     // Text of a cell, as shown in lists and CSV (dates ISO, flags as labels joined by "・").
     QString cell(const Resource &resource, ResourceColumn column) const;
     QString categoryLabel(const QString &code) const;
@@ -41,6 +43,9 @@ struct ExportData {
     QString areaName(const Resource &resource) const;   // empty when not assigned
     // The distinct sources of the resources ("source (date)"), joined by "; ".
     QString sourcesSummary() const;
+    // The columns to write when none are chosen: `defaults`, with Distance after Name when the
+    // filter has a centre.
+    QList<ResourceColumn> columnsOrDefault(const QList<ResourceColumn> &chosen, const QList<ResourceColumn> &defaults) const;
     // The title, or the default ("Resource list").
     QString effectiveTitle() const;
 };

@@ -40,6 +40,7 @@ const QList<ColumnInfo> &columnTable()
         {ResourceColumn::Source, "source", QT_TRANSLATE_NOOP("ResourceColumns", "Source")},
         {ResourceColumn::SourceDate, "source_date", QT_TRANSLATE_NOOP("ResourceColumns", "Source date")},
         {ResourceColumn::UpdatedAt, "updated_at", QT_TRANSLATE_NOOP("ResourceColumns", "Updated")},
+        {ResourceColumn::Distance, "distance_m", QT_TRANSLATE_NOOP("ResourceColumns", "Distance (m)")},
     };
     return table;
 }
@@ -56,7 +57,8 @@ const QList<ResourceColumn> &allResourceColumns()
     static const QList<ResourceColumn> all = [] {
         QList<ResourceColumn> list;
         for (const ColumnInfo &i : columnTable())
-            list.push_back(i.column);
+            if (i.column != ResourceColumn::Distance)
+                list.push_back(i.column);
         return list;
     }();
     return all;
@@ -110,6 +112,7 @@ bool isNumericResourceColumn(ResourceColumn column)
     case ResourceColumn::Longitude:
     case ResourceColumn::Capacity:
     case ResourceColumn::Vacancies:
+    case ResourceColumn::Distance:
         return true;
     default:
         return false;

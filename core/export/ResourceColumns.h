@@ -41,8 +41,10 @@ enum class ResourceColumn {
     Source,
     SourceDate,
     UpdatedAt,
+    Distance,       // metres from the filter's centre (ExportData::distanceOf); only with a centre
 };
 
+// Every column but Distance (which exports add when the filter has a centre).
 const QList<ResourceColumn> &allResourceColumns();
 // The columns of the resource table (what a printed list shows by default).
 const QList<ResourceColumn> &tableResourceColumns();

@@ -3,7 +3,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace careatlas {
@@ -13,6 +15,23 @@ Error fileWriteError(const QString &path, const QString &systemMessage)
     const bool full = systemMessage.contains(qt_error_string(ENOSPC), Qt::CaseInsensitive)
         || systemMessage.contains(qt_error_string(EDQUOT), Qt::CaseInsensitive);
     return Error(full ? ErrorCode::DiskFull : ErrorCode::FileWriteFailed, systemMessage).inFile(path);
+}
+
+Error writeFailure(const QString &path, const QString &systemMessage, qint64 needed)
+{
+    const int savedErrno = errno;
+    QString message = systemMessage;
+    if (message.isEmpty() || message == QLatin1String("Unknown error"))
+        message = savedErrno != 0 ? qt_error_string(savedErrno) : message;
+    Error error = fileWriteError(path, message);
+    if (error.code != ErrorCode::DiskFull) {
+        const QStorageInfo storage(QFileInfo(path).absolutePath());
+        if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < std::max<qint64>(needed, 1) + 4096) {
+            error.code = ErrorCode::DiskFull;
+            error.detail = qt_error_string(ENOSPC) + (message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(message));
+        }
+    }
+    return error;
 }
 
 Error fileWriteError(const QString &path, const QFileDevice &file)
@@ -45,12 +64,12 @@ Status writeFileSafely(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly))
         return fileWriteError(path, file);
     if (file.write(bytes) != bytes.size()) {
-        Error error = fileWriteError(path, file);
+        Error error = writeFailure(path, file.errorString(), bytes.size());
         file.cancelWriting();
         return error;
     }
     if (!file.commit())
-        return fileWriteError(path, file);
+        return writeFailure(path, file.errorString(), bytes.size());
     return {};
 }
 

@@ -20,6 +20,11 @@ Status writeFileSafely(const QString &path, const QByteArray &bytes);
 Error fileWriteError(const QString &path, const QFileDevice &file);
 Error fileWriteError(const QString &path, const QString &systemMessage);
 
+// The error for a failed write of `needed` bytes to `path`: DiskFull when the system said so or
+// when the folder's file system has less than that left (a buffered write often reports only
+// "Unknown error"), else FileWriteFailed with the system's reason.
+Error writeFailure(const QString &path, const QString &systemMessage, qint64 needed);
+
 // Whether `path`'s folder exists and is writable (checked before long exports start).
 Status checkWritableTarget(const QString &path);
 

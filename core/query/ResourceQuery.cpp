@@ -85,6 +85,12 @@ FilterResult evaluateFilter(const ResourceSnapshot &s, const ResourceFilter &fil
     result.matched = int(result.rows.size());
     if (filter.near) {
         std::stable_sort(result.rows.begin(), result.rows.end(), [&](int a, int b) { return result.distance[a] < result.distance[b]; });
+    } else if (s.byName.size() == size_t(n)) {
+        // The snapshot's name order, filtered: the same order a stable sort by the collator gives.
+        result.rows.clear();
+        for (int i : s.byName)
+            if (result.matches[i])
+                result.rows.push_back(i);
     } else {
         QCollator collator(QLocale(QLocale::Japanese, QLocale::Japan));
         std::stable_sort(result.rows.begin(), result.rows.end(), [&](int a, int b) {

@@ -3,6 +3,12 @@
 #include "core/store/Store.h"
 #include "core/text/TextFold.h"
 
+#include <QCollator>
+#include <QCollatorSortKey>
+
+#include <algorithm>
+#include <numeric>
+
 namespace careatlas {
 
 int ResourceSnapshot::categoryIndex(const QString &code) const
@@ -70,6 +76,18 @@ void ResourceSnapshot::index(const QHash<QString, QList<QPair<qint64, QString>>>
         for (const QString &flag : r.flags)
             if (const int bit = flagByCode.value(flag, -1); bit >= 0)
                 flagBits[i] |= (1u << bit);
+    }
+    // The table's order, once: by kana (or name where there is none), Japanese collation, ties
+    // in resource order. Sorting every filter's rows with the collator took 0.6 s on 200,000.
+    {
+        const QCollator collator(QLocale(QLocale::Japanese, QLocale::Japan));
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(n);
+        for (int i = 0; i < n; ++i)
+            keys.push_back(collator.sortKey(resources[i].kana.isEmpty() ? resources[i].name : resources[i].kana));
+        byName.resize(n);
+        std::iota(byName.begin(), byName.end(), 0);
+        std::stable_sort(byName.begin(), byName.end(), [&](int a, int b) { return keys[a].compare(keys[b]) < 0; });
     }
     areaOf.assign(levels.size(), std::vector<int>(n, -1));
     for (int l = 0; l < levels.size(); ++l) {

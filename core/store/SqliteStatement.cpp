@@ -16,20 +16,44 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
     }
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_statement); }
+SqliteStatement SqliteStatement::borrowed(sqlite3 *db, sqlite3_stmt *statement)
+{
+    SqliteStatement s;
+    s.m_db = db;
+    s.m_statement = statement;
+    s.m_borrowed = true;
+    return s;
+}
+
+void SqliteStatement::release()
+{
+    if (m_borrowed) {
+        if (m_statement) {
+            sqlite3_reset(m_statement);
+            sqlite3_clear_bindings(m_statement);
+        }
+    } else {
+        sqlite3_finalize(m_statement);
+    }
+    m_statement = nullptr;
+}
+
+SqliteStatement::~SqliteStatement() { release(); }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_db(other.m_db), m_statement(std::exchange(other.m_statement, nullptr)), m_lastCode(other.m_lastCode)
+    : m_db(other.m_db), m_statement(std::exchange(other.m_statement, nullptr)), m_lastCode(other.m_lastCode),
+      m_borrowed(other.m_borrowed)
 {
 }
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_statement);
+        release();
         m_db = other.m_db;
         m_statement = std::exchange(other.m_statement, nullptr);
         m_lastCode = other.m_lastCode;
+        m_borrowed = other.m_borrowed;
     }
     return *this;
 }

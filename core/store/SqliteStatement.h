@@ -19,6 +19,9 @@ class SqliteStatement
 {
 public:
     SqliteStatement(sqlite3 *db, const char *sql);
+    // A statement prepared once and owned by a cache (Store's): this object uses it and, when
+    // it ends, resets it and clears its bindings instead of finalizing it.
+    static SqliteStatement borrowed(sqlite3 *db, sqlite3_stmt *statement);
     ~SqliteStatement();
     SqliteStatement(SqliteStatement &&) noexcept;
     SqliteStatement &operator=(SqliteStatement &&) noexcept;
@@ -52,9 +55,13 @@ public:
     std::optional<int> optionalInt(int column) const;
 
 private:
+    SqliteStatement() = default;
+    void release();
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     int m_lastCode = 0;
+    bool m_borrowed = false;
 };
 
 // Runs SQL without results (schema scripts, pragmas, savepoints).

@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <string>
+#include <unordered_map>
+
 namespace careatlas {
 
 struct Store::Private {
@@ -17,8 +20,41 @@ struct Store::Private {
     QString path;
     bool readOnly = false;
     int transactionDepth = 0;
+    // Statements of the frequent writes, prepared once per connection (an import of 200,000
+    // rows spent most of its time preparing the same five statements again for every row).
+    std::unordered_map<std::string, sqlite3_stmt *> statements;
 
-    ~Private() { sqlite3_close_v2(db); }
+    // The cached statement for `sql` (a constant), reset and unbound when the returned object
+    // ends. Never hold two of the same SQL at once.
+    SqliteStatement cached(const char *sql)
+    {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            sqlite3_stmt *statement = nullptr;
+            if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+                sqlite3_finalize(statement);
+                return SqliteStatement(db, sql);   // fails again, and holds the error
+            }
+            it = statements.emplace(sql, statement).first;
+        }
+        return SqliteStatement::borrowed(db, it->second);
+    }
+    Error execCached(const char *sql)
+    {
+        SqliteStatement statement = cached(sql);
+        if (!statement.isValid())
+            return statement.prepareError();
+        if (!statement.exec())
+            return statement.lastError();
+        return Error(ErrorCode::None);
+    }
+
+    ~Private()
+    {
+        for (const auto &[sql, statement] : statements)
+            sqlite3_finalize(statement);
+        sqlite3_close_v2(db);
+    }
 };
 
 namespace {
@@ -118,7 +154,7 @@ class WriteScope
 public:
     explicit WriteScope(Store::Private &d) : m_d(d), m_nested(d.transactionDepth > 0)
     {
-        m_error = execSql(d.db, m_nested ? "SAVEPOINT ca_write" : "BEGIN IMMEDIATE");
+        m_error = d.execCached(m_nested ? "SAVEPOINT ca_write" : "BEGIN IMMEDIATE");
     }
     ~WriteScope()
     {
@@ -129,7 +165,7 @@ public:
     Status commit()
     {
         m_done = true;
-        Error error = execSql(m_d.db, m_nested ? "RELEASE ca_write" : "COMMIT");
+        Error error = m_d.execCached(m_nested ? "RELEASE ca_write" : "COMMIT");
         if (!isOk(error)) {
             execSql(m_d.db, m_nested ? "ROLLBACK TO ca_write; RELEASE ca_write" : "ROLLBACK");
             return error;
@@ -285,28 +321,40 @@ Result<QList<Flag>> Store::flags() const
 
 namespace {
 
-// The parts of a resource kept outside its row: flags table and search text.
-Error writeResourceSideTables(sqlite3 *db, qint64 id, const Resource &resource)
+// The parts of a resource kept outside its row: its flags, and its search text.
+Error writeResourceFlags(Store::Private &d, qint64 id, const Resource &resource)
 {
-    SqliteStatement deleteFlags(db, "DELETE FROM ca_resource_flags WHERE resource_id = ?");
+    SqliteStatement deleteFlags = d.cached("DELETE FROM ca_resource_flags WHERE resource_id = ?");
     deleteFlags.bind(1, id);
     if (!deleteFlags.exec())
         return deleteFlags.lastError();
-    SqliteStatement insertFlag(db, "INSERT OR IGNORE INTO ca_resource_flags (resource_id, flag_code) VALUES (?, ?)");
+    SqliteStatement insertFlag = d.cached("INSERT OR IGNORE INTO ca_resource_flags (resource_id, flag_code) VALUES (?, ?)");
     for (const QString &flag : resource.flags) {
         insertFlag.bind(1, id).bind(2, flag);
         if (!insertFlag.exec())
             return insertFlag.lastError();
     }
-    SqliteStatement deleteSearch(db, "DELETE FROM ca_resource_search WHERE rowid = ?");
+    return Error(ErrorCode::None);
+}
+
+Error writeResourceSearch(Store::Private &d, qint64 id, const Resource &resource)
+{
+    SqliteStatement deleteSearch = d.cached("DELETE FROM ca_resource_search WHERE rowid = ?");
     deleteSearch.bind(1, id);
     if (!deleteSearch.exec())
         return deleteSearch.lastError();
-    SqliteStatement insertSearch(db, "INSERT INTO ca_resource_search (rowid, text) VALUES (?, ?)");
+    SqliteStatement insertSearch = d.cached("INSERT INTO ca_resource_search (rowid, text) VALUES (?, ?)");
     insertSearch.bind(1, id).bind(2, searchTextOf(resource));
     if (!insertSearch.exec())
         return insertSearch.lastError();
     return Error(ErrorCode::None);
+}
+
+Error writeResourceSideTables(Store::Private &d, qint64 id, const Resource &resource)
+{
+    if (Error error = writeResourceFlags(d, id, resource); !isOk(error))
+        return error;
+    return writeResourceSearch(d, id, resource);
 }
 
 Error validateResource(const Resource &resource)
@@ -322,6 +370,35 @@ Error validateResource(const Resource &resource)
 
 } // namespace
 
+namespace {
+
+// One insert of a resource's row and flags, inside a write scope the caller opened; its search
+// text is written by writeResourceSearch.
+Result<qint64> insertRow(Store::Private &d, const Resource &stamped)
+{
+    static const QByteArray sql = QByteArray("INSERT INTO resources (") + ResourceColumns
+                                  + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    SqliteStatement insert = d.cached(sql.constData());
+    if (!insert.isValid())
+        return insert.prepareError();
+    bindResource(insert, stamped);
+    if (!insert.exec())
+        return insert.lastError();
+    const qint64 id = sqlite3_last_insert_rowid(d.db);
+    if (Error error = writeResourceFlags(d, id, stamped); !isOk(error))
+        return error;
+    return id;
+}
+
+Resource stamped(const Resource &resource)
+{
+    Resource result = resource;
+    result.updatedAt = QDateTime::currentDateTimeUtc();
+    return result;
+}
+
+} // namespace
+
 Result<qint64> Store::insertResource(const Resource &resource)
 {
     if (Error invalid = validateResource(resource); !isOk(invalid))
@@ -329,22 +406,56 @@ Result<qint64> Store::insertResource(const Resource &resource)
     WriteScope scope(*d);
     if (!isOk(scope.beginError()))
         return scope.beginError();
-    Resource stamped = resource;
-    stamped.updatedAt = QDateTime::currentDateTimeUtc();
-    const QByteArray sql = QByteArray("INSERT INTO resources (") + ResourceColumns
-                           + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    SqliteStatement insert(d->db, sql.constData());
-    if (!insert.isValid())
-        return insert.prepareError();
-    bindResource(insert, stamped);
-    if (!insert.exec())
-        return insert.lastError();
-    const qint64 id = sqlite3_last_insert_rowid(d->db);
-    if (Error error = writeResourceSideTables(d->db, id, stamped); !isOk(error))
+    const Resource row = stamped(resource);
+    const auto id = insertRow(*d, row);
+    if (!id)
+        return id.error();
+    if (Error error = writeResourceSearch(*d, *id, row); !isOk(error))
         return error;
     if (Status committed = scope.commit(); !committed)
         return committed.error();
-    return id;
+    return *id;
+}
+
+Result<QList<qint64>> Store::insertResources(const QList<Resource> &resources, qsizetype *failedIndex)
+{
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        if (Error invalid = validateResource(resources[i]); !isOk(invalid)) {
+            if (failedIndex)
+                *failedIndex = i;
+            return invalid;
+        }
+    }
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    // Rows first, then every search text: an FTS5 table flushes what it holds in memory to
+    // its index whenever another statement opens a statement journal (the R*Tree trigger of
+    // the insert into resources does), so interleaving them would flush once per resource.
+    QList<qint64> ids;
+    ids.reserve(resources.size());
+    QList<Resource> rows;
+    rows.reserve(resources.size());
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        rows.append(stamped(resources[i]));
+        const auto id = insertRow(*d, rows.last());
+        if (!id) {
+            if (failedIndex)
+                *failedIndex = i;
+            return id.error();
+        }
+        ids.append(*id);
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (Error error = writeResourceSearch(*d, ids[i], rows[i]); !isOk(error)) {
+            if (failedIndex)
+                *failedIndex = i;
+            return error;
+        }
+    }
+    if (Status committed = scope.commit(); !committed)
+        return committed.error();
+    return ids;
 }
 
 Status Store::updateResource(const Resource &resource)
@@ -356,7 +467,7 @@ Status Store::updateResource(const Resource &resource)
         return scope.beginError();
     Resource stamped = resource;
     stamped.updatedAt = QDateTime::currentDateTimeUtc();
-    SqliteStatement update(d->db,
+    SqliteStatement update = d->cached(
         "UPDATE resources SET geom=?, category=?, name=?, kana=?, operator=?, official_number=?, source=?, source_date=?, "
         "postal_code=?, address=?, phone=?, fax=?, website=?, hours=?, closed_days=?, capacity=?, vacancies=?, "
         "vacancies_date=?, service_area=?, notes=?, flags=?, updated_at=? WHERE fid=?");
@@ -368,7 +479,7 @@ Status Store::updateResource(const Resource &resource)
         return update.lastError();
     if (sqlite3_changes(d->db) == 0)
         return Error(ErrorCode::NotFound, QStringLiteral("resource %1").arg(resource.id));
-    if (Error error = writeResourceSideTables(d->db, resource.id, stamped); !isOk(error))
+    if (Error error = writeResourceSideTables(*d, resource.id, stamped); !isOk(error))
         return error;
     return scope.commit();
 }
@@ -378,13 +489,13 @@ Status Store::deleteResource(qint64 id)
     WriteScope scope(*d);
     if (!isOk(scope.beginError()))
         return scope.beginError();
-    SqliteStatement remove(d->db, "DELETE FROM resources WHERE fid = ?");
+    SqliteStatement remove = d->cached("DELETE FROM resources WHERE fid = ?");
     remove.bind(1, id);
     if (!remove.exec())
         return remove.lastError();
     if (sqlite3_changes(d->db) == 0)
         return Error(ErrorCode::NotFound, QStringLiteral("resource %1").arg(id));
-    SqliteStatement search(d->db, "DELETE FROM ca_resource_search WHERE rowid = ?");
+    SqliteStatement search = d->cached("DELETE FROM ca_resource_search WHERE rowid = ?");
     search.bind(1, id);
     if (!search.exec())
         return search.lastError();

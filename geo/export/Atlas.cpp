@@ -9,7 +9,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPdfWriter>
+#include <QPagedPaintDevice>
 
 #include <algorithm>
 
@@ -31,6 +31,12 @@ const QList<ResourceColumn> &defaultAtlasColumns()
     return columns;
 }
 
+QString atlasTitle(const ExportData &data, const SceneAreaLevel &level)
+{
+    return QCoreApplication::translate("Atlas", "Atlas of %1")
+        .arg(data.areaLevelLabel.isEmpty() ? level.level.label(data.language) : data.areaLevelLabel);
+}
+
 double paintTitle(QPainter &painter, const QRectF &content, const QString &title, const QString &right, double pointSize)
 {
     const QFont titleFont = pageFont(pointSize, true);
@@ -48,8 +54,8 @@ double paintTitle(QPainter &painter, const QRectF &content, const QString &title
 
 } // namespace
 
-Result<AtlasReport> exportAtlas(const MapScene &scene, const ExportData &data, const QString &path, const AtlasOptions &options,
-                                const ExportControl &control)
+Result<AtlasReport> paintAtlas(QPagedPaintDevice &writer, QPainter &painter, const MapScene &scene, const ExportData &data,
+                               const AtlasOptions &options, const ExportControl &control)
 {
     if (data.areaLevel.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("no area level")).inField(QStringLiteral("area level"));
@@ -72,11 +78,8 @@ Result<AtlasReport> exportAtlas(const MapScene &scene, const ExportData &data, c
 
     const PageSetup &page = options.page;
     const QRectF content = page.contentRect().adjusted(0, 0, 0, -16);
-    const QString title = data.title.isEmpty()
-        ? QCoreApplication::translate("Atlas", "Atlas of %1").arg(data.areaLevelLabel.isEmpty() ? level->level.label(data.language)
-                                                                                                 : data.areaLevelLabel)
-        : data.title;
-    const QList<ResourceColumn> columns = options.columns.isEmpty() ? defaultAtlasColumns() : options.columns;
+    const QString title = data.title.isEmpty() ? atlasTitle(data, *level) : data.title;
+    const QList<ResourceColumn> columns = data.columnsOrDefault(options.columns, defaultAtlasColumns());
     RenderSettings settings = options.settings;
     settings.language = data.language;
     settings.legend = false;   // beside the map (LegendPanel)
@@ -84,7 +87,7 @@ Result<AtlasReport> exportAtlas(const MapScene &scene, const ExportData &data, c
 
     AtlasReport report;
     report.areas = int(sections.size());
-    const Status written = writePdf(path, page, title, [&](QPdfWriter &writer, QPainter &painter) -> Status {
+    {
         QPaintDevice *device = painter.device();
         ResourceTable table(data, columns, content.width(), device);
         const double titleHeight = QFontMetricsF(pageFont(14, true), device).height() + 4;
@@ -242,6 +245,24 @@ Result<AtlasReport> exportAtlas(const MapScene &scene, const ExportData &data, c
                 paintPageFoot(painter, page, pageNumber, total, sources);
             }
         }
+    }
+    return report;
+}
+
+Result<AtlasReport> exportAtlas(const MapScene &scene, const ExportData &data, const QString &path, const AtlasOptions &options,
+                                const ExportControl &control)
+{
+    if (data.areaLevel.isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("no area level")).inField(QStringLiteral("area level"));
+    const SceneAreaLevel *level = findSceneLevel(scene, data.areaLevel);
+    if (!level || level->areas.isEmpty())
+        return Error(ErrorCode::NotFound, data.areaLevel).inField(QStringLiteral("area level"));
+    Result<AtlasReport> report = Error(ErrorCode::Internal);
+    const QString title = data.title.isEmpty() ? atlasTitle(data, *level) : data.title;
+    const Status written = writePdf(path, options.page, title, [&](QPagedPaintDevice &device, QPainter &painter) -> Status {
+        report = paintAtlas(device, painter, scene, data, options, control);
+        if (!report)
+            return report.error();
         return {};
     });
     if (!written)

@@ -10,6 +10,9 @@
 #include <QList>
 #include <QString>
 
+class QPagedPaintDevice;
+class QPainter;
+
 namespace careatlas::geo {
 
 struct AtlasOptions {
@@ -31,6 +34,10 @@ struct AtlasReport {
 // `data` must be loaded with the atlas level (loadExportData(store, resources, level)).
 // Errors: InvalidArgument (no area level), NotFound (the level has no areas in the scene),
 // FileWriteFailed, DiskFull, Cancelled.
+// Paints the atlas onto any paged device of page pixels (see paintPdfList), e.g. a QPrinter.
+Result<AtlasReport> paintAtlas(QPagedPaintDevice &device, QPainter &painter, const MapScene &scene, const ExportData &data,
+                               const AtlasOptions &options = {}, const ExportControl &control = {});
+
 Result<AtlasReport> exportAtlas(const MapScene &scene, const ExportData &data, const QString &path,
                                 const AtlasOptions &options = {}, const ExportControl &control = {});
 

@@ -136,10 +136,12 @@ void fillFeature(OGRFeature &feature, const ExportData &data, const Resource &r)
         feature.SetGeometryDirectly(new OGRPoint(*r.longitude, *r.latitude));
 }
 
+// GDAL's words; DiskFull when they say so or the folder has (almost) no space left, since a full
+// disk shows in SQLite as odd follow-up errors ("no such table").
 Error gdalWriteError(const QString &path, const GdalErrorCollector &errors, const char *fallback)
 {
     const QString message = errors.lastError().isEmpty() ? QString::fromLatin1(fallback) : errors.lastError();
-    return fileWriteError(path, message);
+    return writeFailure(path, message, 1 << 20);
 }
 
 } // namespace

@@ -18,7 +18,6 @@ MapRenderer::Stats paintMapFrame(QPainter &painter, const QRectF &frame, const M
 {
     const QRectF extent = options.extent.isEmpty() ? (options.focus ? options.focus->bounds : scene.extent()) : options.extent;
     const MapViewport viewport = frameViewport(frame, extent);
-    const QSize size = viewport.size();
     if (visible)
         *visible = viewport.visibleMapRect();
     painter.save();

@@ -12,7 +12,7 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
-#include <QPdfWriter>
+#include <QPagedPaintDevice>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -120,7 +120,7 @@ Result<MapLayoutReport> exportMapLayout(const MapScene &scene, const ExportData 
     const QSizeF pagePixels = options.page.pagePixels();
     switch (*format) {
     case MapLayoutFormat::Pdf: {
-        const Status written = writePdf(path, options.page, data.title, [&](QPdfWriter &, QPainter &painter) -> Status {
+        const Status written = writePdf(path, options.page, data.title, [&](QPagedPaintDevice &, QPainter &painter) -> Status {
             painted = paintMapLayout(painter, scene, data, options, control.cancel);
             if (!painted)
                 return painted.error();
@@ -151,13 +151,14 @@ Result<MapLayoutReport> exportMapLayout(const MapScene &scene, const ExportData 
         if (!file.open(QIODevice::WriteOnly))
             return fileWriteError(path, file);
         QImageWriter writer(&file, "png");
+        const qint64 estimate = qint64(image.width()) * image.height() / 4;   // a compressed page
         if (!writer.write(image)) {
-            Error error = fileWriteError(path, writer.device() && !file.errorString().isEmpty() ? file.errorString() : writer.errorString());
+            Error error = writeFailure(path, file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString(), estimate);
             file.cancelWriting();
             return error;
         }
         if (!file.commit())
-            return fileWriteError(path, file);
+            return writeFailure(path, file.errorString(), estimate);
         break;
     }
     case MapLayoutFormat::Svg: {

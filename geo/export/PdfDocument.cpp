@@ -10,7 +10,7 @@
 namespace careatlas::geo {
 
 Status writePdf(const QString &path, const PageSetup &page, const QString &title,
-                const std::function<Status(QPdfWriter &writer, QPainter &painter)> &paint)
+                const std::function<Status(QPagedPaintDevice &device, QPainter &painter)> &paint)
 {
     if (Status s = checkWritableTarget(path); !s)
         return s;
@@ -32,6 +32,11 @@ Status writePdf(const QString &path, const PageSetup &page, const QString &title
     }
     buffer.close();
     return writeFileSafely(path, fixPdfRadicals(buffer.data()));
+}
+
+bool isPagePixelDevice(const QPaintDevice &device)
+{
+    return device.logicalDpiX() == int(PagePixelsPerInch) && device.logicalDpiY() == int(PagePixelsPerInch);
 }
 
 } // namespace careatlas::geo

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPdfWriter>
+#include <QPagedPaintDevice>
 
 namespace careatlas::geo {
 
@@ -109,56 +109,66 @@ void paintPageFoot(QPainter &painter, const PageSetup &page, int number, int tot
                          fm.elidedText(left, Qt::ElideRight, foot.width() / 2 - 30));
 }
 
-Result<PdfListReport> exportPdfList(const ExportData &data, const QString &path, const PdfListOptions &options,
-                                    const ExportControl &control)
+Result<PdfListReport> paintPdfList(QPagedPaintDevice &device, QPainter &painter, const ExportData &data, const PdfListOptions &options,
+                                   const ExportControl &control)
 {
     PdfListReport report;
     const PageSetup &page = options.page;
     const QRectF content = page.contentRect().adjusted(0, 0, 0, -16);   // room for the foot
-    Status written = writePdf(path, page, data.effectiveTitle(), [&](QPdfWriter &writer, QPainter &painter) -> Status {
-        ResourceTable table(data, options.columns, content.width(), painter.device());
-        QList<TableItem> items;
-        if (options.grouping == ListGrouping::None) {
-            items = table.items();
+    ResourceTable table(data, options.columns, content.width(), painter.device());
+    QList<TableItem> items;
+    if (options.grouping == ListGrouping::None) {
+        items = table.items();
+    } else {
+        const ListGrouping g = options.grouping;
+        items = table.groupedItems({}, [&](const Resource &r) { return groupKey(data, r, g); },
+                                   [&](const QString &k) { return groupTitle(data, k, g); },
+                                   [&](const QString &l, const QString &r) { return groupBefore(data, l, r, g); });
+    }
+    control.report(10);
+    const double heading = headingHeight(painter.device(), data, content);
+    const double runningHead = QFontMetricsF(pageFont(8), painter.device()).height() + 6;
+    const auto pages = table.paginate(items, [&](int index) {
+        return content.height() - table.headerHeight() - (index == 0 ? heading : runningHead);
+    });
+    report.pages = int(pages.size());
+    report.rows = int(data.resources.size());
+    for (int p = 0; p < pages.size(); ++p) {
+        if (control.cancelled())
+            return Error(ErrorCode::Cancelled);
+        control.report(p, pages.size(), 10, 95);
+        if (p > 0)
+            device.newPage();
+        double top = content.top();
+        if (p == 0) {
+            top += paintHeading(painter, data, content, report.rows);
         } else {
-            const ListGrouping g = options.grouping;
-            items = table.groupedItems({}, [&](const Resource &r) { return groupKey(data, r, g); },
-                                       [&](const QString &k) { return groupTitle(data, k, g); },
-                                       [&](const QString &l, const QString &r) { return groupBefore(data, l, r, g); });
+            painter.setFont(pageFont(8));
+            painter.setPen(PageColors::Muted);
+            painter.drawText(QRectF(content.left(), top, content.width(), runningHead), Qt::AlignLeft | Qt::AlignTop,
+                             data.effectiveTitle());
+            top += runningHead;
         }
-        control.report(10);
-        const double heading = headingHeight(painter.device(), data, content);
-        const double runningHead = QFontMetricsF(pageFont(8), painter.device()).height() + 6;
-        const auto pages = table.paginate(items, [&](int index) {
-            return content.height() - table.headerHeight() - (index == 0 ? heading : runningHead);
-        });
-        report.pages = int(pages.size());
-        report.rows = int(data.resources.size());
-        for (int p = 0; p < pages.size(); ++p) {
-            if (control.cancelled())
-                return Error(ErrorCode::Cancelled);
-            control.report(p, pages.size(), 10, 95);
-            if (p > 0)
-                writer.newPage();
-            double top = content.top();
-            if (p == 0) {
-                top += paintHeading(painter, data, content, report.rows);
-            } else {
-                painter.setFont(pageFont(8));
-                painter.setPen(PageColors::Muted);
-                painter.drawText(QRectF(content.left(), top, content.width(), runningHead), Qt::AlignLeft | Qt::AlignTop,
-                                 data.effectiveTitle());
-                top += runningHead;
-            }
-            const double used = table.paintPage(painter, QPointF(content.left(), top), pages[p]);
-            if (data.resources.isEmpty()) {
-                painter.setFont(pageFont(10));
-                painter.setPen(PageColors::Muted);
-                painter.drawText(QRectF(content.left(), top + used + 8, content.width(), 30), Qt::AlignLeft | Qt::AlignTop,
-                                 QCoreApplication::translate("PdfList", "No resources match the filter."));
-            }
-            paintPageFoot(painter, page, p + 1, int(pages.size()), data.sourcesSummary());
+        const double used = table.paintPage(painter, QPointF(content.left(), top), pages[p]);
+        if (data.resources.isEmpty()) {
+            painter.setFont(pageFont(10));
+            painter.setPen(PageColors::Muted);
+            painter.drawText(QRectF(content.left(), top + used + 8, content.width(), 30), Qt::AlignLeft | Qt::AlignTop,
+                             QCoreApplication::translate("PdfList", "No resources match the filter."));
         }
+        paintPageFoot(painter, page, p + 1, int(pages.size()), data.sourcesSummary());
+    }
+    return report;
+}
+
+Result<PdfListReport> exportPdfList(const ExportData &data, const QString &path, const PdfListOptions &options,
+                                    const ExportControl &control)
+{
+    Result<PdfListReport> report = Error(ErrorCode::Internal);
+    Status written = writePdf(path, options.page, data.effectiveTitle(), [&](QPagedPaintDevice &device, QPainter &painter) -> Status {
+        report = paintPdfList(device, painter, data, options, control);
+        if (!report)
+            return report.error();
         return {};
     });
     if (!written)

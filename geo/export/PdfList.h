@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+class QPagedPaintDevice;
 class QPainter;
 
 namespace careatlas::geo {
@@ -32,6 +33,12 @@ struct PdfListReport {
 // Written through a temporary file beside `path`. Errors: FileWriteFailed, DiskFull, Cancelled.
 Result<PdfListReport> exportPdfList(const ExportData &data, const QString &path, const PdfListOptions &options = {},
                                     const ExportControl &control = {});
+
+// Paints the list onto any paged device of page pixels (isPagePixelDevice: a QPrinter for print
+// and print preview with setResolution(96) and setFullPage(true) and the page layout of
+// options.page), between QPainter::begin and end.
+Result<PdfListReport> paintPdfList(QPagedPaintDevice &device, QPainter &painter, const ExportData &data,
+                                   const PdfListOptions &options, const ExportControl &control = {});
 
 // The order and names of groups (shared with the atlas).
 QString groupKey(const ExportData &data, const Resource &resource, ListGrouping grouping);

@@ -271,7 +271,6 @@ QByteArray fixPdfRadicals(const QByteArray &pdf, int *fixed)
         const QByteArray cmap = writeCMap(mapping, codeDigits);
         replacements.push_back({number, QByteArray::number(number) + ' ' + QByteArray::number(generation) + " obj\n<< /Length "
                                              + QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap + "\nendstream\nendobj\n"});
-        Q_UNUSED(generation);
     }
     if (replacements.isEmpty())
         return pdf;

@@ -30,6 +30,7 @@ double columnWeight(ResourceColumn column)
     case ResourceColumn::Website: return 2.6;
     case ResourceColumn::Phone: case ResourceColumn::Fax: return 1.7;
     case ResourceColumn::Area: return 1.6;
+    case ResourceColumn::Distance: return 1.3;
     case ResourceColumn::Kana: return 2.4;
     default: return isNumericResourceColumn(column) ? 1.0 : 1.6;
     }
@@ -44,7 +45,7 @@ int textFlags(ResourceColumn column)
 } // namespace
 
 ResourceTable::ResourceTable(const ExportData &data, const QList<ResourceColumn> &columns, double width, QPaintDevice *device)
-    : m_data(data), m_columns(columns.isEmpty() ? tableResourceColumns() : columns), m_device(device),
+    : m_data(data), m_columns(data.columnsOrDefault(columns, tableResourceColumns())), m_device(device),
       m_font(pageFont(8.5)), m_headerFont(pageFont(8.5, true)), m_groupFont(pageFont(10, true))
 {
     double total = 0;

@@ -445,7 +445,18 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
     auto styleOf = [&](int l) {
         return settings.levelStyles.value(scene.levels[l].level.code, defaultLevelStyle(l, levelCount));
     };
-    auto visibleArea = [&](const SceneArea &area) { return area.bounds.intersects(visible); };
+    const double mpp = viewport.metresPerPixel();
+    // Visible and at least a pixel across: smaller polygons are not drawn.
+    auto visibleArea = [&](const SceneArea &area) {
+        return area.bounds.intersects(visible) && (area.bounds.width() >= mpp || area.bounds.height() >= mpp);
+    };
+    // The coarsest outline whose simplification error stays under half a pixel.
+    auto pathOf = [&](const SceneArea &area) -> const QPainterPath & {
+        for (int k = 1; k >= 0; --k)
+            if (SceneArea::LodTolerance[k] <= 0.5 * mpp)
+                return area.simplified[k];
+        return area.path;
+    };
     const std::vector<int> order = levelDrawOrder(scene, settings);
     const bool background = settings.background != nullptr;
     const double deviceRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
@@ -458,7 +469,7 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
         painter.setBrush(LandColor);
         for (const SceneArea &area : scene.levels[0].areas)
             if (visibleArea(area))
-                painter.drawPath(area.path);
+                painter.drawPath(pathOf(area));
     }
     for (int l : order) {
         if (cancelled(cancel))
@@ -473,7 +484,7 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
             QColor tint = areaTint(l == 1 ? i : std::max(0, areas[i].parentIndex));
             tint.setAlpha(background ? 110 : (l == 0 ? 255 : 210));
             painter.setBrush(tint);
-            painter.drawPath(areas[i].path);
+            painter.drawPath(pathOf(areas[i]));
         }
     }
     // Outlines in draw order: by default the finest first, so that coarser borders lie on top.
@@ -492,7 +503,7 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
         for (const SceneArea &area : scene.levels[l].areas) {
             if (!visibleArea(area))
                 continue;
-            painter.drawPath(area.path);
+            painter.drawPath(pathOf(area));
             ++stats.areasDrawn;
         }
     }

@@ -7,6 +7,7 @@
 
 #include <boost/geometry.hpp>
 #include <boost/geometry/geometries/box.hpp>
+#include <boost/geometry/geometries/linestring.hpp>
 #include <boost/geometry/geometries/point_xy.hpp>
 #include <boost/geometry/index/rtree.hpp>
 
@@ -130,21 +131,46 @@ bool projectGeometry(const MapProjection &projection, OGRGeometry *geometry)
     return false;
 }
 
-void addToPath(const OGRGeometry *geometry, QPainterPath &path)
+using LodPoint = bg::model::d2::point_xy<double>;
+using LodLine = bg::model::linestring<LodPoint>;
+
+// Adds a ring to the full path, and its simplified forms to the coarser ones.
+void addRing(const OGRLinearRing *ring, SceneArea &area)
+{
+    const int n = ring->getNumPoints();
+    QPolygonF polygon;
+    polygon.reserve(n);
+    LodLine line;
+    line.reserve(n);
+    for (const OGRPoint &p : *ring) {
+        polygon.append(QPointF(p.getX(), p.getY()));
+        line.emplace_back(p.getX(), p.getY());
+    }
+    area.path.addPolygon(polygon);
+    area.path.closeSubpath();
+    for (int k = 0; k < 2; ++k) {
+        LodLine simple;
+        bg::simplify(line, simple, SceneArea::LodTolerance[k]);
+        if (simple.size() < 4)
+            continue;   // a ring smaller than the tolerance: nothing to see at that scale
+        QPolygonF reduced;
+        reduced.reserve(int(simple.size()));
+        for (const LodPoint &p : simple)
+            reduced.append(QPointF(p.x(), p.y()));
+        area.simplified[k].addPolygon(reduced);
+        area.simplified[k].closeSubpath();
+    }
+}
+
+void addToPath(const OGRGeometry *geometry, SceneArea &area)
 {
     const auto type = wkbFlatten(geometry->getGeometryType());
     if (type == wkbPolygon) {
-        for (const OGRLinearRing *ring : *geometry->toPolygon()) {
-            QPolygonF polygon;
-            polygon.reserve(ring->getNumPoints());
-            for (const OGRPoint &p : *ring)
-                polygon.append(QPointF(p.getX(), p.getY()));
-            path.addPolygon(polygon);
-            path.closeSubpath();
-        }
+        for (const OGRLinearRing *ring : *geometry->toPolygon())
+            addRing(ring, area);
     } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
         for (const OGRGeometry *part : *geometry->toGeometryCollection())
-            addToPath(part, path);
+            addToPath(part, area);
     }
 }
 
@@ -206,8 +232,10 @@ Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic
             area.code = records[i].code;
             area.name = records[i].name;
             area.parentCode = records[i].parentCode;
-            addToPath(geometry, area.path);
+            addToPath(geometry, area);
             area.path.setFillRule(Qt::OddEvenFill);
+            for (QPainterPath &simplified : area.simplified)
+                simplified.setFillRule(Qt::OddEvenFill);
             area.bounds = area.path.boundingRect();
             area.surface = OGR_G_Area(OGRGeometry::ToHandle(geometry));
             OGRPoint label;

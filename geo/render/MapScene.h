@@ -23,6 +23,12 @@ struct SceneArea {
     QString name;
     QString parentCode;
     QPainterPath path;        // map metres, y up (odd-even fill keeps holes)
+    // The outline simplified (Douglas-Peucker, Boost.Geometry) to LodTolerance[k] map metres,
+    // for small scales: the renderer draws the coarsest one whose error stays under half a
+    // pixel (a 256-vertex district a few pixels wide was stroked vertex by vertex). Rings that
+    // vanish at a tolerance are left out of it.
+    static constexpr double LodTolerance[2] = {40.0, 400.0};
+    QPainterPath simplified[2];
     QRectF bounds;
     QPointF labelPoint;       // inside the polygon (centroid when inside, else a point on surface)
     double surface = 0;       // m²

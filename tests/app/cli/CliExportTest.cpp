@@ -70,6 +70,27 @@ TEST_CASE("export: a filtered CSV in CP932 holds the rows query finds", "[app][c
         CHECK(text.contains(row.toObject().value(QStringLiteral("name")).toString()));
 }
 
+TEST_CASE("export: with --near the list gains the distance, nearest first", "[app][cli][export]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("near.csv"));
+    runJson({QStringLiteral("export"), demoStore(), QStringLiteral("--out"), out, QStringLiteral("--encoding"), QStringLiteral("utf-8-nobom"),
+             QStringLiteral("--columns"), QStringLiteral("name,distance_m"), QStringLiteral("--near"), QStringLiteral("36.5613,136.6562"),
+             QStringLiteral("--radius-km"), QStringLiteral("1"), QStringLiteral("--json")});
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 2);
+    lines.removeFirst();
+    double previous = 0;
+    for (const QString &line : lines) {
+        const double metres = line.section(QLatin1Char(','), -1).toDouble();
+        CHECK(metres >= previous);
+        CHECK(metres <= 1000.5);
+        previous = metres;
+    }
+}
+
 TEST_CASE("export: a PDF list gives back kanji names exactly through pdftotext", "[app][cli][export]")
 {
     QTemporaryDir dir;

@@ -17,7 +17,12 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace careatlas;
@@ -117,4 +122,46 @@ TEST_CASE("Typing a client's address sets the centre of the distance filter", "[
     REQUIRE(window.filterController()->filter().near.has_value());
     CHECK(window.filterController()->filter().near->label == QStringLiteral("本町2丁目5-13"));
     CHECK(window.filterController()->filter().near->latitude == Approx(36.5613).margin(0.2));
+}
+
+TEST_CASE("Export writes the filtered resources; Print previews the map", "[app][window][export]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
+    MainWindow window;
+    window.show();
+    window.openStore(store);
+    REQUIRE(waitFor([&] { return window.canvas()->hasScene() && window.filterController()->snapshot(); }));
+    ResourceFilter f;
+    f.categories = {QStringLiteral("dementia_cafe")};
+    window.filterController()->setFilter(f);
+    const int matched = window.filterController()->result().matched;
+    REQUIRE(matched > 0);
+
+    // Accept the export dialog (a PDF list by default) and the message at the end.
+    QTimer acceptor;
+    QStringList seen;
+    QObject::connect(&acceptor, &QTimer::timeout, [&] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()); dialog && !qobject_cast<QProgressDialog *>(dialog)) {
+            seen << QString::fromLatin1(dialog->metaObject()->className());
+            dialog->accept();
+        }
+    });
+    acceptor.start(50);
+    const QString pdf = dir.filePath(QStringLiteral("cafes.pdf"));
+    window.exportResources(pdf);
+    REQUIRE(QFile::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    const auto snapshot = window.filterController()->snapshot();
+    const Resource &first = snapshot->resources[window.filterController()->result().rows.front()];
+    CHECK(out.contains(first.name));
+    CHECK(out.contains(QStringLiteral("認知症カフェ")));
+
+    window.printMap();
+    CHECK(seen.contains(QStringLiteral("QPrintPreviewDialog")));
 }

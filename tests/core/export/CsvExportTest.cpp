@@ -169,6 +169,13 @@ TEST_CASE("A write that runs out of space is reported as a full disk", "[core][e
 {
     CHECK(fileWriteError(QStringLiteral("x.csv"), qt_error_string(ENOSPC)).code == ErrorCode::DiskFull);
     CHECK(fileWriteError(QStringLiteral("x.csv"), qt_error_string(EACCES)).code == ErrorCode::FileWriteFailed);
+    SECTION("a buffered write that says only \"Unknown error\" is a full disk when the space is not there")
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.csv"));
+        CHECK(writeFailure(path, QStringLiteral("Unknown error"), qint64(1) << 60).code == ErrorCode::DiskFull);
+        CHECK(writeFailure(path, qt_error_string(EACCES), 10).code == ErrorCode::FileWriteFailed);
+    }
 }
 
 TEST_CASE("An export never replaces something that is not a regular file", "[core][export][csv]")
@@ -182,4 +189,18 @@ TEST_CASE("An export never replaces something that is not a regular file", "[cor
         REQUIRE(!report.ok());
         CHECK(QFileInfo(QStringLiteral("/dev/null")).isFile() == false);
     }
+}
+
+TEST_CASE("With a centre in the filter, a CSV gets the distance in metres after the name", "[core][export][csv]")
+{
+    ExportData data = sampleData();
+    CsvOptions options;
+    options.encoding = CsvEncoding::Utf8;
+    CHECK(!QString::fromUtf8(*csvBytes(data, options)).contains(resourceColumnHeader(ResourceColumn::Distance)));
+    data.distanceOf = {{1, 1234.4}, {2, 87.6}};
+    const QStringList lines = QString::fromUtf8(*csvBytes(data, options)).split(QStringLiteral("\r\n"));
+    CHECK(lines[0].startsWith(resourceColumnHeader(ResourceColumn::Id) + QLatin1Char(',') + resourceColumnHeader(ResourceColumn::Category)
+                              + QLatin1Char(',') + resourceColumnHeader(ResourceColumn::Name) + QLatin1Char(',')
+                              + resourceColumnHeader(ResourceColumn::Distance)));
+    CHECK(lines[1].contains(QStringLiteral("金沢市長町訪問看護ステーション,1234,")));
 }

@@ -23,7 +23,7 @@ ExportData sampleExportData(int count)
     data.categories = defaultCategories();
     data.groups = defaultGroups();
     data.flags = defaultFlags();
-    data.title = QStringLiteral("訪問看護ステーション一覧");
+    data.title = QStringLiteral("金沢市長町 高齢者の方の用水沿い訪問看護ステーション一覧");   // bold: radicals in the bold font too
     data.filterDescription = QStringLiteral("訪問看護ステーション・認知症対応・泉野圏域");
     data.date = QDate(2026, 11, 25);
     data.areaLevel = QStringLiteral("daily_life_area");
