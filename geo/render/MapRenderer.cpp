@@ -450,16 +450,17 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
     auto visibleArea = [&](const SceneArea &area) {
         return area.bounds.intersects(visible) && (area.bounds.width() >= mpp || area.bounds.height() >= mpp);
     };
-    // The coarsest outline whose simplification error stays under half a pixel.
+    const double deviceRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    // The coarsest outline whose simplification error stays under half a device pixel (on a
+    // HiDPI screen, half a logical pixel would show as a visible kink).
     auto pathOf = [&](const SceneArea &area) -> const QPainterPath & {
         for (int k = 1; k >= 0; --k)
-            if (SceneArea::LodTolerance[k] <= 0.5 * mpp)
+            if (SceneArea::LodTolerance[k] <= 0.5 * mpp / deviceRatio)
                 return area.simplified[k];
         return area.path;
     };
     const std::vector<int> order = levelDrawOrder(scene, settings);
     const bool background = settings.background != nullptr;
-    const double deviceRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
 
     // Fills: the land (the outermost level, unless a background map shows through), then each
     // level's tints in draw order.
