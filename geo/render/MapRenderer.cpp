@@ -556,7 +556,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
         const std::vector<int> candidates = scene.resourcesIn(visible.adjusted(-margin, -margin, margin, margin));
         const auto *mask = settings.resourceMask.get();
         const bool cluster = settings.clusters && viewport.metresPerPixel() > 2.5;
-        const double cell = 76.0;   // pixels: room between clusters for the area names
+        const double cell = 64.0;   // pixels: room between clusters for the area names
         QHash<quint64, int> clusterOfCell;
         std::vector<std::vector<int>> cellMembers;
         for (int index : candidates) {
@@ -579,7 +579,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
             cellMembers[it.value()].push_back(index);
         }
         for (auto &members : cellMembers) {
-            if (members.size() >= 8) {
+            if (members.size() >= 16) {   // fewer stay symbols: colours and shapes are what users read
                 QPointF sum;
                 for (int m : members)
                     sum += viewport.toScreen(scene.resources[m].position);

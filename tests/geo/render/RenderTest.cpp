@@ -177,7 +177,7 @@ TEST_CASE("Crowded resources become one counted cluster; zoomed in they split", 
 {
     MapSceneInput input = smallCity();
     for (int i = 0; i < 30; ++i)
-        input.resources.push_back(resourceAt(100 + i, QStringLiteral("clinic"), 136.640 + 0.0001 * i, 36.560));
+        input.resources.push_back(resourceAt(100 + i, QStringLiteral("clinic"), 136.640 + 0.000002 * i, 36.560));
     auto scene = buildScene(input);
     REQUIRE(scene.ok());
     const MapViewport full = MapViewport::fitting((*scene)->extent(), QSize(600, 500));
@@ -186,7 +186,7 @@ TEST_CASE("Crowded resources become one counted cluster; zoomed in they split", 
     MapRenderer::renderImage(**scene, full, settings, nullptr, &stats);
     CHECK(stats.clustersDrawn == 1);
     CHECK(stats.symbolsDrawn == 2);
-    const MapViewport street(((*scene)->projection.forward(136.6415, 36.560)), 0.5, QSize(600, 500));
+    const MapViewport street(((*scene)->projection.forward(136.64003, 36.560)), 0.05, QSize(600, 500));
     MapRenderer::renderImage(**scene, street, settings, nullptr, &stats);
     CHECK(stats.clustersDrawn == 0);
     CHECK(stats.symbolsDrawn == 30);
