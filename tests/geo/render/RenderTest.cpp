@@ -217,3 +217,17 @@ TEST_CASE("Renders at a device pixel ratio of 2 have twice the pixels", "[render
     CHECK(image.height() == 400);
     CHECK(image.devicePixelRatio() == 2.0);
 }
+
+TEST_CASE("Area names that look like mojibake are not drawn as if they were fine", "[render][scene][garbled]")
+{
+    MapSceneInput input = smallCity();
+    auto &districts = input.areas[AreaLevels::SchoolDistrict];
+    districts[0].name = QString::fromUtf8("ΐs{ꏬwZ");   // from a real file decoded with the wrong code page
+    auto scene = buildScene(input);
+    REQUIRE(scene.ok());
+    for (const SceneArea &area : (*scene)->levels[1].areas) {
+        CHECK(area.name.contains(area.code));
+        CHECK_FALSE(area.name.contains(QString::fromUtf8("ΐ")));
+    }
+    CHECK((*scene)->levels[0].areas[0].name == QStringLiteral("テスト市"));   // a sound level keeps its names
+}
