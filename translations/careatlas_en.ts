@@ -72,7 +72,7 @@
 <context>
     <name>careatlas::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/window/MainWindow.cpp" line="+641"/>
+        <location filename="../app/window/MainWindow.cpp" line="+645"/>
         <source>%1 of %n resource(s) match</source>
         <translation>
             <numerusform>%1 of %n resource match</numerusform>

@@ -663,7 +663,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+80"/>
+        <location filename="../app/window/MainWindow.cpp" line="+81"/>
         <source>CareAtlas stores (*.gpkg);;All files (*)</source>
         <translation>CareAtlas ストア (*.gpkg);;すべてのファイル (*)</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>MapRenderer</name>
     <message>
-        <location filename="../geo/render/MapRenderer.cpp" line="+126"/>
+        <location filename="../geo/render/MapRenderer.cpp" line="+226"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -724,6 +724,14 @@
         <location line="+46"/>
         <source>Legend</source>
         <translation>凡例</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <location filename="../geo/render/MapScene.cpp" line="+238"/>
+        <source>(garbled name) %1</source>
+        <translation>（文字化け）%1</translation>
     </message>
 </context>
 <context>
@@ -1809,9 +1817,62 @@
     </message>
 </context>
 <context>
+    <name>careatlas::LayerPanel</name>
+    <message>
+        <location filename="../app/panels/LayerPanel.cpp" line="+93"/>
+        <source>Outline Colour</source>
+        <translation>境界線の色</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Resources</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area levels (drag to change the draw order):</source>
+        <translation>圏域の階層（ドラッグで描画順を変更）:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style of the selected level:</source>
+        <translation>選択した階層のスタイル:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline:</source>
+        <translation>境界線:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline colour</source>
+        <translation>境界線の色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill areas with pale tints</source>
+        <translation>圏域を淡い色で塗る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area names</source>
+        <translation>圏域名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset Styles</source>
+        <translation>スタイルを元に戻す</translation>
+    </message>
+</context>
+<context>
     <name>careatlas::MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+55"/>
+        <location filename="../app/window/MainWindow.cpp" line="+56"/>
         <source>the point %1, %2</source>
         <translation>地点 %1, %2</translation>
     </message>
@@ -1822,14 +1883,15 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+806"/>
+        <location line="+808"/>
         <location line="+17"/>
         <location line="+11"/>
+        <location filename="../app/window/MainWindowMap.cpp" line="+128"/>
         <source>Select a resource first.</source>
         <translation>先に資源を選択してください。</translation>
     </message>
     <message>
-        <location line="-829"/>
+        <location line="-831"/>
         <source>The selected resource has no location.</source>
         <translation>選択した資源には位置がありません。</translation>
     </message>
@@ -1845,12 +1907,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>Scale 1:%1</source>
         <translation>縮尺 1:%1</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2100,7 +2162,7 @@
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Open or create a store first, then drop boundary or resource files on it.</source>
         <translation>先にストアを開くか作成してから、境界や資源のファイルをドロップしてください。</translation>
     </message>
@@ -2579,13 +2641,123 @@
         <source>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;A regional resource map for community-based integrated care: medical, care, housing and community resources on one map, to find, filter and share.&lt;/p&gt;&lt;p&gt;Built with Qt, GDAL/OGR (PROJ), SQLite and Boost.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;地域包括ケアのための地域資源マップ：医療・介護・住まい・地域の資源を一つの地図で探し、絞り込み、共有できます。&lt;/p&gt;&lt;p&gt;Qt、GDAL/OGR (PROJ)、SQLite、Boost を使用しています。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../app/window/MainWindowMap.cpp" line="-67"/>
+        <source>Click points to measure; double-click or right-click ends the line, Esc ends measuring.</source>
+        <translation>地図上の点をクリックして計測します。ダブルクリックか右クリックで線を終え、Esc で計測を終了します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the centre, then the edge of the circle; Esc ends.</source>
+        <translation>円の中心、次に円周上の点をクリックします。Esc で終了します。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The background map %1 could not be opened: %2</source>
+        <translation>背景地図 %1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layers</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to &amp;Selection</source>
+        <translation>選択範囲にズーム(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected resources whole</source>
+        <translation>選択した資源がすべて見えるように表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measure Distance</source>
+        <translation>距離を計測(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure a distance on the ground by clicking points</source>
+        <translation>点をクリックして地上の距離を計測します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Radius Circle</source>
+        <translation>半径の円(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a circle of a given distance around a clicked point</source>
+        <translation>クリックした点を中心に指定距離の円を描きます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Background Map…</source>
+        <translation>背景地図(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a local raster map (GeoTIFF, MBTiles) under the areas</source>
+        <translation>手元のラスター地図（GeoTIFF、MBTiles）を圏域の下に表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Back&amp;ground Map</source>
+        <translation>背景地図を消す(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The selected resources have no location.</source>
+        <translation>選択した資源には位置がありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Background Map</source>
+        <translation>背景地図</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raster maps (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.jp2 *.png *.jpg);;All files (*)</source>
+        <translation>ラスター地図 (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.jp2 *.png *.jpg);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not use %1 as the background map.</source>
+        <translation>%1 を背景地図として使えませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::MapCanvas</name>
     <message>
-        <location filename="../app/canvas/MapCanvas.cpp" line="+417"/>
+        <location filename="../app/canvas/MapCanvas.cpp" line="+453"/>
         <source>Tel.</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Distance: %1</source>
+        <translation>距離: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (segment %1)</source>
+        <translation>（区間 %1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Radius: %1</source>
+        <translation>半径: %1</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +2986,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/CmdExport.cpp" line="+70"/>
         <location filename="../app/cli/CmdImportAreas.cpp" line="+4"/>
         <location filename="../app/cli/CmdInit.cpp" line="+1"/>
-        <location filename="../app/cli/CmdRender.cpp" line="+28"/>
+        <location filename="../app/cli/CmdRender.cpp" line="+32"/>
         <source>Print the result as JSON</source>
         <translation>結果を JSON で出力する</translation>
     </message>
@@ -2899,7 +3071,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/CmdInit.cpp" line="+9"/>
         <location filename="../app/cli/CmdQuery.cpp" line="+49"/>
         <location line="+80"/>
-        <location filename="../app/cli/CmdRender.cpp" line="+9"/>
+        <location filename="../app/cli/CmdRender.cpp" line="+12"/>
         <source>expected exactly one STORE path</source>
         <translation>データファイルのパスを1つだけ指定してください</translation>
     </message>
@@ -3073,7 +3245,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>資源を CSV、PDF 一覧、地図レイアウト、地図帳、GIS レイヤーに書き出す</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdRender.cpp" line="-18"/>
+        <location filename="../app/cli/CmdRender.cpp" line="-21"/>
         <source>Render the map of a store (its full extent) to a PNG or JPEG image.</source>
         <translation>ストアの地図（全体）を PNG または JPEG 画像に描画します。</translation>
     </message>
@@ -3185,8 +3357,23 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>資源をまとめず、すべて個別に描く</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A raster map drawn under the areas (GeoTIFF, MBTiles…)</source>
+        <translation>圏域の下に描くラスター地図（GeoTIFF、MBTiles…）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre of the view as LAT,LON (default: the store&apos;s full extent)</source>
+        <translation>表示の中心（緯度,経度）（既定: ストア全体）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale denominator with --centre, e.g. 10000 for 1:10,000 (default 25000)</source>
+        <translation>--centre と使う縮尺の分母（例: 1:10,000 なら 10000、既定 25000）</translation>
+    </message>
+    <message>
         <location filename="../app/cli/CmdExport.cpp" line="+29"/>
-        <location filename="../app/cli/CmdRender.cpp" line="+12"/>
+        <location filename="../app/cli/CmdRender.cpp" line="+11"/>
         <source>--out FILE is required</source>
         <translation>--out FILE を指定してください</translation>
     </message>
@@ -3206,7 +3393,17 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>出力は .png または .jpg ファイルにしてください</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>--centre must be LAT,LON in degrees, e.g. 36.56,136.65</source>
+        <translation>--centre は度単位の 緯度,経度 で指定してください（例: 36.56,136.65）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scale must be between 200 and 50000000</source>
+        <translation>縮尺は 200 から 50000000 の間で指定してください</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Wrote %1 (%2 × %3 pixels).</source>
         <translation>%1 を書き出しました（%2 × %3 ピクセル）。</translation>
     </message>

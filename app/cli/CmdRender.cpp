@@ -2,6 +2,7 @@
 
 #include "app/i18n/Translations.h"
 #include "geo/render/MapRenderer.h"
+#include "geo/render/RasterBackground.h"
 #include "geo/render/StoreScene.h"
 
 #include <QCommandLineParser>
@@ -10,6 +11,9 @@
 #include <QImageWriter>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <cmath>
+#include <optional>
 
 namespace careatlas::cli {
 
@@ -26,7 +30,10 @@ int runRender(const QStringList &arguments)
     const QCommandLineOption legendOption(QStringLiteral("legend"), QCoreApplication::translate("cli", "Draw the legend"));
     const QCommandLineOption noClustersOption(QStringLiteral("no-clusters"), QCoreApplication::translate("cli", "Draw every resource, never counted clusters"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON"));
-    parser.addOptions({outOption, widthOption, heightOption, ratioOption, legendOption, noClustersOption, jsonOption});
+    const QCommandLineOption backgroundOption(QStringLiteral("background"), QCoreApplication::translate("cli", "A raster map drawn under the areas (GeoTIFF, MBTiles…)"), QStringLiteral("FILE"));
+    const QCommandLineOption centreOption(QStringLiteral("centre"), QCoreApplication::translate("cli", "Centre of the view as LAT,LON (default: the store's full extent)"), QStringLiteral("LAT,LON"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QCoreApplication::translate("cli", "Scale denominator with --centre, e.g. 10000 for 1:10,000 (default 25000)"), QStringLiteral("N"), QStringLiteral("25000"));
+    parser.addOptions({outOption, widthOption, heightOption, ratioOption, legendOption, noClustersOption, jsonOption, backgroundOption, centreOption, scaleOption});
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli render")} + arguments))
         return reportUsage(QStringLiteral("render"), parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -50,6 +57,27 @@ int runRender(const QStringList &arguments)
     if (format != "png" && format != "jpg" && format != "jpeg")
         return reportUsage(QStringLiteral("render"), QCoreApplication::translate("cli", "the output must be a .png or .jpg file"));
     const bool json = parser.isSet(jsonOption);
+    std::optional<QPointF> centre;   // longitude, latitude
+    if (parser.isSet(centreOption)) {
+        const QStringList parts = parser.value(centreOption).split(QLatin1Char(','));
+        bool latOk = false, lonOk = false;
+        const double lat = parts.size() == 2 ? parts[0].trimmed().toDouble(&latOk) : 0;
+        const double lon = parts.size() == 2 ? parts[1].trimmed().toDouble(&lonOk) : 0;
+        if (!latOk || !lonOk || std::abs(lat) > 90 || std::abs(lon) > 180)
+            return reportUsage(QStringLiteral("render"), QCoreApplication::translate("cli", "--centre must be LAT,LON in degrees, e.g. 36.56,136.65"));
+        centre = QPointF(lon, lat);
+    }
+    bool scaleOk = false;
+    const double scale = parser.value(scaleOption).toDouble(&scaleOk);
+    if (!scaleOk || scale < 200 || scale > 50000000)
+        return reportUsage(QStringLiteral("render"), QCoreApplication::translate("cli", "the scale must be between 200 and 50000000"));
+    std::shared_ptr<const geo::RasterBackground> background;
+    if (parser.isSet(backgroundOption)) {
+        auto opened = geo::RasterBackground::open(parser.value(backgroundOption));
+        if (!opened)
+            return reportError(opened.error(), json);
+        background = *opened;
+    }
 
     auto scene = geo::buildSceneFromStore(parser.positionalArguments().constFirst());
     if (!scene)
@@ -58,7 +86,12 @@ int runRender(const QStringList &arguments)
     settings.language = currentLanguage();
     settings.legend = parser.isSet(legendOption);
     settings.clusters = !parser.isSet(noClustersOption);
-    const auto viewport = geo::MapViewport::fitting((*scene)->extent(), QSize(width, height), ratio);
+    settings.background = background;
+    auto viewport = geo::MapViewport::fitting((*scene)->extent(), QSize(width, height), ratio);
+    if (centre) {
+        constexpr double MetresPerPixelAtScale1 = 0.0254 / 96.0;   // 96 logical pixels per inch
+        viewport = geo::MapViewport((*scene)->projection.forward(centre->x(), centre->y()), scale * MetresPerPixelAtScale1, QSize(width, height), ratio);
+    }
     geo::MapRenderer::Stats stats;
     const QImage image = geo::MapRenderer::renderImage(**scene, viewport, settings, nullptr, &stats);
 

@@ -450,16 +450,17 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
     auto visibleArea = [&](const SceneArea &area) {
         return area.bounds.intersects(visible) && (area.bounds.width() >= mpp || area.bounds.height() >= mpp);
     };
-    // The coarsest outline whose simplification error stays under half a pixel.
+    const double deviceRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    // The coarsest outline whose simplification error stays under half a device pixel (on a
+    // HiDPI screen, half a logical pixel would show as a visible kink).
     auto pathOf = [&](const SceneArea &area) -> const QPainterPath & {
         for (int k = 1; k >= 0; --k)
-            if (SceneArea::LodTolerance[k] <= 0.5 * mpp)
+            if (SceneArea::LodTolerance[k] <= 0.5 * mpp / deviceRatio)
                 return area.simplified[k];
         return area.path;
     };
     const std::vector<int> order = levelDrawOrder(scene, settings);
     const bool background = settings.background != nullptr;
-    const double deviceRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
 
     // Fills: the land (the outermost level, unless a background map shows through), then each
     // level's tints in draw order.
@@ -555,7 +556,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
         const std::vector<int> candidates = scene.resourcesIn(visible.adjusted(-margin, -margin, margin, margin));
         const auto *mask = settings.resourceMask.get();
         const bool cluster = settings.clusters && viewport.metresPerPixel() > 2.5;
-        const double cell = 76.0;   // pixels: room between clusters for the area names
+        const double cell = 64.0;   // pixels: room between clusters for the area names
         QHash<quint64, int> clusterOfCell;
         std::vector<std::vector<int>> cellMembers;
         for (int index : candidates) {
@@ -578,7 +579,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
             cellMembers[it.value()].push_back(index);
         }
         for (auto &members : cellMembers) {
-            if (members.size() >= 8) {
+            if (members.size() >= 16) {   // fewer stay symbols: colours and shapes are what users read
                 QPointF sum;
                 for (int m : members)
                     sum += viewport.toScreen(scene.resources[m].position);

@@ -1,6 +1,9 @@
 #include "geo/render/MapScene.h"
 
 #include "geo/GdalSupport.h"
+#include "geo/areas/TextEncoding.h"
+
+#include <QCoreApplication>
 
 #include <ogr_api.h>
 #include <ogr_geometry.h>
@@ -252,6 +255,12 @@ Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic
             if (cancelled())
                 return Error(ErrorCode::Cancelled);
         }
+        // Names that look like mojibake are not shown as if they were fine: when a good part of
+        // a level's names look garbled, the file's text was damaged and every name is suspect.
+        const auto garbled = std::count_if(level.areas.begin(), level.areas.end(), [](const SceneArea &a) { return looksGarbled(a.name); });
+        if (garbled > 0 && garbled * 3 >= level.areas.size())
+            for (SceneArea &area : level.areas)
+                area.name = QCoreApplication::translate("MapScene", "(garbled name) %1").arg(area.code);
         if (l > 0) {
             QHash<QString, int> parentByCode;
             const auto &parents = scene->levels.back().areas;

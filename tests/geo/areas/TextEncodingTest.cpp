@@ -39,7 +39,7 @@ void setDbfLanguageId(const QString &shpPath, unsigned char ldid)
     REQUIRE(file.write(reinterpret_cast<const char *>(&ldid), 1) == 1);
 }
 
-const LayerInfo &onlyLayer(const Result<SourceInfo> &info)
+LayerInfo onlyLayer(const Result<SourceInfo> &info)   // a copy: the Result is often a temporary
 {
     REQUIRE(info.ok());
     REQUIRE(info->layers.size() == 1);
@@ -63,7 +63,7 @@ TEST_CASE("A CP932 shapefile with a .cpg is decoded as the .cpg says", "[geo][ar
 {
     QTemporaryDir dir;
     const QString path = writeCp932Schools(dir, QStringLiteral("with_cpg"));
-    const LayerInfo &layer = onlyLayer(inspectSource(path));
+    const LayerInfo layer = onlyLayer(inspectSource(path));
     CHECK(layer.encoding == QStringLiteral("CP932"));
     CHECK(layer.encodingSource == QStringLiteral("cpg"));
     CHECK(layer.nameField.field == QString::fromUtf8("名称"));
@@ -76,7 +76,7 @@ TEST_CASE("A CP932 shapefile without .cpg yields correct names, detected from th
     const QString path = writeCp932Schools(dir, QStringLiteral("no_cpg"));
     removeSidecar(path, QStringLiteral(".cpg"));
     const auto info = inspectSource(path);
-    const LayerInfo &layer = onlyLayer(info);
+    const LayerInfo layer = onlyLayer(info);
     CHECK(layer.encoding == QStringLiteral("CP932"));
     CHECK(layer.encodingSource == QStringLiteral("detected"));
     CHECK(layer.encodingReason.contains(QStringLiteral("CP932")));
@@ -92,14 +92,14 @@ TEST_CASE("The DBF language id is honoured when there is no .cpg", "[geo][areas]
     SECTION("LDID 0x13 (CP932)")
     {
         setDbfLanguageId(path, 0x13);
-        const LayerInfo &layer = onlyLayer(inspectSource(path));
+        const LayerInfo layer = onlyLayer(inspectSource(path));
         CHECK(layer.encoding == QStringLiteral("CP932"));
         CHECK(layer.encodingSource == QStringLiteral("ldid"));
     }
     SECTION("LDID 87 (ISO-8859-1), which many programs write for any text, loses to Japanese bytes")
     {
         setDbfLanguageId(path, 87);
-        const LayerInfo &layer = onlyLayer(inspectSource(path));
+        const LayerInfo layer = onlyLayer(inspectSource(path));
         CHECK(layer.encoding == QStringLiteral("CP932"));
         CHECK(layer.encodingSource == QStringLiteral("detected"));
         CHECK(layer.encodingReason.contains(QStringLiteral("LDID")));
@@ -113,7 +113,7 @@ TEST_CASE("A UTF-8 shapefile without .cpg is detected as UTF-8", "[geo][areas][e
     const QString path = dir.filePath(QStringLiteral("utf8.shp"));
     REQUIRE(writeFixture(path, kanazawaCentres()));
     removeSidecar(path, QStringLiteral(".cpg"));
-    const LayerInfo &layer = onlyLayer(inspectSource(path));
+    const LayerInfo layer = onlyLayer(inspectSource(path));
     CHECK(layer.encoding == QStringLiteral("UTF-8"));
     CHECK(layer.encodingSource == QStringLiteral("detected"));
     CHECK(layer.nameField.field == QString::fromUtf8("名称"));
@@ -125,7 +125,7 @@ TEST_CASE("The user can override the encoding; an unknown one is an error", "[ge
     const QString path = writeCp932Schools(dir, QStringLiteral("override"));
     SECTION("override")
     {
-        const LayerInfo &layer = onlyLayer(inspectSource(path, QStringLiteral("EUC-JP")));
+        const LayerInfo layer = onlyLayer(inspectSource(path, QStringLiteral("EUC-JP")));
         CHECK(layer.encoding == QStringLiteral("EUC-JP"));
         CHECK(layer.encodingSource == QStringLiteral("user"));
         CHECK_FALSE(names(path, QStringLiteral("EUC-JP")).contains(QString::fromUtf8("名称")));
@@ -158,7 +158,7 @@ TEST_CASE("The Kosai school districts load and their text is flagged as garbled"
     const QString path = sharedDataFile(QStringLiteral("kosai/school.geojson"));
     if (path.isEmpty())
         return;
-    const LayerInfo &layer = onlyLayer(inspectSource(path));
+    const LayerInfo layer = onlyLayer(inspectSource(path));
     CHECK(layer.featureCount == 6);
     CHECK(layer.encoding == QStringLiteral("UTF-8"));
     CHECK(layer.nameField.field == QStringLiteral("A27_007"));
@@ -198,9 +198,10 @@ TEST_CASE("A .cpg that contradicts the bytes loses to what the bytes are, and th
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("UTF-8");
     file.close();
-    const LayerInfo &layer = onlyLayer(inspectSource(path));
+    const LayerInfo layer = onlyLayer(inspectSource(path));
     CHECK(layer.encoding == QStringLiteral("CP932"));
     CHECK(layer.encodingSource == QStringLiteral("detected"));
+    INFO("reason: " << layer.encodingReason.toStdString() << " / declared source " << layer.encodingSource.toStdString());
     CHECK(layer.encodingReason.contains(QStringLiteral(".cpg")));
     CHECK(layer.nameField.field == QString::fromUtf8("名称"));
 }

@@ -177,7 +177,7 @@ TEST_CASE("Crowded resources become one counted cluster; zoomed in they split", 
 {
     MapSceneInput input = smallCity();
     for (int i = 0; i < 30; ++i)
-        input.resources.push_back(resourceAt(100 + i, QStringLiteral("clinic"), 136.640 + 0.0001 * i, 36.560));
+        input.resources.push_back(resourceAt(100 + i, QStringLiteral("clinic"), 136.640 + 0.000002 * i, 36.560));
     auto scene = buildScene(input);
     REQUIRE(scene.ok());
     const MapViewport full = MapViewport::fitting((*scene)->extent(), QSize(600, 500));
@@ -186,7 +186,7 @@ TEST_CASE("Crowded resources become one counted cluster; zoomed in they split", 
     MapRenderer::renderImage(**scene, full, settings, nullptr, &stats);
     CHECK(stats.clustersDrawn == 1);
     CHECK(stats.symbolsDrawn == 2);
-    const MapViewport street(((*scene)->projection.forward(136.6415, 36.560)), 0.5, QSize(600, 500));
+    const MapViewport street(((*scene)->projection.forward(136.64003, 36.560)), 0.05, QSize(600, 500));
     MapRenderer::renderImage(**scene, street, settings, nullptr, &stats);
     CHECK(stats.clustersDrawn == 0);
     CHECK(stats.symbolsDrawn == 30);
@@ -216,4 +216,18 @@ TEST_CASE("Renders at a device pixel ratio of 2 have twice the pixels", "[render
     CHECK(image.width() == 600);
     CHECK(image.height() == 400);
     CHECK(image.devicePixelRatio() == 2.0);
+}
+
+TEST_CASE("Area names that look like mojibake are not drawn as if they were fine", "[render][scene][garbled]")
+{
+    MapSceneInput input = smallCity();
+    auto &districts = input.areas[AreaLevels::SchoolDistrict];
+    districts[0].name = QString::fromUtf8("ΐs{ꏬwZ");   // from a real file decoded with the wrong code page
+    auto scene = buildScene(input);
+    REQUIRE(scene.ok());
+    for (const SceneArea &area : (*scene)->levels[1].areas) {
+        CHECK(area.name.contains(area.code));
+        CHECK_FALSE(area.name.contains(QString::fromUtf8("ΐ")));
+    }
+    CHECK((*scene)->levels[0].areas[0].name == QStringLiteral("テスト市"));   // a sound level keeps its names
 }
