@@ -38,13 +38,19 @@ TEST_CASE("An area import runs in the background with progress, and a cancelled 
     }
     SECTION("cancelled")
     {
+        // A two-area import may finish before the cancel arrives: either way the store holds all
+        // of it or none of it, never part (the synchronous cancel is tested in AreaHierarchyTest).
         auto future = importAreasInBackground(storePath, centres, options);
         future.cancel();
         future.waitForFinished();
-        CHECK(future.isCanceled());
         auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
         REQUIRE(store.ok());
-        CHECK((*store)->areas(AreaLevels::WelfareArea)->isEmpty());
+        const auto areas = (*store)->areas(AreaLevels::WelfareArea);
+        REQUIRE(areas.ok());
+        if (future.isCanceled())
+            CHECK(areas->isEmpty());
+        else
+            CHECK(areas->size() == 2);
     }
     SECTION("inspect and load")
     {
