@@ -6,6 +6,7 @@
 #include "geo/render/RasterBackground.h"
 #include "geo/render/StoreScene.h"
 
+#include "RenderFixtures.h"
 #include "TestData.h"
 
 #include "core/Catalogue.h"
@@ -23,51 +24,10 @@
 
 using namespace careatlas;
 using namespace careatlas::geo;
+using careatlas::test::rectangleWkb;
+using careatlas::test::resourceAt;
 
 namespace {
-
-QByteArray rectangleWkb(double minLon, double minLat, double maxLon, double maxLat)
-{
-    OGRLinearRing ring;
-    ring.addPoint(minLon, minLat);
-    ring.addPoint(maxLon, minLat);
-    ring.addPoint(maxLon, maxLat);
-    ring.addPoint(minLon, maxLat);
-    ring.closeRings();
-    OGRPolygon polygon;
-    polygon.addRing(&ring);
-    OGRMultiPolygon multi;
-    multi.addGeometry(&polygon);
-    QByteArray wkb(int(multi.WkbSize()), '\0');
-    multi.exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()), wkbVariantIso);
-    return wkb;
-}
-
-Resource resourceAt(qint64 id, const QString &category, double lon, double lat)
-{
-    Resource r;
-    r.id = id;
-    r.categoryCode = category;
-    r.name = QStringLiteral("R%1").arg(id);
-    r.longitude = lon;
-    r.latitude = lat;
-    return r;
-}
-
-// A city of two districts around Kanazawa and two resources.
-MapSceneInput twoDistricts()
-{
-    MapSceneInput input;
-    input.levels = {standardAreaLevels()[0], standardAreaLevels()[3]};
-    input.categories = defaultCategories();
-    input.groups = defaultGroups();
-    input.areas.insert(AreaLevels::City, {{1, AreaLevels::City, QStringLiteral("C"), QStringLiteral("テスト市"), {}, rectangleWkb(136.60, 36.52, 136.70, 36.60)}});
-    input.areas.insert(AreaLevels::SchoolDistrict,
-                       {{1, AreaLevels::SchoolDistrict, QStringLiteral("S1"), QStringLiteral("西小学校区"), QStringLiteral("C"), rectangleWkb(136.60, 36.52, 136.65, 36.60)},
-                        {2, AreaLevels::SchoolDistrict, QStringLiteral("S2"), QStringLiteral("東小学校区"), QStringLiteral("C"), rectangleWkb(136.65, 36.52, 136.70, 36.60)}});
-    input.resources = {resourceAt(10, QStringLiteral("hospital"), 136.62, 36.55), resourceAt(11, QStringLiteral("dementia_cafe"), 136.68, 36.58)};
-    return input;
-}
 
 bool near(const QColor &a, const QColor &b, int tolerance = 24)
 {
@@ -141,7 +101,7 @@ QString makeGeoTiff(const QTemporaryDir &dir, const QColor &colour)
 
 TEST_CASE("The base layer is reused when only the filter or the selection changed", "[render][cache]")
 {
-    auto scene = buildScene(twoDistricts());
+    auto scene = buildScene(test::twoDistrictCity());
     REQUIRE(scene.ok());
     const MapViewport v = MapViewport::fitting((*scene)->extent(), QSize(500, 400));
     RenderSettings settings = plainSettings();
@@ -186,7 +146,7 @@ TEST_CASE("The base layer is reused when only the filter or the selection change
 
 TEST_CASE("Nothing is drawn outside the view", "[render][view]")
 {
-    auto scene = buildScene(twoDistricts());
+    auto scene = buildScene(test::twoDistrictCity());
     REQUIRE(scene.ok());
     const QPointF hospital = (*scene)->resources[0].position;
     // A street-level view that holds the hospital but not the café 5 km away.
@@ -206,7 +166,7 @@ TEST_CASE("Nothing is drawn outside the view", "[render][view]")
 
 TEST_CASE("Area labels stay inside their area and leave a symbol at their place visible", "[render][labels]")
 {
-    MapSceneInput input = twoDistricts();
+    MapSceneInput input = test::twoDistrictCity();
     auto plain = buildScene(input);
     REQUIRE(plain.ok());
     // A clinic exactly where the western district's label would go.
@@ -278,7 +238,7 @@ TEST_CASE("At low zoom the finer level's names give way to the coarser level's",
 
 TEST_CASE("The level order sets which outlines lie on top", "[render][order]")
 {
-    auto scene = buildScene(twoDistricts());
+    auto scene = buildScene(test::twoDistrictCity());
     REQUIRE(scene.ok());
     CHECK(MapRenderer::levelDrawOrder(**scene, RenderSettings()) == std::vector<int>{1, 0});
     RenderSettings settings = plainSettings();
@@ -316,7 +276,7 @@ TEST_CASE("A GeoTIFF background is drawn under the areas, reprojected to the map
     REQUIRE(background.ok());
     CHECK((*background)->geographicBounds().left() == Approx(136.60).margin(1e-6));
     CHECK((*background)->geographicBounds().top() == Approx(36.52).margin(1e-6));
-    auto scene = buildScene(twoDistricts());
+    auto scene = buildScene(test::twoDistrictCity());
     REQUIRE(scene.ok());
     const MapViewport v = MapViewport::fitting((*scene)->extent(), QSize(500, 400), 2.0);
     RenderSettings settings = plainSettings();
@@ -367,7 +327,7 @@ TEST_CASE("An MBTiles background (web mercator tiles) is drawn too", "[render][b
     }
     auto background = RasterBackground::open(mbtiles);
     REQUIRE(background.ok());
-    auto scene = buildScene(twoDistricts());
+    auto scene = buildScene(test::twoDistrictCity());
     REQUIRE(scene.ok());
     const MapViewport v = MapViewport::fitting((*scene)->extent(), QSize(500, 400));
     RenderSettings settings = plainSettings();
@@ -380,7 +340,7 @@ TEST_CASE("An MBTiles background (web mercator tiles) is drawn too", "[render][b
 
 TEST_CASE("At a device pixel ratio of 2 lines are twice as wide in device pixels and stay sharp", "[render][hidpi]")
 {
-    auto scene = buildScene(twoDistricts());
+    auto scene = buildScene(test::twoDistrictCity());
     REQUIRE(scene.ok());
     RenderSettings settings = plainSettings();
     settings.showResources = false;
