@@ -9,6 +9,8 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <optional>
+#include <variant>
 
 namespace careatlas::cli {
 
@@ -25,6 +27,33 @@ QString csvField(const QString &value)
 }
 
 QString number(double value, int decimals) { return QString::number(value, 'f', decimals); }
+
+// --format csv|json: true for JSON; nullopt (after a usage message) for anything else.
+std::optional<bool> jsonFormat(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command)
+{
+    const QString format = parser.value(option).toLower();
+    if (format == QLatin1String("csv") || format == QLatin1String("json"))
+        return format == QLatin1String("json");
+    reportUsage(command, QCoreApplication::translate("cli", "the format must be csv or json"));
+    return std::nullopt;
+}
+
+// STORE opened read-only and filtered by the options; on failure the error is reported (a
+// usage error for bad filter options) and the exit code returned instead.
+std::variant<FilteredResources, int> openFiltered(const QCommandLineParser &parser, const FilterOptions &options,
+                                                  const QString &command, bool json)
+{
+    auto store = Store::open(parser.positionalArguments().constFirst(), Store::OpenMode::ReadOnly);
+    if (!store)
+        return reportError(store.error(), json);
+    auto filtered = filterStore(**store, options, parser);
+    if (!filtered) {
+        if (filtered.error().code == ErrorCode::InvalidArgument)
+            return reportUsage(command, filtered.error().detail);
+        return reportError(filtered.error(), json);
+    }
+    return std::move(*filtered);
+}
 
 } // namespace
 
@@ -47,20 +76,14 @@ int runQuery(const QStringList &arguments)
     }
     if (parser.positionalArguments().size() != 1)
         return reportUsage(QStringLiteral("query"), QCoreApplication::translate("cli", "expected exactly one STORE path"));
-    const QString format = parser.value(formatOption).toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return reportUsage(QStringLiteral("query"), QCoreApplication::translate("cli", "the format must be csv or json"));
-    const bool json = format == QLatin1String("json");
-
-    auto store = Store::open(parser.positionalArguments().constFirst(), Store::OpenMode::ReadOnly);
-    if (!store)
-        return reportError(store.error(), json);
-    auto filtered = filterStore(**store, filterOptions, parser);
-    if (!filtered) {
-        if (filtered.error().code == ErrorCode::InvalidArgument)
-            return reportUsage(QStringLiteral("query"), filtered.error().detail);
-        return reportError(filtered.error(), json);
-    }
+    const auto isJson = jsonFormat(parser, formatOption, QStringLiteral("query"));
+    if (!isJson)
+        return ExitUsage;
+    const bool json = *isJson;
+    auto opened = openFiltered(parser, filterOptions, QStringLiteral("query"), json);
+    if (const int *exitCode = std::get_if<int>(&opened))
+        return *exitCode;
+    const FilteredResources *filtered = &std::get<FilteredResources>(opened);
     const ResourceSnapshot &s = *filtered->snapshot;
     const bool withDistance = filtered->filter.near.has_value();
 
@@ -129,20 +152,14 @@ int runStats(const QStringList &arguments)
         return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "expected exactly one STORE path"));
     if (!parser.isSet(levelOption))
         return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "--level LEVEL is required"));
-    const QString format = parser.value(formatOption).toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "the format must be csv or json"));
-    const bool json = format == QLatin1String("json");
-
-    auto store = Store::open(parser.positionalArguments().constFirst(), Store::OpenMode::ReadOnly);
-    if (!store)
-        return reportError(store.error(), json);
-    auto filtered = filterStore(**store, filterOptions, parser);
-    if (!filtered) {
-        if (filtered.error().code == ErrorCode::InvalidArgument)
-            return reportUsage(QStringLiteral("stats"), filtered.error().detail);
-        return reportError(filtered.error(), json);
-    }
+    const auto isJson = jsonFormat(parser, formatOption, QStringLiteral("stats"));
+    if (!isJson)
+        return ExitUsage;
+    const bool json = *isJson;
+    auto opened = openFiltered(parser, filterOptions, QStringLiteral("stats"), json);
+    if (const int *exitCode = std::get_if<int>(&opened))
+        return *exitCode;
+    const FilteredResources *filtered = &std::get<FilteredResources>(opened);
     const ResourceSnapshot &s = *filtered->snapshot;
     const int level = s.levelIndex(parser.value(levelOption));
     if (level < 0) {

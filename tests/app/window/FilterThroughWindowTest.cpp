@@ -28,17 +28,27 @@
 using namespace careatlas;
 using careatlas::test::waitFor;
 
-TEST_CASE("One filter drives the map, the table, the counts and the details", "[app][window][filter]")
+namespace {
+
+// A copy of the demo store opened in `window`, waited for until its map and filter are ready.
+QString openDemoCopy(MainWindow &window, const QTemporaryDir &dir)
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
     REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
-
-    MainWindow window;
     window.show();
     window.openStore(store);
     REQUIRE(waitFor([&] { return window.canvas()->hasScene() && window.filterController()->snapshot(); }));
+    return store;
+}
+
+} // namespace
+
+TEST_CASE("One filter drives the map, the table, the counts and the details", "[app][window][filter]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    openDemoCopy(window, dir);
     FilterController *filter = window.filterController();
     const int all = int(filter->snapshot()->resources.size());
     CHECK(window.resourceTable()->model()->rowCount() == all);
@@ -89,13 +99,9 @@ TEST_CASE("One filter drives the map, the table, the counts and the details", "[
 
 TEST_CASE("Text search runs in the background and narrows the table", "[app][window][filter][search]")
 {
-    QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
-    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
-    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
     MainWindow window;
-    window.openStore(store);
-    REQUIRE(waitFor([&] { return window.filterController()->snapshot() != nullptr; }));
+    openDemoCopy(window, dir);
     window.filterController()->setText(QStringLiteral("ﾎｳﾓﾝｶﾝｺﾞ"));   // half-width katakana finds 訪問看護
     REQUIRE(waitFor([&] { return window.resourceTable()->model()->rowCount() < int(window.filterController()->snapshot()->resources.size()); }));
     const int rows = window.resourceTable()->model()->rowCount();
@@ -108,13 +114,9 @@ TEST_CASE("Text search runs in the background and narrows the table", "[app][win
 
 TEST_CASE("Typing a client's address sets the centre of the distance filter", "[app][window][filter][address]")
 {
-    QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
-    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
-    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
     MainWindow window;
-    window.openStore(store);
-    REQUIRE(waitFor([&] { return window.filterController()->snapshot() != nullptr; }));
+    openDemoCopy(window, dir);
     auto *field = window.findChild<QLineEdit *>(QStringLiteral("addressField"));
     REQUIRE(field);
     field->setText(QStringLiteral("本町2丁目5-13"));
@@ -126,14 +128,9 @@ TEST_CASE("Typing a client's address sets the centre of the distance filter", "[
 
 TEST_CASE("Export writes the filtered resources; Print previews the map", "[app][window][export]")
 {
-    QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
-    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
-    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
     MainWindow window;
-    window.show();
-    window.openStore(store);
-    REQUIRE(waitFor([&] { return window.canvas()->hasScene() && window.filterController()->snapshot(); }));
+    openDemoCopy(window, dir);
     ResourceFilter f;
     f.categories = {QStringLiteral("dementia_cafe")};
     window.filterController()->setFilter(f);
