@@ -3,6 +3,7 @@
 #include "app/i18n/Translations.h"
 #include "app/window/DemoStore.h"
 #include "app/window/MainWindow.h"
+#include "core/store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@
 
 int main(int argc, char **argv)
 {
+    careatlas::Store::configureSqlite();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CareAtlas"));
     QApplication::setApplicationName(QStringLiteral("CareAtlas"));

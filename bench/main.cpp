@@ -491,6 +491,7 @@ std::vector<ScenarioEntry> scenarios()
 
 int main(int argc, char **argv)
 {
+    Store::configureSqlite();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

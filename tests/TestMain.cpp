@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "core/store/Store.h"
+
 #include <QCoreApplication>
 #if CAREATLAS_TEST_APP_KIND >= 2
 #include <QGuiApplication>
@@ -20,6 +22,7 @@
 
 int main(int argc, char **argv)
 {
+    careatlas::Store::configureSqlite();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("LC_ALL", "C.UTF-8");
 #if CAREATLAS_TEST_APP_KIND >= 2

@@ -1,6 +1,7 @@
 // careatlas-cli: the headless front end over the same libraries as the GUI.
 #include "app/cli/CliCommand.h"
 #include "app/i18n/Translations.h"
+#include "core/store/Store.h"
 
 #include <QGuiApplication>
 
@@ -33,6 +34,7 @@ QString usageText()
 
 int main(int argc, char **argv)
 {
+    careatlas::Store::configureSqlite();
     // The CLI renders maps with QPainter but never opens a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

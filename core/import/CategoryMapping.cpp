@@ -1,6 +1,7 @@
 #include "core/import/CategoryMapping.h"
 
 #include "core/import/HeaderNormalizer.h"
+#include "core/text/CompiledRegex.h"
 
 #include <QRegularExpression>
 
@@ -71,7 +72,7 @@ std::optional<QString> firstRuleMatch(const QString &value)
 
 QStringList splitList(const QString &value)
 {
-    static const QRegularExpression separators(QStringLiteral("[、,，;；/／・\\s]+"));
+    static const QRegularExpression separators = compiledRegex(QStringLiteral("[、,，;；/／・\\s]+"));
     QStringList parts = value.split(separators, Qt::SkipEmptyParts);
     return parts;
 }
@@ -104,7 +105,7 @@ std::optional<QString> categoryFromServiceName(const QString &text)
         return std::nullopt;
     // A list of services ("訪問介護、居宅介護支援"): the first one that maps wins. "・" is not a
     // separator: it is part of names such as 定期巡回・随時対応型訪問介護看護.
-    static const QRegularExpression separators(QStringLiteral("[、,，;；/／\n]+"));
+    static const QRegularExpression separators = compiledRegex(QStringLiteral("[、,，;；/／\n]+"));
     for (const QString &part : value.split(separators, Qt::SkipEmptyParts)) {
         if (const auto code = firstRuleMatch(part.trimmed()))
             return code;

@@ -1,6 +1,7 @@
 #include "core/import/CoordinateCheck.h"
 
 #include "core/import/HeaderNormalizer.h"
+#include "core/text/CompiledRegex.h"
 
 #include <QRegularExpression>
 
@@ -25,7 +26,7 @@ std::optional<double> parseCoordinate(const QString &text, bool *wasDms)
     if (ok)
         return std::isfinite(number) ? std::optional<double>(number) : std::nullopt;
 
-    static const QRegularExpression dms(QString::fromUtf8(
+    static const QRegularExpression dms = compiledRegex(QString::fromUtf8(
         "^([NSEW北南東西]|北緯|南緯|東経|西経)?\\s*(\\d+(?:\\.\\d+)?)\\s*[°度:º˚]\\s*"
         "(?:(\\d+(?:\\.\\d+)?)\\s*['′’分:]\\s*)?(?:(\\d+(?:\\.\\d+)?)\\s*(?:\"|″|′′|''|”|秒)?\\s*)?([NSEW])?$"),
         QRegularExpression::CaseInsensitiveOption);

@@ -8,6 +8,7 @@
 #include "core/text/TextFold.h"
 
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <sqlite3.h>
 
@@ -38,6 +39,8 @@ bool sameContent(Resource a, const Resource &b)
 }
 
 constexpr qint64 ProgressStep = 1000;
+// Rows are converted this many at a time (in parallel; progress and cancel between blocks).
+constexpr qint64 ConvertBlock = 16 * ProgressStep;
 // New resources are written this many at a time (one savepoint and one FTS5 flush each).
 constexpr qint64 WriteBatch = 10 * ProgressStep;
 
@@ -172,38 +175,57 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
     report.unusedColumns = converter.columns().unusedHeaders();
     report.rowsRead = table.rows.size();
 
-    // Pass 1: convert every row; a row with the key of an earlier row of this file completes
-    // it (the first row's values win), so a file imports the same way every time.
+    // Pass 1: convert every row, a block at a time on every core (rows are independent; the
+    // converter is const), then, in file order, a row with the key of an earlier row of this
+    // file completes it (the first row's values win), so a file imports the same way every time.
     struct Pending {
         qint64 line;
         QString key;
         Resource resource;
     };
+    struct Converted {
+        qint64 index;
+        RowConverter::Converted result;
+        QString key;
+    };
     QList<Pending> pending;
     QHash<QString, qsizetype> pendingByKey;
     const qint64 total = table.rows.size();
-    for (qint64 index = 0; index < total; ++index) {
-        if (m_options.progress && index % ProgressStep == 0 && !m_options.progress(index, 2 * total))
+    QList<Converted> block;
+    pending.reserve(total);
+    for (qint64 start = 0; start < total; start += ConvertBlock) {
+        if (m_options.progress && !m_options.progress(start, 2 * total))
             return Error(ErrorCode::Cancelled);
-        const SourceRow &row = table.rows.at(index);
-        auto converted = converter.convert(row);
-        report.issues.append(converted.issues);
-        if (!converted.resource) {
-            ++report.rejected;
-            continue;
+        const qint64 count = std::min(ConvertBlock, total - start);
+        block.clear();
+        block.reserve(count);
+        for (qint64 index = start; index < start + count; ++index)
+            block.append(Converted{index, {}, {}});
+        QtConcurrent::blockingMap(block, [&](Converted &item) {
+            item.result = converter.convert(table.rows.at(item.index));
+            if (item.result.resource)
+                item.key = keyOf(*item.result.resource);
+        });
+        for (Converted &item : block) {
+            const SourceRow &row = table.rows.at(item.index);
+            report.issues.append(item.result.issues);
+            if (!item.result.resource) {
+                ++report.rejected;
+                continue;
+            }
+            const auto earlier = pendingByKey.constFind(item.key);
+            if (earlier != pendingByKey.constEnd()) {
+                Pending &first = pending[*earlier];
+                report.issues.append(ImportIssue{row.line, QString(), ImportIssueKind::DuplicateInFile, QString::number(first.line)});
+                first.resource = RowConverter::completed(std::move(first.resource), *item.result.resource);
+                ++report.duplicates;
+                continue;
+            }
+            pendingByKey.insert(item.key, pending.size());
+            pending.append(Pending{row.line, std::move(item.key), std::move(*item.result.resource)});
         }
-        const QString key = keyOf(*converted.resource);
-        const auto earlier = pendingByKey.constFind(key);
-        if (earlier != pendingByKey.constEnd()) {
-            Pending &first = pending[*earlier];
-            report.issues.append(ImportIssue{row.line, QString(), ImportIssueKind::DuplicateInFile, QString::number(first.line)});
-            first.resource = RowConverter::completed(std::move(first.resource), *converted.resource);
-            ++report.duplicates;
-            continue;
-        }
-        pendingByKey.insert(key, pending.size());
-        pending.append(Pending{row.line, key, std::move(*converted.resource)});
     }
+    block = {};
 
     // Pass 2: write, in one transaction. Stored resources with the same key are updated.
     auto stored = m_store.resources();
@@ -216,11 +238,15 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
 
     const ImportPragmas pragmas(m_store.handle());
     std::optional<Store::Transaction> transaction;
+    std::optional<Store::BulkInsert> bulk;
     if (!m_options.dryRun) {
         transaction.emplace(m_store);
         // Without the transaction every write would commit on its own: never import like that.
         if (sqlite3_get_autocommit(m_store.handle()) != 0)
             return Error(ErrorCode::StoreIo, QStringLiteral("could not begin a transaction (is the store busy?)")).inFile(m_store.path());
+        bulk.emplace(m_store);
+        if (bulk->startError().code != ErrorCode::None)
+            return bulk->startError();
     }
     // New resources are written WriteBatch at a time in one Store::insertResources each (one
     // savepoint per step, not per row); updates as they come. Ids are given in file order as before.
@@ -245,18 +271,19 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
             if (m_options.progress && !m_options.progress(total + index * total / pending.size(), 2 * total))
                 return Error(ErrorCode::Cancelled);
         }
-        const Pending &item = pending.at(index);
+        Pending &item = pending[index];
         const auto existing = byKey.constFind(item.key);
-        Resource result;
+        bool located = false;
         if (existing == byKey.constEnd()) {
-            result = item.resource;
+            located = item.resource.hasLocation();
             if (!m_options.dryRun) {
-                batch.append(result);
+                batch.append(std::move(item.resource));   // pending's copy is not read again
                 batchLines.append(item.line);
             }
             ++report.added;
         } else {
-            result = converter.merged(*existing, item.resource);
+            const Resource result = converter.merged(*existing, item.resource);
+            located = result.hasLocation();
             if (sameContent(result, *existing)) {
                 ++report.unchanged;
             } else {
@@ -268,7 +295,7 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
                 ++report.updated;
             }
         }
-        if (!result.hasLocation())
+        if (!located)
             report.unplacedLines.append(item.line);
     }
     if (Status flushed = flush(); !flushed)
@@ -278,6 +305,8 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
     std::stable_sort(report.issues.begin(), report.issues.end(),
                      [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
     if (!m_options.dryRun) {
+        if (const Status indexed = bulk->finish(); !indexed)
+            return indexed.error();
         const Status recorded = recordImport(m_store, report);
         if (!recorded)
             return recorded.error();

@@ -3,6 +3,7 @@
 #include "core/import/CategoryMapping.h"
 #include "core/import/CoordinateCheck.h"
 #include "core/import/HeaderNormalizer.h"
+#include "core/text/CompiledRegex.h"
 
 #include <QRegularExpression>
 
@@ -120,7 +121,7 @@ QString RowConverter::officialNumberOf(const QStringList &fields) const
     if (m_settings.format == SourceFormat::Navii)
         return normalizeValue(m_columns.value(fields, ImportField::SourceId));
     // A link to the 介護サービス情報公表システム carries the 事業所番号 (JigyosyoCd=2278400219-00).
-    static const QRegularExpression jigyosyo(QStringLiteral("JigyosyoCd=(\\d{10})"));
+    static const QRegularExpression jigyosyo = compiledRegex(QStringLiteral("JigyosyoCd=(\\d{10})"));
     const auto match = jigyosyo.match(m_columns.value(fields, ImportField::Website));
     return match.hasMatch() ? match.captured(1) : QString();
 }
@@ -128,7 +129,7 @@ QString RowConverter::officialNumberOf(const QStringList &fields) const
 std::optional<int> RowConverter::numberOf(const QStringList &fields, ImportField field, qint64 line, QList<ImportIssue> &issues) const
 {
     QString value = normalizeValue(m_columns.value(fields, field));
-    static const QRegularExpression unit(QString::fromUtf8("\\s*(人|名|床|室|戸)$"));
+    static const QRegularExpression unit = compiledRegex(QString::fromUtf8("\\s*(人|名|床|室|戸)$"));
     value.remove(unit);
     value.remove(QLatin1Char(','));
     if (value.isEmpty())

@@ -1,6 +1,7 @@
 #include "core/store/Store.h"
 
 #include "core/store/GpkgGeometry.h"
+#include "core/store/RtreeBuilder.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/StoreSchema.h"
 #include "core/text/TextFold.h"
@@ -20,6 +21,13 @@ struct Store::Private {
     QString path;
     bool readOnly = false;
     int transactionDepth = 0;
+    // While a BulkInsert lives: the worker that indexes its new rows, and whether anything
+    // else wrote resources meanwhile (then its rows are indexed by SQL at the end instead).
+    RtreeBuilder *bulkRtree = nullptr;
+    bool bulkOtherWrites = false;
+    // An unfinished BulkInsert left rows without their spatial index: no transaction at this
+    // depth or above may commit; rolling back the one at this depth ends the ban.
+    int unindexedDepth = 0;
     // Statements of the frequent writes, prepared once per connection (an import of 200,000
     // rows spent most of its time preparing the same five statements again for every row).
     std::unordered_map<std::string, sqlite3_stmt *> statements;
@@ -63,7 +71,19 @@ const char *const ResourceColumns =
     "geom, category, name, kana, operator, official_number, source, source_date, postal_code, address, phone, fax, "
     "website, hours, closed_days, capacity, vacancies, vacancies_date, service_area, notes, flags, updated_at";
 
-QString dateText(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+QString dateText(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    // The rows of one import share their source date: format it once.
+    thread_local QDate lastDate;
+    thread_local QString lastText;
+    if (date != lastDate) {
+        lastText = date.toString(Qt::ISODate);
+        lastDate = date;
+    }
+    return lastText;
+}
 QDate dateFrom(const QString &text) { return text.isEmpty() ? QDate() : QDate::fromString(text.left(10), Qt::ISODate); }
 
 QString dateTimeText(const QDateTime &time)
@@ -77,8 +97,9 @@ QString searchTextOf(const Resource &resource)
                              .join(QLatin1Char('\n')));
 }
 
-// Binds a resource's columns, in ResourceColumns order, from index 1.
-void bindResource(SqliteStatement &statement, const Resource &r)
+// Binds a resource's columns, in ResourceColumns order, from index 1; `updatedAt` is
+// dateTimeText(r.updatedAt), when the caller has it already.
+void bindResource(SqliteStatement &statement, const Resource &r, const QString &updatedAt = QString())
 {
     QByteArray geometry;
     if (r.hasLocation())
@@ -104,7 +125,7 @@ void bindResource(SqliteStatement &statement, const Resource &r)
         .bind(19, r.serviceArea)
         .bind(20, r.notes)
         .bind(21, r.flags.isEmpty() ? QString() : r.flags.join(QLatin1Char(';')))
-        .bindText(22, dateTimeText(r.updatedAt));
+        .bindText(22, updatedAt.isNull() ? dateTimeText(r.updatedAt) : updatedAt);
 }
 
 // Reads a resource from columns "fid, <ResourceColumns>".
@@ -184,6 +205,8 @@ Store::Store(std::unique_ptr<Private> d) : d(std::move(d)) {}
 Store::~Store() = default;
 
 int Store::currentSchemaVersion() { return schema::CurrentVersion; }
+
+void Store::configureSqlite() { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }
 QString Store::path() const { return d->path; }
 bool Store::isReadOnly() const { return d->readOnly; }
 sqlite3 *Store::handle() const { return d->db; }
@@ -322,12 +345,16 @@ Result<QList<Flag>> Store::flags() const
 namespace {
 
 // The parts of a resource kept outside its row: its flags, and its search text.
-Error writeResourceFlags(Store::Private &d, qint64 id, const Resource &resource)
+// A new row (`fresh`: its fid was never used, AUTOINCREMENT) has no flags or search text to
+// replace.
+Error writeResourceFlags(Store::Private &d, qint64 id, const Resource &resource, bool fresh = false)
 {
-    SqliteStatement deleteFlags = d.cached("DELETE FROM ca_resource_flags WHERE resource_id = ?");
-    deleteFlags.bind(1, id);
-    if (!deleteFlags.exec())
-        return deleteFlags.lastError();
+    if (!fresh) {
+        SqliteStatement deleteFlags = d.cached("DELETE FROM ca_resource_flags WHERE resource_id = ?");
+        deleteFlags.bind(1, id);
+        if (!deleteFlags.exec())
+            return deleteFlags.lastError();
+    }
     SqliteStatement insertFlag = d.cached("INSERT OR IGNORE INTO ca_resource_flags (resource_id, flag_code) VALUES (?, ?)");
     for (const QString &flag : resource.flags) {
         insertFlag.bind(1, id).bind(2, flag);
@@ -337,12 +364,14 @@ Error writeResourceFlags(Store::Private &d, qint64 id, const Resource &resource)
     return Error(ErrorCode::None);
 }
 
-Error writeResourceSearch(Store::Private &d, qint64 id, const Resource &resource)
+Error writeResourceSearch(Store::Private &d, qint64 id, const Resource &resource, bool fresh = false)
 {
-    SqliteStatement deleteSearch = d.cached("DELETE FROM ca_resource_search WHERE rowid = ?");
-    deleteSearch.bind(1, id);
-    if (!deleteSearch.exec())
-        return deleteSearch.lastError();
+    if (!fresh) {
+        SqliteStatement deleteSearch = d.cached("DELETE FROM ca_resource_search WHERE rowid = ?");
+        deleteSearch.bind(1, id);
+        if (!deleteSearch.exec())
+            return deleteSearch.lastError();
+    }
     SqliteStatement insertSearch = d.cached("INSERT INTO ca_resource_search (rowid, text) VALUES (?, ?)");
     insertSearch.bind(1, id).bind(2, searchTextOf(resource));
     if (!insertSearch.exec())
@@ -374,18 +403,18 @@ namespace {
 
 // One insert of a resource's row and flags, inside a write scope the caller opened; its search
 // text is written by writeResourceSearch.
-Result<qint64> insertRow(Store::Private &d, const Resource &stamped)
+Result<qint64> insertRow(Store::Private &d, const Resource &stamped, const QString &updatedAt = QString())
 {
     static const QByteArray sql = QByteArray("INSERT INTO resources (") + ResourceColumns
                                   + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     SqliteStatement insert = d.cached(sql.constData());
     if (!insert.isValid())
         return insert.prepareError();
-    bindResource(insert, stamped);
+    bindResource(insert, stamped, updatedAt);
     if (!insert.exec())
         return insert.lastError();
     const qint64 id = sqlite3_last_insert_rowid(d.db);
-    if (Error error = writeResourceFlags(d, id, stamped); !isOk(error))
+    if (Error error = writeResourceFlags(d, id, stamped, true); !isOk(error))
         return error;
     return id;
 }
@@ -410,10 +439,12 @@ Result<qint64> Store::insertResource(const Resource &resource)
     const auto id = insertRow(*d, row);
     if (!id)
         return id.error();
-    if (Error error = writeResourceSearch(*d, *id, row); !isOk(error))
+    if (Error error = writeResourceSearch(*d, *id, row, true); !isOk(error))
         return error;
     if (Status committed = scope.commit(); !committed)
         return committed.error();
+    if (d->bulkRtree && row.hasLocation())
+        d->bulkRtree->add({RtreeBuilder::Entry{*id, *row.longitude, *row.latitude}});
     return *id;
 }
 
@@ -436,9 +467,13 @@ Result<QList<qint64>> Store::insertResources(const QList<Resource> &resources, q
     ids.reserve(resources.size());
     QList<Resource> rows;
     rows.reserve(resources.size());
+    // One write, one time: every resource of it is stamped alike.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowText = dateTimeText(now);
     for (qsizetype i = 0; i < resources.size(); ++i) {
-        rows.append(stamped(resources[i]));
-        const auto id = insertRow(*d, rows.last());
+        rows.append(resources[i]);
+        rows.last().updatedAt = now;
+        const auto id = insertRow(*d, rows.last(), nowText);
         if (!id) {
             if (failedIndex)
                 *failedIndex = i;
@@ -447,7 +482,7 @@ Result<QList<qint64>> Store::insertResources(const QList<Resource> &resources, q
         ids.append(*id);
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (Error error = writeResourceSearch(*d, ids[i], rows[i]); !isOk(error)) {
+        if (Error error = writeResourceSearch(*d, ids[i], rows[i], true); !isOk(error)) {
             if (failedIndex)
                 *failedIndex = i;
             return error;
@@ -455,6 +490,15 @@ Result<QList<qint64>> Store::insertResources(const QList<Resource> &resources, q
     }
     if (Status committed = scope.commit(); !committed)
         return committed.error();
+    if (d->bulkRtree) {
+        QList<RtreeBuilder::Entry> entries;
+        entries.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows[i].hasLocation())
+                entries.append({ids[i], *rows[i].longitude, *rows[i].latitude});
+        }
+        d->bulkRtree->add(std::move(entries));
+    }
     return ids;
 }
 
@@ -465,6 +509,7 @@ Status Store::updateResource(const Resource &resource)
     WriteScope scope(*d);
     if (!isOk(scope.beginError()))
         return scope.beginError();
+    d->bulkOtherWrites = d->bulkRtree != nullptr;
     Resource stamped = resource;
     stamped.updatedAt = QDateTime::currentDateTimeUtc();
     SqliteStatement update = d->cached(
@@ -489,6 +534,7 @@ Status Store::deleteResource(qint64 id)
     WriteScope scope(*d);
     if (!isOk(scope.beginError()))
         return scope.beginError();
+    d->bulkOtherWrites = d->bulkRtree != nullptr;
     SqliteStatement remove = d->cached("DELETE FROM resources WHERE fid = ?");
     remove.bind(1, id);
     if (!remove.exec())
@@ -806,6 +852,8 @@ Store::Transaction::Transaction(Store &store)
 Store::Transaction::~Transaction()
 {
     if (m_active) {
+        if (m_store->d->unindexedDepth >= m_store->d->transactionDepth)
+            m_store->d->unindexedDepth = 0;   // its rows go with the rollback
         if (m_nested) {
             execSql(m_store->d->db, "ROLLBACK TO ca_transaction");
             execSql(m_store->d->db, "RELEASE ca_transaction");
@@ -820,11 +868,112 @@ Status Store::Transaction::commit()
 {
     if (!m_active)
         return Error(ErrorCode::StoreIo, QStringLiteral("no transaction is open"));
+    if (m_store->d->unindexedDepth > 0 && m_store->d->unindexedDepth >= m_store->d->transactionDepth)
+        return Error(ErrorCode::Internal, QStringLiteral("a bulk insert ended unfinished: its resources have no spatial index"));
     Error error = execSql(m_store->d->db, m_nested ? "RELEASE ca_transaction" : "COMMIT");
     if (!isOk(error))
         return error;   // the destructor rolls back
     m_active = false;
     --m_store->d->transactionDepth;
+    return {};
+}
+
+namespace {
+
+constexpr qint64 DefaultFtsHashSize = 1024 * 1024;   // FTS5's own default
+constexpr qint64 BulkFtsHashSize = 32 * 1024 * 1024;
+
+Error setFtsHashSize(sqlite3 *db, qint64 bytes)
+{
+    SqliteStatement set(db, "INSERT INTO ca_resource_search (ca_resource_search, rank) VALUES ('hashsize', ?)");
+    set.bind(1, bytes);
+    return set.exec() ? Error(ErrorCode::None) : set.lastError();
+}
+
+} // namespace
+
+Store::BulkInsert::BulkInsert(Store &store) : m_store(&store)
+{
+    Private &d = *store.d;
+    if (d.transactionDepth == 0 || d.bulkRtree) {
+        m_error = Error(ErrorCode::InvalidArgument, d.bulkRtree ? QStringLiteral("a bulk insert is already running")
+                                                                : QStringLiteral("a bulk insert needs an open transaction"));
+        return;
+    }
+    SqliteStatement next(d.db, "SELECT coalesce(max(fid), 0) + 1 FROM resources");
+    if (!next.next()) {
+        m_error = next.lastError();
+        return;
+    }
+    m_firstFid = next.int64(0);
+    m_error = schema::suspendRtreeInsertTrigger(d.db, QStringLiteral("resources"));
+    if (!isOk(m_error))
+        return;
+    // FTS5 writes its pending terms out as a new segment whenever they pass `hashsize` (1 MiB
+    // by default): a bulk load keeps a batch's terms together and merges less. Restored after.
+    SqliteStatement hashSize(d.db, "SELECT v FROM ca_resource_search_config WHERE k = 'hashsize'");
+    m_ftsHashSize = hashSize.next() ? hashSize.int64(0) : DefaultFtsHashSize;
+    if (Error error = setFtsHashSize(d.db, BulkFtsHashSize); !isOk(error)) {
+        execSql(d.db, schema::rtreeInsertTriggerSql(QStringLiteral("resources")).toUtf8().constData());
+        m_error = error;
+        return;
+    }
+    m_active = true;
+    m_depth = d.transactionDepth;
+    m_builder = std::make_unique<RtreeBuilder>();
+    d.bulkRtree = m_builder.get();
+    d.bulkOtherWrites = false;
+}
+
+Store::BulkInsert::~BulkInsert()
+{
+    if (!m_active)
+        return;
+    // Unfinished (an error or a cancel on the way): the rows stay without their index, so the
+    // transaction must not commit; the trigger comes back for whatever follows the rollback.
+    Private &d = *m_store->d;
+    d.bulkRtree = nullptr;
+    m_builder.reset();
+    execSql(d.db, schema::rtreeInsertTriggerSql(QStringLiteral("resources")).toUtf8().constData());
+    setFtsHashSize(d.db, m_ftsHashSize);
+    if (d.unindexedDepth == 0 || d.unindexedDepth > m_depth)
+        d.unindexedDepth = m_depth;
+}
+
+Status Store::BulkInsert::finish()
+{
+    if (!m_active)
+        return {};
+    m_active = false;
+    Private &d = *m_store->d;
+    d.bulkRtree = nullptr;
+    const std::unique_ptr<RtreeBuilder> builder = std::move(m_builder);
+    const QString table = QStringLiteral("resources");
+    const QString rtree = QStringLiteral("rtree_resources_geom");
+
+    // The worker's tree replaces the store's when the store's held nothing and nothing but
+    // this load's inserts touched resources (every located new row is in the worker's tree,
+    // no other); otherwise the new rows are indexed by SQL, through the R*Tree module.
+    bool copied = false;
+    if (!d.bulkOtherWrites) {
+        SqliteStatement empty(d.db, "SELECT NOT EXISTS (SELECT 1 FROM rtree_resources_geom_rowid)");
+        SqliteStatement located(d.db, "SELECT count(*) FROM resources WHERE fid >= ? AND geom NOT NULL AND NOT ST_IsEmpty(geom)");
+        located.bind(1, m_firstFid);
+        if (empty.next() && empty.int64(0) == 1 && located.next() && located.int64(0) == builder->queued()) {
+            auto done = builder->copyInto(d.db, rtree);
+            if (!done)
+                return done.error();
+            copied = *done;
+        }
+    }
+    Error error = copied ? execSql(d.db, schema::rtreeInsertTriggerSql(table).toUtf8().constData())
+                         : schema::resumeRtreeInsertTrigger(d.db, table, m_firstFid);
+    if (isOk(error))
+        error = setFtsHashSize(d.db, m_ftsHashSize);
+    if (!isOk(error)) {
+        d.unindexedDepth = d.unindexedDepth == 0 ? m_depth : std::min(d.unindexedDepth, m_depth);
+        return error;
+    }
     return {};
 }
 

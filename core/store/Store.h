@@ -16,6 +16,7 @@ struct sqlite3;
 namespace careatlas {
 
 class WriteScope;
+class RtreeBuilder;
 
 // A CareAtlas project file: a GeoPackage (SQLite) that QGIS and ogrinfo open as it is.
 //   resources            point layer (EPSG:6668) with every attribute of a Resource
@@ -43,6 +44,12 @@ public:
     QString path() const;
     bool isReadOnly() const;
     static int currentSchemaVersion();
+
+    // Process-wide SQLite settings, for main() to call before any connection opens (GDAL's
+    // included; later it changes nothing): SQLite's memory statistics are turned off, which
+    // otherwise take one global mutex on every allocation of every connection, so that a
+    // bulk load's R*Tree worker and the writing thread waited on each other.
+    static void configureSqlite();
 
     // The catalogue as this store holds it.
     Result<QList<CategoryGroup>> categoryGroups() const;
@@ -108,6 +115,34 @@ public:
         Store *m_store;
         bool m_active = false;
         bool m_nested = false;
+    };
+
+    // A bulk load of resources inside an open Transaction (as GDAL defers a GeoPackage's
+    // spatial index): while it lives, new resources skip the R*Tree trigger of their row (which
+    // made SQLite write a statement journal for every insert) and a worker thread builds their
+    // R*Tree meanwhile (RtreeBuilder); finish() puts it in place, or indexes the new rows in one
+    // statement when the store's tree was not empty, and restores the trigger. Ending without
+    // finish() restores the trigger but leaves the rows unindexed: the enclosing transaction
+    // then refuses to commit and rolls back.
+    class BulkInsert
+    {
+    public:
+        explicit BulkInsert(Store &store);
+        ~BulkInsert();
+        BulkInsert(const BulkInsert &) = delete;
+        BulkInsert &operator=(const BulkInsert &) = delete;
+        // The error of starting (no open transaction, a failed statement); the load still works
+        // then, row by row through the trigger.
+        const Error &startError() const { return m_error; }
+        Status finish();
+    private:
+        Store *m_store;
+        bool m_active = false;
+        int m_depth = 0;
+        qint64 m_firstFid = 0;
+        qint64 m_ftsHashSize = 0;
+        Error m_error;
+        std::unique_ptr<RtreeBuilder> m_builder;
     };
 
     // The raw connection, for other core modules (queries, importers). Never from app/.

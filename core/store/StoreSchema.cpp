@@ -107,9 +107,8 @@ Error addFeatureLayer(sqlite3 *db, const QString &table, const char *geometryTyp
     const QString t = table;
     const QString r = QStringLiteral("rtree_%1_geom").arg(t);
     const QString sql =
-        QStringLiteral("CREATE VIRTUAL TABLE %2 USING rtree(id, minx, maxx, miny, maxy);"
-        "CREATE TRIGGER %2_insert AFTER INSERT ON %1 WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom)) "
-        "BEGIN INSERT OR REPLACE INTO %2 VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;"
+        QStringLiteral("CREATE VIRTUAL TABLE %2 USING rtree(id, minx, maxx, miny, maxy);").arg(r) + rtreeInsertTriggerSql(t)
+        + QStringLiteral(
         "CREATE TRIGGER %2_update1 AFTER UPDATE OF geom ON %1 WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) "
         "BEGIN INSERT OR REPLACE INTO %2 VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;"
         "CREATE TRIGGER %2_update2 AFTER UPDATE OF geom ON %1 WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom)) "
@@ -156,6 +155,34 @@ void isEmptyFunction(sqlite3_context *context, int, sqlite3_value **arguments)
 }
 
 } // namespace
+
+QString rtreeInsertTriggerSql(const QString &table)
+{
+    return QStringLiteral(
+        "CREATE TRIGGER rtree_%1_geom_insert AFTER INSERT ON %1 WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom)) "
+        "BEGIN INSERT OR REPLACE INTO rtree_%1_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;")
+        .arg(table);
+}
+
+Error suspendRtreeInsertTrigger(sqlite3 *db, const QString &table)
+{
+    return execSql(db, QStringLiteral("DROP TRIGGER IF EXISTS rtree_%1_geom_insert").arg(table).toUtf8().constData());
+}
+
+Error resumeRtreeInsertTrigger(sqlite3 *db, const QString &table, qint64 firstFid)
+{
+    // The rows added while the trigger was away, indexed in one statement (through the R*Tree
+    // module, as the trigger would have); then the trigger as the GeoPackage spec gives it.
+    SqliteStatement fill(db, QStringLiteral(
+        "INSERT OR REPLACE INTO rtree_%1_geom SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) "
+        "FROM %1 WHERE fid >= ? AND geom NOT NULL AND NOT ST_IsEmpty(geom)").arg(table).toUtf8().constData());
+    if (!fill.isValid())
+        return fill.prepareError();
+    fill.bind(1, firstFid);
+    if (!fill.exec())
+        return fill.lastError();
+    return execSql(db, rtreeInsertTriggerSql(table).toUtf8().constData());
+}
 
 void registerSqlFunctions(sqlite3 *db)
 {

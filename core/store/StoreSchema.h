@@ -2,6 +2,8 @@
 
 #include "core/Error.h"
 
+#include <QString>
+
 struct sqlite3;
 
 namespace careatlas::schema {
@@ -18,6 +20,14 @@ void registerSqlFunctions(sqlite3 *db);
 
 // Creates the GeoPackage core tables, CareAtlas's tables and the default catalogue.
 Error createSchema(sqlite3 *db);
+
+// The GeoPackage R*Tree insert trigger of a feature table, and its suspension for a bulk
+// load (as GDAL defers its spatial index): suspend drops the trigger; resume indexes every row
+// with fid >= firstFid in one statement and creates the trigger again. Both inside the
+// caller's transaction, so a rollback brings the trigger back.
+QString rtreeInsertTriggerSql(const QString &table);
+Error suspendRtreeInsertTrigger(sqlite3 *db, const QString &table);
+Error resumeRtreeInsertTrigger(sqlite3 *db, const QString &table, qint64 firstFid);
 
 // Creates the polygon layer of an area level (table, contents, geometry column, R*Tree).
 Error createAreaLayer(sqlite3 *db, const QString &levelCode);

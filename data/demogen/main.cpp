@@ -1,5 +1,6 @@
 // careatlas-demogen: writes the demo region (a fictional city at Kanazawa's coordinates) into
 // a new CareAtlas store. The build runs it; the output depends only on the seed.
+#include "core/store/Store.h"
 #include "data/demogen/DemoCity.h"
 
 #include "geo/GdalSupport.h"
@@ -16,6 +17,7 @@ using namespace careatlas;
 
 int main(int argc, char **argv)
 {
+    careatlas::Store::configureSqlite();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Generate the CareAtlas demo region (sample data)."));
