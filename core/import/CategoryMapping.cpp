@@ -3,7 +3,10 @@
 #include "core/import/HeaderNormalizer.h"
 #include "core/text/CompiledRegex.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace careatlas {
 
@@ -163,6 +166,49 @@ std::optional<QString> categoryFromKsjMedicalCode(const QString &code)
         return QStringLiteral("clinic");
     if (value == QLatin1String("3"))
         return QStringLiteral("dental_clinic");
+    return std::nullopt;
+}
+
+std::optional<QString> categoryFromKsjWelfareCode(const QString &middleCode, const QString &minorCode)
+{
+    // 福祉施設小分類コード and 福祉施設中分類コード of 国土数値情報 P14 第2.1版 (codes from the
+    // product specification's code lists); a code stays a code (leading zeros kept).
+    static const QHash<QString, QString> byMinor = {
+        {QStringLiteral("020201"), QStringLiteral("care_house")},                 // 軽費老人ホーム A 型
+        {QStringLiteral("020202"), QStringLiteral("care_house")},                 // 軽費老人ホーム B 型
+        {QStringLiteral("020203"), QStringLiteral("care_house")},                 // 軽費老人ホーム（ケアハウス）
+        {QStringLiteral("020204"), QStringLiteral("care_house")},                 // 都市型軽費老人ホーム
+        {QStringLiteral("990701"), QStringLiteral("private_nursing_home")},       // 有料老人ホーム
+        {QStringLiteral("990702"), QStringLiteral("service_housing")},            // 有料老人ホーム（サ高住であるもの）
+        {QStringLiteral("991001"), QStringLiteral("nursing_home")},               // 特別養護老人ホーム
+        {QStringLiteral("991002"), QStringLiteral("nursing_home")},               // 介護老人福祉施設
+        {QStringLiteral("991003"), QStringLiteral("nursing_home")},               // 地域密着型介護老人福祉施設
+        {QStringLiteral("991004"), QStringLiteral("geriatric_health_facility")},  // 介護老人保健施設
+        {QStringLiteral("991303"), QStringLiteral("community_support_center")},   // 地域包括支援センター
+    };
+    static const QHash<QString, QString> byMiddle = {
+        {QStringLiteral("0202"), QStringLiteral("care_house")},             // 軽費老人ホーム
+        {QStringLiteral("0204"), QStringLiteral("day_service")},            // 老人デイサービスセンター
+        {QStringLiteral("0205"), QStringLiteral("short_stay")},             // 老人短期入所施設
+        {QStringLiteral("9907"), QStringLiteral("private_nursing_home")},   // 有料老人ホーム
+    };
+    // A code read from a numeric field has lost its leading zero (204 for 0204): the codes
+    // have a fixed width, so it is put back.
+    auto code = [](const QString &text, qsizetype width) {
+        QString value = normalizeValue(text);
+        const bool digits = std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        if (value.size() == width - 1 && digits)
+            value.prepend(QLatin1Char('0'));
+        return value;
+    };
+    const QString minor = code(minorCode, 6);
+    if (const auto it = byMinor.constFind(minor); it != byMinor.constEnd())
+        return *it;
+    QString middle = code(middleCode, 4);
+    if (middle.isEmpty() && minor.size() == 6)
+        middle = minor.left(4);
+    if (const auto it = byMiddle.constFind(middle); it != byMiddle.constEnd())
+        return *it;
     return std::nullopt;
 }
 

@@ -32,6 +32,16 @@ std::optional<QString> categoryFromInstitutionKind(const QString &kind);
 // 国土数値情報 P04_001 医療機関分類 (1 病院, 2 一般診療所, 3 歯科診療所).
 std::optional<QString> categoryFromKsjMedicalCode(const QString &code);
 
+// 国土数値情報 P14 福祉施設 (第2.1版) by its 小分類 code (6 digits) or, failing that, its 中分類
+// code (4 digits): 0204 老人デイサービスセンター → day_service, 0205 老人短期入所施設 →
+// short_stay, 0202 軽費老人ホーム → care_house, 9907 有料老人ホーム → private_nursing_home
+// (990702, one that is サービス付き高齢者向け住宅 → service_housing), 991001–991003 特別養護老人
+// ホーム → nursing_home, 991004 介護老人保健施設 → geriatric_health_facility, 991303 地域包括支援
+// センター → community_support_center. Classes we have no category for (養護老人ホーム,
+// 老人福祉センター, 児童・障害者の施設, …) give nullopt. A code that lost its leading zero in a
+// numeric field (204) is read as the code (0204).
+std::optional<QString> categoryFromKsjWelfareCode(const QString &middleCode, const QString &minorCode);
+
 // The caremap layout's Type and SubType (e.g. 福祉施設 / 訪問介護, 医療機関 / 内科、小児科).
 std::optional<QString> categoryFromCaremapType(const QString &type, const QString &subType);
 

@@ -24,11 +24,13 @@ QStringList utf8List(std::initializer_list<const char *> texts)
 
 // Aliases from the published layouts: 推奨データセット (old), 自治体標準オープンデータセット
 // (デジタル庁), 介護サービス情報公表システム open data (MHLW), 医療情報ネット (ナビイ),
-// 国土数値情報 P04, the caremap GeoJSON layout, and common English names.
+// 国土数値情報 P04 and P14 (第2.1版: P14_001 都道府県名, P14_002 市区町村名, P14_004 所在地
+// without them, P14_008 名称; the _ja forms are those of the 不動産情報ライブラリ API), the
+// caremap GeoJSON layout, and common English names.
 const QList<FieldInfo> &fieldTable()
 {
     static const QList<FieldInfo> table = {
-        {ImportField::Name, "name", utf8List({"名称", "正式名称", "事業所名", "事業所名称", "事業所の名称", "施設名", "施設名称", "施設の名称", "医療機関名", "医療機関名称", "医療機関の名称", "名前", "name", "P04_002"})},
+        {ImportField::Name, "name", utf8List({"名称", "正式名称", "事業所名", "事業所名称", "事業所の名称", "施設名", "施設名称", "施設の名称", "医療機関名", "医療機関名称", "医療機関の名称", "名前", "name", "P04_002", "P14_008", "P14_008_ja"})},
         {ImportField::Kana, "kana", utf8List({"名称_カナ", "名称カナ", "名称(カナ)", "名称(フリガナ)", "正式名称(フリガナ)", "正式名称(カナ)", "事業所名カナ", "事業所名称カナ", "事業所名(カナ)", "施設名カナ", "施設名(カナ)", "フリガナ", "ふりがな", "カナ", "よみがな", "kana"})},
         {ImportField::Operator, "operator", utf8List({"法人の名称", "法人名", "法人名称", "運営法人", "運営法人名", "運営主体", "開設者", "開設者名", "設置主体", "事業者名", "団体名", "organization", "operator"})},
         {ImportField::OfficialNumber, "official_number", utf8List({"事業所番号", "介護保険事業所番号", "事業所番号(介護保険)", "医療機関コード", "保険医療機関コード", "医療機関番号", "official_number"})},
@@ -36,9 +38,9 @@ const QList<FieldInfo> &fieldTable()
         {ImportField::PostalCode, "postal_code", utf8List({"郵便番号", "〒", "所在地郵便番号", "postal_code", "postcode", "zip"})},
         {ImportField::Address, "address", utf8List({"所在地_連結表記", "所在地", "住所", "所在地住所", "所在地(住所)", "住所1", "address", "add1", "P04_003"})},
         {ImportField::AddressLine2, "address_line2", utf8List({"住所2", "add2", "address2"})},
-        {ImportField::AddressPrefecture, "address_prefecture", utf8List({"所在地_都道府県", "都道府県名"})},
-        {ImportField::AddressCity, "address_city", utf8List({"所在地_市区町村", "市区町村名", "市町村名"})},
-        {ImportField::AddressTown, "address_town", utf8List({"所在地_町字", "町字"})},
+        {ImportField::AddressPrefecture, "address_prefecture", utf8List({"所在地_都道府県", "都道府県名", "P14_001"})},
+        {ImportField::AddressCity, "address_city", utf8List({"所在地_市区町村", "市区町村名", "市町村名", "P14_002"})},
+        {ImportField::AddressTown, "address_town", utf8List({"所在地_町字", "町字", "P14_004", "P14_004_ja"})},
         {ImportField::AddressNumber, "address_number", utf8List({"所在地_番地以下", "番地以下", "番地"})},
         {ImportField::Building, "building", utf8List({"建物名等(方書)", "方書", "方書(ビル名等)", "建物名・方書", "建物名等", "建物名", "ビル名", "ビル名等", "building"})},
         {ImportField::Phone, "phone", utf8List({"電話番号", "電話", "代表電話番号", "所在地電話番号", "tel", "phone", "telephone"})},
@@ -63,6 +65,8 @@ const QList<FieldInfo> &fieldTable()
         {ImportField::MedicalKindCode, "medical_kind_code", utf8List({"P04_001"})},
         {ImportField::Departments, "departments", utf8List({"診療科目", "診療科目名", "診療科", "標榜科目", "P04_004"})},
         {ImportField::InstitutionKind, "institution_kind", utf8List({"機関区分"})},
+        {ImportField::WelfareClassCode, "welfare_class_code", utf8List({"P14_006", "福祉施設中分類コード", "welfareFacilityMiddleClassCode"})},
+        {ImportField::WelfareSubclassCode, "welfare_subclass_code", utf8List({"P14_007", "福祉施設小分類コード", "welfareFacilityMinorClassCode"})},
     };
     return table;
 }

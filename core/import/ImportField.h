@@ -46,6 +46,8 @@ enum class ImportField {
     MedicalKindCode,     // 国土数値情報 P04_001 (1 病院, 2 一般診療所, 3 歯科診療所)
     Departments,         // 診療科目
     InstitutionKind,     // ナビイ 機関区分 (1 病院, 2 診療所, 3 歯科診療所, 4 助産所, 5 薬局)
+    WelfareClassCode,    // 国土数値情報 P14_006 福祉施設中分類コード (4 digits, 第2.1版: 2021, 2023)
+    WelfareSubclassCode, // 国土数値情報 P14_007 福祉施設小分類コード (6 digits)
 };
 
 const QList<ImportField> &allImportFields();

@@ -30,7 +30,8 @@ RowConverter::RowConverter(ColumnMap columns, Settings settings)
 bool RowConverter::hasCategorySource() const
 {
     for (ImportField field : {ImportField::Category, ImportField::SubCategory, ImportField::ServiceType, ImportField::MedicalKind,
-                              ImportField::MedicalKindCode, ImportField::Departments, ImportField::InstitutionKind}) {
+                              ImportField::MedicalKindCode, ImportField::Departments, ImportField::InstitutionKind,
+                              ImportField::WelfareClassCode, ImportField::WelfareSubclassCode}) {
         if (m_columns.has(field))
             return true;
     }
@@ -53,6 +54,16 @@ std::optional<QString> RowConverter::categoryOf(const QStringList &fields, QStri
     const QString medicalCode = take(ImportField::MedicalKindCode);
     if (!medicalCode.isEmpty())
         return categoryFromKsjMedicalCode(medicalCode);
+    const QString welfareMinor = m_columns.value(fields, ImportField::WelfareSubclassCode);
+    const QString welfareMiddle = take(ImportField::WelfareClassCode);
+    if (!welfareMiddle.isEmpty() || !welfareMinor.isEmpty()) {
+        if (!welfareMinor.isEmpty()) {
+            *publishedType = welfareMiddle.isEmpty() ? welfareMinor : welfareMiddle + QStringLiteral(" / ") + welfareMinor;
+            if (typeColumn->isEmpty())
+                *typeColumn = m_columns.header(ImportField::WelfareSubclassCode);
+        }
+        return categoryFromKsjWelfareCode(welfareMiddle, welfareMinor);
+    }
     const QString medicalKind = take(ImportField::MedicalKind);
     const QString departments = m_columns.value(fields, ImportField::Departments);
     if (!medicalKind.isEmpty())
@@ -84,8 +95,16 @@ QString RowConverter::addressOf(const QStringList &fields) const
 {
     QString address = m_columns.value(fields, ImportField::Address);
     if (address.isEmpty()) {
+        // From its parts, each left out when what follows already begins with it (a 所在地 that
+        // repeats its city).
+        QStringList parts;
         for (ImportField part : {ImportField::AddressPrefecture, ImportField::AddressCity, ImportField::AddressTown, ImportField::AddressNumber})
-            address += m_columns.value(fields, part);
+            parts.append(m_columns.value(fields, part));
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const QString rest = normalizeValue(parts.mid(i + 1).join(QString()));
+            if (!parts[i].isEmpty() && !rest.startsWith(normalizeValue(parts[i])))
+                address += parts[i];
+        }
     }
     address += m_columns.value(fields, ImportField::AddressLine2);
     const QString building = m_columns.value(fields, ImportField::Building);

@@ -15,7 +15,7 @@ enum class SourceFormat {
     JpStandardOld,    // 推奨データセット (old layout) of the same lists
     Mhlw,             // 介護サービス情報公表システム open data (one CSV per service type)
     Navii,            // 医療情報ネット (ナビイ) facility files
-    Ksj,              // 国土数値情報 P04 医療機関 (P04_001 codes); P14 福祉施設 takes a default category
+    Ksj,              // 国土数値情報 P04 医療機関 (P04_001 codes), P14 福祉施設 (P14_006/P14_007 codes, 第2.1版)
     Caremap,          // the caremap GeoJSON layout (Type, SubType, Name, Add1, Add2, …)
     Generic,          // any table with a name column (and a category column or a default category)
 };

@@ -43,6 +43,31 @@ TEST_CASE("Medical kinds, ナビイ 機関区分 and P04 codes map to medical ca
     CHECK(categoryFromKsjMedicalCode(u("2")) == code("clinic"));
 }
 
+TEST_CASE("国土数値情報 P14 welfare class codes map where we have a category", "[core][import][categories]")
+{
+    // 小分類 first, then 中分類 (given, or the first four digits of the 小分類).
+    CHECK(categoryFromKsjWelfareCode(u("0204"), QString()) == code("day_service"));
+    CHECK(categoryFromKsjWelfareCode(u("0205"), u("")) == code("short_stay"));
+    CHECK(categoryFromKsjWelfareCode(u("0202"), u("020203")) == code("care_house"));
+    CHECK(categoryFromKsjWelfareCode(QString(), u("020201")) == code("care_house"));
+    CHECK(categoryFromKsjWelfareCode(u("9907"), u("990701")) == code("private_nursing_home"));
+    CHECK(categoryFromKsjWelfareCode(u("9907"), u("990702")) == code("service_housing"));
+    CHECK(categoryFromKsjWelfareCode(u("9910"), u("991001")) == code("nursing_home"));
+    CHECK(categoryFromKsjWelfareCode(u("9910"), u("991003")) == code("nursing_home"));
+    CHECK(categoryFromKsjWelfareCode(u("9910"), u("991004")) == code("geriatric_health_facility"));
+    CHECK(categoryFromKsjWelfareCode(u("9913"), u("991303")) == code("community_support_center"));
+    CHECK(categoryFromKsjWelfareCode(u("０２０４"), QString()) == code("day_service"));   // full-width digits
+    // A numeric field loses the leading zero: the fixed width puts it back.
+    CHECK(categoryFromKsjWelfareCode(u("204"), QString()) == code("day_service"));
+    CHECK(categoryFromKsjWelfareCode(u("202"), u("20203")) == code("care_house"));
+    // Classes without a category of ours: 養護老人ホーム, 老人福祉センター, 介護医療院, 保育所.
+    CHECK_FALSE(categoryFromKsjWelfareCode(u("0201"), u("020101")).has_value());
+    CHECK_FALSE(categoryFromKsjWelfareCode(u("0203"), QString()).has_value());
+    CHECK_FALSE(categoryFromKsjWelfareCode(u("9910"), u("991006")).has_value());
+    CHECK_FALSE(categoryFromKsjWelfareCode(u("0504"), u("050401")).has_value());
+    CHECK_FALSE(categoryFromKsjWelfareCode(u("24"), QString()).has_value());
+}
+
 TEST_CASE("Codes and labels of the catalogue are accepted as categories", "[core][import][categories]")
 {
     const auto &categories = defaultCategories();

@@ -211,6 +211,43 @@ TEST_CASE("Rows without a name, of unknown type or ragged are rejected by line; 
     }
 }
 
+TEST_CASE("A 国土数値情報 P14 福祉施設 file imports by its class codes", "[core][import][importer][ksj]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    // The 第2.1版 attributes as a GeoJSON or Shapefile gives them (PointSourceReader adds the
+    // coordinates); P14_004 leaves out the prefecture and city, or repeats them.
+    const QString text = u("P14_001,P14_002,P14_003,P14_004,P14_005,P14_006,P14_007,P14_008,P14_009,P14_010,緯度,経度\n"
+                           "石川県,金沢市,17201,本町1-1,02,0204,,金沢本町デイサービスセンター,4,1,36.57,136.65\n"
+                           "石川県,金沢市,17201,金沢市広坂2-2,99,9910,991001,特別養護老人ホーム広坂苑,5,1,36.56,136.66\n"
+                           "石川県,金沢市,17201,本町3-3,99,9907,990702,サ高住ほんまち,4,2,36.58,136.65\n"
+                           "石川県,金沢市,17201,本町4-4,02,0201,020101,養護老人ホーム本町寮,3,1,36.58,136.64\n");
+    const auto report = ResourceImporter(*store, {}).importCsvFile(writeFile(dir, QStringLiteral("P14-23_17.csv"), text.toUtf8()));
+    REQUIRE(report.ok());
+    CHECK(report->format == QStringLiteral("ksj"));
+    CHECK(report->added == 3);
+    CHECK(report->rejected == 1);
+    const auto rejections = report->rejections();
+    REQUIRE(rejections.size() == 1);
+    CHECK(rejections[0].line == 5);
+    CHECK(rejections[0].kind == ImportIssueKind::UnknownCategory);
+    CHECK(rejections[0].value == u("0201 / 020101"));
+
+    const auto resources = store->resources();
+    REQUIRE(resources.ok());
+    const Resource *day = findByName(*resources, u("金沢本町デイサービスセンター"));
+    REQUIRE(day);
+    CHECK(day->categoryCode == QStringLiteral("day_service"));
+    CHECK(day->address == u("石川県金沢市本町1-1"));
+    const Resource *nursing = findByName(*resources, u("特別養護老人ホーム広坂苑"));
+    REQUIRE(nursing);
+    CHECK(nursing->categoryCode == QStringLiteral("nursing_home"));
+    CHECK(nursing->address == u("石川県金沢市広坂2-2"));   // the city given once
+    const Resource *housing = findByName(*resources, u("サ高住ほんまち"));
+    REQUIRE(housing);
+    CHECK(housing->categoryCode == QStringLiteral("service_housing"));
+}
+
 TEST_CASE("MHLW and ナビイ files import with their own keys and quirks", "[core][import][importer]")
 {
     QTemporaryDir dir;
