@@ -207,6 +207,7 @@ Store::~Store() = default;
 int Store::currentSchemaVersion() { return schema::CurrentVersion; }
 
 void Store::configureSqlite() { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }
+
 QString Store::path() const { return d->path; }
 bool Store::isReadOnly() const { return d->readOnly; }
 sqlite3 *Store::handle() const { return d->db; }
@@ -509,7 +510,8 @@ Status Store::updateResource(const Resource &resource)
     WriteScope scope(*d);
     if (!isOk(scope.beginError()))
         return scope.beginError();
-    d->bulkOtherWrites = d->bulkRtree != nullptr;
+    if (d->bulkRtree)
+        d->bulkOtherWrites = true;
     Resource stamped = resource;
     stamped.updatedAt = QDateTime::currentDateTimeUtc();
     SqliteStatement update = d->cached(
@@ -534,7 +536,8 @@ Status Store::deleteResource(qint64 id)
     WriteScope scope(*d);
     if (!isOk(scope.beginError()))
         return scope.beginError();
-    d->bulkOtherWrites = d->bulkRtree != nullptr;
+    if (d->bulkRtree)
+        d->bulkOtherWrites = true;
     SqliteStatement remove = d->cached("DELETE FROM resources WHERE fid = ?");
     remove.bind(1, id);
     if (!remove.exec())
