@@ -917,7 +917,7 @@ Store::BulkInsert::BulkInsert(Store &store) : m_store(&store)
     SqliteStatement hashSize(d.db, "SELECT v FROM ca_resource_search_config WHERE k = 'hashsize'");
     m_ftsHashSize = hashSize.next() ? hashSize.int64(0) : DefaultFtsHashSize;
     if (Error error = setFtsHashSize(d.db, BulkFtsHashSize); !isOk(error)) {
-        execSql(d.db, schema::rtreeInsertTriggerSql(QStringLiteral("resources")).toUtf8().constData());
+        schema::resumeRtreeInsertTrigger(d.db, QStringLiteral("resources"), std::nullopt);
         m_error = error;
         return;
     }
@@ -937,7 +937,7 @@ Store::BulkInsert::~BulkInsert()
     Private &d = *m_store->d;
     d.bulkRtree = nullptr;
     m_builder.reset();
-    execSql(d.db, schema::rtreeInsertTriggerSql(QStringLiteral("resources")).toUtf8().constData());
+    schema::resumeRtreeInsertTrigger(d.db, QStringLiteral("resources"), std::nullopt);
     setFtsHashSize(d.db, m_ftsHashSize);
     if (d.unindexedDepth == 0 || d.unindexedDepth > m_depth)
         d.unindexedDepth = m_depth;
@@ -969,8 +969,7 @@ Status Store::BulkInsert::finish()
             copied = *done;
         }
     }
-    Error error = copied ? execSql(d.db, schema::rtreeInsertTriggerSql(table).toUtf8().constData())
-                         : schema::resumeRtreeInsertTrigger(d.db, table, m_firstFid);
+    Error error = schema::resumeRtreeInsertTrigger(d.db, table, copied ? std::nullopt : std::optional<qint64>(m_firstFid));
     if (isOk(error))
         error = setFtsHashSize(d.db, m_ftsHashSize);
     if (!isOk(error)) {

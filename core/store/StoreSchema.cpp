@@ -169,18 +169,20 @@ Error suspendRtreeInsertTrigger(sqlite3 *db, const QString &table)
     return execSql(db, QStringLiteral("DROP TRIGGER IF EXISTS rtree_%1_geom_insert").arg(table).toUtf8().constData());
 }
 
-Error resumeRtreeInsertTrigger(sqlite3 *db, const QString &table, qint64 firstFid)
+Error resumeRtreeInsertTrigger(sqlite3 *db, const QString &table, std::optional<qint64> indexFrom)
 {
     // The rows added while the trigger was away, indexed in one statement (through the R*Tree
     // module, as the trigger would have); then the trigger as the GeoPackage spec gives it.
-    SqliteStatement fill(db, QStringLiteral(
-        "INSERT OR REPLACE INTO rtree_%1_geom SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) "
-        "FROM %1 WHERE fid >= ? AND geom NOT NULL AND NOT ST_IsEmpty(geom)").arg(table).toUtf8().constData());
-    if (!fill.isValid())
-        return fill.prepareError();
-    fill.bind(1, firstFid);
-    if (!fill.exec())
-        return fill.lastError();
+    if (indexFrom) {
+        SqliteStatement fill(db, QStringLiteral(
+            "INSERT OR REPLACE INTO rtree_%1_geom SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) "
+            "FROM %1 WHERE fid >= ? AND geom NOT NULL AND NOT ST_IsEmpty(geom)").arg(table).toUtf8().constData());
+        if (!fill.isValid())
+            return fill.prepareError();
+        fill.bind(1, *indexFrom);
+        if (!fill.exec())
+            return fill.lastError();
+    }
     return execSql(db, rtreeInsertTriggerSql(table).toUtf8().constData());
 }
 

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 struct sqlite3;
 
 namespace careatlas::schema {
@@ -23,11 +25,11 @@ Error createSchema(sqlite3 *db);
 
 // The GeoPackage R*Tree insert trigger of a feature table, and its suspension for a bulk
 // load (as GDAL defers its spatial index): suspend drops the trigger; resume indexes every row
-// with fid >= firstFid in one statement and creates the trigger again. Both inside the
-// caller's transaction, so a rollback brings the trigger back.
+// with fid >= indexFrom (when given) in one statement and creates the trigger again. Both
+// inside the caller's transaction, so a rollback brings the trigger back.
 QString rtreeInsertTriggerSql(const QString &table);
 Error suspendRtreeInsertTrigger(sqlite3 *db, const QString &table);
-Error resumeRtreeInsertTrigger(sqlite3 *db, const QString &table, qint64 firstFid);
+Error resumeRtreeInsertTrigger(sqlite3 *db, const QString &table, std::optional<qint64> indexFrom);
 
 // Creates the polygon layer of an area level (table, contents, geometry column, R*Tree).
 Error createAreaLayer(sqlite3 *db, const QString &levelCode);
