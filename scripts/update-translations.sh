@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}
-"$LUPDATE" -no-obsolete -locations relative -I . app core geo -ts translations/careatlas_ja.ts
-"$LUPDATE" -no-obsolete -locations relative -pluralonly -I . app core geo -ts translations/careatlas_en.ts
+"$LUPDATE" -no-obsolete -locations none -I . app core geo -ts translations/careatlas_ja.ts
+"$LUPDATE" -no-obsolete -locations none -pluralonly -I . app core geo -ts translations/careatlas_en.ts

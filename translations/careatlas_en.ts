@@ -4,9 +4,6 @@
 <context>
     <name>Atlas</name>
     <message numerus="yes">
-        <location filename="../geo/export/Atlas.cpp" line="+127" />
-        <location line="+2" />
-        <location line="+87" />
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -17,7 +14,6 @@
 <context>
     <name>MapLayout</name>
     <message numerus="yes">
-        <location filename="../geo/export/MapLayout.cpp" line="+74" />
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -28,7 +24,6 @@
 <context>
     <name>PdfList</name>
     <message numerus="yes">
-        <location filename="../geo/export/PdfList.cpp" line="+47" />
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -39,7 +34,6 @@
 <context>
     <name>careatlas::AddAreaLayerDialog</name>
     <message numerus="yes">
-        <location filename="../app/dialogs/AddAreaLayerDialog.cpp" line="+38" />
         <source>%1 (%n feature(s), %2)</source>
         <translation>
             <numerusform>%1 (%n feature, %2)</numerusform>
@@ -50,7 +44,6 @@
 <context>
     <name>careatlas::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../app/dialogs/ExportDialog.cpp" line="+19" />
         <source>%n resource(s) match the filter and will be exported.</source>
         <translation>
             <numerusform>%n resource match the filter and will be exported.</numerusform>
@@ -61,7 +54,6 @@
 <context>
     <name>careatlas::ImportResourcesDialog</name>
     <message numerus="yes">
-        <location filename="../app/dialogs/ImportResourcesDialog.cpp" line="+244" />
         <source>%n row(s) in the file</source>
         <translation>
             <numerusform>%n row in the file</numerusform>
@@ -72,7 +64,6 @@
 <context>
     <name>careatlas::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/window/MainWindow.cpp" line="+645" />
         <source>%1 of %n resource(s) match</source>
         <translation>
             <numerusform>%1 of %n resource match</numerusform>
@@ -80,7 +71,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>%n resource(s) on the map</source>
         <translation>
             <numerusform>%n resource on the map</numerusform>
@@ -88,7 +78,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
         <source> · %n without location</source>
         <translation>
             <numerusform> · %n without location</numerusform>
@@ -96,8 +85,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+197" />
-        <location line="+38" />
         <source>%n resource(s) written.</source>
         <translation>
             <numerusform>%n resource written.</numerusform>
@@ -105,8 +92,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-29" />
-        <location line="+23" />
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -114,7 +99,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+346" />
         <source>Imported %n area(s) as the level “%1”.</source>
         <translation>
             <numerusform>Imported %n area as the level “%1”.</numerusform>
@@ -122,7 +106,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
         <source>Layer: %1 (%n feature(s))</source>
         <translation>
             <numerusform>Layer: %1 (%n feature)</numerusform>
@@ -130,7 +113,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
         <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
         <translation>
             <numerusform>Parents found in the level “%1”; %n area lie across more than one parent.</numerusform>
@@ -138,7 +120,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60" />
         <source>%n resource(s) have no location yet.</source>
         <translation>
             <numerusform>%n resource have no location yet.</numerusform>
@@ -149,7 +130,6 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/CmdInit.cpp" line="+42" />
         <source>Created %1 with %n categories.</source>
         <translation>
             <numerusform>Created %1 with %n categories.</numerusform>
@@ -157,7 +137,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CmdExport.cpp" line="+184" />
         <source>Wrote %1: %n resource(s).</source>
         <translation>
             <numerusform>Wrote %1: %n resource.</numerusform>
@@ -165,15 +144,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>%n character(s) CP932 cannot hold were written as '?' (first: %1).</source>
+        <source>%n character(s) CP932 cannot hold were written as &apos;?&apos; (first: %1).</source>
         <translation>
-            <numerusform>%n character CP932 cannot hold were written as '?' (first: %1).</numerusform>
-            <numerusform>%n characters CP932 cannot hold were written as '?' (first: %1).</numerusform>
+            <numerusform>%n character CP932 cannot hold were written as &apos;?&apos; (first: %1).</numerusform>
+            <numerusform>%n characters CP932 cannot hold were written as &apos;?&apos; (first: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
         <source>Wrote %1: %n resource(s)</source>
         <translation>
             <numerusform>Wrote %1: %n resource</numerusform>
@@ -181,8 +158,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location line="+19" />
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -190,7 +165,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-1" />
         <source>Wrote %1: %n area(s)</source>
         <translation>
             <numerusform>Wrote %1: %n area</numerusform>
@@ -198,7 +172,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
         <source>Wrote the map %1: %n resource(s).</source>
         <translation>
             <numerusform>Wrote the map %1: %n resource.</numerusform>
@@ -206,7 +179,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
         <source>Wrote %1: %n feature(s)</source>
         <translation>
             <numerusform>Wrote %1: %n feature</numerusform>
@@ -214,7 +186,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>%n without a location (empty geometry)</source>
         <translation>
             <numerusform>%n without a location (empty geometry)</numerusform>

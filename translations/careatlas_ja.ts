@@ -4,352 +4,278 @@
 <context>
     <name>AreaReport</name>
     <message>
-        <location filename="../geo/areas/AreaLoader.cpp" line="+152" />
-        <location line="+105" />
-        <location line="+2" />
-        <location filename="../geo/areas/OpenedLayer.cpp" line="+136" />
-        <location line="+13" />
         <source>chosen by the user</source>
         <translation>ユーザーが指定</translation>
     </message>
     <message>
-        <location line="-104" />
         <source>read from the file</source>
         <translation>ファイルから読み取り</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>the layer has no geometry</source>
         <translation>レイヤーにジオメトリがありません</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>unclosed rings were closed</source>
         <translation>閉じていないリングを閉じました</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>rings with fewer than three corners were removed</source>
         <translation>頂点が3つ未満のリングを削除しました</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>the outline crossed itself or was otherwise invalid and was repaired</source>
         <translation>輪郭が自己交差しているなど不正だったため修復しました</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>sliver parts smaller than about 1 m² were removed</source>
         <translation>約1 m²未満の細片を削除しました</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>only the polygons of a geometry collection were kept</source>
         <translation>ジオメトリコレクションのうちポリゴンだけを残しました</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>curves were replaced by straight segments</source>
         <translation>曲線を直線の線分に置き換えました</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>the feature has no geometry</source>
         <translation>地物にジオメトリがありません</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>the geometry is empty</source>
         <translation>ジオメトリが空です</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>the geometry is not a polygon</source>
         <translation>ジオメトリがポリゴンではありません</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>the geometry could not be repaired</source>
         <translation>ジオメトリを修復できませんでした</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>nothing was left of the geometry after repair</source>
         <translation>修復後にジオメトリが何も残りませんでした</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>the feature could not be read from the file</source>
         <translation>ファイルから地物を読み取れませんでした</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>the coordinates could not be transformed to JGD2011</source>
         <translation>座標をJGD2011に変換できませんでした</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>the name is empty; the code is used as the name</source>
         <translation>名称が空のため、コードを名称として使います</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>the code is empty; the feature number is used as the code</source>
         <translation>コードが空のため、地物の番号をコードとして使います</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>features with the same code were merged into one area</source>
         <translation>同じコードの地物を1つの区域に統合しました</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>no code field: the names are used as codes</source>
         <translation>コードのフィールドがないため、名称をコードとして使います</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>no code field and the names repeat: the feature numbers are used as codes</source>
         <translation>コードのフィールドがなく名称も重複しているため、地物の番号をコードとして使います</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>the name looks garbled (mojibake); check the encoding</source>
         <translation>名称が文字化けしているようです。文字コードを確認してください</translation>
     </message>
     <message>
-        <location filename="../geo/areas/AreaReportText.cpp" line="+17" />
         <source>feature %1</source>
         <translation>地物 %1</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>File: %1 (%2), layer %3</source>
         <translation>ファイル: %1（%2）、レイヤー %3</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Layers: %1</source>
         <translation>レイヤー: %1</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Features: %1; areas: %2</source>
         <translation>地物: %1、区域: %2</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>CRS: %1 %2 (%3)</source>
         <translation>座標参照系: %1 %2（%3）</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Extent (lon/lat): %1, %2 – %3, %4</source>
         <translation>範囲（経度/緯度）: %1, %2 – %3, %4</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Encoding: %1 (%2)</source>
         <translation>文字コード: %1（%2）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Name field: %1 (%2)</source>
         <translation>名称のフィールド: %1（%2）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Code field: %1 (%2)</source>
         <translation>コードのフィールド: %1（%2）</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>WARNING: the names look garbled (mojibake); the file's text was probably decoded with the wrong encoding before it was written, or the chosen encoding is wrong.</source>
+        <source>WARNING: the names look garbled (mojibake); the file&apos;s text was probably decoded with the wrong encoding before it was written, or the chosen encoding is wrong.</source>
         <translation>警告: 名称が文字化けしているようです。ファイルが書き出される前に誤った文字コードで変換されたか、指定した文字コードが誤っています。</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>  field %1: %2 of %3 values look garbled, e.g. %4</source>
         <translation>  フィールド %1: %3 件中 %2 件の値が文字化けしているようです。例: %4</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+16" />
         <source>Areas:</source>
         <translation>区域:</translation>
     </message>
     <message>
-        <location line="-14" />
         <source>  (garbled?)</source>
         <translation>  （文字化け？）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Repaired:</source>
         <translation>修復:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Dropped:</source>
         <translation>除外:</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Notes:</source>
         <translation>注記:</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Imported %1 areas into level %2.</source>
         <translation>%1 件の区域を階層 %2 に取り込みました。</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>No level above holds areas: these areas have no parent.</source>
         <translation>上位の階層に区域がないため、これらの区域には上位区域がありません。</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Parents from level %1 (%2):</source>
         <translation>階層 %1 の上位区域（%2）:</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>split: %1</source>
         <translation>分割: %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>outside every area of the level above</source>
         <translation>上位階層のどの区域にも含まれません</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>parent code %1 is not in the level above</source>
         <translation>上位区域のコード %1 は上位階層にありません</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>%1 areas of level %2 got a new parent.</source>
         <translation>階層 %2 の %1 件の区域の上位区域を付け直しました。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Resources: %1 in an area, %2 outside every area, %3 without a location.</source>
         <translation>資源: 区域内 %1 件、どの区域にも含まれない %2 件、位置なし %3 件。</translation>
     </message>
     <message>
-        <location filename="../geo/areas/CrsGuess.cpp" line="+103" />
         <source>the file has no CRS; its coordinates are degrees around Japan, taken as JGD2011 (EPSG:6668); choose Tokyo datum (EPSG:4301) if the data is older than 2002</source>
         <translation>ファイルに座標参照系がありません。座標が日本付近の経緯度（度）のため JGD2011（EPSG:6668）とみなしました。2002年より前のデータなら日本測地系（EPSG:4301）を選んでください</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>the file has no CRS; its coordinates look like degrees, but not around Japan; taken as WGS 84 (EPSG:4326)</source>
         <translation>ファイルに座標参照系がありません。座標は経緯度（度）のようですが日本付近ではないため、WGS 84（EPSG:4326）とみなしました</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the file has no CRS; its coordinates are plane-rectangular metres, and zone %1 puts them nearest the project's data; check the zone</source>
+        <source>the file has no CRS; its coordinates are plane-rectangular metres, and zone %1 puts them nearest the project&apos;s data; check the zone</source>
         <translation>ファイルに座標参照系がありません。座標は平面直角座標（メートル）で、第%1系がプロジェクトのデータに最も近い位置になります。系を確認してください</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the file has no CRS; its coordinates are plane-rectangular metres; zone VII (Ishikawa) is assumed, choose the zone of the data's prefecture if it differs</source>
+        <source>the file has no CRS; its coordinates are plane-rectangular metres; zone VII (Ishikawa) is assumed, choose the zone of the data&apos;s prefecture if it differs</source>
         <translation>ファイルに座標参照系がありません。座標は平面直角座標（メートル）です。第VII系（石川県など）とみなしました。データの都道府県の系が異なる場合は選び直してください</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>the file has no CRS; its coordinates look like UTM metres; JGD2011 UTM is assumed, check the zone</source>
         <translation>ファイルに座標参照系がありません。座標はUTM（メートル）のようなので JGD2011 のUTMとみなしました。ゾーンを確認してください</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the file has no CRS; its coordinates look like Web Mercator metres (EPSG:3857)</source>
         <translation>ファイルに座標参照系がありません。座標はWebメルカトル（EPSG:3857、メートル）のようです</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>the file has no CRS and its coordinates fit no CRS CareAtlas can guess; choose one</source>
         <translation>ファイルに座標参照系がなく、座標からも推定できません。座標参照系を指定してください</translation>
     </message>
     <message>
-        <location filename="../geo/areas/FieldGuess.cpp" line="+115" />
         <source>%1 holds the name in the %2 layout</source>
         <translation>%2 の形式では %1 が名称です</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>the field is called %1, which looks like a name</source>
         <translation>フィールド名 %1 が名称らしいため</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>%1 is the first text field whose values are all different</source>
         <translation>%1 は値がすべて異なる最初の文字列フィールドです</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>%1 is the first text field</source>
         <translation>%1 は最初の文字列フィールドです</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>no field looks like a name</source>
         <translation>名称らしいフィールドがありません</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>%1 holds the code in the %2 layout</source>
         <translation>%2 の形式では %1 がコードです</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>the field is called %1, which looks like a code, and its values are filled in and mostly different; features sharing a code are merged</source>
         <translation>フィールド名 %1 がコードらしく、値がすべて入っていてほぼ重複しないため。同じコードの地物は統合します</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>no field looks like a code with values that are filled in and mostly different; codes are made from the names or the feature order</source>
         <translation>値がすべて入っていてほぼ重複しないコードらしいフィールドがないため、名称または地物の順番からコードを作ります</translation>
     </message>
     <message>
-        <location filename="../geo/areas/OpenedLayer.cpp" line="-83" />
         <source>the .cpg file says %1</source>
         <translation>.cpg ファイルの指定（%1）</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>the DBF language id %1 says %2</source>
         <translation>DBF の言語ID %1 の指定（%2）</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>the text is plain ASCII</source>
         <translation>文字列はASCIIだけです</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>no .cpg file or DBF language id; the bytes are %1</source>
         <translation>.cpg ファイルも DBF の言語IDもないため、バイト列から %1 と判定しました</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>%1 does not match the bytes, which are %2</source>
         <translation>%1 はバイト列と一致しません。バイト列は %2 です</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>the bytes are not clean UTF-8, CP932 or EUC-JP; read as CP932, check the names</source>
         <translation>バイト列は UTF-8、CP932、EUC-JP のどれとしても正しくありません。CP932 として読みました。名称を確認してください</translation>
     </message>
     <message>
-        <location line="+43" />
         <source>chosen by the user, but some bytes are not valid %1</source>
         <translation>ユーザーが指定しましたが、一部のバイト列は %1 として正しくありません</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>%1 files are UTF-8</source>
         <translation>%1 ファイルは UTF-8 です</translation>
     </message>
@@ -357,46 +283,36 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../geo/export/Atlas.cpp" line="+36" />
         <source>Atlas of %1</source>
         <translation>%1 地図帳</translation>
     </message>
     <message numerus="yes">
-        <location line="+91" />
-        <location line="+2" />
-        <location line="+87" />
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-88" />
         <source>Filter: %1</source>
         <translation>条件：%1</translation>
     </message>
     <message>
-        <location line="+38" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Area</source>
         <translation>圏域</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Resources</source>
         <translation>資源</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Page</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location line="+72" />
         <source>No resources in this area.</source>
         <translation>この圏域に資源はありません。</translation>
     </message>
@@ -404,7 +320,6 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../core/export/CsvExport.cpp" line="+138" />
         <source>line %1, column %2: %3</source>
         <translation>%1 行目、列「%2」：%3</translation>
     </message>
@@ -412,143 +327,114 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../app/i18n/ErrorText.cpp" line="+14" />
         <source>No error.</source>
         <translation>エラーはありません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>操作を取り消しました。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>An argument is not valid.</source>
         <translation>引数が正しくありません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The file does not exist.</source>
         <translation>ファイルが存在しません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The file cannot be written.</source>
         <translation>ファイルに書き込めません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The file already exists; CareAtlas does not overwrite it.</source>
         <translation>ファイルがすでにあります。CareAtlas は上書きしません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The disk is full.</source>
         <translation>ディスクの空き容量が足りません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The file is not a vector data source that GDAL can read.</source>
         <translation>GDAL で読み込めるベクターデータではありません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The data source has no layer.</source>
         <translation>データにレイヤーがありません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The layer does not exist in the data source.</source>
         <translation>指定したレイヤーがデータにありません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The field does not exist.</source>
         <translation>指定した項目（フィールド）がありません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The coordinate reference system is not valid.</source>
         <translation>座標参照系が正しくありません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The text encoding is not known.</source>
         <translation>文字コードが分かりません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>A character cannot be written in the chosen text encoding; choose UTF-8 or change the text.</source>
         <translation>選んだ文字コードでは書き出せない文字があります。UTF-8 を選ぶか、文字を変えてください。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The geometry is not valid.</source>
         <translation>図形（ジオメトリ）が正しくありません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The file is not a CSV text file.</source>
         <translation>CSV テキストファイルではありません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The file has no columns that CareAtlas can use.</source>
         <translation>CareAtlas で使える列がありません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>A line of the file is too long.</source>
         <translation>ファイルの行が長すぎます。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The file is not a CareAtlas store (GeoPackage).</source>
         <translation>CareAtlas のデータファイル（GeoPackage）ではありません。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The store file is damaged.</source>
         <translation>データファイルが壊れています。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The store file is read-only.</source>
         <translation>データファイルは読み取り専用です。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The store was written by a newer version of CareAtlas.</source>
         <translation>新しいバージョンの CareAtlas で作成されたデータファイルです。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The store could not be read or written.</source>
         <translation>データファイルの読み書きができませんでした。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The item was not found.</source>
         <translation>該当するものが見つかりません。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
         <source>An internal error occurred.</source>
         <translation>内部エラーが発生しました。</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>field %1</source>
         <translation>項目 %1</translation>
     </message>
@@ -556,7 +442,6 @@
 <context>
     <name>ExportData</name>
     <message>
-        <location filename="../core/export/ExportData.cpp" line="+113" />
         <source>Resource list</source>
         <translation>資源一覧</translation>
     </message>
@@ -564,67 +449,54 @@
 <context>
     <name>ImportIssue</name>
     <message>
-        <location filename="../app/i18n/ImportIssueText.cpp" line="+12" />
         <source>The row has a different number of fields than the header; row not imported.</source>
         <translation>この行は見出しと列の数が違うため、取り込みませんでした。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The name is empty; row not imported.</source>
         <translation>名称が空のため、取り込みませんでした。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The type is not one of CareAtlas's categories; row not imported.</source>
+        <source>The type is not one of CareAtlas&apos;s categories; row not imported.</source>
         <translation>種別がCareAtlasのカテゴリに当てはまらないため、取り込みませんでした。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The type is not known; the default category was used.</source>
         <translation>種別が不明なため、既定のカテゴリを使いました。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Latitude and longitude were swapped; fixed.</source>
         <translation>緯度と経度が入れ替わっていたため、修正しました。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Coordinates in degrees, minutes and seconds were converted to decimal degrees.</source>
         <translation>度分秒の座標を十進の度に変換しました。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The coordinates are 0,0; imported without a location.</source>
         <translation>座標が 0,0 のため、位置なしで取り込みました。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The coordinates are outside Japan; imported without a location.</source>
         <translation>座標が日本の範囲外のため、位置なしで取り込みました。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The coordinates are not numbers; imported without a location.</source>
         <translation>座標が数値ではないため、位置なしで取り込みました。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The value is not a number; left empty.</source>
         <translation>値が数値ではないため、空のままにしました。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The same resource is on an earlier line; merged into it.</source>
         <translation>同じ資源が前の行にあるため、その行にまとめました。</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Unknown problem.</source>
         <translation>不明な問題です。</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>(line %1)</source>
         <translation>（%1行目）</translation>
     </message>
@@ -632,12 +504,10 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../app/dialogs/JobProgress.h" line="+31" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
@@ -645,17 +515,14 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../geo/export/LegendPanel.cpp" line="+39" />
         <source>Legend</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>No resources shown.</source>
         <translation>表示している資源はありません。</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>Other (%1)</source>
         <translation>その他（%1）</translation>
     </message>
@@ -663,7 +530,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+81" />
         <source>CareAtlas stores (*.gpkg);;All files (*)</source>
         <translation>CareAtlas ストア (*.gpkg);;すべてのファイル (*)</translation>
     </message>
@@ -671,34 +537,28 @@
 <context>
     <name>MapLayout</name>
     <message>
-        <location filename="../geo/export/MapLayout.cpp" line="+56" />
         <source>Resource map</source>
         <translation>資源マップ</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Filter: %1</source>
         <translation>条件：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Data sources: %1</source>
         <translation>出典：%1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>the project's own records</source>
+        <source>the project&apos;s own records</source>
         <translation>本プロジェクトの記録</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Made with CareAtlas</source>
         <translation>CareAtlas で作成</translation>
     </message>
@@ -706,22 +566,18 @@
 <context>
     <name>MapRenderer</name>
     <message>
-        <location filename="../geo/render/MapRenderer.cpp" line="+226" />
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+45" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+46" />
         <source>Legend</source>
         <translation>凡例</translation>
     </message>
@@ -729,7 +585,6 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../geo/render/MapScene.cpp" line="+263" />
         <source>(garbled name) %1</source>
         <translation>（文字化け）%1</translation>
     </message>
@@ -737,30 +592,24 @@
 <context>
     <name>PdfList</name>
     <message>
-        <location filename="../geo/export/PdfList.cpp" line="+39" />
-        <location line="+24" />
         <source>Filter: %1</source>
         <translation>条件：%1</translation>
     </message>
     <message>
-        <location line="-17" />
         <source>Created %1</source>
         <translation>作成日 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+37" />
         <source>Outside every area</source>
         <translation>どの圏域にも属さない</translation>
     </message>
     <message>
-        <location line="+73" />
         <source>No resources match the filter.</source>
         <translation>条件に合う資源はありません。</translation>
     </message>
@@ -768,132 +617,106 @@
 <context>
     <name>ResourceColumns</name>
     <message>
-        <location filename="../core/export/ResourceColumns.cpp" line="+18" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Category</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Kana</source>
         <translation>カナ</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Operator</source>
         <translation>法人名</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Official number</source>
         <translation>事業所番号</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Fax</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Website</source>
         <translation>ウェブサイト</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Latitude</source>
         <translation>緯度</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Longitude</source>
         <translation>経度</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hours</source>
         <translation>営業時間</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Closed days</source>
         <translation>定休日</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Capacity</source>
         <translation>定員</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Vacancies</source>
         <translation>空き</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Vacancies as of</source>
         <translation>空き状況の日付</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Service area</source>
         <translation>サービス提供地域</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Features</source>
         <translation>特徴</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Area</source>
         <translation>圏域</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Source date</source>
         <translation>出典日</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Distance (m)</source>
         <translation>距離（m）</translation>
     </message>
@@ -901,12 +724,10 @@
 <context>
     <name>ResourceEditor</name>
     <message>
-        <location filename="../app/models/ResourceEditor.cpp" line="+28" />
         <source>Add “%1”</source>
         <translation>「%1」の追加</translation>
     </message>
     <message>
-        <location line="+55" />
         <source>Delete “%1”</source>
         <translation>「%1」の削除</translation>
     </message>
@@ -914,8 +735,6 @@
 <context>
     <name>ResourceTable</name>
     <message>
-        <location filename="../geo/export/Atlas.cpp" line="-7" />
-        <location filename="../geo/export/ResourceTable.cpp" line="+112" />
         <source> (continued)</source>
         <translation>（続き）</translation>
     </message>
@@ -923,134 +742,108 @@
 <context>
     <name>careatlas::AddAreaLayerDialog</name>
     <message>
-        <location filename="../app/dialogs/AddAreaLayerDialog.cpp" line="+28" />
         <source>Add Area Layer</source>
         <translation>区域レイヤーを追加</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
         <source>%1 (%n feature(s), %2)</source>
         <translation>
             <numerusform>%1（%n 件、%2）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Layer:</source>
         <translation>レイヤー(&amp;L):</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>New level…</source>
         <translation>新しい階層…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Import as &amp;level:</source>
         <translation>取り込む階層(&amp;L):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>e.g. 民生委員地区</source>
         <translation>例：民生委員地区</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>New level's &amp;name:</source>
+        <source>New level&apos;s &amp;name:</source>
         <translation>新しい階層の名前(&amp;N):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>e.g. welfare_district</source>
         <translation>例：welfare_district</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>New level's &amp;code:</source>
+        <source>New level&apos;s &amp;code:</source>
         <translation>新しい階層のコード(&amp;C):</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Name field:</source>
         <translation>名称の項目(&amp;N):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Code field:</source>
         <translation>コードの項目(&amp;C):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;Parent field:</source>
         <translation>上位区域の項目(&amp;P):</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Text &amp;encoding:</source>
         <translation>文字コード(&amp;E):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>From the file, or guessed (e.g. EPSG:6675)</source>
         <translation>ファイルの指定、または推定（例：EPSG:6675）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Coordinate &amp;system:</source>
         <translation>座標系(&amp;S):</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Give the new level a name and a code (lower-case letters, digits and _).</source>
         <translation>新しい階層の名前とコード（英小文字・数字・_）を入力してください。</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>(automatic)</source>
         <translation>（自動）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>(none: by surface, from the level above)</source>
         <translation>（なし：上の階層から面積で判定）</translation>
     </message>
     <message>
-        <location line="+48" />
         <source>Name field: %1</source>
         <translation>名称の項目：%1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Code field: %1</source>
         <translation>コードの項目：%1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Text encoding: %1 — %2</source>
         <translation>文字コード：%1 — %2</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>The values of %1 look garbled (mojibake), e.g. %2. Try another text encoding; if none helps, the file was damaged before it reached you.</source>
         <translation>%1 の値が文字化けしているようです（例：%2）。別の文字コードを試してください。どれでも直らない場合は、ファイルが届く前に壊れています。</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>This layer holds %1 geometries, not polygons.</source>
         <translation>このレイヤーはポリゴンではなく %1 です。</translation>
     </message>
@@ -1058,17 +851,14 @@
 <context>
     <name>careatlas::AreaTreePanel</name>
     <message>
-        <location filename="../app/panels/AreaTreePanel.cpp" line="+62" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Matches</source>
         <translation>該当数</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>All areas</source>
         <translation>すべての区域</translation>
     </message>
@@ -1076,118 +866,94 @@
 <context>
     <name>careatlas::DetailsPanel</name>
     <message>
-        <location filename="../app/panels/DetailsPanel.cpp" line="+74" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Place on Map</source>
         <translation>地図上に配置</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Then click the map where the resource is</source>
         <translation>続けて、資源のある位置を地図上でクリックします</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Click a resource on the map or in the list to see its details.</source>
         <translation>地図上または一覧の資源をクリックすると、詳しい情報が表示されます。</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Telephone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Fax</source>
         <translation>FAX</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Web site</source>
         <translation>ウェブサイト</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Operator</source>
         <translation>運営法人</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Official number</source>
         <translation>事業所番号・医療機関コード</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Hours</source>
         <translation>営業時間</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Closed</source>
         <translation>休業日</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Capacity</source>
         <translation>定員</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Vacancies</source>
         <translation>空き</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>%1 (as of %2)</source>
         <translation>%1（%2 時点）</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Service area</source>
         <translation>サービス提供地域</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>not placed yet</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Last changed</source>
         <translation>最終更新</translation>
     </message>
@@ -1195,138 +961,110 @@
 <context>
     <name>careatlas::EditResourceDialog</name>
     <message>
-        <location filename="../app/dialogs/EditResourceDialog.cpp" line="+26" />
         <source>Edit Resource</source>
         <translation>資源の編集</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Add Resource</source>
         <translation>資源の追加</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Kana:</source>
         <translation>フリガナ(&amp;K):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Category:</source>
         <translation>種別(&amp;C):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Operator:</source>
         <translation>運営法人(&amp;O):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Official &amp;number:</source>
         <translation>事業所番号・医療機関コード(&amp;N):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Postal code:</source>
         <translation>郵便番号(&amp;P):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Address:</source>
         <translation>住所(&amp;A):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Telephone:</source>
         <translation>電話番号(&amp;T):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Fax:</source>
         <translation>FAX(&amp;F):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Web site:</source>
         <translation>ウェブサイト(&amp;W):</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>empty: not placed yet</source>
         <translation>空欄：位置未設定</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Latitude:</source>
         <translation>緯度(&amp;L):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>L&amp;ongitude:</source>
         <translation>経度(&amp;O):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Hours:</source>
         <translation>営業時間(&amp;H):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Closed &amp;days:</source>
         <translation>休業日(&amp;D):</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+5" />
         <source>not given</source>
         <translation>未記入</translation>
     </message>
     <message>
-        <location line="-3" />
         <source>Ca&amp;pacity:</source>
         <translation>定員(&amp;P):</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>&amp;Vacancies:</source>
         <translation>空き(&amp;V):</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Vacancies as &amp;of:</source>
         <translation>空きの時点(&amp;O):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Service area:</source>
         <translation>サービス提供地域(&amp;S):</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>No&amp;tes:</source>
         <translation>備考(&amp;T):</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Features</source>
         <translation>対応</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Sou&amp;rce:</source>
         <translation>出典(&amp;R):</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>A resource needs a name.</source>
         <translation>資源には名称が必要です。</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>緯度と経度は両方入力するか、両方空欄にしてください。</translation>
     </message>
@@ -1334,154 +1072,124 @@
 <context>
     <name>careatlas::ExportDialog</name>
     <message>
-        <location filename="../app/dialogs/ExportDialog.cpp" line="+17" />
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>%n resource(s) match the filter and will be exported.</source>
         <translation>
             <numerusform>条件に合う資源 %n 件を書き出します。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Resource list (PDF)</source>
         <translation>資源一覧（PDF）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Resource list (CSV for Excel)</source>
         <translation>資源一覧（Excel 用 CSV）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Map layout (PDF, PNG or SVG)</source>
         <translation>地図（PDF、PNG、SVG）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Atlas: a page for every area of a level (PDF)</source>
         <translation>地図帳：階層の区域ごとに 1 ページ（PDF）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>GIS data (GeoPackage, GeoJSON or Shapefile)</source>
         <translation>GIS データ（GeoPackage、GeoJSON、Shapefile）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;What:</source>
         <translation>内容(&amp;W):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Resource list</source>
         <translation>資源一覧</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Paper:</source>
         <translation>用紙(&amp;P):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Portrait</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Landscape</source>
         <translation>横</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Orientation:</source>
         <translation>向き(&amp;O):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>No grouping</source>
         <translation>まとめない</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>By category</source>
         <translation>種別ごと</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>By area</source>
         <translation>区域ごと</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Group:</source>
         <translation>まとめ方(&amp;G):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>UTF-8 with BOM (Excel opens it as it is)</source>
         <translation>UTF-8（BOM 付き、Excel でそのまま開けます）</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Shift_JIS (CP932)</source>
         <translation>Shift_JIS（CP932）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Text &amp;encoding:</source>
         <translation>文字コード(&amp;E):</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Area &amp;level:</source>
         <translation>区域の階層(&amp;L):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The current view</source>
         <translation>今の表示範囲</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Everything</source>
         <translation>全体</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Map shows:</source>
         <translation>地図の範囲(&amp;M):</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Export…</source>
         <translation>書き出す…</translation>
     </message>
     <message>
-        <location line="+36" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</translation>
     </message>
@@ -1489,102 +1197,82 @@
 <context>
     <name>careatlas::FilterPanel</name>
     <message>
-        <location filename="../app/panels/FilterPanel.cpp" line="+122" />
         <source>Radius:</source>
         <translation>半径:</translation>
     </message>
     <message>
-        <location line="+51" />
         <source>Search name, kana, address, operator… (Ctrl+F)</source>
         <translation>名称・フリガナ・住所・法人名で検索…（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Clear Filter</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Categories</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Features</source>
         <translation>対応</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Distance</source>
         <translation>距離</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>All Areas</source>
         <translation>全区域</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Pick on Map</source>
         <translation>地図で指定</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Click the map where the client lives</source>
         <translation>利用者の自宅の位置を地図上でクリックします</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>At Selection</source>
         <translation>選択した資源</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Measure from the selected resource</source>
         <translation>選択した資源からの距離で絞り込みます</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Clear</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Client's address, e.g. 本町2丁目5-13</source>
+        <source>Client&apos;s address, e.g. 本町2丁目5-13</source>
         <translation>利用者の住所（例：本町2丁目5-13）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Find the address in the address reference (File ▸ Import Address Reference…)</source>
         <translation>住所を位置参照情報から探します（ファイル ▸ 位置参照情報を取り込む…）</translation>
     </message>
     <message>
-        <location line="+59" />
         <source>Every area (choose one in the area tree)</source>
         <translation>全区域（区域ツリーで選択できます）</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Within %1 km of %2</source>
         <translation>%2 から %1 km 以内</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>No centre: pick the client's home on the map, or a resource.</source>
+        <source>No centre: pick the client&apos;s home on the map, or a resource.</source>
         <translation>中心なし：利用者の自宅を地図で指定するか、資源を選んでください。</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>%1 of %2 resources</source>
         <translation>%2 件中 %1 件</translation>
     </message>
@@ -1592,226 +1280,180 @@
 <context>
     <name>careatlas::ImportResourcesDialog</name>
     <message>
-        <location filename="../app/dialogs/ImportResourcesDialog.cpp" line="+36" />
         <source>Import Resources</source>
         <translation>資源を取り込む</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Detect from the headers</source>
         <translation>見出しから判定</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>自治体標準オープンデータセット (Digital Agency)</source>
         <translation>自治体標準オープンデータセット（デジタル庁）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>推奨データセット (old standard layout)</source>
         <translation>推奨データセット（旧様式）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>介護サービス情報公表システム (MHLW open data)</source>
         <translation>介護サービス情報公表システム（厚生労働省オープンデータ）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>医療情報ネット (ナビイ)</source>
         <translation>医療情報ネット（ナビイ）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>国土数値情報 P04/P14</source>
         <translation>国土数値情報 P04/P14</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Care-map GeoJSON (Type, SubType, Name…)</source>
         <translation>ケアマップ GeoJSON（Type, SubType, Name…）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Any table with a name column</source>
         <translation>名称の列がある表</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>&amp;Layout:</source>
         <translation>様式(&amp;L):</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Detect</source>
         <translation>自動判定</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Text &amp;encoding:</source>
         <translation>文字コード(&amp;E):</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>(reject rows of an unknown type)</source>
         <translation>（種別が不明な行は取り込まない）</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Unknown types become:</source>
         <translation>不明な種別の扱い:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>the first layer</source>
         <translation>最初のレイヤー</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>La&amp;yer:</source>
         <translation>レイヤー(&amp;Y):</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Columns (each header of the file and the field it fills)</source>
         <translation>列（ファイルの見出しと、それが入る項目）</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Header in the file</source>
         <translation>ファイルの見出し</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Load Mapping…</source>
         <translation>対応表を読み込む…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Save Mapping…</source>
         <translation>対応表を保存…</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Preview: the first rows as they will be read</source>
         <translation>プレビュー：取り込まれるとおりの最初の行</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Category</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Only &amp;check the file; write nothing</source>
         <translation>ファイルの確認のみ（書き込まない）(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>All rows are imported or none: a problem in the file leaves the store as it was. Resources already in the store (same official number, or same name and address) are updated.</source>
         <translation>全行を取り込むか、まったく取り込まないかのどちらかです。ファイルに問題があればストアは元のままです。ストアにすでにある資源（事業所番号が同じもの、または名称と住所が同じもの）は更新されます。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+2" />
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>&amp;Check</source>
         <translation>確認(&amp;C)</translation>
     </message>
     <message>
-        <location line="+64" />
         <source>(automatic: %1)</source>
         <translation>（自動：%1）</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>(automatic: not used)</source>
         <translation>（自動：使わない）</translation>
     </message>
     <message>
-        <location line="+46" />
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>(rejected)</source>
         <translation>（不採用）</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Layout: %1</source>
         <translation>様式：%1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Text encoding: %1 (detected)</source>
         <translation>文字コード：%1（自動判定）</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Text encoding: %1</source>
         <translation>文字コード：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>%n row(s) in the file</source>
         <translation>
             <numerusform>ファイルの行数 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Load Mapping</source>
         <translation>対応表を読み込む</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+22" />
         <source>Column mappings (*.json)</source>
         <translation>列の対応表 (*.json)</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Save Mapping</source>
         <translation>対応表を保存</translation>
     </message>
@@ -1819,52 +1461,42 @@
 <context>
     <name>careatlas::LayerPanel</name>
     <message>
-        <location filename="../app/panels/LayerPanel.cpp" line="+93" />
         <source>Outline Colour</source>
         <translation>境界線の色</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Resources</source>
         <translation>資源</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Area levels (drag to change the draw order):</source>
         <translation>圏域の階層（ドラッグで描画順を変更）:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Style of the selected level:</source>
         <translation>選択した階層のスタイル:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Outline:</source>
         <translation>境界線:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Outline colour</source>
         <translation>境界線の色</translation>
     </message>
     <message>
-        <location line="+1" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Fill areas with pale tints</source>
         <translation>圏域を淡い色で塗る</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Area names</source>
         <translation>圏域名</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Reset Styles</source>
         <translation>スタイルを元に戻す</translation>
     </message>
@@ -1872,857 +1504,680 @@
 <context>
     <name>careatlas::MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+56" />
         <source>the point %1, %2</source>
         <translation>地点 %1, %2</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Click the map where the client lives.</source>
         <translation>利用者の自宅の位置を地図上でクリックしてください。</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+808" />
-        <location line="+17" />
-        <location line="+11" />
-        <location filename="../app/window/MainWindowMap.cpp" line="+128" />
         <source>Select a resource first.</source>
         <translation>先に資源を選択してください。</translation>
     </message>
     <message>
-        <location line="-831" />
         <source>The selected resource has no location.</source>
         <translation>選択した資源には位置がありません。</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>%1° N  %2° E</source>
         <translation>北緯 %1°  東経 %2°</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+262" />
         <source>Scale 1:%1</source>
         <translation>縮尺 1:%1</translation>
     </message>
     <message>
-        <location line="-58" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったストア(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Area &amp;Levels</source>
         <translation>区域レベル(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Main Tool Bar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>&amp;New Store…</source>
         <translation>新規ストア(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Create an empty CareAtlas store</source>
         <translation>空の CareAtlas ストアを作成します</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Open Store…</source>
         <translation>ストアを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Open a CareAtlas store (.gpkg)</source>
         <translation>CareAtlas ストア (.gpkg) を開きます</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Open &amp;Demo Data</source>
         <translation>デモデータを開く(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Open the bundled sample city (fictional data)</source>
         <translation>同梱のサンプル市（架空のデータ）を開きます</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Save Map as Image…</source>
         <translation>地図を画像として保存(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Export the filtered resources: list (PDF, CSV), map layout, atlas, GIS data</source>
         <translation>絞り込んだ資源を書き出します：一覧（PDF、CSV）、地図、地図帳、GIS データ</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Print Map…</source>
         <translation>地図を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Add &amp;Area Layer…</source>
         <translation>区域レイヤーを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Import area boundaries (Shapefile, GeoPackage, GeoJSON, KML, zip) as a level</source>
         <translation>区域の境界（Shapefile、GeoPackage、GeoJSON、KML、zip）を階層として取り込みます</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Import Resources…</source>
         <translation>資源を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Import resources from open-data CSV files or point layers</source>
         <translation>オープンデータの CSV やポイントレイヤーから資源を取り込みます</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Import Address &amp;Reference…</source>
         <translation>位置参照情報を取り込む(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Import 位置参照情報 (MLIT address reference points) to find clients' homes by address</source>
+        <source>Import 位置参照情報 (MLIT address reference points) to find clients&apos; homes by address</source>
         <translation>位置参照情報（国土交通省）を取り込み、利用者の自宅を住所で探せるようにします</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Full Extent</source>
         <translation>全体表示(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Previous view</source>
         <translation>前の表示範囲</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Forward</source>
         <translation>進む(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Next view</source>
         <translation>次の表示範囲</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Le&amp;gend</source>
         <translation>凡例(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Cluster Crowded Resources</source>
         <translation>密集した資源をまとめて表示(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Area &amp;Names</source>
         <translation>区域名(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;About CareAtlas</source>
         <translation>CareAtlas について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>F&amp;ilter</source>
         <translation>絞り込み(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Add Resource…</source>
         <translation>資源を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Edit Resource…</source>
         <translation>資源を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Delete Resource</source>
         <translation>資源を削除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Place Resource on Map</source>
         <translation>資源を地図上に配置(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Clear Filter</source>
         <translation>条件をクリア(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Save Filter as Preset…</source>
         <translation>条件をプリセットとして保存(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Panels</source>
         <translation>パネル(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Areas</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Resources</source>
         <translation>資源一覧</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+115" />
         <source>Open or create a store first, then drop boundary or resource files on it.</source>
         <translation>先にストアを開くか作成してから、境界や資源のファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <location line="+43" />
         <source>Opened %1.</source>
         <translation>%1 を開きました。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+129" />
-        <location line="+161" />
         <source>Could not open %1.</source>
         <translation>%1 を開けませんでした。</translation>
     </message>
     <message>
-        <location line="-280" />
         <source>CareAtlas</source>
         <translation>CareAtlas</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
         <source>%1 of %n resource(s) match</source>
         <translation>
             <numerusform>%n 件中 %1 件が該当</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>%n resource(s) on the map</source>
         <translation>
             <numerusform>地図上の資源 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
         <source> · %n without location</source>
         <translation>
             <numerusform> · 位置未設定 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
         <source>CareAtlas — Regional Resource Map</source>
         <translation>CareAtlas 地域資源マップ</translation>
     </message>
     <message>
-        <location line="+33" />
         <source>New Store</source>
         <translation>新規ストア</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+5" />
         <source>Could not create %1.</source>
         <translation>%1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+18" />
         <source>Import Address Reference</source>
         <translation>位置参照情報を取り込む</translation>
     </message>
     <message>
-        <location line="-18" />
         <source>位置参照情報 CSV (*.csv);;All files (*)</source>
         <translation>位置参照情報 CSV (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Imported %1 reference points for %2 (%3 rows skipped). Type a client's address under Distance in the filter panel.</source>
+        <source>Imported %1 reference points for %2 (%3 rows skipped). Type a client&apos;s address under Distance in the filter panel.</source>
         <translation>%2 の参照点 %1 件を取り込みました（%3 行は読み飛ばし）。絞り込みパネルの「距離」に利用者の住所を入力できます。</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>The address could not be looked up.</source>
         <translation>住所を検索できませんでした。</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>The store has no address reference yet: File ▸ Import Address Reference…</source>
         <translation>このストアにはまだ位置参照情報がありません：ファイル ▸ 位置参照情報を取り込む…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>“%1” was not found in the address reference.</source>
         <translation>「%1」は位置参照情報に見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Which Address?</source>
         <translation>どの住所ですか？</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Addresses that fit “%1”:</source>
         <translation>「%1」に当てはまる住所:</translation>
     </message>
     <message>
-        <location line="+28" />
         <source>resources</source>
         <translation>資源一覧</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+96" />
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location line="-71" />
         <source>Exporting to %1…</source>
         <translation>%1 に書き出しています…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
-        <location line="+38" />
         <source>%n resource(s) written.</source>
         <translation>
             <numerusform>資源 %n 件を書き出しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-29" />
-        <location line="+23" />
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n ページ。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-9" />
         <source>Map written.</source>
         <translation>地図を書き出しました。</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>Export cancelled; no file was written.</source>
         <translation>書き出しをキャンセルしました。ファイルは作成していません。</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Could not export to %1.</source>
         <translation>%1 に書き出せませんでした。</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Exported %1. %2</source>
         <translation>%1 を書き出しました。%2</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>Could not print the map.</source>
         <translation>地図を印刷できませんでした。</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Print Map</source>
         <translation>地図の印刷</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>Entered by hand</source>
         <translation>手入力</translation>
     </message>
     <message>
-        <location line="+33" />
         <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
         <translation>「%1」を削除しました。編集 ▸ 元に戻す で戻せます。</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Click the map where “%1” is.</source>
         <translation>「%1」のある位置を地図上でクリックしてください。</translation>
     </message>
     <message>
-        <location line="+66" />
         <source>This resource has no location yet.</source>
         <translation>この資源にはまだ位置がありません。</translation>
     </message>
     <message>
-        <location line="+35" />
         <source>Save Filter as Preset</source>
         <translation>条件をプリセットとして保存</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Name of the preset:</source>
         <translation>プリセットの名前:</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Saved the preset “%1”.</source>
         <translation>プリセット「%1」を保存しました。</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>The preset “%1” cannot be used.</source>
         <translation>プリセット「%1」は使えません。</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Delete a Preset…</source>
         <translation>プリセットを削除…</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Delete a Preset</source>
         <translation>プリセットを削除</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Preset:</source>
         <translation>プリセット:</translation>
     </message>
     <message>
-        <location line="+43" />
         <source>Add Area Layer</source>
         <translation>区域レイヤーを追加</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
         <translation>境界ファイル (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Could not read %1.</source>
         <translation>%1 を読み込めませんでした。</translation>
     </message>
     <message>
-        <location line="+28" />
         <source>Importing areas from %1…</source>
         <translation>%1 から区域を取り込んでいます…</translation>
     </message>
     <message>
-        <location line="-45" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>取り込みをキャンセルしました。何も変更していません。</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Could not import %1; nothing was changed.</source>
         <translation>%1 を取り込めませんでした。何も変更していません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+57" />
         <source>Imported %n area(s) as the level “%1”.</source>
         <translation>
             <numerusform>%n 件の区域を階層「%1」として取り込みました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The level is new.</source>
         <translation>この階層は新しく作成されました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
         <source>Layer: %1 (%n feature(s))</source>
         <translation>
             <numerusform>レイヤー：%1（%n 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Name field: %1 — %2</source>
         <translation>名称の項目：%1 — %2</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Code field: %1 — %2</source>
         <translation>コードの項目：%1 — %2</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Text encoding: %1 — %2</source>
         <translation>文字コード：%1 — %2</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Coordinate system: %1 (%2) — %3</source>
         <translation>座標系：%1（%2）— %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
         <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
         <translation>
             <numerusform>上位区域は階層「%1」から判定しました。%n 件の区域が複数の上位区域にまたがっています。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Resources inside these areas: %1; outside them: %2.</source>
         <translation>これらの区域内の資源：%1 件、区域外：%2 件。</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Warning: the names look garbled (mojibake). Check the text encoding.</source>
         <translation>警告：名称が文字化けしているようです。文字コードを確認してください。</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>feature %1 %2</source>
         <translation>地物 %1 %2</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>repaired</source>
         <translation>修復</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>dropped</source>
         <translation>除外</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>parent</source>
         <translation>上位区域</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>only %1 % of it lies in %2</source>
         <translation>%2 に含まれるのは %1 % のみ</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Area Import Report</source>
         <translation>区域の取り込み結果</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Import Resources</source>
         <translation>資源を取り込む</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>資源の一覧 (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Importing resources from %1…</source>
         <translation>%1 から資源を取り込んでいます…</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Checked %1 (nothing was written).</source>
         <translation>%1 を確認しました（書き込んでいません）。</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Imported %1.</source>
         <translation>%1 を取り込みました。</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Layout: %1</source>
         <translation>様式：%1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Text encoding: %1 (detected)</source>
         <translation>文字コード：%1（自動判定）</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Text encoding: %1</source>
         <translation>文字コード：%1</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Rows read: %1 — added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6.</source>
         <translation>読み込んだ行：%1 — 追加 %2、更新 %3、変更なし %4、不採用 %5、重複を統合 %6。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
         <source>%n resource(s) have no location yet.</source>
         <translation>
             <numerusform>%n 件の資源にまだ位置がありません。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Columns not used: %1</source>
         <translation>使わなかった列：%1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>line %1</source>
         <translation>%1行目</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>line %1, %2</source>
         <translation>%1行目、%2</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Resource Import Report</source>
         <translation>資源の取り込み結果</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Open Store</source>
         <translation>ストアを開く</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>The demo data is not available.</source>
         <translation>デモデータが見つかりません。</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Save Map as Image</source>
         <translation>地図を画像として保存</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Could not save %1.</source>
         <translation>%1 を保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>About CareAtlas</source>
         <translation>CareAtlas について</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;A regional resource map for community-based integrated care: medical, care, housing and community resources on one map, to find, filter and share.&lt;/p&gt;&lt;p&gt;Built with Qt, GDAL/OGR (PROJ), SQLite and Boost.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;地域包括ケアのための地域資源マップ：医療・介護・住まい・地域の資源を一つの地図で探し、絞り込み、共有できます。&lt;/p&gt;&lt;p&gt;Qt、GDAL/OGR (PROJ)、SQLite、Boost を使用しています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindowMap.cpp" line="-67" />
         <source>Click points to measure; double-click or right-click ends the line, Esc ends measuring.</source>
         <translation>地図上の点をクリックして計測します。ダブルクリックか右クリックで線を終え、Esc で計測を終了します。</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Click the centre, then the edge of the circle; Esc ends.</source>
         <translation>円の中心、次に円周上の点をクリックします。Esc で終了します。</translation>
     </message>
     <message>
-        <location line="+36" />
         <source>The background map %1 could not be opened: %2</source>
         <translation>背景地図 %1 を開けませんでした: %2</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Layers</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Zoom to &amp;Selection</source>
         <translation>選択範囲にズーム(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Show the selected resources whole</source>
         <translation>選択した資源がすべて見えるように表示します</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Measure Distance</source>
         <translation>距離を計測(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Measure a distance on the ground by clicking points</source>
         <translation>点をクリックして地上の距離を計測します</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Radius Circle</source>
         <translation>半径の円(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Draw a circle of a given distance around a clicked point</source>
         <translation>クリックした点を中心に指定距離の円を描きます</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Background Map…</source>
         <translation>背景地図(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Show a local raster map (GeoTIFF, MBTiles) under the areas</source>
         <translation>手元のラスター地図（GeoTIFF、MBTiles）を圏域の下に表示します</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Clear Back&amp;ground Map</source>
         <translation>背景地図を消す(&amp;G)</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>The selected resources have no location.</source>
         <translation>選択した資源には位置がありません。</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Background Map</source>
         <translation>背景地図</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Raster maps (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.jp2 *.png *.jpg);;All files (*)</source>
         <translation>ラスター地図 (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.jp2 *.png *.jpg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Could not use %1 as the background map.</source>
         <translation>%1 を背景地図として使えませんでした。</translation>
     </message>
@@ -2730,32 +2185,26 @@
 <context>
     <name>careatlas::MapCanvas</name>
     <message>
-        <location filename="../app/canvas/MapCanvas.cpp" line="+453" />
         <source>Tel.</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location line="+109" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Distance: %1</source>
         <translation>距離: %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source> (segment %1)</source>
         <translation>（区間 %1）</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Radius: %1</source>
         <translation>半径: %1</translation>
     </message>
@@ -2763,22 +2212,18 @@
 <context>
     <name>careatlas::ReportDialog</name>
     <message>
-        <location filename="../app/dialogs/ReportDialog.cpp" line="+29" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Copy Report</source>
         <translation>結果をコピー</translation>
     </message>
@@ -2786,12 +2231,10 @@
 <context>
     <name>careatlas::ResourceEditor</name>
     <message>
-        <location filename="../app/models/ResourceEditor.cpp" line="+61" />
         <source>Edit “%1”</source>
         <translation>「%1」の編集</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Place “%1”</source>
         <translation>「%1」の配置</translation>
     </message>
@@ -2799,67 +2242,54 @@
 <context>
     <name>careatlas::ResourceTableModel</name>
     <message>
-        <location filename="../app/models/ResourceTableModel.cpp" line="+50" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Category</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Distance</source>
         <translation>距離</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Telephone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Features</source>
         <translation>対応</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Operator</source>
         <translation>運営法人</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Capacity</source>
         <translation>定員</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Vacancies</source>
         <translation>空き</translation>
     </message>
     <message>
-        <location line="+33" />
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>No location yet</source>
         <translation>位置が未設定です</translation>
     </message>
@@ -2867,12 +2297,10 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CliCommand.cpp" line="+48" />
-        <source>Try 'careatlas-cli %1 --help'.</source>
-        <translation>'careatlas-cli %1 --help' で使い方を確認してください。</translation>
+        <source>Try &apos;careatlas-cli %1 --help&apos;.</source>
+        <translation>&apos;careatlas-cli %1 --help&apos; で使い方を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+17" />
         <source>Usage: careatlas-cli [--lang ja|en] COMMAND [OPTIONS]
 CareAtlas regional resource map, command-line interface.
 
@@ -2885,14 +2313,13 @@ CareAtlas 地域資源マップのコマンドライン版です。
 </translation>
     </message>
     <message>
-        <location line="+6" />
         <source>
 General options:
   --help       Show this help
   --version    Show the version
   --lang L     Language of messages (ja or en; default: system)
 
-Run 'careatlas-cli COMMAND --help' for a command's options.
+Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
 共通オプション:
@@ -2900,731 +2327,568 @@ Run 'careatlas-cli COMMAND --help' for a command's options.
   --version    バージョンを表示
   --lang L     メッセージの言語（ja または en。既定はシステムの設定）
 
-コマンドごとのオプションは 'careatlas-cli コマンド --help' で表示します。
+コマンドごとのオプションは &apos;careatlas-cli コマンド --help&apos; で表示します。
 </translation>
     </message>
     <message>
-        <location line="+57" />
-        <source>careatlas-cli: unknown command '%1'</source>
-        <translation>careatlas-cli: '%1' というコマンドはありません</translation>
+        <source>careatlas-cli: unknown command &apos;%1&apos;</source>
+        <translation>careatlas-cli: &apos;%1&apos; というコマンドはありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdInit.cpp" line="+14" />
         <source>Create an empty CareAtlas store (a GeoPackage) with the default catalogue.</source>
         <translation>既定の分類を入れた空の CareAtlas データファイル（GeoPackage）を作成します。</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Path of the new store file (.gpkg)</source>
         <translation>新しいデータファイルのパス（.gpkg）</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImportAreas.cpp" line="+17" />
-        <source>Import the areas of a boundary file into a store as one level (replacing that level's areas), find each area's parent in the level above, and assign the store's resources to them. All or nothing.</source>
+        <source>Import the areas of a boundary file into a store as one level (replacing that level&apos;s areas), find each area&apos;s parent in the level above, and assign the store&apos;s resources to them. All or nothing.</source>
         <translation>境界ファイルの区域をストアの1つの階層として取り込み（その階層の区域を置き換え）、各区域の上位区域を上の階層から求め、ストアの資源を区域に割り当てます。すべて成功するか、何も変更しません。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+48" />
         <source>The store (.gpkg)</source>
         <translation>ストア（.gpkg）</translation>
     </message>
     <message>
-        <location line="-45" />
         <source>Level: city, welfare_area, daily_life_area, school_district, or a new code [a-z][a-z0-9_]*</source>
         <translation>階層: city、welfare_area、daily_life_area、school_district、または新しいコード [a-z][a-z0-9_]*</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Label of a new level (default: its code)</source>
         <translation>新しい階層の表示名（既定: そのコード）</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>--level is required</source>
         <translation>--level は必須です</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>Recompute which area of every level each resource of the store lies in.</source>
         <translation>ストアの各資源がすべての階層でどの区域にあるかを計算し直します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AreaCliSupport.cpp" line="+31" />
         <source>Layer to read (default: the first)</source>
         <translation>読み込むレイヤー（既定: 最初のレイヤー）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Field holding the area's name (default: guessed)</source>
+        <source>Field holding the area&apos;s name (default: guessed)</source>
         <translation>区域の名称のフィールド（既定: 推定）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Field holding the area's code (default: guessed)</source>
+        <source>Field holding the area&apos;s code (default: guessed)</source>
         <translation>区域のコードのフィールド（既定: 推定）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Field holding the code of the parent area (default: parents by surface)</source>
         <translation>上位区域のコードのフィールド（既定: 面積の重なりで上位区域を決める）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Text encoding of the attributes, e.g. CP932 or UTF-8 (default: .cpg, DBF language id or detected)</source>
         <translation>属性の文字コード。例: CP932、UTF-8（既定: .cpg、DBF の言語ID、または自動判定）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>CRS of the coordinates, e.g. EPSG:6675 (default: the file's, or guessed)</source>
+        <source>CRS of the coordinates, e.g. EPSG:6675 (default: the file&apos;s, or guessed)</source>
         <translation>座標の座標参照系。例: EPSG:6675（既定: ファイルの指定、または推定）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/CmdAddresses.cpp" line="+22" />
-        <location line="+39" />
-        <location filename="../app/cli/CmdExport.cpp" line="+70" />
-        <location filename="../app/cli/CmdImportAreas.cpp" line="+4" />
-        <location filename="../app/cli/CmdInit.cpp" line="+1" />
-        <location filename="../app/cli/CmdRender.cpp" line="+32" />
         <source>Print the result as JSON</source>
         <translation>結果を JSON で出力する</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="-19" />
         <source>Export the resources of a store: a CSV table, a PDF list, a map layout (PDF, PNG, SVG), an atlas of every area of a level (PDF) or a GIS layer (GeoPackage, GeoJSON, Shapefile). The kind follows the extension of --out.</source>
         <translation>ストアの資源を書き出します：CSV 表、PDF 一覧、地図レイアウト（PDF・PNG・SVG）、ある階層の全圏域の地図帳（PDF）、GIS レイヤー（GeoPackage・GeoJSON・Shapefile）。種類は --out の拡張子で決まります。</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>File to write: .csv .pdf .png .svg .gpkg .geojson .shp</source>
         <translation>書き出すファイル：.csv .pdf .png .svg .gpkg .geojson .shp</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Title printed on PDF and map pages</source>
         <translation>PDF と地図に印刷する表題</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Paper size: a4 (default) or a3</source>
         <translation>用紙サイズ：a4（既定）または a3</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Landscape pages (maps are landscape unless --portrait)</source>
         <translation>横向きのページ（地図は --portrait を付けない限り横向き）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Portrait pages</source>
         <translation>縦向きのページ</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>CSV encoding: utf-8 (with BOM, default), utf-8-nobom or cp932</source>
         <translation>CSV の文字コード：utf-8（BOM 付き、既定）、utf-8-nobom、cp932</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>In CP932, write '?' for characters it cannot hold instead of failing</source>
+        <source>In CP932, write &apos;?&apos; for characters it cannot hold instead of failing</source>
         <translation>CP932 で表せない文字があっても止めずに「?」で書き出す</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Columns of a CSV or PDF list, comma-separated keys (default: all for CSV, the table's for PDF)</source>
+        <source>Columns of a CSV or PDF list, comma-separated keys (default: all for CSV, the table&apos;s for PDF)</source>
         <translation>CSV・PDF 一覧の列（キーをカンマ区切りで。既定：CSV はすべて、PDF は一覧表の列）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Make a map layout (.pdf, .png or .svg) instead of a list</source>
         <translation>一覧ではなく地図レイアウト（.pdf・.png・.svg）を作る</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Show this area (code or name, any level) on the map layout (default: the --area of the filter, else everything)</source>
         <translation>地図レイアウトにこの圏域（コードまたは名称、どの階層でも）を表示する（既定：絞り込みの --area、なければ全域）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Resolution of a PNG map layout (default 150)</source>
         <translation>PNG 地図レイアウトの解像度（既定 150）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Make an atlas PDF: one page per area of this level</source>
         <translation>地図帳 PDF を作る：この階層の圏域ごとに 1 ページ</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Group a PDF list by category or area</source>
         <translation>PDF 一覧を種別（category）または圏域（area）でまとめる</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Area level of the Area column and of --group-by area (default: daily-life areas)</source>
         <translation>「圏域」列と --group-by area に使う圏域の階層（既定：日常生活圏域）</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location filename="../app/cli/CmdImportAreas.cpp" line="+9" />
-        <location filename="../app/cli/CmdInit.cpp" line="+9" />
-        <location filename="../app/cli/CmdQuery.cpp" line="+49" />
-        <location line="+80" />
-        <location filename="../app/cli/CmdRender.cpp" line="+12" />
         <source>expected exactly one STORE path</source>
         <translation>データファイルのパスを1つだけ指定してください</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>an atlas is a .pdf file</source>
         <translation>地図帳は .pdf ファイルです</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>a map layout is a .pdf, .png or .svg file</source>
         <translation>地図レイアウトは .pdf・.png・.svg ファイルです</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>unknown output kind '.%1': use .csv .pdf .png .svg .gpkg .geojson or .shp</source>
+        <source>unknown output kind &apos;.%1&apos;: use .csv .pdf .png .svg .gpkg .geojson or .shp</source>
         <translation>不明な出力の種類「.%1」：.csv .pdf .png .svg .gpkg .geojson .shp のいずれかにしてください</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>--paper must be a4 or a3</source>
         <translation>--paper は a4 か a3 です</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>--encoding must be utf-8, utf-8-nobom or cp932</source>
         <translation>--encoding は utf-8、utf-8-nobom、cp932 のいずれかです</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>unknown column '%1'</source>
+        <source>unknown column &apos;%1&apos;</source>
         <translation>不明な列「%1」</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>--group-by must be category or area</source>
         <translation>--group-by は category か area です</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>--dpi must be between 36 and 600</source>
         <translation>--dpi は 36〜600 で指定してください</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>--group-by area needs areas in the store</source>
         <translation>--group-by area にはストアに圏域が必要です</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
         <source>Wrote %1: %n resource(s).</source>
         <translation>
             <numerusform>%1 を書き出しました：%n 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>%n character(s) CP932 cannot hold were written as '?' (first: %1).</source>
+        <source>%n character(s) CP932 cannot hold were written as &apos;?&apos; (first: %1).</source>
         <translation>
             <numerusform>CP932 で表せない %n 文字を「?」で書き出しました（最初：%1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
         <source>Wrote %1: %n resource(s)</source>
         <translation>
             <numerusform>%1 を書き出しました：%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location line="+19" />
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n ページ。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-1" />
         <source>Wrote %1: %n area(s)</source>
         <translation>
             <numerusform>%1 を書き出しました：%n 圏域</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
         <source>Wrote the map %1: %n resource(s).</source>
         <translation>
             <numerusform>地図 %1 を書き出しました：%n 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
         <source>Wrote %1: %n feature(s)</source>
         <translation>
             <numerusform>%1 を書き出しました：%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>%n without a location (empty geometry)</source>
         <translation>
             <numerusform>位置のない %n 件（ジオメトリなし）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImportAreas.cpp" line="+14" />
         <source>%1: %2 areas; %3 resources in an area, %4 outside, %5 without a location.</source>
         <translation>%1: 区域 %2 件。資源は区域内 %3 件、区域外 %4 件、位置なし %5 件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CmdInit.cpp" line="+16" />
         <source>Created %1 with %n categories.</source>
         <translation>
             <numerusform>%1 を作成しました（分類 %n 件）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+23" />
         <source>Create an empty store with the default catalogue</source>
         <translation>既定の分類を入れた空のストアを作成</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Inspect an area boundary file</source>
         <translation>区域の境界ファイルを調べる</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Import area boundaries into a store as one level</source>
         <translation>区域の境界をストアに1つの階層として取り込む</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Recompute which area each resource lies in</source>
         <translation>各資源がどの区域にあるかを計算し直す</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Import resources from a CSV file or a point layer</source>
         <translation>CSVファイルまたはポイントレイヤーから資源を取り込む</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Import address reference points (位置参照情報)</source>
         <translation>位置参照情報を取り込む</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Find an address's coordinates</source>
+        <source>Find an address&apos;s coordinates</source>
         <translation>住所の座標を調べる</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Print the resources that match a filter</source>
         <translation>条件に合う資源を表示する</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Count resources per area and category</source>
         <translation>区域別・種別ごとに資源を数える</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Render a store's map to an image</source>
+        <source>Render a store&apos;s map to an image</source>
         <translation>ストアの地図を画像に描画する</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer</source>
         <translation>資源を CSV、PDF 一覧、地図レイアウト、地図帳、GIS レイヤーに書き出す</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdRender.cpp" line="-21" />
         <source>Render the map of a store (its full extent) to a PNG or JPEG image.</source>
         <translation>ストアの地図（全体）を PNG または JPEG 画像に描画します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdQuery.cpp" line="-95" />
         <source>Print the resources that match a filter (nearest first with --near).</source>
         <translation>条件に合う資源を表示します（--near を指定すると近い順）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdAddresses.cpp" line="-45" />
         <source>Import address reference points (国土交通省 位置参照情報 CSV, town or block level) so addresses can be found.</source>
         <translation>住所から位置を探せるように、国土交通省の位置参照情報 CSV（大字・町丁目または街区レベル）を取り込みます。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+41" />
-        <location filename="../app/cli/CmdExport.cpp" line="-200" />
-        <location filename="../app/cli/CmdQuery.cpp" line="+2" />
-        <location line="+78" />
-        <location filename="../app/cli/CmdRender.cpp" line="+2" />
         <source>The store file (.gpkg)</source>
         <translation>ストアファイル (.gpkg)</translation>
     </message>
     <message>
-        <location line="-40" />
         <source>位置参照情報 CSV (Shift_JIS as published)</source>
         <translation>位置参照情報 CSV（公開されたままの Shift_JIS）</translation>
     </message>
     <message>
-        <location line="+29" />
         <source>Imported %1 reference points (%2 level, %3) for %4; %5 rows skipped.</source>
         <translation>%4 の参照点 %1 件を取り込みました（%2 レベル、%3）。%5 行は読み飛ばしました。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Find an address in the store's address reference and print its coordinates.</source>
+        <source>Find an address in the store&apos;s address reference and print its coordinates.</source>
         <translation>ストアの位置参照情報で住所を探し、座標を表示します。</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>An address, e.g. 本町二丁目5番13号</source>
         <translation>住所（例：本町二丁目5番13号）</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>expected a STORE and an ADDRESS</source>
         <translation>STORE と ADDRESS を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdQuery.cpp" line="-75" />
-        <location line="+77" />
         <source>Output format: csv or json (default csv)</source>
         <translation>出力形式：csv または json（既定 csv）</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+82" />
         <source>the format must be csv or json</source>
         <translation>形式は csv または json で指定してください</translation>
     </message>
     <message>
-        <location line="-22" />
         <source>Count resources per area of a level and per category, rolled up to the levels above.</source>
         <translation>階層の区域ごと・種別ごとに資源を数え、上の階層にも集計します。</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Area level code (e.g. school_district, daily_life_area)</source>
         <translation>区域の階層コード（例：school_district、daily_life_area）</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>--level LEVEL is required</source>
         <translation>--level LEVEL を指定してください</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>unknown level '%1' (the store has: %2)</source>
+        <source>unknown level &apos;%1&apos; (the store has: %2)</source>
         <translation>階層「%1」はありません（ストアにある階層：%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdRender.cpp" line="+1" />
         <source>Image file to write (.png or .jpg)</source>
         <translation>書き出す画像ファイル (.png または .jpg)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Width in pixels (default 1600)</source>
         <translation>幅（ピクセル、既定 1600）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Height in pixels (default 1200)</source>
         <translation>高さ（ピクセル、既定 1200）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Device pixel ratio, e.g. 2 for a HiDPI image (default 1)</source>
         <translation>デバイスピクセル比（高解像度画像なら 2 など、既定 1）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Draw the legend</source>
         <translation>凡例を描く</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Draw every resource, never counted clusters</source>
         <translation>資源をまとめず、すべて個別に描く</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>A raster map drawn under the areas (GeoTIFF, MBTiles…)</source>
         <translation>圏域の下に描くラスター地図（GeoTIFF、MBTiles…）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Centre of the view as LAT,LON (default: the store's full extent)</source>
+        <source>Centre of the view as LAT,LON (default: the store&apos;s full extent)</source>
         <translation>表示の中心（緯度,経度）（既定: ストア全体）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Scale denominator with --centre, e.g. 10000 for 1:10,000 (default 25000)</source>
         <translation>--centre と使う縮尺の分母（例: 1:10,000 なら 10000、既定 25000）</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdExport.cpp" line="+29" />
-        <location filename="../app/cli/CmdRender.cpp" line="+11" />
         <source>--out FILE is required</source>
         <translation>--out FILE を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdRender.cpp" line="+6" />
         <source>width and height must be between 64 and 20000 pixels</source>
         <translation>幅と高さは 64〜20000 ピクセルで指定してください</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>the pixel ratio must be between 0.5 and 4</source>
         <translation>ピクセル比は 0.5〜4 で指定してください</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the output must be a .png or .jpg file</source>
         <translation>出力は .png または .jpg ファイルにしてください</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>--centre must be LAT,LON in degrees, e.g. 36.56,136.65</source>
         <translation>--centre は度単位の 緯度,経度 で指定してください（例: 36.56,136.65）</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>the scale must be between 200 and 50000000</source>
         <translation>縮尺は 200 から 50000000 の間で指定してください</translation>
     </message>
     <message>
-        <location line="+45" />
         <source>Wrote %1 (%2 × %3 pixels).</source>
         <translation>%1 を書き出しました（%2 × %3 ピクセル）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdAreas.cpp" line="+14" />
         <source>Inspect an area boundary file (Shapefile, zip, GeoPackage, GeoJSON, KML, folder): layers, fields, guessed name and code fields, encoding, CRS, and what would be repaired or dropped. Writes nothing.</source>
         <translation>区域の境界ファイル（Shapefile、zip、GeoPackage、GeoJSON、KML、フォルダー）を調べます: レイヤー、フィールド、推定した名称とコードのフィールド、文字コード、座標参照系、修復または除外される地物。何も書き込みません。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../app/cli/CmdImportAreas.cpp" line="-71" />
         <source>The vector file or folder</source>
         <translation>ベクターファイルまたはフォルダー</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>expected exactly one FILE</source>
         <translation>FILE を1つだけ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="+58" />
         <source>line %1</source>
         <translation>%1行目</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>line %1, %2</source>
         <translation>%1行目、%2</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>%1: format %2</source>
         <translation>%1: 形式 %2</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>encoding %1 (detected)</source>
         <translation>文字コード %1（自動判別）</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>encoding %1</source>
         <translation>文字コード %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>  rows read: %1; added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6</source>
         <translation>  読み込んだ行: %1、追加 %2、更新 %3、変更なし %4、取り込まなかった行 %5、重複としてまとめた行 %6</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>  without a location (place them on the map): %1</source>
         <translation>  位置のない資源（地図上で配置してください）: %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>  columns not used: %1</source>
         <translation>  使わなかった列: %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Rejected rows:</source>
         <translation>取り込まなかった行:</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Warnings:</source>
         <translation>注意:</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Dry run: nothing was written.</source>
         <translation>試行のみ: 何も書き込んでいません。</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Import resources from a CSV file or a point layer into a store, all or nothing.</source>
         <translation>CSVファイルまたはポイントレイヤーから資源をストアに取り込みます（すべて取り込むか、何も取り込まないかのどちらかです）。</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>The store (.gpkg) to import into</source>
         <translation>取り込み先のストア（.gpkg）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>CSV file, or a point layer GDAL reads (GeoJSON, Shapefile, …)</source>
         <translation>CSVファイル、またはGDALで読めるポイントレイヤー（GeoJSON、シェープファイルなど）</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Layout of the file: auto, standard, standard-old, mhlw, navii, ksj, caremap or csv (default: auto)</source>
         <translation>ファイルの形式: auto、standard、standard-old、mhlw、navii、ksj、caremap、csv のいずれか（既定: auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdAddresses.cpp" line="-50" />
-        <location filename="../app/cli/CmdImport.cpp" line="+2" />
         <source>Text encoding: auto, utf-8, cp932 or utf-16 (default: auto)</source>
         <translation>文字コード: auto、utf-8、cp932、utf-16 のいずれか（既定: auto）</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="+2" />
-        <source>JSON file mapping fields to the file's headers, e.g. {"name": "施設名", "latitude": "Y"}</source>
-        <translation>項目とファイルの見出しの対応を書いたJSONファイル（例: {"name": "施設名", "latitude": "Y"}）</translation>
+        <source>JSON file mapping fields to the file&apos;s headers, e.g. {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}</source>
+        <translation>項目とファイルの見出しの対応を書いたJSONファイル（例: {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Category for rows whose type is unknown (otherwise they are rejected)</source>
         <translation>種別が分からない行に使うカテゴリ（指定しない場合、その行は取り込みません）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Layer of a vector file (default: the first)</source>
         <translation>ベクターファイルのレイヤー（既定: 最初のレイヤー）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Read and check the file, report, and write nothing</source>
         <translation>ファイルを読んで確認し、結果を表示するだけで何も書き込まない</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Print the report as JSON</source>
         <translation>結果をJSONで出力する</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdAddresses.cpp" line="+11" />
-        <location filename="../app/cli/CmdImport.cpp" line="+9" />
-        <location filename="../app/cli/CmdImportAreas.cpp" line="+16" />
         <source>expected a STORE and a FILE</source>
         <translation>STORE と FILE を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="+5" />
-        <source>unknown format '%1'</source>
-        <translation>不明な形式 '%1'</translation>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>不明な形式 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdAddresses.cpp" line="+3" />
-        <location filename="../app/cli/CmdImport.cpp" line="+4" />
-        <source>unknown encoding '%1'</source>
-        <translation>不明な文字コード '%1'</translation>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>不明な文字コード &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdImport.cpp" line="+36" />
         <source>  level %1: %2 resources in its areas, %3 outside them</source>
         <translation>  階層 %1：区域内 %2 件、区域外 %3 件</translation>
     </message>
     <message>
-        <location filename="../app/cli/FilterOptions.cpp" line="+12" />
         <source>Only this category (code; repeat for several)</source>
         <translation>この種別だけ（コード。複数指定可）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Only resources with this flag (code; repeat: all of them)</source>
         <translation>この対応がある資源だけ（コード。複数指定ですべてを満たすもの）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Only resources whose name, kana, address, operator or notes contain the words</source>
         <translation>名称・フリガナ・住所・法人名・備考にこの語を含む資源だけ</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Only resources inside this area (name or code, any level)</source>
         <translation>この区域内の資源だけ（名称またはコード、どの階層でも）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Centre for --radius-km, as LAT,LON</source>
         <translation>--radius-km の中心（緯度,経度）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Only resources within this distance of --near (default 2)</source>
         <translation>--near からこの距離（km）以内の資源だけ（既定 2）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Centre for --radius-km, as an address found in the store's address reference</source>
+        <source>Centre for --radius-km, as an address found in the store&apos;s address reference</source>
         <translation>--radius-km の中心を、ストアの位置参照情報にある住所で指定</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>unknown category '%1'</source>
+        <source>unknown category &apos;%1&apos;</source>
         <translation>種別「%1」はありません</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unknown flag '%1'</source>
+        <source>unknown flag &apos;%1&apos;</source>
         <translation>対応「%1」はありません</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>no area is called '%1'</source>
+        <source>no area is called &apos;%1&apos;</source>
         <translation>「%1」という区域はありません</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>several areas are called '%1'; give its code</source>
+        <source>several areas are called &apos;%1&apos;; give its code</source>
         <translation>「%1」という区域が複数あります。コードで指定してください</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>--near must be LAT,LON in degrees, e.g. 36.56,136.65</source>
         <translation>--near は度単位の「緯度,経度」で指定してください（例：36.56,136.65）</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+6" />
         <source>--radius-km must be a distance in kilometres above 0</source>
         <translation>--radius-km は 0 より大きい km 単位の距離で指定してください</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the address '%1' is not in the store's address reference (import it with import-addresses)</source>
+        <source>the address &apos;%1&apos; is not in the store&apos;s address reference (import it with import-addresses)</source>
         <translation>住所「%1」はストアの位置参照情報にありません（import-addresses で取り込んでください）</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>--radius-km needs --near</source>
         <translation>--radius-km には --near が必要です</translation>
     </message>
