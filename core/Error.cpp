@@ -30,6 +30,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::StoreTooNew: return QStringLiteral("store_too_new");
     case ErrorCode::StoreIo: return QStringLiteral("store_io");
     case ErrorCode::NotFound: return QStringLiteral("not_found");
+    case ErrorCode::OutOfMemory: return QStringLiteral("out_of_memory");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

@@ -32,6 +32,7 @@ enum class ErrorCode {
     StoreTooNew,
     StoreIo,
     NotFound,
+    OutOfMemory,         // an allocation failed; the task stopped and changed nothing
     Internal,
 };
 

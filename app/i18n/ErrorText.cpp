@@ -36,6 +36,7 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::StoreTooNew: return QT_TRANSLATE_NOOP("ErrorText", "The store was written by a newer version of CareAtlas.");
     case ErrorCode::StoreIo: return QT_TRANSLATE_NOOP("ErrorText", "The store could not be read or written.");
     case ErrorCode::NotFound: return QT_TRANSLATE_NOOP("ErrorText", "The item was not found.");
+    case ErrorCode::OutOfMemory: return QT_TRANSLATE_NOOP("ErrorText", "There was not enough memory to finish; nothing was changed. Close other programs, or work on a smaller file or area, and try again.");
     case ErrorCode::Internal: return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred.");
     }
     return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred.");
