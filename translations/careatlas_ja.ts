@@ -438,12 +438,114 @@
         <source>field %1</source>
         <translation>項目 %1</translation>
     </message>
+    <message>
+        <source>There was not enough memory to finish; nothing was changed. Close other programs, or work on a smaller file or area, and try again.</source>
+        <translation>メモリが足りないため、処理を完了できませんでした。何も変更していません。ほかのアプリケーションを閉じるか、より小さいファイルや区域で、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <source>%n resource(s) written.</source>
+        <translation>
+            <numerusform>資源 %n 件を書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that Shift_JIS cannot hold were written as “?” (first: %1).</source>
+        <translation>
+            <numerusform>Shift_JIS で表せない %n 文字を「?」として書き出しました（最初の文字：%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n ページ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map written.</source>
+        <translation>地図を書き出しました。</translation>
+    </message>
 </context>
 <context>
     <name>ExportData</name>
     <message>
         <source>Resource list</source>
         <translation>資源一覧</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>Imported %n area(s) as the level “%1”.</source>
+        <translation>
+            <numerusform>%n 件の区域を階層「%1」として取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The level is new.</source>
+        <translation>この階層は新しく作成されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer: %1 (%n feature(s))</source>
+        <translation>
+            <numerusform>レイヤー：%1（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name field: %1 — %2</source>
+        <translation>名称の項目：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Code field: %1 — %2</source>
+        <translation>コードの項目：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1 — %2</source>
+        <translation>文字コード：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1 (%2) — %3</source>
+        <translation>座標系：%1（%2）— %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
+        <translation>
+            <numerusform>上位区域は階層「%1」から判定しました。%n 件の区域が複数の上位区域にまたがっています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources inside these areas: %1; outside them: %2.</source>
+        <translation>これらの区域内の資源：%1 件、区域外：%2 件。</translation>
+    </message>
+    <message>
+        <source>Warning: the names look garbled (mojibake). Check the text encoding.</source>
+        <translation>警告：名称が文字化けしているようです。文字コードを確認してください。</translation>
+    </message>
+    <message>
+        <source>feature %1 %2</source>
+        <translation>地物 %1 %2</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>修復</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>上位区域</translation>
+    </message>
+    <message>
+        <source>only %1 % of it lies in %2</source>
+        <translation>%2 に含まれるのは %1 % のみ</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1061,25 @@
     </message>
 </context>
 <context>
+    <name>careatlas::EditController</name>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>先に資源を選択してください。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
+        <translation>「%1」を削除しました。編集 ▸ 元に戻す で戻せます。</translation>
+    </message>
+    <message>
+        <source>Click the map where “%1” is.</source>
+        <translation>「%1」のある位置を地図上でクリックしてください。</translation>
+    </message>
+</context>
+<context>
     <name>careatlas::EditResourceDialog</name>
     <message>
         <source>Edit Resource</source>
@@ -1067,6 +1188,65 @@
     <message>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>緯度と経度は両方入力するか、両方空欄にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ExportController</name>
+    <message>
+        <source>resources</source>
+        <translation>資源一覧</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Exported %1. %2</source>
+        <translation>%1 を書き出しました。%2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 に書き出しています…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>書き出しをキャンセルしました。ファイルは作成していません。</translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation>%1 に書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Preparing the map for printing…</source>
+        <translation>印刷する地図を準備しています…</translation>
+    </message>
+    <message>
+        <source>Could not print the map.</source>
+        <translation>地図を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>地図の印刷</translation>
+    </message>
+    <message>
+        <source>Save Map as Image</source>
+        <translation>地図を画像として保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1373,10 @@
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</translation>
     </message>
+    <message>
+        <source>Write “?” for characters Shift_JIS cannot hold (otherwise the export stops and names them)</source>
+        <translation>Shift_JIS で表せない文字を「?」にして書き出す（オフのときは書き出しを中止し、その文字を示します）</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::FilterPanel</name>
@@ -1275,6 +1459,123 @@
     <message>
         <source>%1 of %2 resources</source>
         <translation>%2 件中 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ImportController</name>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>取り込みをキャンセルしました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Could not import %1; nothing was changed.</source>
+        <translation>%1 を取り込めませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Add Area Layer</source>
+        <translation>区域レイヤーを追加</translation>
+    </message>
+    <message>
+        <source>Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
+        <translation>境界ファイル (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Importing areas from %1…</source>
+        <translation>%1 から区域を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Area Import Report</source>
+        <translation>区域の取り込み結果</translation>
+    </message>
+    <message>
+        <source>Import Resources</source>
+        <translation>資源を取り込む</translation>
+    </message>
+    <message>
+        <source>Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)</source>
+        <translation>資源の一覧 (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Importing resources from %1…</source>
+        <translation>%1 から資源を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Checked %1 (nothing was written).</source>
+        <translation>%1 を確認しました（書き込んでいません）。</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 を取り込みました。</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>様式：%1</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1 (detected)</source>
+        <translation>文字コード：%1（自動判定）</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1</source>
+        <translation>文字コード：%1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 — added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6.</source>
+        <translation>読み込んだ行：%1 — 追加 %2、更新 %3、変更なし %4、不採用 %5、重複を統合 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) have no location yet.</source>
+        <translation>
+            <numerusform>%n 件の資源にまだ位置がありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>使わなかった列：%1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>line %1, %2</source>
+        <translation>%1行目、%2</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>不採用</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Resource Import Report</source>
+        <translation>資源の取り込み結果</translation>
+    </message>
+    <message>
+        <source>Import Address Reference</source>
+        <translation>位置参照情報を取り込む</translation>
+    </message>
+    <message>
+        <source>位置参照情報 CSV (*.csv);;All files (*)</source>
+        <translation>位置参照情報 CSV (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Imported %1 reference points for %2 (%3 rows skipped). Type a client&apos;s address under Distance in the filter panel.</source>
+        <translation>%2 の参照点 %1 件を取り込みました（%3 行は読み飛ばし）。絞り込みパネルの「距離」に利用者の住所を入力できます。</translation>
     </message>
 </context>
 <context>
@@ -1503,10 +1804,6 @@
 </context>
 <context>
     <name>careatlas::MainWindow</name>
-    <message>
-        <source>the point %1, %2</source>
-        <translation>地点 %1, %2</translation>
-    </message>
     <message>
         <source>Click the map where the client lives.</source>
         <translation>利用者の自宅の位置を地図上でクリックしてください。</translation>
@@ -1782,22 +2079,6 @@
         <translation>%1 を作成できませんでした。</translation>
     </message>
     <message>
-        <source>Import Address Reference</source>
-        <translation>位置参照情報を取り込む</translation>
-    </message>
-    <message>
-        <source>位置参照情報 CSV (*.csv);;All files (*)</source>
-        <translation>位置参照情報 CSV (*.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 を取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Imported %1 reference points for %2 (%3 rows skipped). Type a client&apos;s address under Distance in the filter panel.</source>
-        <translation>%2 の参照点 %1 件を取り込みました（%3 行は読み飛ばし）。絞り込みパネルの「距離」に利用者の住所を入力できます。</translation>
-    </message>
-    <message>
         <source>The address could not be looked up.</source>
         <translation>住所を検索できませんでした。</translation>
     </message>
@@ -1816,70 +2097,6 @@
     <message>
         <source>Addresses that fit “%1”:</source>
         <translation>「%1」に当てはまる住所:</translation>
-    </message>
-    <message>
-        <source>resources</source>
-        <translation>資源一覧</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>書き出し</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>%1 に書き出しています…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) written.</source>
-        <translation>
-            <numerusform>資源 %n 件を書き出しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s).</source>
-        <translation>
-            <numerusform>%n ページ。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Map written.</source>
-        <translation>地図を書き出しました。</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>書き出しをキャンセルしました。ファイルは作成していません。</translation>
-    </message>
-    <message>
-        <source>Could not export to %1.</source>
-        <translation>%1 に書き出せませんでした。</translation>
-    </message>
-    <message>
-        <source>Exported %1. %2</source>
-        <translation>%1 を書き出しました。%2</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <source>Could not print the map.</source>
-        <translation>地図を印刷できませんでした。</translation>
-    </message>
-    <message>
-        <source>Print Map</source>
-        <translation>地図の印刷</translation>
-    </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>手入力</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
-        <translation>「%1」を削除しました。編集 ▸ 元に戻す で戻せます。</translation>
-    </message>
-    <message>
-        <source>Click the map where “%1” is.</source>
-        <translation>「%1」のある位置を地図上でクリックしてください。</translation>
     </message>
     <message>
         <source>This resource has no location yet.</source>
@@ -1914,196 +2131,12 @@
         <translation>プリセット:</translation>
     </message>
     <message>
-        <source>Add Area Layer</source>
-        <translation>区域レイヤーを追加</translation>
-    </message>
-    <message>
-        <source>Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
-        <translation>境界ファイル (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>%1 を読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Could not read %1.</source>
-        <translation>%1 を読み込めませんでした。</translation>
-    </message>
-    <message>
-        <source>Importing areas from %1…</source>
-        <translation>%1 から区域を取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>取り込みをキャンセルしました。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>Could not import %1; nothing was changed.</source>
-        <translation>%1 を取り込めませんでした。何も変更していません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n area(s) as the level “%1”.</source>
-        <translation>
-            <numerusform>%n 件の区域を階層「%1」として取り込みました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The level is new.</source>
-        <translation>この階層は新しく作成されました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Layer: %1 (%n feature(s))</source>
-        <translation>
-            <numerusform>レイヤー：%1（%n 件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name field: %1 — %2</source>
-        <translation>名称の項目：%1 — %2</translation>
-    </message>
-    <message>
-        <source>Code field: %1 — %2</source>
-        <translation>コードの項目：%1 — %2</translation>
-    </message>
-    <message>
-        <source>Text encoding: %1 — %2</source>
-        <translation>文字コード：%1 — %2</translation>
-    </message>
-    <message>
-        <source>Coordinate system: %1 (%2) — %3</source>
-        <translation>座標系：%1（%2）— %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
-        <translation>
-            <numerusform>上位区域は階層「%1」から判定しました。%n 件の区域が複数の上位区域にまたがっています。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resources inside these areas: %1; outside them: %2.</source>
-        <translation>これらの区域内の資源：%1 件、区域外：%2 件。</translation>
-    </message>
-    <message>
-        <source>Warning: the names look garbled (mojibake). Check the text encoding.</source>
-        <translation>警告：名称が文字化けしているようです。文字コードを確認してください。</translation>
-    </message>
-    <message>
-        <source>feature %1 %2</source>
-        <translation>地物 %1 %2</translation>
-    </message>
-    <message>
-        <source>repaired</source>
-        <translation>修復</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>除外</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>注記</translation>
-    </message>
-    <message>
-        <source>parent</source>
-        <translation>上位区域</translation>
-    </message>
-    <message>
-        <source>only %1 % of it lies in %2</source>
-        <translation>%2 に含まれるのは %1 % のみ</translation>
-    </message>
-    <message>
-        <source>Area Import Report</source>
-        <translation>区域の取り込み結果</translation>
-    </message>
-    <message>
-        <source>Import Resources</source>
-        <translation>資源を取り込む</translation>
-    </message>
-    <message>
-        <source>Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)</source>
-        <translation>資源の一覧 (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Importing resources from %1…</source>
-        <translation>%1 から資源を取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Checked %1 (nothing was written).</source>
-        <translation>%1 を確認しました（書き込んでいません）。</translation>
-    </message>
-    <message>
-        <source>Imported %1.</source>
-        <translation>%1 を取り込みました。</translation>
-    </message>
-    <message>
-        <source>Layout: %1</source>
-        <translation>様式：%1</translation>
-    </message>
-    <message>
-        <source>Text encoding: %1 (detected)</source>
-        <translation>文字コード：%1（自動判定）</translation>
-    </message>
-    <message>
-        <source>Text encoding: %1</source>
-        <translation>文字コード：%1</translation>
-    </message>
-    <message>
-        <source>Rows read: %1 — added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6.</source>
-        <translation>読み込んだ行：%1 — 追加 %2、更新 %3、変更なし %4、不採用 %5、重複を統合 %6。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) have no location yet.</source>
-        <translation>
-            <numerusform>%n 件の資源にまだ位置がありません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Columns not used: %1</source>
-        <translation>使わなかった列：%1</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>%1行目</translation>
-    </message>
-    <message>
-        <source>line %1, %2</source>
-        <translation>%1行目、%2</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>不採用</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Resource Import Report</source>
-        <translation>資源の取り込み結果</translation>
-    </message>
-    <message>
         <source>Open Store</source>
         <translation>ストアを開く</translation>
     </message>
     <message>
         <source>The demo data is not available.</source>
         <translation>デモデータが見つかりません。</translation>
-    </message>
-    <message>
-        <source>Save Map as Image</source>
-        <translation>地図を画像として保存</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 画像 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not save %1.</source>
-        <translation>%1 を保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <source>About CareAtlas</source>
@@ -2180,6 +2213,10 @@
     <message>
         <source>Could not use %1 as the background map.</source>
         <translation>%1 を背景地図として使えませんでした。</translation>
+    </message>
+    <message>
+        <source>Another task is still running; wait for it or cancel it first.</source>
+        <translation>ほかの処理を実行中です。終わるまで待つか、キャンセルしてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>

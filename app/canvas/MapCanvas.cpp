@@ -1,5 +1,7 @@
 #include "app/canvas/MapCanvas.h"
 
+#include "app/models/Workspace.h"
+
 #include "geo/render/LayerCache.h"
 
 #include <QFontMetricsF>
@@ -46,18 +48,33 @@ MapCanvas::~MapCanvas()
         watcher->waitForFinished();
 }
 
-void MapCanvas::setScene(geo::MapScenePointer scene)
+void MapCanvas::setWorkspace(Workspace *workspace)
+{
+    connect(workspace, &Workspace::storeChanged, this, [this] { m_scene.reset(); });
+    connect(workspace, &Workspace::dataChanged, this, [this, workspace] {
+        setRenderSettings(workspace->canvasSettings());
+        setScene(workspace->scene(), m_scene != nullptr);
+    });
+    connect(workspace, &Workspace::renderOptionsChanged, this, [this, workspace] { setRenderSettings(workspace->canvasSettings()); });
+    connect(this, &MapCanvas::viewChanged, workspace, [this, workspace] { workspace->setViewExtent(m_viewport.visibleMapRect()); });
+}
+
+void MapCanvas::setScene(geo::MapScenePointer scene, bool sameData)
 {
     const bool first = !m_scene;
+    const bool sameProjection = m_scene && scene && m_scene->projection.epsg() == scene->projection.epsg();
     m_scene = std::move(scene);
     m_layerCache->clear();
-    m_history.clear();
-    m_historyIndex = -1;
+    if (!sameData || !sameProjection) {
+        m_history.clear();
+        m_historyIndex = -1;
+    }
     if (m_scene && (first || !m_viewport.isValid() || !m_scene->extent().intersects(m_viewport.visibleMapRect()))) {
         m_image = QImage();
         zoomToFullExtent();
     } else {
-        rememberView();
+        if (m_historyIndex < 0)
+            rememberView();
         scheduleRender();
     }
     Q_EMIT historyChanged();

@@ -24,6 +24,8 @@ class LayerCache;
 
 namespace careatlas {
 
+class Workspace;
+
 // The map widget, as QGIS's canvas: render jobs run off the UI thread (a newer view cancels
 // the older job), the last finished image is moved and scaled at once while the user pans or
 // zooms, and replaced when the new frame is ready. Navigation: drag to pan, wheel or pinch to
@@ -55,7 +57,13 @@ public:
     // The render cache shared by the jobs (per-layer caching; see geo/render/LayerCache.h).
     std::shared_ptr<geo::LayerCache> layerCache() const { return m_layerCache; }
 
-    void setScene(geo::MapScenePointer scene);
+    // Follows a workspace: its scene, what it asks to draw (canvasSettings) and, the other way,
+    // the view it shows (Workspace::viewExtent).
+    void setWorkspace(Workspace *workspace);
+
+    // A new scene. `sameData`: a reload of the data shown (after an import or an edit): the
+    // view and its back/forward history stay.
+    void setScene(geo::MapScenePointer scene, bool sameData = false);
     geo::MapScenePointer scene() const { return m_scene; }
     bool hasScene() const { return m_scene != nullptr; }
 

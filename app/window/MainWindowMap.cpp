@@ -4,6 +4,7 @@
 
 #include "app/canvas/MapCanvas.h"
 #include "app/i18n/ErrorText.h"
+#include "app/models/Workspace.h"
 #include "app/panels/LayerPanel.h"
 
 #include <QAction>
@@ -124,11 +125,11 @@ void MainWindow::layersChanged()
 
 void MainWindow::zoomToSelection()
 {
-    if (m_selection.isEmpty()) {
+    if (m_workspace->selection().isEmpty()) {
         statusBar()->showMessage(tr("Select a resource first."), 5000);
         return;
     }
-    if (!m_canvas->zoomToResources(m_selection))
+    if (!m_canvas->zoomToResources(m_workspace->selection()))
         statusBar()->showMessage(tr("The selected resources have no location."), 5000);
 }
 
