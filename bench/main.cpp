@@ -17,6 +17,7 @@
 #include "geo/areas/ResourceAssignment.h"
 #include "geo/import/ResourceFileImport.h"
 #include "geo/render/MapRenderer.h"
+#include "geo/edit/ResourceChange.h"
 #include "geo/render/StoreScene.h"
 #include "core/export/ExportData.h"
 #include "geo/export/Atlas.h"
@@ -391,6 +392,24 @@ std::vector<ScenarioEntry> scenarios()
             const FilterResult result = evaluateFilter(*snapshot, filters[k++ % filters.size()], nullptr);
             if (result.perCategory.empty())
                 fail(u"filter_change"_s, Error(ErrorCode::Internal, u"no counts"_s));
+        });
+    }});
+    list.push_back({u"edit_resource"_s, u"one edit (move a resource) off the UI thread: write, assign that resource, patch scene and snapshot"_s, [](Bench &b) {
+        Store &copy = b.nationalCopy();
+        const QString path = copy.path();
+        const auto scene = b.nationalScene();
+        const auto snapshot = b.snapshot();
+        Resource resource = snapshot->resources[snapshot->resources.size() / 2];
+        const double latitude = resource.latitude.value_or(35.68);
+        const double longitude = resource.longitude.value_or(139.76);
+        int k = 0;
+        return measure(u"edit_resource"_s, b.warmup(1), b.runs(5), {}, [&] {
+            resource.latitude = latitude + 0.001 * (++k % 3);
+            resource.longitude = longitude;
+            geo::ResourceChange change;
+            change.kind = geo::ResourceChange::Kind::Update;
+            change.resource = resource;
+            take(geo::applyResourceChange(path, change, scene, snapshot), u"edit_resource"_s);
         });
     }});
     list.push_back({u"scene_build"_s, u"national store → map scene (project every polygon and resource, index)"_s, [](Bench &b) {

@@ -1,132 +1,114 @@
 #include "app/models/ResourceEditor.h"
 
-#include "core/store/Store.h"
-#include "geo/areas/ResourceAssignment.h"
+#include "app/models/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace careatlas {
 
 namespace {
 
-// One change to one resource; `apply` and `revert` return false when the store refused.
-class ResourceCommand : public QUndoCommand
+using Kind = geo::ResourceChange::Kind;
+
+geo::ResourceChange changeOf(Kind kind, const Resource &resource)
 {
-public:
-    ResourceCommand(ResourceEditor *editor, const QString &text) : m_editor(editor) { setText(text); }
+    geo::ResourceChange change;
+    change.kind = kind;
+    change.resource = resource;
+    change.id = resource.id;
+    return change;
+}
 
-protected:
-    ResourceEditor *m_editor;
-};
-
-class AddCommand : public ResourceCommand
+class AddCommand : public QUndoCommand
 {
 public:
     AddCommand(ResourceEditor *editor, Resource resource)
-        : ResourceCommand(editor, QCoreApplication::translate("ResourceEditor", "Add “%1”").arg(resource.name)), m_resource(std::move(resource))
+        : m_editor(editor), m_resource(std::move(resource)), m_original(std::make_shared<qint64>(0))
     {
+        setText(QCoreApplication::translate("ResourceEditor", "Add “%1”").arg(m_resource.name));
     }
     void redo() override
     {
-        auto id = m_editor->insertNow(m_resource);
-        if (!id) {
-            m_editor->reportFailure(id.error());
-            setObsolete(true);
-            return;
-        }
-        if (m_original == 0)
-            m_original = *id;
-        m_editor->setCurrentId(m_original, *id);
-        Q_EMIT m_editor->storeChanged(*id);
+        auto original = m_original;
+        ResourceEditor *editor = m_editor;
+        m_editor->submit(changeOf(Kind::Add, m_resource), [] { return qint64(-1); }, [original, editor](qint64 id) {
+            if (*original == 0)
+                *original = id;
+            editor->setCurrentId(*original, id);
+        });
     }
     void undo() override
     {
-        if (auto status = m_editor->deleteNow(m_editor->currentId(m_original)); !status)
-            m_editor->reportFailure(status.error());
-        Q_EMIT m_editor->storeChanged(0);
+        auto original = m_original;
+        ResourceEditor *editor = m_editor;
+        m_editor->submit(changeOf(Kind::Delete, m_resource), [original, editor] { return *original == 0 ? 0 : editor->currentId(*original); });
     }
+
 private:
+    ResourceEditor *m_editor;
     Resource m_resource;
-    qint64 m_original = 0;
+    std::shared_ptr<qint64> m_original;   // the id of the first insert, known once it is written
 };
 
-class EditCommand : public ResourceCommand
+class EditCommand : public QUndoCommand
 {
 public:
     EditCommand(ResourceEditor *editor, Resource before, Resource after, const QString &text)
-        : ResourceCommand(editor, text), m_before(std::move(before)), m_after(std::move(after))
+        : m_editor(editor), m_before(std::move(before)), m_after(std::move(after))
     {
+        setText(text);
     }
-    void redo() override { write(m_after, true); }
-    void undo() override { write(m_before, false); }
+    void redo() override { write(m_after); }
+    void undo() override { write(m_before); }
+
 private:
-    void write(Resource resource, bool redoing)
+    void write(const Resource &resource)
     {
-        resource.id = m_editor->currentId(m_before.id);
-        if (auto status = m_editor->updateNow(resource); !status) {
-            m_editor->reportFailure(status.error());
-            if (redoing)
-                setObsolete(true);
-            return;
-        }
-        Q_EMIT m_editor->storeChanged(resource.id);
+        ResourceEditor *editor = m_editor;
+        const qint64 original = m_before.id;
+        m_editor->submit(changeOf(Kind::Update, resource), [editor, original] { return editor->currentId(original); });
     }
+    ResourceEditor *m_editor;
     Resource m_before, m_after;
 };
 
-class DeleteCommand : public ResourceCommand
+class DeleteCommand : public QUndoCommand
 {
 public:
-    DeleteCommand(ResourceEditor *editor, Resource resource)
-        : ResourceCommand(editor, QCoreApplication::translate("ResourceEditor", "Delete “%1”").arg(resource.name)), m_resource(std::move(resource))
+    DeleteCommand(ResourceEditor *editor, Resource resource) : m_editor(editor), m_resource(std::move(resource))
     {
+        setText(QCoreApplication::translate("ResourceEditor", "Delete “%1”").arg(m_resource.name));
     }
     void redo() override
     {
-        if (auto status = m_editor->deleteNow(m_editor->currentId(m_resource.id)); !status) {
-            m_editor->reportFailure(status.error());
-            setObsolete(true);
-            return;
-        }
-        Q_EMIT m_editor->storeChanged(0);
+        ResourceEditor *editor = m_editor;
+        const qint64 original = m_resource.id;
+        m_editor->submit(changeOf(Kind::Delete, m_resource), [editor, original] { return editor->currentId(original); });
     }
     void undo() override
     {
-        auto id = m_editor->insertNow(m_resource);
-        if (!id) {
-            m_editor->reportFailure(id.error());
-            return;
-        }
-        m_editor->setCurrentId(m_resource.id, *id);
-        Q_EMIT m_editor->storeChanged(*id);
+        ResourceEditor *editor = m_editor;
+        const qint64 original = m_resource.id;
+        m_editor->submit(changeOf(Kind::Add, m_resource), [] { return qint64(-1); },
+                         [editor, original](qint64 id) { editor->setCurrentId(original, id); });
     }
+
 private:
+    ResourceEditor *m_editor;
     Resource m_resource;
 };
 
-// Runs one change in a transaction with the re-assignment of resources to areas.
-template <typename T, typename Change>
-Result<T> inTransaction(const QString &path, Change change)
-{
-    auto store = Store::open(path);
-    if (!store)
-        return store.error();
-    Store::Transaction transaction(**store);
-    Result<T> result = change(**store);
-    if (!result)
-        return result;
-    if (auto assigned = geo::reassignResources(**store); !assigned)
-        return assigned.error();
-    if (auto status = transaction.commit(); !status)
-        return status.error();
-    return result;
-}
-
 } // namespace
 
-ResourceEditor::ResourceEditor(QObject *parent) : QObject(parent), m_stack(new QUndoStack(this)) {}
+ResourceEditor::ResourceEditor(Workspace *workspace, QObject *parent) : QObject(parent), m_workspace(workspace), m_stack(new QUndoStack(this)) {}
+
+ResourceEditor::~ResourceEditor() = default;
 
 void ResourceEditor::setStorePath(const QString &path)
 {
@@ -135,6 +117,7 @@ void ResourceEditor::setStorePath(const QString &path)
     m_storePath = path;
     m_stack->clear();
     m_alias.clear();
+    m_queue.clear();
 }
 
 void ResourceEditor::addResource(const Resource &resource) { m_stack->push(new AddCommand(this, resource)); }
@@ -154,35 +137,52 @@ void ResourceEditor::placeResource(const Resource &before, double latitude, doub
     m_stack->push(new EditCommand(this, before, after, tr("Place “%1”").arg(before.name)));
 }
 
-Result<qint64> ResourceEditor::insertNow(const Resource &resource)
+void ResourceEditor::submit(geo::ResourceChange change, std::function<qint64()> resolve, std::function<void(qint64)> applied)
 {
-    return inTransaction<qint64>(m_storePath, [&](Store &store) { return store.insertResource(resource); });
+    m_queue.push_back({std::move(change), std::move(resolve), std::move(applied)});
+    runNext();
 }
 
-Status ResourceEditor::updateNow(const Resource &resource)
+void ResourceEditor::runNext()
 {
-    auto result = inTransaction<bool>(m_storePath, [&](Store &store) -> Result<bool> {
-        if (auto status = store.updateResource(resource); !status)
-            return status.error();
-        return true;
+    if (m_running || m_queue.isEmpty())
+        return;
+    Pending pending = m_queue.takeFirst();
+    // Which record the change applies to is known only now (an earlier step may have given it a new id).
+    const qint64 id = pending.resolve();
+    if (id == 0) {
+        runNext();
+        return;
+    }
+    if (pending.change.kind != Kind::Add) {
+        pending.change.id = id;
+        pending.change.resource.id = id;
+    }
+    m_running = true;
+    const QString path = m_storePath;
+    auto *watcher = new QFutureWatcher<std::optional<Result<geo::AppliedChange>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, pending] {
+        watcher->deleteLater();
+        m_running = false;
+        std::optional<Result<geo::AppliedChange>> result = watcher->result();
+        if (!result || !*result) {
+            // The history no longer matches the store: start again from what the store holds.
+            m_queue.clear();
+            m_stack->clear();
+            m_alias.clear();
+            Q_EMIT failed(result ? result->error() : Error(ErrorCode::Internal));
+            Q_EMIT reloadNeeded();
+            return;
+        }
+        const geo::AppliedChange &change = **result;
+        m_workspace->setData(m_storePath, change.scene, change.snapshot);
+        if (pending.applied)
+            pending.applied(change.id);
+        Q_EMIT changeApplied(pending.change.kind == Kind::Delete ? 0 : change.id);
+        runNext();
     });
-    if (!result)
-        return result.error();
-    return {};
+    watcher->setFuture(QtConcurrent::run([path, change = pending.change, scene = m_workspace->scene(), snapshot = m_workspace->snapshot()]()
+                                             -> std::optional<Result<geo::AppliedChange>> { return geo::applyResourceChange(path, change, scene, snapshot); }));
 }
-
-Status ResourceEditor::deleteNow(qint64 id)
-{
-    auto result = inTransaction<bool>(m_storePath, [&](Store &store) -> Result<bool> {
-        if (auto status = store.deleteResource(id); !status)
-            return status.error();
-        return true;
-    });
-    if (!result)
-        return result.error();
-    return {};
-}
-
-void ResourceEditor::reportFailure(const Error &error) { Q_EMIT failed(error); }
 
 } // namespace careatlas

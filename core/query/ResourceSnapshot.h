@@ -54,6 +54,11 @@ public:
     QHash<qint64, int> indexOfId;
     std::vector<int> byName;                 // resource indices by kana (or name), Japanese collation
 
+    // A copy with one resource added or changed (by id), in areas given by level code → area
+    // code, or removed; for an edit, off the UI thread, instead of reading the store again.
+    std::shared_ptr<const ResourceSnapshot> withResource(const Resource &resource, const QHash<QString, QString> &areaCodeByLevel) const;
+    std::shared_ptr<const ResourceSnapshot> withoutResource(qint64 id) const;
+
     int categoryIndex(const QString &code) const;
     int flagIndex(const QString &code) const;
     int levelIndex(const QString &code) const;

@@ -784,6 +784,54 @@ Result<QList<AreaRecord>> Store::areas(const QString &levelCode) const
     return areas;
 }
 
+Result<QList<AreaRecord>> Store::areasAround(const QString &levelCode, double longitude, double latitude) const
+{
+    const auto table = areaTableOf(d->db, levelCode);
+    if (!table)
+        return table.error();
+    const QByteArray sql = QStringLiteral("SELECT a.fid, a.code, a.name, a.parent_code, a.geom FROM %1 a JOIN rtree_%1_geom r ON r.id = a.fid "
+                                          "WHERE r.minx <= ?1 AND r.maxx >= ?1 AND r.miny <= ?2 AND r.maxy >= ?2 ORDER BY a.code")
+                               .arg(*table)
+                               .toUtf8();
+    SqliteStatement s(d->db, sql.constData());
+    if (!s.isValid())
+        return s.prepareError();
+    s.bind(1, longitude).bind(2, latitude);
+    QList<AreaRecord> areas;
+    while (s.next()) {
+        AreaRecord area;
+        area.id = s.int64(0);
+        area.levelCode = levelCode;
+        area.code = s.text(1);
+        area.name = s.text(2);
+        area.parentCode = s.text(3);
+        if (const auto decoded = gpkg::decode(s.blob(4)))
+            area.wkb = decoded->wkb;
+        areas.append(area);
+    }
+    if (const Error error = s.lastError(); !isOk(error))
+        return error;
+    return areas;
+}
+
+Status Store::setResourceAreas(qint64 resourceId, const QHash<QString, QString> &areaCodeByLevel)
+{
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    SqliteStatement remove(d->db, "DELETE FROM ca_resource_areas WHERE resource_id = ?");
+    remove.bind(1, resourceId);
+    if (!remove.exec())
+        return remove.lastError();
+    SqliteStatement insert(d->db, "INSERT INTO ca_resource_areas (resource_id, level_code, area_code) VALUES (?, ?, ?)");
+    for (auto it = areaCodeByLevel.cbegin(); it != areaCodeByLevel.cend(); ++it) {
+        insert.bind(1, resourceId).bind(2, it.key()).bind(3, it.value());
+        if (!insert.exec())
+            return insert.lastError();
+    }
+    return scope.commit();
+}
+
 Status Store::replaceResourceAreas(const QString &levelCode, const QList<QPair<qint64, QString>> &resourceToAreaCode)
 {
     WriteScope scope(*d);
