@@ -100,7 +100,7 @@ TEST_CASE("A standard-format CSV imports every row in each encoding", "[core][im
     }
 }
 
-TEST_CASE("Swapped and zero coordinates are reported; the swapped ones are fixed", "[core][import][importer][coordinates]")
+TEST_CASE("Swapped and zero coordinates are reported, the swapped ones are fixed", "[core][import][importer][coordinates]")
 {
     QTemporaryDir dir;
     auto store = newStore(dir);
@@ -176,7 +176,7 @@ TEST_CASE("A malformed row in the middle of a file writes nothing", "[core][impo
     CHECK(*store->resourceCount() == 0);
 }
 
-TEST_CASE("Rows without a name, of unknown type or ragged are rejected by line; the rest imports", "[core][import][importer]")
+TEST_CASE("Rows without a name, of unknown type or ragged are rejected by line, the rest imports", "[core][import][importer]")
 {
     QTemporaryDir dir;
     auto store = newStore(dir);
@@ -366,7 +366,7 @@ TEST_CASE("Cancelling through the progress callback writes nothing", "[core][imp
     CHECK(*store->resourceCount() == 0);
 }
 
-TEST_CASE("Each import is recorded in the store's import history; failed and dry runs are not", "[core][import][importer][history]")
+TEST_CASE("Each import is recorded in the store's import history, failed and dry runs are not", "[core][import][importer][history]")
 {
     QTemporaryDir dir;
     auto store = newStore(dir);
@@ -524,3 +524,4 @@ TEST_CASE("An import into a store another writer holds fails cleanly and writes 
     CHECK(*(*importing)->resourceCount() == 0);
     CHECK(importHistory(**importing)->isEmpty());
 }
+

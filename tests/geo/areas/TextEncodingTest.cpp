@@ -119,7 +119,7 @@ TEST_CASE("A UTF-8 shapefile without .cpg is detected as UTF-8", "[geo][areas][e
     CHECK(layer.nameField.field == QString::fromUtf8("名称"));
 }
 
-TEST_CASE("The user can override the encoding; an unknown one is an error", "[geo][areas][encoding]")
+TEST_CASE("The user can override the encoding, an unknown one is an error", "[geo][areas][encoding]")
 {
     QTemporaryDir dir;
     const QString path = writeCp932Schools(dir, QStringLiteral("override"));
@@ -140,7 +140,7 @@ TEST_CASE("The user can override the encoding; an unknown one is an error", "[ge
     }
 }
 
-TEST_CASE("Correct Japanese is not taken for mojibake; mojibake is recognised", "[geo][areas][encoding]")
+TEST_CASE("Correct Japanese is not taken for mojibake, mojibake is recognised", "[geo][areas][encoding]")
 {
     for (const char *fine : {"金沢市立長町小学校", "ｶﾅｻﾞﾜｼ", "第1地区（駅西）", "Kanazawa", "α地区", "×印", "ＡＢＣ地区"})
         CHECK_FALSE(looksGarbled(QString::fromUtf8(fine)));

@@ -139,7 +139,7 @@ TEST_CASE("The renderer draws each resource in its category's colour, and the fi
     CHECK(pixelsNear(image, hospital) == 0);
 }
 
-TEST_CASE("Crowded resources become one counted cluster; zoomed in they split", "[render][clusters]")
+TEST_CASE("Crowded resources become one counted cluster, zoomed in they split", "[render][clusters]")
 {
     MapSceneInput input = smallCity();
     for (int i = 0; i < 30; ++i)
