@@ -118,6 +118,11 @@ TEST_CASE("cmake --install adds a menu entry that opens GeoPackage files, icons 
     CHECK(mimeXml.contains(R"(<mime-type type="application/geopackage+sqlite3">)"));
     CHECK(mimeXml.contains(R"(<glob pattern="*.gpkg"/>)"));
 
+    // Software centres find the entry through the AppStream metadata.
+    QFile metainfo(installedFile(QStringLiteral("share/metainfo/careatlas.metainfo.xml")));
+    REQUIRE(metainfo.open(QIODevice::ReadOnly));
+    CHECK(metainfo.readAll().contains(R"(<launchable type="desktop-id">careatlas.desktop</launchable>)"));
+
     // The icon the entry names: scalable, and bitmaps of the sizes their folders say.
     const QString icon = entry.value(QStringLiteral("Icon"));
     CHECK(QFileInfo(installedFile(QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(icon))).isFile());
