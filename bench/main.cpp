@@ -19,6 +19,7 @@
 #include "geo/render/MapRenderer.h"
 #include "geo/edit/ResourceChange.h"
 #include "geo/render/StoreScene.h"
+#include "core/Platform.h"
 #include "core/export/ExportData.h"
 #include "geo/export/Atlas.h"
 #include "geo/export/PdfList.h"
@@ -33,9 +34,6 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -97,12 +95,7 @@ void check(const Status &status, const QString &what)
 
 double elapsedMs(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
 
-double processCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
+using platform::processCpuMs;
 
 // Runs `setup` (untimed) and `body` (timed) warmup + runs times; keeps the timed runs.
 Figure measure(const QString &name, int warmup, int runs, const std::function<void()> &setup, const std::function<void()> &body)
@@ -135,12 +128,7 @@ QString cpuModel()
     return {};
 }
 
-double peakMemoryMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;   // kilobytes on Linux
-}
+using platform::peakMemoryMb;
 
 // Everything the scenarios share, made when first needed.
 class Bench
@@ -595,8 +583,7 @@ int main(int argc, char **argv)
     }
     const unsigned cores = std::thread::hardware_concurrency();
     const double peak = peakMemoryMb();
-    double load[3] = {0, 0, 0};
-    getloadavg(load, 3);   // other work on the machine skews every figure: say how busy it was
+    const double load = platform::loadAverage();   // other work on the machine skews every figure: say how busy it was
     if (json) {
         QJsonArray list;
         for (const Figure &f : figures)
@@ -604,12 +591,12 @@ int main(int argc, char **argv)
                                     {u"max_ms"_s, f.max()}, {u"n"_s, int(f.ms.size())},
                                     {u"cpu_median_ms"_s, medianOf(f.cpuMs)}});
         const QJsonObject root{{u"scale"_s, spec.scale}, {u"seed"_s, qint64(spec.seed)}, {u"cores"_s, int(cores)},
-                               {u"cpu"_s, cpuModel()}, {u"peak_memory_mb"_s, peak}, {u"load_average"_s, load[0]},
+                               {u"cpu"_s, cpuModel()}, {u"peak_memory_mb"_s, peak}, {u"load_average"_s, load},
                                {u"figures"_s, list}};
         std::printf("%s\n", QJsonDocument(root).toJson(QJsonDocument::Indented).constData());
     } else {
         std::printf("peak_memory_mb %.1f\ncores %u\ncpu %s\nload_average %.2f\nscale %g\n", peak, cores, qPrintable(cpuModel()),
-                    load[0], spec.scale);
+                    load, spec.scale);
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages CareAtlas needs to build, test and run. Non-interactive;
-# uses sudo when not root. Safe to run again.
+# Installs the Debian 12 packages CareAtlas needs to build, test and run, and any packages
+# named as arguments (scripts/package.sh adds its tools). Non-interactive; uses sudo when not
+# root. Safe to run again.
 set -euo pipefail
 PACKAGES=(
   cmake ninja-build g++ pkg-config
@@ -8,6 +9,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libgdal-dev gdal-bin libsqlite3-dev sqlite3 libboost-dev catch2
   fonts-noto-cjk poppler-utils xvfb xauth
+  "$@"
 )
 missing=()
 for package in "${PACKAGES[@]}"; do

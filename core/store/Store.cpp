@@ -293,6 +293,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     if (schemaVersion < 1)
         return Error(ErrorCode::StoreCorrupt, QStringLiteral("schema version %1").arg(version.text(0))).inFile(path);
 
+    // Done reading: a statement left mid-result holds a read transaction, and a store in
+    // rollback-journal mode (the installed demo's copy, a file another tool wrote) cannot
+    // switch to WAL inside one.
+    applicationId.reset();
+    check.reset();
+    version.reset();
+
     if (!d->readOnly) {
         Error error = execSql(d->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
         if (isOk(error) && schemaVersion < schema::CurrentVersion) {
