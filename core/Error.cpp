@@ -30,6 +30,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::StoreTooNew: return QStringLiteral("store_too_new");
     case ErrorCode::StoreIo: return QStringLiteral("store_io");
     case ErrorCode::NotFound: return QStringLiteral("not_found");
+    case ErrorCode::NetworkFailed: return QStringLiteral("network_failed");
+    case ErrorCode::NotPermitted: return QStringLiteral("not_permitted");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

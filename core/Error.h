@@ -32,6 +32,8 @@ enum class ErrorCode {
     StoreTooNew,
     StoreIo,
     NotFound,
+    NetworkFailed,       // a server could not be reached or refused the request
+    NotPermitted,        // the provider's terms forbid what was asked (bulk tile download)
     Internal,
 };
 

@@ -36,6 +36,8 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::StoreTooNew: return QT_TRANSLATE_NOOP("ErrorText", "The store was written by a newer version of CareAtlas.");
     case ErrorCode::StoreIo: return QT_TRANSLATE_NOOP("ErrorText", "The store could not be read or written.");
     case ErrorCode::NotFound: return QT_TRANSLATE_NOOP("ErrorText", "The item was not found.");
+    case ErrorCode::NetworkFailed: return QT_TRANSLATE_NOOP("ErrorText", "The server could not be reached. Check the network connection and the address, or work offline.");
+    case ErrorCode::NotPermitted: return QT_TRANSLATE_NOOP("ErrorText", "The provider's terms of use do not allow this.");
     case ErrorCode::Internal: return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred.");
     }
     return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred.");
