@@ -5,6 +5,7 @@
 #include "core/export/CsvExport.h"
 #include "core/export/ExportData.h"
 #include "core/store/Store.h"
+#include "geo/basemap/BaseMap.h"
 #include "geo/export/Atlas.h"
 #include "geo/export/GisExport.h"
 #include "geo/export/MapLayout.h"
@@ -68,8 +69,9 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption groupOption(QStringLiteral("group-by"), QCoreApplication::translate("cli", "Group a PDF list by category or area"), QStringLiteral("GROUP"));
     const QCommandLineOption levelOption(QStringLiteral("area-level"), QCoreApplication::translate("cli", "Area level of the Area column and of --group-by area (default: daily-life areas)"), QStringLiteral("LEVEL"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON"));
+    const QCommandLineOption baseMapOption(QStringLiteral("basemap"), QCoreApplication::translate("cli", "Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package"), QStringLiteral("SOURCE"));
     parser.addOptions({outOption, titleOption, paperOption, landscapeOption, portraitOption, encodingOption, replaceOption, columnsOption,
-                       mapOption, mapAreaOption, dpiOption, atlasOption, groupOption, levelOption, jsonOption});
+                       mapOption, mapAreaOption, dpiOption, atlasOption, groupOption, levelOption, jsonOption, baseMapOption});
     addExportFilterOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli export")} + arguments))
         return reportUsage(QStringLiteral("export"), parser.errorText());
@@ -206,8 +208,16 @@ int runExport(const QStringList &arguments)
         auto scene = geo::buildSceneFromStore(storePath);
         if (!scene)
             return reportError(scene.error(), json);
+        std::shared_ptr<geo::BaseMap> baseMap;
+        if (parser.isSet(baseMapOption)) {
+            auto opened = geo::BaseMap::open(parser.value(baseMapOption), {});
+            if (!opened)
+                return reportError(opened.error(), json);
+            baseMap = *opened;
+        }
         if (kind == Kind::Atlas) {
             geo::AtlasOptions options;
+            options.settings.baseMap = baseMap;
             options.page = page;
             options.columns = columns;
             const auto report = geo::exportAtlas(**scene, *data, out, options);
@@ -221,6 +231,7 @@ int runExport(const QStringList &arguments)
             break;
         }
         geo::MapLayoutOptions options;
+        options.settings.baseMap = baseMap;
         options.page = page;
         options.pngDotsPerInch = dpi;
         const QString wanted = parser.value(mapAreaOption);

@@ -17,6 +17,7 @@
 #include "app/panels/ResourceTablePanel.h"
 #include "app/i18n/ErrorText.h"
 #include "app/i18n/Translations.h"
+#include "app/window/BaseMapMenu.h"
 #include "app/window/DemoStore.h"
 #include "app/window/SceneLoader.h"
 #include "core/address/AddressReference.h"
@@ -480,6 +481,8 @@ void MainWindow::applyRenderOptions()
     renderSettings.levelOrder = m_layerPanel->levelOrder();
     renderSettings.showResources = m_layerPanel->resourcesVisible();
     renderSettings.background = m_background;
+    if (m_baseMapMenu)
+        m_baseMapMenu->apply(renderSettings);
     if (const auto scene = m_canvas->scene()) {
         const QHash<QString, geo::LevelStyle> styles = m_layerPanel->levelStyles();
         for (int l = 0; l < scene->levels.size(); ++l) {

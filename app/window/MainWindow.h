@@ -20,6 +20,7 @@ class QMenu;
 namespace careatlas {
 
 class AreaTreePanel;
+class BaseMapMenu;
 class LayerPanel;
 class DetailsPanel;
 class FilterController;
@@ -208,6 +209,7 @@ private:
     QAction *m_backgroundAction = nullptr;
     QAction *m_clearBackgroundAction = nullptr;
     std::shared_ptr<const geo::RasterBackground> m_background;
+    BaseMapMenu *m_baseMapMenu = nullptr;   // View ▸ Base Map (BaseMapMenu.cpp)
 };
 
 } // namespace careatlas

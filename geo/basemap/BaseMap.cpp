@@ -190,6 +190,16 @@ Result<std::shared_ptr<BaseMap>> BaseMap::open(const TileSource &source, const O
     return map;
 }
 
+Result<std::shared_ptr<BaseMap>> BaseMap::open(const QString &text, const Options &options, const QString &attribution)
+{
+    auto source = TileSource::parse(text);
+    if (!source)
+        return source.error();
+    if (!attribution.isEmpty() && source->id == QLatin1String("custom"))
+        source->attribution = attribution;
+    return open(*source, options);
+}
+
 const TileSource &BaseMap::source() const { return d->source; }
 bool BaseMap::isOffline() const { return d->options.offline; }
 std::shared_ptr<TileCache> BaseMap::cache() const { return d->cache; }

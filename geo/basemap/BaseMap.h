@@ -30,6 +30,9 @@ public:
     };
     // Errors: a package that cannot be opened.
     static Result<std::shared_ptr<BaseMap>> open(const TileSource &source, const Options &options);
+    // From a preset id, a tile URL or a package path (TileSource::parse); a non-empty
+    // `attribution` replaces the credit line of a custom URL.
+    static Result<std::shared_ptr<BaseMap>> open(const QString &source, const Options &options, const QString &attribution = {});
     ~BaseMap() override;
 
     const TileSource &source() const;

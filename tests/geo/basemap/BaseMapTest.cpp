@@ -17,6 +17,9 @@
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPainterPath>
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -401,4 +404,65 @@ TEST_CASE("Base map: drawn under the areas with its credit line, grey and transl
     const QImage credited = MapRenderer::renderImage(**scene, view, settings);
     none.baseMapOpacity = 0.0;
     CHECK(differs(credited, plain, QRect(view.size().width() - 60, view.size().height() - 14, 58, 12)) > 20);
+}
+
+// Not a check: writes a generated, map-like tile set (z/x/y.png) for the demo region into
+// $CAREATLAS_DEMO_TILES, to serve locally and package with `careatlas-cli tiles package`
+// for screenshots. Streets every 250 m, main roads every 2 km, a river and parks, drawn in
+// Web Mercator metres so that they run on across tiles; each tile names itself in a corner.
+TEST_CASE("Base map: a generated demo tile set", "[.basemap-demo]")
+{
+    const QString out = qEnvironmentVariable("CAREATLAS_DEMO_TILES");
+    REQUIRE_FALSE(out.isEmpty());
+    const QRectF bounds(QPointF(136.45, 36.40), QPointF(136.85, 36.72));
+    int written = 0;
+    for (int z = 10; z <= 16; ++z)
+        for (const TileKey &key : tiles::tilesCovering(bounds, z)) {
+            const QRectF m = tiles::mercatorBounds(key);
+            const double perPixel = m.width() / 256.0;
+            auto px = [&](double mx, double my) { return QPointF((mx - m.left()) / perPixel, (m.bottom() - my) / perPixel); };
+            QImage tile(256, 256, QImage::Format_RGB32);
+            tile.fill(QColor(0xf4, 0xf1, 0xea));
+            QPainter p(&tile);
+            p.setRenderHint(QPainter::Antialiasing);
+            // Parks: every seventh 1 km block.
+            for (double y = std::floor(m.top() / 1000) * 1000; y < m.bottom(); y += 1000)
+                for (double x = std::floor(m.left() / 1000) * 1000; x < m.right(); x += 1000)
+                    if ((qint64(x / 1000) * 3 + qint64(y / 1000) * 5) % 7 == 0)
+                        p.fillRect(QRectF(px(x + 150, y + 850), px(x + 850, y + 150)), QColor(0xc8, 0xe6, 0xc0));
+            // The river: a meander across the region.
+            QPainterPath river;
+            for (int i = 0; i <= 64; ++i) {
+                const double mx = m.left() - perPixel * 40 + i * (m.width() + perPixel * 80) / 64;
+                const double lon = tiles::lonLatOf({mx, 0}).x();
+                const double my = tiles::mercatorOf(lon, 36.565 + 0.012 * std::sin(lon * 90)).y();
+                i == 0 ? river.moveTo(px(mx, my)) : river.lineTo(px(mx, my));
+            }
+            p.setPen(QPen(QColor(0x9c, 0xc8, 0xe8), std::max(2.0, 120 / perPixel), Qt::SolidLine, Qt::RoundCap));
+            p.drawPath(river);
+            auto grid = [&](double spacing, const QColor &casing, const QColor &fill, double metres) {
+                const double width = std::max(1.0, metres / perPixel);
+                for (const auto &[pen, w] : {std::pair{casing, width + 1.5}, std::pair{fill, width}}) {
+                    p.setPen(QPen(pen, w));
+                    for (double x = std::floor(m.left() / spacing) * spacing; x <= m.right(); x += spacing)
+                        p.drawLine(px(x, m.top()), px(x, m.bottom()));
+                    for (double y = std::floor(m.top() / spacing) * spacing; y <= m.bottom(); y += spacing)
+                        p.drawLine(px(m.left(), y), px(m.right(), y));
+                }
+            };
+            if (z >= 14)
+                grid(250, QColor(0xd6, 0xd0, 0xc4), Qt::white, 8);
+            grid(2000, QColor(0xd9, 0xa4, 0x4a), QColor(0xfc, 0xd6, 0x8c), 22);
+            p.setPen(QColor(0x90, 0x90, 0x90));
+            QFont font;
+            font.setPixelSize(9);
+            p.setFont(font);
+            p.drawText(QPointF(4, 12), QStringLiteral("%1/%2/%3").arg(key.z).arg(key.x).arg(key.y));
+            p.end();
+            const QString path = QStringLiteral("%1/%2/%3/%4.png").arg(out).arg(key.z).arg(key.x).arg(key.y);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            REQUIRE(tile.save(path, "PNG"));
+            ++written;
+        }
+    CHECK(written > 0);
 }
