@@ -9,11 +9,14 @@
 #include <QPainter>
 
 #include <gdal_priv.h>
-#include <gdalwarper.h>
 #include <ogr_spatialref.h>
+
+#include <QLineF>
+#include <QTransform>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <mutex>
 
 namespace careatlas::geo {
@@ -23,36 +26,6 @@ namespace {
 constexpr int MaxTilesPerFrame = 320;      // an A3 page at 3× stays under it
 constexpr int OverZoomLevels = 6;          // how far up a missing tile looks for a coarser one
 constexpr int MemoryCacheKilobytes = 96 * 1024;
-
-int cancelProgress(double, const char *, void *data)
-{
-    const auto *cancel = static_cast<const std::atomic_bool *>(data);
-    return cancel && cancel->load(std::memory_order_relaxed) ? FALSE : TRUE;
-}
-
-// A GDAL MEM dataset over a QImage's RGBA8888 bytes (no copy): bands R G B A.
-GDALDatasetUniquePtr wrapImage(QImage &image, double *geoTransform, const OGRSpatialReference &srs)
-{
-    GDALDriver *mem = GetGDALDriverManager()->GetDriverByName("MEM");
-    if (!mem)
-        return nullptr;
-    GDALDatasetUniquePtr ds(mem->Create("", image.width(), image.height(), 0, GDT_Byte, nullptr));
-    if (!ds)
-        return nullptr;
-    const QByteArray lineOffset = "LINEOFFSET=" + QByteArray::number(image.bytesPerLine());
-    for (int b = 0; b < 4; ++b) {
-        char pointer[64] = {};
-        CPLPrintPointer(pointer, image.bits() + b, sizeof pointer - 1);
-        const QByteArray dataPointer = QByteArray("DATAPOINTER=") + pointer;
-        const char *options[] = {dataPointer.constData(), "PIXELOFFSET=4", lineOffset.constData(), nullptr};
-        if (ds->AddBand(GDT_Byte, const_cast<char **>(options)) != CE_None)
-            return nullptr;
-    }
-    ds->GetRasterBand(4)->SetColorInterpretation(GCI_AlphaBand);
-    ds->SetGeoTransform(geoTransform);
-    ds->SetSpatialRef(&srs);
-    return ds;
-}
 
 } // namespace
 
@@ -90,7 +63,7 @@ struct BaseMap::Private {
         if (source.kind == TileSource::Kind::Package) {
             image = readPackageTile(key);
         } else if (auto entry = cache->read(source.cacheKey(), key)) {
-            image = QImage::fromData(entry->data).convertToFormat(QImage::Format_RGBA8888);
+            image = QImage::fromData(entry->data).convertToFormat(QImage::Format_ARGB32_Premultiplied);
             if (stale)
                 *stale = !entry->fresh;
         }
@@ -150,7 +123,7 @@ QImage BaseMap::Private::readPackageTile(const TileKey &key) const
     GdalErrorCollector errors;
     if (ds.RasterIO(GF_Read, nx0, ny0, nx1 - nx0, ny1 - ny0, origin, i1 - i0, j1 - j0, GDT_Byte, count, bandMap, 4, image.bytesPerLine(), 1, &extra) != CE_None)
         return {};
-    return image;
+    return std::move(image).convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
 BaseMap::BaseMap() : d(std::make_unique<Private>()) {}
@@ -290,7 +263,7 @@ BaseMap::Frame BaseMap::render(const MapViewport &viewport, const MapProjection 
         maxY = std::max(maxY, key.y);
     }
     const int size = tiles::TileSize;
-    QImage mosaic((maxX - minX + 1) * size, (maxY - minY + 1) * size, QImage::Format_RGBA8888);
+    QImage mosaic((maxX - minX + 1) * size, (maxY - minY + 1) * size, QImage::Format_ARGB32_Premultiplied);
     mosaic.fill(Qt::transparent);
     {
         QPainter painter(&mosaic);
@@ -323,56 +296,59 @@ BaseMap::Frame BaseMap::render(const MapViewport &viewport, const MapProjection 
                                ? QCoreApplication::translate("BaseMap", "Offline: %n base map tile(s) of this view are not in the cache.", nullptr, frame.missing)
                                : QString();
     }
-    // Reprojected into the map's projection by GDAL's warper (bilinear, approximate transformer
-    // within an eighth of a pixel), straight onto the frame's device pixels.
-    QImage out(width, height, QImage::Format_RGBA8888);
+    // Reprojected into the map's projection: the frame is cut into cells in which the exact
+    // transformation (PROJ, through MapProjection, then the Web Mercator formulas) is replaced by
+    // the affine one through three of the cell's corners, as GDAL's approximate transformer does;
+    // a cell whose fourth corner or centre strays more than a fifth of a pixel is split. Each cell
+    // draws the mosaic through its affine transformation, bilinear, clipped to the cell.
+    QImage out(width, height, QImage::Format_ARGB32_Premultiplied);
     out.fill(Qt::transparent);
-    OGRSpatialReference mercatorSrs, mapSrs;
-    mercatorSrs.importFromEPSG(3857);
-    mapSrs.importFromEPSG(projection.epsg());
-    mercatorSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    mapSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     const QRectF first = tiles::mercatorBounds({z, minX, minY});
-    double sourceTransform[6] = {first.left(), first.width() / size, 0, first.bottom(), 0, -first.height() / size};
-    double targetTransform[6] = {visible.left(), step, 0, visible.top() + visible.height(), 0, -step};
-    GdalErrorCollector errors;
-    GDALDatasetUniquePtr src = wrapImage(mosaic, sourceTransform, mercatorSrs);
-    GDALDatasetUniquePtr dst = wrapImage(out, targetTransform, mapSrs);
-    if (!src || !dst)
+    const double mosaicStep = first.width() / size;   // Web Mercator metres per mosaic pixel
+    const double top = visible.top() + visible.height();   // map y points north
+    // A device pixel position → mosaic pixel position, exactly.
+    auto exact = [&](double px, double py) {
+        const QPointF g = projection.inverse(QPointF(visible.left() + px * step, top - py * step));
+        const QPointF m = tiles::mercatorOf(g.x(), g.y());
+        return QPointF((m.x() - first.left()) / mosaicStep, (first.bottom() - m.y()) / mosaicStep);
+    };
+    QPainter painter(&out);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    std::function<void(const QRect &)> drawCell = [&](const QRect &cell) {
+        const double x0 = cell.left(), y0 = cell.top(), x1 = cell.left() + cell.width(), y1 = cell.top() + cell.height();
+        const QPointF a = exact(x0, y0), b = exact(x1, y0), c = exact(x0, y1);
+        const QPointF ex = (b - a) / (x1 - x0), ey = (c - a) / (y1 - y0);   // mosaic pixels per device pixel
+        auto affine = [&](double px, double py) { return a + ex * (px - x0) + ey * (py - y0); };
+        const double tolerance = 0.2 * std::max(1.0, std::hypot(ex.x(), ex.y()));
+        const QPointF d = exact(x1, y1), m = exact((x0 + x1) / 2, (y0 + y1) / 2);
+        const bool straight = QLineF(affine(x1, y1), d).length() <= tolerance && QLineF(affine((x0 + x1) / 2, (y0 + y1) / 2), m).length() <= tolerance;
+        if (!straight && cell.width() > 16 && cell.height() > 16) {
+            const int w = cell.width() / 2, h = cell.height() / 2;
+            drawCell(QRect(cell.left(), cell.top(), w, h));
+            drawCell(QRect(cell.left() + w, cell.top(), cell.width() - w, h));
+            drawCell(QRect(cell.left(), cell.top() + h, w, cell.height() - h));
+            drawCell(QRect(cell.left() + w, cell.top() + h, cell.width() - w, cell.height() - h));
+            return;
+        }
+        // Device → mosaic is (ex, ey, a - ex·x0 - ey·y0); the painter needs its inverse.
+        const QTransform deviceToMosaic(ex.x(), ex.y(), ey.x(), ey.y(), a.x() - ex.x() * x0 - ey.x() * y0, a.y() - ex.y() * x0 - ey.y() * y0);
+        bool invertible = false;
+        const QTransform mosaicToDevice = deviceToMosaic.inverted(&invertible);
+        if (!invertible)
+            return;
+        painter.setClipRect(cell);
+        painter.setTransform(mosaicToDevice);
+        painter.drawImage(QPointF(0, 0), mosaic);
+        painter.resetTransform();
+    };
+    constexpr int Cell = 128;
+    for (int y = 0; y < height && !(cancel && cancel->load()); y += Cell)
+        for (int x = 0; x < width; x += Cell)
+            drawCell(QRect(x, y, std::min(Cell, width - x), std::min(Cell, height - y)));
+    painter.end();
+    if (cancel && cancel->load())
         return frame;
-    void *transformer = GDALCreateGenImgProjTransformer2(GDALDataset::ToHandle(src.get()), GDALDataset::ToHandle(dst.get()), nullptr);
-    if (!transformer)
-        return frame;
-    void *approximate = GDALCreateApproxTransformer(GDALGenImgProjTransform, transformer, 0.125);
-    GDALWarpOptions *options = GDALCreateWarpOptions();
-    options->hSrcDS = GDALDataset::ToHandle(src.get());
-    options->hDstDS = GDALDataset::ToHandle(dst.get());
-    options->nBandCount = 3;
-    options->panSrcBands = static_cast<int *>(CPLMalloc(sizeof(int) * 3));
-    options->panDstBands = static_cast<int *>(CPLMalloc(sizeof(int) * 3));
-    for (int b = 0; b < 3; ++b)
-        options->panSrcBands[b] = options->panDstBands[b] = b + 1;
-    options->nSrcAlphaBand = 4;
-    options->nDstAlphaBand = 4;
-    options->eResampleAlg = GRA_Bilinear;
-    options->pfnTransformer = GDALApproxTransform;
-    options->pTransformerArg = approximate;
-    options->pfnProgress = cancelProgress;
-    options->pProgressArg = const_cast<std::atomic_bool *>(cancel);
-    CPLErr status = CE_Failure;
-    {
-        GDALWarpOperation operation;
-        if (operation.Initialize(options) == CE_None)
-            status = operation.ChunkAndWarpImage(0, 0, width, height);
-    }
-    GDALDestroyWarpOptions(options);   // frees the band lists
-    GDALDestroyApproxTransformer(approximate);
-    GDALDestroyGenImgProjTransformer(transformer);
-    dst.reset();
-    src.reset();
-    if (status != CE_None || (cancel && cancel->load()))
-        return frame;
-    frame.image = std::move(out).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    frame.image = std::move(out);
     frame.image.setDevicePixelRatio(dpr);
     return frame;
 }
