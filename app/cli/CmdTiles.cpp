@@ -1,5 +1,6 @@
 #include "app/cli/CliCommand.h"
 
+#include "geo/basemap/BaseMap.h"
 #include "geo/basemap/TilePackage.h"
 #include "geo/basemap/TileSource.h"
 #include "geo/render/StoreScene.h"
@@ -14,24 +15,6 @@
 namespace careatlas::cli {
 
 namespace {
-
-// The longitude/latitude rectangle of a map-metre rectangle (its outline sampled).
-QRectF lonLatBounds(const geo::MapProjection &projection, const QRectF &map)
-{
-    double west = 1e9, east = -1e9, south = 1e9, north = -1e9;
-    for (int i = 0; i <= 8; ++i) {
-        const double t = i / 8.0;
-        for (const QPointF &p : {QPointF(map.left() + t * map.width(), map.top()), QPointF(map.left() + t * map.width(), map.bottom()),
-                                 QPointF(map.left(), map.top() + t * map.height()), QPointF(map.right(), map.top() + t * map.height())}) {
-            const QPointF g = projection.inverse(p);
-            west = std::min(west, g.x());
-            east = std::max(east, g.x());
-            south = std::min(south, g.y());
-            north = std::max(north, g.y());
-        }
-    }
-    return QRectF(QPointF(west, south), QPointF(east, north));
-}
 
 int runPackage(const QStringList &arguments)
 {
@@ -102,7 +85,7 @@ int runPackage(const QStringList &arguments)
                     found = &area;
         if (!found)
             return reportError(Error(ErrorCode::NotFound, wanted).inFile(parser.value(storeOption)), json);
-        request.bounds = lonLatBounds((*scene)->projection, found->bounds);
+        request.bounds = geo::BaseMap::footprint((*scene)->projection, found->bounds);
     }
 
     const qint64 total = geo::countPackageTiles(request.bounds, minZoom, maxZoom);

@@ -192,6 +192,23 @@ QString BaseMap::notice() const
     return d->offlineNotice;
 }
 
+QRectF BaseMap::footprint(const MapProjection &projection, const QRectF &map)
+{
+    double west = 1e9, east = -1e9, south = 1e9, north = -1e9;
+    for (int i = 0; i <= 8; ++i) {
+        const double t = i / 8.0;
+        for (const QPointF &p : {QPointF(map.left() + t * map.width(), map.top()), QPointF(map.left() + t * map.width(), map.bottom()),
+                                 QPointF(map.left(), map.top() + t * map.height()), QPointF(map.right(), map.top() + t * map.height())}) {
+            const QPointF g = projection.inverse(p);
+            west = std::min(west, g.x());
+            east = std::max(east, g.x());
+            south = std::min(south, g.y());
+            north = std::max(north, g.y());
+        }
+    }
+    return west < east && south < north ? QRectF(QPointF(west, south), QPointF(east, north)) : QRectF();
+}
+
 BaseMap::Frame BaseMap::render(const MapViewport &viewport, const MapProjection &projection, const std::atomic_bool *cancel, int waitMilliseconds) const
 {
     Frame frame;
@@ -201,22 +218,10 @@ BaseMap::Frame BaseMap::render(const MapViewport &viewport, const MapProjection 
     const int width = int(std::ceil(viewport.size().width() * dpr)), height = int(std::ceil(viewport.size().height() * dpr));
     const double step = viewport.metresPerPixel() / dpr;   // map metres per device pixel
     const QRectF visible = viewport.visibleMapRect();
-    // The view's footprint in longitude/latitude: its outline sampled (UTM → geographic bends lines).
-    double west = 1e9, east = -1e9, south = 1e9, north = -1e9;
-    for (int i = 0; i <= 8; ++i) {
-        const double t = i / 8.0;
-        for (const QPointF &p : {QPointF(visible.left() + t * visible.width(), visible.top()), QPointF(visible.left() + t * visible.width(), visible.bottom()),
-                                 QPointF(visible.left(), visible.top() + t * visible.height()), QPointF(visible.right(), visible.top() + t * visible.height())}) {
-            const QPointF g = projection.inverse(p);
-            west = std::min(west, g.x());
-            east = std::max(east, g.x());
-            south = std::min(south, g.y());
-            north = std::max(north, g.y());
-        }
-    }
-    if (!(west < east && south < north))
+    const QRectF bounds = footprint(projection, visible);
+    if (!(bounds.width() > 0 && bounds.height() > 0))
         return frame;
-    const QRectF bounds(QPointF(west, south), QPointF(east, north));
+    const double south = bounds.top(), north = bounds.bottom();
     const double latitude = (south + north) / 2;
     int z = std::clamp(tiles::zoomFor(step, latitude), d->source.minZoom, d->source.maxZoom);
     QList<TileKey> keys = tiles::tilesCovering(bounds, z);

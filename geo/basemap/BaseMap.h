@@ -54,6 +54,10 @@ public:
     Frame render(const MapViewport &viewport, const MapProjection &projection, const std::atomic_bool *cancel = nullptr,
                  int waitMilliseconds = 0) const;
 
+    // The longitude/latitude rectangle (west, south, east, north) around a rectangle of map
+    // metres: its outline sampled, since map → geographic bends straight lines.
+    static QRectF footprint(const MapProjection &projection, const QRectF &mapRect);
+
     // Why tiles are missing (the server cannot be reached, offline with nothing cached), or empty.
     QString notice() const;
     // Bumped whenever a tile arrives: a frame drawn before is out of date.

@@ -21,7 +21,8 @@ TileCache::TileCache(const QString &directory, qint64 maxBytes, int maxAgeDays)
 
 QString TileCache::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
+    // Shared by the window and the CLI (their application names differ).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/CareAtlas/tiles");
 }
 
 QString TileCache::pathOf(const QString &sourceKey, const TileKey &key) const

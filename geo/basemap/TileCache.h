@@ -22,7 +22,7 @@ public:
     static constexpr int DefaultMaxAgeDays = 7;   // OpenStreetMap's tile policy asks at least 7 days
 
     explicit TileCache(const QString &directory, qint64 maxBytes = DefaultMaxBytes, int maxAgeDays = DefaultMaxAgeDays);
-    // <user cache folder>/tiles.
+    // <user cache folder>/CareAtlas/tiles (~/.cache/CareAtlas/tiles), shared by the window and the CLI.
     static QString defaultDirectory();
 
     QString directory() const { return m_directory; }
