@@ -16,6 +16,7 @@
 #include "geo/areas/AreaImport.h"
 #include "geo/areas/ResourceAssignment.h"
 #include "geo/import/ResourceFileImport.h"
+#include "geo/basemap/BaseMap.h"
 #include "geo/render/MapRenderer.h"
 #include "geo/edit/ResourceChange.h"
 #include "geo/render/StoreScene.h"
@@ -24,6 +25,7 @@
 #include "geo/export/Atlas.h"
 #include "geo/export/PdfList.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -40,6 +42,7 @@
 #include <cstdlib>
 #include <functional>
 #include <map>
+#include <random>
 #include <thread>
 
 #ifndef CAREATLAS_BENCH_DATA_DIR
@@ -268,6 +271,39 @@ QPointF densest(const geo::MapScene &scene)
     return {best.first * 1000.0 + 500, best.second * 1000.0 + 500};
 }
 
+// Base map tiles as a tile server would send them (PNG, ~15–30 KB: streets, blocks and a label),
+// written into a disk cache for `source` over the views' footprints at the zoom they use.
+void fillTileCache(geo::TileCache &cache, const geo::TileSource &source, const geo::MapScene &scene, const std::vector<geo::MapViewport> &views)
+{
+    for (const geo::MapViewport &view : views) {
+        const QRectF r = view.visibleMapRect();
+        const QPointF sw = scene.projection.inverse(r.topLeft()), ne = scene.projection.inverse(r.bottomRight());
+        const QRectF bounds(QPointF(sw.x() - 0.01, sw.y() - 0.01), QPointF(ne.x() + 0.01, ne.y() + 0.01));
+        const int z = geo::tiles::zoomFor(view.metresPerPixel() / view.devicePixelRatio(), bounds.center().y());
+        for (const geo::TileKey &key : geo::tiles::tilesCovering(bounds, z)) {
+            if (cache.read(source.cacheKey(), key))
+                continue;
+            QImage tile(256, 256, QImage::Format_RGB32);
+            tile.fill(QColor(0xf2, 0xef, 0xe9));
+            QPainter p(&tile);
+            p.setRenderHint(QPainter::Antialiasing);
+            std::mt19937 random(uint32_t(key.x * 7919 + key.y * 104729 + key.z));
+            for (int i = 0; i < 40; ++i) {
+                p.setPen(QPen(i % 5 ? QColor(0xff, 0xff, 0xff) : QColor(0xf6, 0xc3, 0x7a), 2 + int(random() % 5)));
+                p.drawLine(QPointF(random() % 256, random() % 256), QPointF(random() % 256, random() % 256));
+            }
+            p.setPen(Qt::black);
+            p.drawText(QRectF(0, 0, 256, 256), Qt::AlignCenter, QStringLiteral("%1/%2/%3").arg(key.z).arg(key.x).arg(key.y));
+            p.end();
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            tile.save(&buffer, "PNG");
+            cache.write(source.cacheKey(), key, png);
+        }
+    }
+}
+
 using Scenario = std::function<Figure(Bench &)>;
 
 struct ScenarioEntry {
@@ -409,6 +445,43 @@ std::vector<ScenarioEntry> scenarios()
     list.push_back({u"render_demo"_s, u"demo region (54 areas, ~1,500 resources) at full extent, 1280×800"_s, [](Bench &b) {
         const auto scene = b.demoScene();
         return renderFrames(u"render_demo"_s, b, scene, {geo::MapViewport::fitting(scene->extent(), FrameSize)}, b.warmup(2), b.runs(10));
+    }});
+    // Pan frames over a base map whose tiles are in the disk cache (offline: no server); each
+    // frame moves 160 px, so most tiles are in memory from the frames before and the new ones
+    // are read and decoded from disk, as when the user pans.
+    auto baseMapPan = [](Bench &b, int count, std::vector<geo::MapViewport> &frames) {
+        const auto scene = b.demoScene();
+        frames = {geo::MapViewport(scene->extent().center() - QPointF(6000, 0), 4.0, FrameSize)};
+        for (int i = 1; i < count; ++i)
+            frames.push_back(frames.back().panned(QPointF(-160, i % 3 == 0 ? -60 : 40)));
+        auto cache = std::make_shared<geo::TileCache>(b.scratch(u"tiles"_s));
+        auto source = take(geo::TileSource::fromUrlTemplate(u"http://127.0.0.1:9/{z}/{x}/{y}.png"_s, u"bench tiles"_s), u"tile source"_s);
+        fillTileCache(*cache, source, *scene, frames);
+        return std::pair{cache, source};
+    };
+    list.push_back({u"render_basemap_pan"_s, u"demo region panned at 4 m/px (each frame moved 160 px) over a base map from the disk cache, whole frame, 1280×800"_s, [baseMapPan](Bench &b) {
+        std::vector<geo::MapViewport> frames;
+        const auto [cache, source] = baseMapPan(b, 24, frames);
+        const auto scene = b.demoScene();
+        geo::RenderSettings settings;
+        settings.baseMap = take(geo::BaseMap::open(source, {true, cache}), u"base map"_s);
+        size_t frame = 0;
+        return measure(u"render_basemap_pan"_s, 1, b.runs(20), {}, [&] {
+            const QImage image = geo::MapRenderer::renderImage(*scene, frames[frame++ % frames.size()], settings);
+            if (image.isNull())
+                fail(u"render_basemap_pan"_s, Error(ErrorCode::Internal, u"no image"_s));
+        });
+    }});
+    list.push_back({u"basemap_layer_cold"_s, u"the base map layer alone with nothing in memory: every tile of a 1280×800 frame read and decoded from the disk cache"_s, [baseMapPan](Bench &b) {
+        std::vector<geo::MapViewport> frames;
+        const auto [cache, source] = baseMapPan(b, 12, frames);
+        const auto scene = b.demoScene();
+        std::shared_ptr<geo::BaseMap> map;
+        size_t frame = 0;
+        return measure(u"basemap_layer_cold"_s, 1, b.runs(12), [&] { map = take(geo::BaseMap::open(source, {true, cache}), u"base map"_s); }, [&] {
+            if (map->render(frames[frame++ % frames.size()], scene->projection).image.isNull())
+                fail(u"basemap_layer_cold"_s, Error(ErrorCode::Internal, u"no image"_s));
+        });
     }});
     list.push_back({u"render_national_full"_s, u"national data at full extent, 1280×800"_s, [](Bench &b) {
         const auto scene = b.nationalScene();

@@ -31,6 +31,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::StoreIo: return QStringLiteral("store_io");
     case ErrorCode::NotFound: return QStringLiteral("not_found");
     case ErrorCode::OutOfMemory: return QStringLiteral("out_of_memory");
+    case ErrorCode::NetworkFailed: return QStringLiteral("network_failed");
+    case ErrorCode::NotPermitted: return QStringLiteral("not_permitted");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

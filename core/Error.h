@@ -33,6 +33,8 @@ enum class ErrorCode {
     StoreIo,
     NotFound,
     OutOfMemory,         // an allocation failed; the task stopped and changed nothing
+    NetworkFailed,       // a server could not be reached or refused the request
+    NotPermitted,        // the provider's terms forbid what was asked (bulk tile download)
     Internal,
 };
 

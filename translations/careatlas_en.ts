@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BaseMap</name>
+    <message numerus="yes">
+        <source>Offline: %n base map tile(s) of this view are not in the cache.</source>
+        <translation>
+            <numerusform>Offline: %n base map tile of this view is not in the cache.</numerusform>
+            <numerusform>Offline: %n base map tiles of this view are not in the cache.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>%n resource(s) written.</source>

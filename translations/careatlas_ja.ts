@@ -318,6 +318,19 @@
     </message>
 </context>
 <context>
+    <name>BaseMap</name>
+    <message>
+        <source>Base map server not reachable (%1): showing the tiles at hand.</source>
+        <translation>背景地図のサーバーに接続できません（%1）。手元のタイルで表示しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n base map tile(s) of this view are not in the cache.</source>
+        <translation>
+            <numerusform>オフライン: この表示の背景地図タイル %n 枚がキャッシュにありません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>line %1, column %2: %3</source>
@@ -437,6 +450,14 @@
     <message>
         <source>field %1</source>
         <translation>項目 %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the network connection and the address, or work offline.</source>
+        <translation>サーバーに接続できませんでした。ネットワーク接続とアドレスを確認するか、オフラインで作業してください。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s terms of use do not allow this.</source>
+        <translation>提供元の利用規約で認められていません。</translation>
     </message>
     <message>
         <source>There was not enough memory to finish; nothing was changed. Close other programs, or work on a smaller file or area, and try again.</source>
@@ -963,6 +984,93 @@
     <message>
         <source>All areas</source>
         <translation>すべての区域</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::BaseMapMenu</name>
+    <message>
+        <source>The base map&apos;s tile cache was emptied.</source>
+        <translation>背景地図のタイルキャッシュを空にしました。</translation>
+    </message>
+    <message>
+        <source>Base &amp;Map</source>
+        <translation>背景地図(&amp;M)</translation>
+    </message>
+    <message>
+        <source>GSI Tiles: Standard Map (地理院タイル 標準地図)</source>
+        <translation>地理院タイル 標準地図</translation>
+    </message>
+    <message>
+        <source>GSI Tiles: Pale Map (地理院タイル 淡色地図)</source>
+        <translation>地理院タイル 淡色地図</translation>
+    </message>
+    <message>
+        <source>GSI Tiles: Photographs (地理院タイル 写真)</source>
+        <translation>地理院タイル 写真</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Custom Tile URL…</source>
+        <translation>タイル URL を指定…</translation>
+    </message>
+    <message>
+        <source>Offline Package…</source>
+        <translation>オフライン用パッケージ…</translation>
+    </message>
+    <message>
+        <source>Tiles from an MBTiles or GeoPackage file, for computers without internet</source>
+        <translation>MBTiles・GeoPackage ファイルのタイルを使う（インターネットのないパソコン用）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Work Offline</source>
+        <translation>オフラインで使う</translation>
+    </message>
+    <message>
+        <source>Use only tiles already in the cache; ask no server</source>
+        <translation>キャッシュ済みのタイルだけを使い、サーバーには接続しない</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>グレースケール</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Empty the Tile Cache</source>
+        <translation>タイルキャッシュを空にする</translation>
+    </message>
+    <message>
+        <source>The base map %1 could not be used: %2</source>
+        <translation>背景地図 %1 を使えませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Custom Tile URL</source>
+        <translation>タイル URL の指定</translation>
+    </message>
+    <message>
+        <source>Tile URL with {z}, {x} and {y} (XYZ; start with tms: for TMS rows), or a WMTS REST URL with {TileMatrix}, {TileRow} and {TileCol}:</source>
+        <translation>{z}・{x}・{y} を含むタイル URL（XYZ。TMS の行番号なら先頭に tms: を付ける）、または {TileMatrix}・{TileRow}・{TileCol} を含む WMTS（REST）の URL:</translation>
+    </message>
+    <message>
+        <source>Credit line the provider asks for (drawn on every map):</source>
+        <translation>提供元が求める出典表示（すべての地図に描きます）:</translation>
+    </message>
+    <message>
+        <source>Offline Base Map Package</source>
+        <translation>背景地図のオフライン用パッケージ</translation>
+    </message>
+    <message>
+        <source>Tile packages (*.mbtiles *.gpkg);;All files (*)</source>
+        <translation>タイルパッケージ (*.mbtiles *.gpkg);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2296,7 @@
     </message>
     <message>
         <source>&amp;Background Map…</source>
-        <translation>背景地図(&amp;B)…</translation>
+        <translation>背景地図ファイル(&amp;B)…</translation>
     </message>
     <message>
         <source>Show a local raster map (GeoTIFF, MBTiles) under the areas</source>
@@ -2928,6 +3036,94 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>--radius-km needs --near</source>
         <translation>--radius-km には --near が必要です</translation>
+    </message>
+    <message>
+        <source>Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
+        <translation>地図レイアウトと地図帳のページに敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
+    </message>
+    <message>
+        <source>Base map tiles under the areas: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
+        <translation>圏域の下に敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
+    </message>
+    <message>
+        <source>With --basemap: only tiles already in the cache, no network</source>
+        <translation>--basemap と使う: キャッシュ済みのタイルだけを使い、ネットワークに接続しない</translation>
+    </message>
+    <message>
+        <source>Make an offline base map package (MBTiles) of an area from a tile service, for computers without internet.</source>
+        <translation>タイル配信サービスから、ある範囲の背景地図のオフライン用パッケージ（MBTiles）を作ります。インターネットのないパソコンで使うためのものです。</translation>
+    </message>
+    <message>
+        <source>A preset (gsi-std, gsi-pale, gsi-photo) or a tile URL with {z}/{x}/{y}</source>
+        <translation>既定の地図（gsi-std、gsi-pale、gsi-photo）または {z}/{x}/{y} を含むタイル URL</translation>
+    </message>
+    <message>
+        <source>The area of the store (--store) by name or code, e.g. 金沢市</source>
+        <translation>ストア（--store）の区域の名称またはコード（例: 金沢市）</translation>
+    </message>
+    <message>
+        <source>The store whose area --area names</source>
+        <translation>--area の区域を含むストア</translation>
+    </message>
+    <message>
+        <source>The area as WEST,SOUTH,EAST,NORTH in degrees</source>
+        <translation>範囲（度単位の 西,南,東,北）</translation>
+    </message>
+    <message>
+        <source>Zoom levels, e.g. 10-16 (default 10-16)</source>
+        <translation>ズームレベル（例: 10-16、既定 10-16）</translation>
+    </message>
+    <message>
+        <source>The package to write (.mbtiles)</source>
+        <translation>書き出すパッケージ（.mbtiles）</translation>
+    </message>
+    <message>
+        <source>The credit line a custom source&apos;s provider asks for (stored in the package)</source>
+        <translation>独自に指定した配信元が求める出典表示（パッケージに記録します）</translation>
+    </message>
+    <message>
+        <source>--source and --out are required</source>
+        <translation>--source と --out を指定してください</translation>
+    </message>
+    <message>
+        <source>give either --area NAME (with --store) or --bbox W,S,E,N</source>
+        <translation>--area NAME（--store と一緒に）か --bbox W,S,E,N のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>--zoom must be MIN-MAX between 0 and 22, e.g. 10-16</source>
+        <translation>--zoom は 0〜22 の 最小-最大 で指定してください（例: 10-16）</translation>
+    </message>
+    <message>
+        <source>the output must be an .mbtiles file</source>
+        <translation>出力は .mbtiles ファイルにしてください</translation>
+    </message>
+    <message>
+        <source>--bbox must be WEST,SOUTH,EAST,NORTH in degrees, e.g. 136.5,36.4,136.8,36.7</source>
+        <translation>--bbox は度単位の 西,南,東,北 で指定してください（例: 136.5,36.4,136.8,36.7）</translation>
+    </message>
+    <message>
+        <source>--area needs --store STORE</source>
+        <translation>--area には --store STORE が必要です</translation>
+    </message>
+    <message>
+        <source>Fetching %1 tiles from %2 (credit: %3)…</source>
+        <translation>%2 から %1 枚のタイルを取得しています（出典: %3）…</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 of %3 tiles (%4 KB); %5 not available.</source>
+        <translation>%1 を書き出しました: %3 枚中 %2 枚（%4 KB）。取得できなかったタイル %5 枚。</translation>
+    </message>
+    <message>
+        <source>Usage: careatlas-cli tiles package --source SOURCE (--area NAME --store STORE | --bbox W,S,E,N) --zoom MIN-MAX --out FILE.mbtiles</source>
+        <translation>使い方: careatlas-cli tiles package --source SOURCE (--area NAME --store STORE | --bbox W,S,E,N) --zoom MIN-MAX --out FILE.mbtiles</translation>
+    </message>
+    <message>
+        <source>unknown subcommand %1 (try: package)</source>
+        <translation>%1 というサブコマンドはありません（package を使ってください）</translation>
+    </message>
+    <message>
+        <source>Make an offline base map package (MBTiles) for computers without internet</source>
+        <translation>インターネットのないパソコン用に背景地図のオフライン用パッケージ（MBTiles）を作る</translation>
     </message>
 </context>
 </TS>

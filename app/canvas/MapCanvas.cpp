@@ -2,6 +2,7 @@
 
 #include "app/models/Workspace.h"
 
+#include "geo/basemap/BaseMap.h"
 #include "geo/render/LayerCache.h"
 
 #include <QFontMetricsF>
@@ -39,6 +40,16 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     m_historyTimer.setInterval(400);
     connect(&m_historyTimer, &QTimer::timeout, this, &MapCanvas::rememberView);
     m_layerCache = std::make_shared<geo::LayerCache>();
+    // Base map tiles arriving from the network: one redraw for those of the next moment, never
+    // cancelling a frame under way (it is redrawn when it finishes).
+    m_tilesTimer.setSingleShot(true);
+    m_tilesTimer.setInterval(120);
+    connect(&m_tilesTimer, &QTimer::timeout, this, [this] {
+        if (m_job.watcher)
+            m_tilesPending = true;
+        else
+            scheduleRender();
+    });
 }
 
 MapCanvas::~MapCanvas()
@@ -82,8 +93,29 @@ void MapCanvas::setScene(geo::MapScenePointer scene, bool sameData)
 
 void MapCanvas::setRenderSettings(const geo::RenderSettings &settings)
 {
+    if (settings.baseMap != m_settings.baseMap)
+        watchBaseMap(settings);
     m_settings = settings;
     scheduleRender();
+}
+
+void MapCanvas::watchBaseMap(const geo::RenderSettings &settings)
+{
+    disconnect(m_tilesConnection);
+    disconnect(m_noticeConnection);
+    if (settings.baseMap) {
+        // Emitted on the fetcher's thread: queued to this one.
+        m_tilesConnection = connect(settings.baseMap.get(), &geo::BaseMap::tilesArrived, this, [this] {
+            if (!m_tilesTimer.isActive())
+                m_tilesTimer.start();
+        }, Qt::QueuedConnection);
+        m_noticeConnection = connect(settings.baseMap.get(), &geo::BaseMap::noticeChanged, this, [this](const QString &notice) {
+            Q_EMIT baseMapNoticeChanged(notice);
+            if (!m_tilesTimer.isActive())
+                m_tilesTimer.start();   // the notice is drawn on the map
+        }, Qt::QueuedConnection);
+    }
+    Q_EMIT baseMapNoticeChanged(settings.baseMap ? settings.baseMap->notice() : QString());
 }
 
 geo::MapViewport MapCanvas::currentSizedViewport() const
@@ -220,6 +252,10 @@ void MapCanvas::jobFinished(QFutureWatcher<QImage> *watcher)
     const geo::MapViewport viewport = m_job.viewport;
     watcher->deleteLater();
     m_job = Job();
+    if (m_tilesPending) {
+        m_tilesPending = false;
+        scheduleRender();
+    }
     if (cancelled)
         return;
     m_image = image;

@@ -106,6 +106,8 @@ Q_SIGNALS:
     void toolChanged(careatlas::MapCanvas::Tool tool);
     // The measurement in words ("Distance: 1.25 km (segment 300 m)"), empty when none.
     void measurementChanged(const QString &text);
+    // Why the base map lacks tiles (server down, offline), empty when it has them.
+    void baseMapNoticeChanged(const QString &notice);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -127,6 +129,7 @@ private:
     };
 
     void scheduleRender();
+    void watchBaseMap(const geo::RenderSettings &settings);
     void startRender();
     void jobFinished(QFutureWatcher<QImage> *watcher);
     void cancelJob();
@@ -150,6 +153,9 @@ private:
     QList<QFutureWatcher<QImage> *> m_retired;   // cancelled jobs still running
     QTimer m_renderTimer;
     QTimer m_historyTimer;
+    QTimer m_tilesTimer;              // tiles arrived: redraw, a few at a time
+    bool m_tilesPending = false;      // tiles arrived while a job ran
+    QMetaObject::Connection m_tilesConnection, m_noticeConnection;
     QList<geo::MapViewport> m_history;
     int m_historyIndex = -1;
     bool m_dragging = false;

@@ -4,6 +4,7 @@
 #include "app/i18n/Translations.h"
 #include "core/export/CsvExport.h"
 #include "core/store/Store.h"
+#include "geo/basemap/BaseMap.h"
 #include "geo/export/ExportPipeline.h"
 #include "geo/export/MapLayout.h"
 
@@ -37,8 +38,9 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption groupOption(QStringLiteral("group-by"), QCoreApplication::translate("cli", "Group a PDF list by category or area"), QStringLiteral("GROUP"));
     const QCommandLineOption levelOption(QStringLiteral("area-level"), QCoreApplication::translate("cli", "Area level of the Area column and of --group-by area (default: daily-life areas)"), QStringLiteral("LEVEL"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON"));
+    const QCommandLineOption baseMapOption(QStringLiteral("basemap"), QCoreApplication::translate("cli", "Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package"), QStringLiteral("SOURCE"));
     parser.addOptions({outOption, titleOption, paperOption, landscapeOption, portraitOption, encodingOption, replaceOption, columnsOption,
-                       mapOption, mapAreaOption, dpiOption, atlasOption, groupOption, levelOption, jsonOption});
+                       mapOption, mapAreaOption, dpiOption, atlasOption, groupOption, levelOption, jsonOption, baseMapOption});
     addExportFilterOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli export")} + arguments))
         return reportUsage(QStringLiteral("export"), parser.errorText());
@@ -150,6 +152,13 @@ int runExport(const QStringList &arguments)
     if (grouping == geo::ListGrouping::Area
         && std::none_of(snapshot->levels.begin(), snapshot->levels.end(), [](const auto &level) { return !level.areas.isEmpty(); }))
         return usage(QCoreApplication::translate("cli", "--group-by area needs areas in the store"));
+
+    if (parser.isSet(baseMapOption)) {
+        auto opened = geo::BaseMap::open(parser.value(baseMapOption), {});
+        if (!opened)
+            return reportError(opened.error(), json);
+        request.settings.baseMap = *opened;
+    }
 
     auto outcome = geo::runExport(request, out, {}, nullptr, snapshot);
     if (!outcome)

@@ -16,6 +16,7 @@ int runImportAddresses(const QStringList &arguments);
 int runLocate(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runTiles(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
 {
@@ -31,6 +32,7 @@ const QList<CliCommand> &commands()
         {QStringLiteral("stats"), [] { return QCoreApplication::translate("cli", "Count resources per area and category"); }, runStats},
         {QStringLiteral("render"), [] { return QCoreApplication::translate("cli", "Render a store's map to an image"); }, runRender},
         {QStringLiteral("export"), [] { return QCoreApplication::translate("cli", "Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer"); }, runExport},
+        {QStringLiteral("tiles"), [] { return QCoreApplication::translate("cli", "Make an offline base map package (MBTiles) for computers without internet"); }, runTiles},
     };
     return all;
 }

@@ -37,6 +37,8 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::StoreIo: return QT_TRANSLATE_NOOP("ErrorText", "The store could not be read or written.");
     case ErrorCode::NotFound: return QT_TRANSLATE_NOOP("ErrorText", "The item was not found.");
     case ErrorCode::OutOfMemory: return QT_TRANSLATE_NOOP("ErrorText", "There was not enough memory to finish; nothing was changed. Close other programs, or work on a smaller file or area, and try again.");
+    case ErrorCode::NetworkFailed: return QT_TRANSLATE_NOOP("ErrorText", "The server could not be reached. Check the network connection and the address, or work offline.");
+    case ErrorCode::NotPermitted: return QT_TRANSLATE_NOOP("ErrorText", "The provider's terms of use do not allow this.");
     case ErrorCode::Internal: return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred.");
     }
     return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred.");

@@ -12,6 +12,7 @@
 #include "app/panels/FilterPanel.h"
 #include "app/panels/LayerPanel.h"
 #include "app/panels/ResourceTablePanel.h"
+#include "app/window/BaseMapMenu.h"
 #include "app/window/DemoStore.h"
 #include "app/window/EditController.h"
 #include "app/window/ExportController.h"
@@ -222,6 +223,8 @@ void MainWindow::applyRenderOptions()
     renderSettings.levelOrder = m_layerPanel->levelOrder();
     renderSettings.showResources = m_layerPanel->resourcesVisible();
     renderSettings.background = m_background;
+    if (m_baseMapMenu)
+        m_baseMapMenu->apply(renderSettings);
     if (const auto scene = m_workspace->scene()) {
         const QHash<QString, geo::LevelStyle> styles = m_layerPanel->levelStyles();
         for (int l = 0; l < scene->levels.size(); ++l) {

@@ -27,6 +27,7 @@ class EditController;
 class ExportController;
 class ImportController;
 class JobRunner;
+class BaseMapMenu;
 class LayerPanel;
 class DetailsPanel;
 class FilterController;
@@ -219,6 +220,7 @@ private:
     QAction *m_backgroundAction = nullptr;
     QAction *m_clearBackgroundAction = nullptr;
     std::shared_ptr<const geo::RasterBackground> m_background;
+    BaseMapMenu *m_baseMapMenu = nullptr;   // View ▸ Base Map (BaseMapMenu.cpp)
 };
 
 } // namespace careatlas
