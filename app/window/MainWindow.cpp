@@ -5,6 +5,7 @@
 #include "app/dialogs/ImportResourcesDialog.h"
 #include "app/dialogs/JobProgress.h"
 #include "app/dialogs/ReportDialog.h"
+#include "app/dialogs/ResourceImportReport.h"
 #include "app/i18n/ImportIssueText.h"
 #include "app/dialogs/EditResourceDialog.h"
 #include "app/dialogs/ExportDialog.h"
@@ -1296,6 +1297,7 @@ void MainWindow::importResources(const QString &givenPath)
         summary << tr("%n resource(s) have no location yet.", nullptr, int(r.unplacedLines.size()));
     if (!r.unusedColumns.isEmpty())
         summary << tr("Columns not used: %1").arg(r.unusedColumns.join(QStringLiteral(", ")));
+    summary << resourceImportSections(r, categories);
     QList<ReportDialog::Issue> issues;
     for (const ImportIssue &issue : r.issues) {
         const QString where = issue.column.isEmpty() ? tr("line %1").arg(issue.line) : tr("line %1, %2").arg(issue.line).arg(issue.column);

@@ -1,5 +1,6 @@
 #include "core/query/ResourceSnapshot.h"
 
+#include "core/import/ResourceRelease.h"
 #include "core/store/Store.h"
 #include "core/text/TextFold.h"
 
@@ -132,6 +133,12 @@ Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &st
     auto resources = store.resources();
     if (!resources)
         return resources.error();
+    // Resources that left their source's latest complete release are kept in the store, not shown.
+    auto retired = retiredResourceIds(store.handle());
+    if (!retired)
+        return retired.error();
+    if (!retired->isEmpty())
+        resources->removeIf([&](const Resource &resource) { return retired->contains(resource.id); });
     auto categories = store.categories();
     if (!categories)
         return categories.error();
