@@ -104,15 +104,9 @@ QJsonObject reportJson(const ImportReport &report)
                        {QStringLiteral("unused_columns"), unused}};
 }
 
-// At most 20 line numbers, then "…".
 QString lineList(const QList<qint64> &lines)
 {
-    QStringList text;
-    for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 20); ++i)
-        text.append(QString::number(lines.at(i)));
-    if (lines.size() > 20)
-        text.append(QStringLiteral("…"));
-    return QCoreApplication::translate("cli", "lines %1").arg(text.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("cli", "lines %1").arg(lineNumberList(lines, 20));
 }
 
 QStringList categoryLines(const ImportReport &report)

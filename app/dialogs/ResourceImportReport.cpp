@@ -7,19 +7,6 @@
 
 namespace careatlas {
 
-namespace {
-
-QString lineList(const QList<qint64> &lines)
-{
-    QStringList text;
-    for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 30); ++i)
-        text.append(QString::number(lines.at(i)));
-    if (lines.size() > 30)
-        text.append(QStringLiteral("…"));
-    return text.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 QString columnProposalText(const ColumnProposal &proposal)
 {
@@ -69,7 +56,7 @@ QStringList resourceImportSections(const ImportReport &report, const QList<Categ
     if (quality.isEmpty())
         lines << QCoreApplication::translate("ResourceImportReport", "  No problems found.");
     for (const auto &[kind, classLines] : quality)
-        lines << QCoreApplication::translate("ResourceImportReport", "  %1 %2 row(s): lines %3").arg(importIssueSentence(kind)).arg(classLines.size()).arg(lineList(classLines));
+        lines << QCoreApplication::translate("ResourceImportReport", "  %1 %2 row(s): lines %3").arg(importIssueSentence(kind)).arg(classLines.size()).arg(lineNumberList(classLines, 30));
     return lines;
 }
 

@@ -36,6 +36,16 @@ QString importIssueSentence(ImportIssueKind kind)
     return QCoreApplication::translate("ImportIssue", sourceSentence(kind));
 }
 
+QString lineNumberList(const QList<qint64> &lines, qsizetype max)
+{
+    QStringList text;
+    for (qsizetype i = 0; i < std::min(lines.size(), max); ++i)
+        text.append(QString::number(lines.at(i)));
+    if (lines.size() > max)
+        text.append(QStringLiteral("…"));
+    return text.join(QStringLiteral(", "));
+}
+
 QString importIssueMessage(const ImportIssue &issue)
 {
     QString message = importIssueSentence(issue.kind);
