@@ -1036,6 +1036,10 @@
         <source>Last changed</source>
         <translation>最終更新</translation>
     </message>
+    <message>
+        <source>Last confirmed by an import</source>
+        <translation>取り込みで最後に確認した日</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::EditResourceDialog</name>

@@ -41,6 +41,19 @@ Result<QSet<qint64>> retiredResourceIds(sqlite3 *db)
     return ids;
 }
 
+Result<QHash<qint64, QDate>> lastConfirmedDates(sqlite3 *db)
+{
+    QHash<qint64, QDate> dates;
+    if (!hasReleaseTable(db))
+        return dates;
+    SqliteStatement s(db, "SELECT resource_id, last_confirmed FROM ca_resource_release WHERE retired_at IS NULL");
+    if (!s.isValid())
+        return s.prepareError();
+    while (s.next())
+        dates.insert(s.int64(0), QDate::fromString(s.text(1), Qt::ISODate));
+    return dates;
+}
+
 Result<std::optional<ReleaseRecord>> releaseRecord(sqlite3 *db, qint64 resourceId)
 {
     if (!hasReleaseTable(db))

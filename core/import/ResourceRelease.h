@@ -36,6 +36,8 @@ struct ReleaseRecord {
 bool hasReleaseTable(sqlite3 *db);
 // The ids of every retired resource.
 Result<QSet<qint64>> retiredResourceIds(sqlite3 *db);
+// The day an import last confirmed each resource that has a release record.
+Result<QHash<qint64, QDate>> lastConfirmedDates(sqlite3 *db);
 // The release record of one resource, if any.
 Result<std::optional<ReleaseRecord>> releaseRecord(sqlite3 *db, qint64 resourceId);
 // Ids of the current (not retired) resources of a source.

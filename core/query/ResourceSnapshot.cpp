@@ -165,7 +165,13 @@ Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &st
             return assigned.error();
         assignments.insert(level.code, *assigned);
     }
-    return make(std::move(*resources), *categories, *groups, *flags, areaLevels, assignments);
+    auto confirmed = lastConfirmedDates(store.handle());
+    if (!confirmed)
+        return confirmed.error();
+    auto snapshot = make(std::move(*resources), *categories, *groups, *flags, areaLevels, assignments);
+    // Not yet shared with anyone: completed here before it is published.
+    std::const_pointer_cast<ResourceSnapshot>(snapshot)->lastConfirmed = std::move(*confirmed);
+    return snapshot;
 }
 
 } // namespace careatlas

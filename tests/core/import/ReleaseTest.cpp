@@ -103,6 +103,10 @@ TEST_CASE("A complete new release retires what closed, keeps it, and reports gon
         const auto snapshot = ResourceSnapshot::load(store);
         REQUIRE(snapshot.ok());
         CHECK((*snapshot)->resources.size() == 2);
+        // The details show when each was last confirmed.
+        REQUIRE((*snapshot)->lastConfirmed.size() == 2);
+        for (const Resource &resource : (*snapshot)->resources)
+            CHECK((*snapshot)->lastConfirmed.value(resource.id) == QDate(2026, 10, 1));
 
         // It comes back when a later release has it again.
         const auto three = ResourceImporter(store, releaseOptions(QDate(2027, 4, 1), true)).importCsvFile(writeRelease(dir, firstRows));
