@@ -368,6 +368,48 @@ std::vector<ScenarioEntry> scenarios()
                     fail(u"import_resource_file"_s, Error(ErrorCode::Internal, u"%1 added"_s.arg(result.report.added)));
             });
     }});
+    list.push_back({u"import_mhlw_10k"_s, u"10,000 real MHLW 介護サービス情報公表 rows (jigyosho_120/550/730/760.csv of ../shared/data) → a new store, as the CLI does"_s, [](Bench &b) {
+        // The four real files have 9,408 rows; the first 592 rows of jigyosho_730 follow again
+        // (merged as duplicates), so the file has exactly 10,000 data rows, all as published.
+        const QString shared = QStringLiteral(CAREATLAS_SHARED_DATA_DIR) + u"/mhlw-kaigo/"_s;
+        const QString csv = b.scratch(u"jigyosho_10000.csv"_s);
+        if (!QFile::exists(csv)) {
+            QByteArray out;
+            QList<QByteArray> rows730;
+            for (const char *name : {"jigyosho_120.csv", "jigyosho_550.csv", "jigyosho_730.csv", "jigyosho_760.csv"}) {
+                QFile file(shared + QLatin1String(name));
+                if (!file.open(QIODevice::ReadOnly))
+                    fail(u"import_mhlw_10k"_s, Error(ErrorCode::FileNotFound).inFile(file.fileName()));
+                QList<QByteArray> lines = file.readAll().split('\n');
+                if (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
+                    lines.removeLast();
+                if (out.isEmpty())
+                    out = lines.constFirst() + '\n';   // the header (with its BOM)
+                for (qsizetype i = 1; i < lines.size(); ++i)
+                    out += lines.at(i) + '\n';
+                if (QLatin1String(name) == QLatin1String("jigyosho_730.csv"))
+                    rows730 = lines.mid(1, 592);
+            }
+            for (const QByteArray &line : rows730)
+                out += line + '\n';
+            QFile file(csv);
+            if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size())
+                fail(u"import_mhlw_10k"_s, Error(ErrorCode::StoreIo).inFile(csv));
+        }
+        const QString path = b.scratch(u"mhlw.gpkg"_s);
+        std::unique_ptr<Store> store;
+        return measure(u"import_mhlw_10k"_s, b.warmup(1), b.runs(5),
+            [&] {
+                store.reset();
+                b.removeStore(path);
+                store = take(Store::create(path), u"creating a store"_s);
+            },
+            [&] {
+                const auto result = take(geo::importResourceFile(*store, csv, ImportOptions{}), u"import_mhlw_10k"_s);
+                if (result.report.rowsRead != 10000 || result.report.added + result.report.duplicates != 10000)
+                    fail(u"import_mhlw_10k"_s, Error(ErrorCode::Internal, u"%1 rows, %2 added"_s.arg(result.report.rowsRead).arg(result.report.added)));
+            });
+    }});
     list.push_back({u"assign_resources"_s, u"every resource to its school district (20,000 polygons), computed and stored"_s, [](Bench &b) {
         Store &store = b.nationalCopy();
         return measure(u"assign_resources"_s, b.warmup(1), b.runs(5), {}, [&] {

@@ -23,6 +23,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::InvalidGeometry: return QStringLiteral("invalid_geometry");
     case ErrorCode::NotACsv: return QStringLiteral("not_a_csv");
     case ErrorCode::NoUsableColumns: return QStringLiteral("no_usable_columns");
+    case ErrorCode::NameColumnUnconfirmed: return QStringLiteral("name_column_unconfirmed");
     case ErrorCode::LineTooLong: return QStringLiteral("line_too_long");
     case ErrorCode::StoreNotAGeoPackage: return QStringLiteral("store_not_a_geopackage");
     case ErrorCode::StoreCorrupt: return QStringLiteral("store_corrupt");

@@ -25,6 +25,7 @@ enum class ErrorCode {
     InvalidGeometry,
     NotACsv,
     NoUsableColumns,
+    NameColumnUnconfirmed,   // no header names the name; a column is proposed (detail) for the user to confirm
     LineTooLong,
     StoreNotAGeoPackage,
     StoreCorrupt,

@@ -452,16 +452,20 @@
         <translation>項目 %1</translation>
     </message>
     <message>
+        <source>No column header names the resources&apos; names. CareAtlas proposes the column below; check it, then choose it as the name (in the Columns table, or with --mapping or --name-column) and import again.</source>
+        <translation>名称を表す見出しの列がありません。CareAtlas が候補の列を下に示します。確認してから名称の列として選び（列の対応表、または --mapping か --name-column で指定）、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to finish; nothing was changed. Close other programs, or work on a smaller file or area, and try again.</source>
+        <translation>メモリが足りないため、処理を完了できませんでした。何も変更していません。ほかのアプリケーションを閉じるか、より小さいファイルや区域で、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>The server could not be reached. Check the network connection and the address, or work offline.</source>
         <translation>サーバーに接続できませんでした。ネットワーク接続とアドレスを確認するか、オフラインで作業してください。</translation>
     </message>
     <message>
         <source>The provider&apos;s terms of use do not allow this.</source>
         <translation>提供元の利用規約で認められていません。</translation>
-    </message>
-    <message>
-        <source>There was not enough memory to finish; nothing was changed. Close other programs, or work on a smaller file or area, and try again.</source>
-        <translation>メモリが足りないため、処理を完了できませんでした。何も変更していません。ほかのアプリケーションを閉じるか、より小さいファイルや区域で、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -622,6 +626,26 @@
     <message>
         <source>(line %1)</source>
         <translation>（%1行目）</translation>
+    </message>
+    <message>
+        <source>The coordinates are outside the prefecture of the row&apos;s prefecture code; imported without a location.</source>
+        <translation>座標がその行の都道府県コードの都道府県の外にあります。位置なしで取り込みました。</translation>
+    </message>
+    <message>
+        <source>The same official number for the same service is on an earlier line; merged into it.</source>
+        <translation>同じサービスの同じ事業所番号が前の行にあります。その行にまとめました。</translation>
+    </message>
+    <message>
+        <source>The web-site column holds an e-mail address or a phone number; kept in the notes.</source>
+        <translation>URL の列にメールアドレスか電話番号が入っています。備考に残しました。</translation>
+    </message>
+    <message>
+        <source>The capacity is 0; imported without a capacity.</source>
+        <translation>定員が 0 です。定員なしで取り込みました。</translation>
+    </message>
+    <message>
+        <source>The building name is already in the address; not added twice.</source>
+        <translation>方書がすでに住所に含まれています。二重には付けていません。</translation>
     </message>
 </context>
 <context>
@@ -853,6 +877,61 @@
     <message>
         <source>Delete “%1”</source>
         <translation>「%1」の削除</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceImportReport</name>
+    <message>
+        <source>No header names the name column. Proposed: column %1 「%2」 — %3 of %4 values filled, %5 different, %6 with a word of a facility&apos;s name</source>
+        <translation>名称を表す見出しの列がありません。候補：%1 列目「%2」（%4 件中 %3 件に値あり、%5 種類、%6 件が施設名らしい語を含む）</translation>
+    </message>
+    <message>
+        <source> (e.g. %1)</source>
+        <translation>（例：%1）</translation>
+    </message>
+    <message>
+        <source>Metadata lines (#…) skipped: %1</source>
+        <translation>読み飛ばしたメタデータ行（#…）：%1</translation>
+    </message>
+    <message>
+        <source>Categories, and the column and value that decided them:</source>
+        <translation>種別と、それを決めた列と値：</translation>
+    </message>
+    <message>
+        <source>%1 「%2」: %3</source>
+        <translation>%1「%2」：%3 件</translation>
+    </message>
+    <message>
+        <source>  %1: %2 — %3</source>
+        <translation>  %1：%2 件（%3）</translation>
+    </message>
+    <message>
+        <source>Against the previous release of %1: %2 gone (retired and hidden), %3 moved more than 50 m, %4 renamed.</source>
+        <translation>前回の %1 との比較：なくなった資源 %2 件（廃止として非表示）、50 m を超えて移動 %3 件、名称変更 %4 件。</translation>
+    </message>
+    <message>
+        <source>  gone: %1</source>
+        <translation>  なくなった資源：%1</translation>
+    </message>
+    <message>
+        <source>  moved %1 m: %2</source>
+        <translation>  %1 m 移動：%2</translation>
+    </message>
+    <message>
+        <source>  renamed: %1 → %2</source>
+        <translation>  名称変更：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Data checks (取込チェック結果):</source>
+        <translation>取込チェック結果：</translation>
+    </message>
+    <message>
+        <source>  No problems found.</source>
+        <translation>  問題はありませんでした。</translation>
+    </message>
+    <message>
+        <source>  %1 %2 row(s): lines %3</source>
+        <translation>  %1 %2 行：%3 行目</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1245,10 @@
     <message>
         <source>Last changed</source>
         <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Last confirmed by an import</source>
+        <translation>取り込みで最後に確認した日</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1949,18 @@
         <source>Save Mapping</source>
         <translation>対応表を保存</translation>
     </message>
+    <message>
+        <source>This file is the &amp;whole list of its source: retire resources of the source it no longer has</source>
+        <translation>このファイルは出典の全件：ファイルにない同じ出典の資源を廃止にする(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Retired resources are kept in the store with the date they left, and hidden from the map and lists.</source>
+        <translation>廃止にした資源はなくなった日付とともにデータファイルに残し、地図と一覧には表示しません。</translation>
+    </message>
+    <message>
+        <source>It is chosen in the Columns table (highlighted): check it, or choose another column, before importing.</source>
+        <translation>列の対応表で選んであります（色付きの行）。取り込む前に確認し、違う場合は別の列を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::LayerPanel</name>
@@ -2296,7 +2391,7 @@
     </message>
     <message>
         <source>&amp;Background Map…</source>
-        <translation>背景地図ファイル(&amp;B)…</translation>
+        <translation>背景地図(&amp;B)…</translation>
     </message>
     <message>
         <source>Show a local raster map (GeoTIFF, MBTiles) under the areas</source>
@@ -3036,6 +3131,58 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>--radius-km needs --near</source>
         <translation>--radius-km には --near が必要です</translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>  metadata lines skipped (#…): %1</source>
+        <translation>  読み飛ばしたメタデータ行（#…）：%1</translation>
+    </message>
+    <message>
+        <source>  No header names the name column. Proposed: column %1 &quot;%2&quot; (%3). Confirm it with --name-column &quot;%2&quot; to import.</source>
+        <translation>  名称を表す見出しの列がありません。候補：%1 列目「%2」（%3）。取り込むには --name-column &quot;%2&quot; で確定してください。</translation>
+    </message>
+    <message>
+        <source>Categories (and what decided them):</source>
+        <translation>種別（とそれを決めたもの）：</translation>
+    </message>
+    <message>
+        <source>Against the previous release of %1: %2 gone (retired), %3 moved more than 50 m, %4 renamed</source>
+        <translation>前回の %1 との比較：なくなった資源 %2 件（廃止）、50 m を超えて移動 %3 件、名称変更 %4 件</translation>
+    </message>
+    <message>
+        <source>  gone: %1 (%2)</source>
+        <translation>  なくなった資源：%1（%2）</translation>
+    </message>
+    <message>
+        <source>  moved %1 m: %2 (line %3)</source>
+        <translation>  %1 m 移動：%2（%3 行目）</translation>
+    </message>
+    <message>
+        <source>  renamed: %1 → %2 (line %3)</source>
+        <translation>  名称変更：%1 → %2（%3 行目）</translation>
+    </message>
+    <message>
+        <source>Data checks (取込チェック結果):</source>
+        <translation>取込チェック結果：</translation>
+    </message>
+    <message>
+        <source>  no problems found</source>
+        <translation>  問題はありませんでした</translation>
+    </message>
+    <message>
+        <source>Header of the column that holds the names (confirms a proposed column)</source>
+        <translation>名称が入っている列の見出し（候補の列を確定します）</translation>
+    </message>
+    <message>
+        <source>The file is the whole list of its source: retire (keep, hide) resources of the source it no longer has</source>
+        <translation>このファイルは出典の全件：ファイルにない同じ出典の資源を廃止にする（残したまま非表示）</translation>
+    </message>
+    <message>
+        <source>Name of the source across releases (default: the layout and the file name)</source>
+        <translation>版をまたいで同じ出典を表す名前（既定：形式とファイル名）</translation>
     </message>
     <message>
         <source>Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>

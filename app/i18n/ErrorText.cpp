@@ -29,6 +29,7 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::InvalidGeometry: return QT_TRANSLATE_NOOP("ErrorText", "The geometry is not valid.");
     case ErrorCode::NotACsv: return QT_TRANSLATE_NOOP("ErrorText", "The file is not a CSV text file.");
     case ErrorCode::NoUsableColumns: return QT_TRANSLATE_NOOP("ErrorText", "The file has no columns that CareAtlas can use.");
+    case ErrorCode::NameColumnUnconfirmed: return QT_TRANSLATE_NOOP("ErrorText", "No column header names the resources' names. CareAtlas proposes the column below; check it, then choose it as the name (in the Columns table, or with --mapping or --name-column) and import again.");
     case ErrorCode::LineTooLong: return QT_TRANSLATE_NOOP("ErrorText", "A line of the file is too long.");
     case ErrorCode::StoreNotAGeoPackage: return QT_TRANSLATE_NOOP("ErrorText", "The file is not a CareAtlas store (GeoPackage).");
     case ErrorCode::StoreCorrupt: return QT_TRANSLATE_NOOP("ErrorText", "The store file is damaged.");

@@ -143,6 +143,8 @@ void DetailsPanel::render()
         if (const int a = s.areaOf[l][index]; a >= 0)
             row(s.levels[l].level.label(language), esc(s.levels[l].areas[a].name));
     row(tr("Source"), esc(r.source) + (r.sourceDate.isValid() ? QStringLiteral(" (%1)").arg(locale.toString(r.sourceDate, QLocale::ShortFormat)) : QString()));
+    if (const QDate confirmed = s.lastConfirmed.value(r.id); confirmed.isValid())
+        row(tr("Last confirmed by an import"), locale.toString(confirmed, QLocale::ShortFormat));
     if (r.updatedAt.isValid())
         row(tr("Last changed"), locale.toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat));
     html += QStringLiteral("</table>");

@@ -3,6 +3,7 @@
 #include "app/dialogs/AddAreaLayerDialog.h"
 #include "app/dialogs/ImportResourcesDialog.h"
 #include "app/dialogs/ReportDialog.h"
+#include "app/dialogs/ResourceImportReport.h"
 #include "app/i18n/ImportIssueText.h"
 #include "app/i18n/Translations.h"
 #include "app/jobs/JobRunner.h"
@@ -174,7 +175,7 @@ void ImportController::importResources(const QString &givenPath)
                 return store.error();
             return geo::importResourceFile(**store, path, options, layer, feedback);
         },
-        [this, path](Result<geo::ResourceFileImport> imported) {
+        [this, path, categories](Result<geo::ResourceFileImport> imported) {
             if (!imported) {
                 reportFailure(path, imported.error());
                 return;
@@ -191,6 +192,7 @@ void ImportController::importResources(const QString &givenPath)
                 summary << tr("%n resource(s) have no location yet.", nullptr, int(r.unplacedLines.size()));
             if (!r.unusedColumns.isEmpty())
                 summary << tr("Columns not used: %1").arg(r.unusedColumns.join(QStringLiteral(", ")));
+            summary << resourceImportSections(r, categories);
             QList<ReportDialog::Issue> issues;
             for (const ImportIssue &issue : r.issues) {
                 const QString where = issue.column.isEmpty() ? tr("line %1").arg(issue.line) : tr("line %1, %2").arg(issue.line).arg(issue.column);

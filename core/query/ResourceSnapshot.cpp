@@ -1,5 +1,6 @@
 #include "core/query/ResourceSnapshot.h"
 
+#include "core/import/ResourceRelease.h"
 #include "core/store/Store.h"
 #include "core/text/TextFold.h"
 
@@ -196,6 +197,12 @@ Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &st
     auto resources = store.resources();
     if (!resources)
         return resources.error();
+    // Resources that left their source's latest complete release are kept in the store, not shown.
+    auto retired = retiredResourceIds(store.handle());
+    if (!retired)
+        return retired.error();
+    if (!retired->isEmpty())
+        resources->removeIf([&](const Resource &resource) { return retired->contains(resource.id); });
     auto categories = store.categories();
     if (!categories)
         return categories.error();
@@ -222,7 +229,13 @@ Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &st
             return assigned.error();
         assignments.insert(level.code, *assigned);
     }
-    return make(std::move(*resources), *categories, *groups, *flags, areaLevels, assignments);
+    auto confirmed = lastConfirmedDates(store.handle());
+    if (!confirmed)
+        return confirmed.error();
+    auto snapshot = make(std::move(*resources), *categories, *groups, *flags, areaLevels, assignments);
+    // Not yet shared with anyone: completed here before it is published.
+    std::const_pointer_cast<ResourceSnapshot>(snapshot)->lastConfirmed = std::move(*confirmed);
+    return snapshot;
 }
 
 } // namespace careatlas

@@ -52,6 +52,7 @@ public:
     std::vector<quint32> flagBits;           // per resource: bit i = flags[i]
     std::vector<std::vector<int>> areaOf;    // per level, per resource: index into levels[l].areas, -1
     QHash<qint64, int> indexOfId;
+    QHash<qint64, QDate> lastConfirmed;      // per resource id: the day an import of its source last had it
     std::vector<int> byName;                 // resource indices by kana (or name), Japanese collation
 
     // A copy with one resource added or changed (by id), in areas given by level code → area

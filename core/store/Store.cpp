@@ -309,6 +309,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
                 error = isOk(error) ? execSql(d->db, "COMMIT") : (execSql(d->db, "ROLLBACK"), error);
             }
         }
+        if (isOk(error) && schema::storedCatalogueVersion(d->db) < catalogueVersion()) {
+            error = execSql(d->db, "BEGIN IMMEDIATE");
+            if (isOk(error)) {
+                error = schema::topUpCatalogue(d->db);
+                error = isOk(error) ? execSql(d->db, "COMMIT") : (execSql(d->db, "ROLLBACK"), error);
+            }
+        }
         if (!isOk(error))
             return error.inFile(path);
     } else {

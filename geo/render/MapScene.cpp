@@ -55,8 +55,16 @@ void MapScene::finish()
         extent = extent.isNull() ? level.bounds : extent.united(level.bounds);
     }
     for (const SceneResource &r : std::as_const(resources)) {
-        const QRectF point(r.position, QSizeF(0, 0));
-        extent = extent.isNull() ? QRectF(r.position - QPointF(1, 1), QSizeF(2, 2)) : extent.united(point);
+        // Not united() with the point: a rectangle of no size is null, and united() ignores it
+        // (the extent stayed the first resource's 2 m).
+        if (extent.isNull()) {
+            extent = QRectF(r.position - QPointF(1, 1), QSizeF(2, 2));
+            continue;
+        }
+        extent.setLeft(std::min(extent.left(), r.position.x()));
+        extent.setRight(std::max(extent.right(), r.position.x()));
+        extent.setTop(std::min(extent.top(), r.position.y()));
+        extent.setBottom(std::max(extent.bottom(), r.position.y()));
     }
     m_extent = extent;
 }
