@@ -124,7 +124,59 @@ Result<T> inTransaction(const QString &path, Change change)
     return result;
 }
 
+// Renames an area, or changes its code: `apply(from, to)` sets `to` where `from` is.
+class AreaCommand : public QUndoCommand
+{
+public:
+    AreaCommand(ResourceEditor *editor, const QString &text, QString level, QString code, QString before, QString after, bool changesCode)
+        : m_editor(editor), m_level(std::move(level)), m_code(std::move(code)), m_before(std::move(before)), m_after(std::move(after)),
+          m_changesCode(changesCode)
+    {
+        setText(text);
+    }
+    void redo() override { apply(m_before, m_after); }   // renaming: `from` is unused
+    void undo() override { apply(m_after, m_before); }
+
+private:
+    void apply(const QString &from, const QString &to)
+    {
+        auto store = Store::open(m_editor->storePath());
+        if (store && !m_changesCode && m_before.isNull()) {   // the stored name, for undo (views show garbled ones marked)
+            if (const auto areas = (*store)->areas(m_level))
+                for (const AreaRecord &area : *areas)
+                    if (area.code == m_code)
+                        m_before = area.name;
+        }
+        const Status status = !store ? Status(store.error())
+                              : m_changesCode ? (*store)->changeAreaCode(m_level, from, to)
+                                              : (*store)->renameArea(m_level, m_code, to);
+        if (!status) {
+            m_editor->reportFailure(status.error());
+            setObsolete(true);
+            return;
+        }
+        Q_EMIT m_editor->storeChanged(0);
+    }
+    ResourceEditor *m_editor;
+    QString m_level, m_code, m_before, m_after;
+    bool m_changesCode;
+};
+
 } // namespace
+
+void ResourceEditor::renameArea(const QString &levelCode, const QString &code, const QString &newName)
+{
+    if (newName.trimmed().isEmpty())
+        return;
+    m_stack->push(new AreaCommand(this, tr("Rename area “%1”").arg(newName.trimmed()), levelCode, code, QString(), newName.trimmed(), false));
+}
+
+void ResourceEditor::changeAreaCode(const QString &levelCode, const QString &code, const QString &newCode)
+{
+    if (newCode.trimmed().isEmpty() || newCode.trimmed() == code)
+        return;
+    m_stack->push(new AreaCommand(this, tr("Change area code %1 to %2").arg(code, newCode.trimmed()), levelCode, code, code, newCode.trimmed(), true));
+}
 
 ResourceEditor::ResourceEditor(QObject *parent) : QObject(parent), m_stack(new QUndoStack(this)) {}
 

@@ -29,6 +29,10 @@ public:
     void editResource(const Resource &before, const Resource &after);
     void deleteResource(const Resource &resource);
     void placeResource(const Resource &before, double latitude, double longitude);
+    // Naming areas (the area tree's Rename… and Change Code…), each one undoable step and one
+    // transaction (Store::renameArea, Store::changeAreaCode).
+    void renameArea(const QString &levelCode, const QString &code, const QString &newName);
+    void changeAreaCode(const QString &levelCode, const QString &code, const QString &newCode);
 
     // Used by the undo commands.
     qint64 currentId(qint64 originalId) const { return m_alias.value(originalId, originalId); }

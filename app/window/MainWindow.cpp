@@ -168,6 +168,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_table, &ResourceTablePanel::selectionChanged, this, [this](const QSet<qint64> &ids) { setSelection(ids, true); });
     connect(m_table, &ResourceTablePanel::resourceActivated, this, &MainWindow::zoomToResource);
     connect(m_areaPanel, &AreaTreePanel::zoomToAreaRequested, this, &MainWindow::zoomToArea);
+    connect(m_areaPanel, &AreaTreePanel::renameAreaRequested, m_editor, &ResourceEditor::renameArea);
+    connect(m_areaPanel, &AreaTreePanel::changeAreaCodeRequested, m_editor, &ResourceEditor::changeAreaCode);
     connect(m_details, &DetailsPanel::editRequested, this, &MainWindow::editResource);
     connect(m_details, &DetailsPanel::deleteRequested, this, &MainWindow::deleteResource);
     connect(m_details, &DetailsPanel::placeRequested, this, &MainWindow::startPlacing);
