@@ -145,35 +145,6 @@ bool decodesCleanly(const QList<QByteArray> &samples, const QString &encoding)
     return true;
 }
 
-QString detectJapaneseEncoding(const QList<QByteArray> &samples)
-{
-    QList<QByteArray> nonAscii;
-    for (const QByteArray &sample : samples)
-        if (!isAscii(sample))
-            nonAscii.append(sample);
-    if (nonAscii.isEmpty())
-        return QStringLiteral("ASCII");
-    // UTF-8 first: Shift_JIS bytes are almost never valid UTF-8, while UTF-8 bytes are often
-    // valid Shift_JIS. Then the one whose text looks less garbled.
-    const QStringList candidates = {QStringLiteral("UTF-8"), QStringLiteral("CP932"), QStringLiteral("EUC-JP")};
-    QString best;
-    int bestGarbled = 0;
-    for (const QString &candidate : candidates) {
-        if (!decodesCleanly(nonAscii, candidate))
-            continue;
-        int garbled = 0;
-        for (const QByteArray &sample : nonAscii)
-            garbled += looksGarbled(decodeText(sample, candidate)) ? 1 : 0;
-        if (best.isEmpty() || garbled < bestGarbled) {
-            best = candidate;
-            bestGarbled = garbled;
-        }
-        if (garbled == 0)
-            break;
-    }
-    return best;
-}
-
 QString detectEncoding(const QList<QByteArray> &samples)
 {
     QList<QByteArray> nonAscii;

@@ -21,10 +21,6 @@ QString decodeText(const QByteArray &bytes, const QString &encoding);
 // control character (U+0080–U+009F: bytes 0x80–0x9F read in an encoding they are not text in).
 bool decodesCleanly(const QList<QByteArray> &samples, const QString &encoding);
 
-// Which of UTF-8, CP932 or EUC-JP the bytes are, from the bytes alone. Returns "ASCII" when
-// no sample has a byte above 0x7F, and "" when no candidate decodes the samples cleanly.
-QString detectJapaneseEncoding(const QList<QByteArray> &samples);
-
 // What encoding bytes without a declared one are, from the bytes alone: "ASCII" when no
 // sample has a byte above 0x7F; "UTF-8" when they are valid UTF-8; else, among CP932,
 // EUC-JP, GBK and Big5 that decode them cleanly, the one whose text is most like its kind

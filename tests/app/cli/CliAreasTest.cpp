@@ -224,7 +224,9 @@ TEST_CASE("careatlas-cli rename-area and area-names rename areas and change code
         auto opened = Store::open(store, Store::OpenMode::ReadOnly);
         REQUIRE(opened.ok());
         QMap<QString, QString> names;
-        for (const AreaRecord &area : *(*opened)->areas(level))
+        const auto areas = (*opened)->areas(level);
+        REQUIRE(areas.ok());
+        for (const AreaRecord &area : *areas)
             names.insert(area.code, area.name + QLatin1Char('|') + area.parentCode);
         return names;
     };
