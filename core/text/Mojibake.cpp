@@ -4,6 +4,8 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include <algorithm>
+
 namespace careatlas {
 
 namespace {
@@ -82,14 +84,21 @@ bool revealsJapanese(const QString &text, const char *wrongEncoding, const char 
 }
 
 
-// Characters a Japanese area name is made of: ASCII, kana, ideographs, CJK punctuation and
-// full-width forms.
+// A plain Japanese area name: kana or kanji, with digits, spaces, CJK punctuation and
+// full-width forms, and no Latin letters (mojibake of CP932 often leaves ASCII letters among
+// kanji: 菬wZ, mgcwZ).
 bool isPlainJapanese(const QString &name)
 {
-    for (char32_t c : name.toUcs4())
-        if (!(c < 0x80 || (c >= 0x3000 && c <= 0x30FF) || isCjkIdeograph(c) || (c >= 0xFF01 && c <= 0xFF9F)))
+    bool japanese = false;
+    for (char32_t c : name.toUcs4()) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
             return false;
-    return true;
+        if ((c >= 0x3040 && c <= 0x30FF) || isCjkIdeograph(c))
+            japanese = true;
+        else if (!(c < 0x80 || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF9F)))
+            return false;
+    }
+    return japanese;
 }
 
 } // namespace
@@ -146,10 +155,13 @@ bool looksGarbled(const QString &text, bool latinExpected)
 
 QStringList shownAreaNames(const QStringList &names, const QStringList &codes)
 {
-    qsizetype garbled = 0;
-    for (const QString &name : names)
+    // As the import judges a field: garbled names among those with non-ASCII characters.
+    qsizetype garbled = 0, nonAscii = 0;
+    for (const QString &name : names) {
         garbled += looksGarbled(name) ? 1 : 0;
-    const bool levelGarbled = garbled > 0 && garbled * 3 >= names.size();
+        nonAscii += std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() > 0x7F; }) ? 1 : 0;
+    }
+    const bool levelGarbled = garbled > 0 && garbled * 3 >= nonAscii;
     QStringList shown;
     for (qsizetype i = 0; i < names.size(); ++i) {
         const bool mark = looksGarbled(names[i]) || (levelGarbled && !isPlainJapanese(names[i]));

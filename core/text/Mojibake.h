@@ -27,9 +27,9 @@ bool isCjkIdeograph(char32_t c);
 bool looksGarbled(const QString &text, bool latinExpected = false);
 
 // The names of one level's areas as CareAtlas shows them everywhere: a name that looks
-// garbled — or, when a third or more of the level's names do (the file's text was damaged),
-// a name that is not plain Japanese or ASCII — is shown as 「（文字化け）code」 until the user
-// renames the area. `codes[i]` is the code of `names[i]`.
+// garbled — or, when a third or more of the level's non-ASCII names do (its text was damaged),
+// a name that is not plain Japanese (kana or kanji without Latin letters) — is shown as
+// 「（文字化け）code」 until the user renames the area. `codes[i]` is the code of `names[i]`.
 QStringList shownAreaNames(const QStringList &names, const QStringList &codes);
 
 } // namespace careatlas
