@@ -21,6 +21,16 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::EncodingUnknown: return QStringLiteral("encoding_unknown");
     case ErrorCode::EncodingFailed: return QStringLiteral("encoding_failed");
     case ErrorCode::InvalidGeometry: return QStringLiteral("invalid_geometry");
+    case ErrorCode::NotAZipArchive: return QStringLiteral("not_a_zip_archive");
+    case ErrorCode::NoVectorFileInArchive: return QStringLiteral("no_vector_file_in_archive");
+    case ErrorCode::LayerNotChosen: return QStringLiteral("layer_not_chosen");
+    case ErrorCode::EmptyLayer: return QStringLiteral("empty_layer");
+    case ErrorCode::NoGeometry: return QStringLiteral("no_geometry");
+    case ErrorCode::NoPolygons: return QStringLiteral("no_polygons");
+    case ErrorCode::UnsupportedGeometry: return QStringLiteral("unsupported_geometry");
+    case ErrorCode::CrsUnknown: return QStringLiteral("crs_unknown");
+    case ErrorCode::CoordinatesOutOfRange: return QStringLiteral("coordinates_out_of_range");
+    case ErrorCode::FeaturesDropped: return QStringLiteral("features_dropped");
     case ErrorCode::NotACsv: return QStringLiteral("not_a_csv");
     case ErrorCode::NoUsableColumns: return QStringLiteral("no_usable_columns");
     case ErrorCode::NameColumnUnconfirmed: return QStringLiteral("name_column_unconfirmed");

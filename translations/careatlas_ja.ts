@@ -12,10 +12,6 @@
         <translation>ファイルから読み取り</translation>
     </message>
     <message>
-        <source>the layer has no geometry</source>
-        <translation>レイヤーにジオメトリがありません</translation>
-    </message>
-    <message>
         <source>unclosed rings were closed</source>
         <translation>閉じていないリングを閉じました</translation>
     </message>
@@ -192,10 +188,6 @@
         <translation>ファイルに座標参照系がありません。座標が日本付近の経緯度（度）のため JGD2011（EPSG:6668）とみなしました。2002年より前のデータなら日本測地系（EPSG:4301）を選んでください</translation>
     </message>
     <message>
-        <source>the file has no CRS; its coordinates look like degrees, but not around Japan; taken as WGS 84 (EPSG:4326)</source>
-        <translation>ファイルに座標参照系がありません。座標は経緯度（度）のようですが日本付近ではないため、WGS 84（EPSG:4326）とみなしました</translation>
-    </message>
-    <message>
         <source>the file has no CRS; its coordinates are plane-rectangular metres, and zone %1 puts them nearest the project&apos;s data; check the zone</source>
         <translation>ファイルに座標参照系がありません。座標は平面直角座標（メートル）で、第%1系がプロジェクトのデータに最も近い位置になります。系を確認してください</translation>
     </message>
@@ -210,10 +202,6 @@
     <message>
         <source>the file has no CRS; its coordinates look like Web Mercator metres (EPSG:3857)</source>
         <translation>ファイルに座標参照系がありません。座標はWebメルカトル（EPSG:3857、メートル）のようです</translation>
-    </message>
-    <message>
-        <source>the file has no CRS and its coordinates fit no CRS CareAtlas can guess; choose one</source>
-        <translation>ファイルに座標参照系がなく、座標からも推定できません。座標参照系を指定してください</translation>
     </message>
     <message>
         <source>%1 holds the name in the %2 layout</source>
@@ -252,24 +240,8 @@
         <translation>.cpg ファイルの指定（%1）</translation>
     </message>
     <message>
-        <source>the DBF language id %1 says %2</source>
-        <translation>DBF の言語ID %1 の指定（%2）</translation>
-    </message>
-    <message>
         <source>the text is plain ASCII</source>
         <translation>文字列はASCIIだけです</translation>
-    </message>
-    <message>
-        <source>no .cpg file or DBF language id; the bytes are %1</source>
-        <translation>.cpg ファイルも DBF の言語IDもないため、バイト列から %1 と判定しました</translation>
-    </message>
-    <message>
-        <source>%1 does not match the bytes, which are %2</source>
-        <translation>%1 はバイト列と一致しません。バイト列は %2 です</translation>
-    </message>
-    <message>
-        <source>the bytes are not clean UTF-8, CP932 or EUC-JP; read as CP932, check the names</source>
-        <translation>バイト列は UTF-8、CP932、EUC-JP のどれとしても正しくありません。CP932 として読みました。名称を確認してください</translation>
     </message>
     <message>
         <source>chosen by the user, but some bytes are not valid %1</source>
@@ -278,6 +250,82 @@
     <message>
         <source>%1 files are UTF-8</source>
         <translation>%1 ファイルは UTF-8 です</translation>
+    </message>
+    <message>
+        <source>the index file %1 is missing; it was rebuilt from the .shp in memory (nothing was written)</source>
+        <translation>インデックスファイル %1 がないため、.shp からメモリ上で作り直しました（ファイルには何も書き込んでいません）</translation>
+    </message>
+    <message>
+        <source>the attribute file %1 is missing: only the geometry was read, the areas are numbered; rename them after the import</source>
+        <translation>属性ファイル %1 がないため、図形だけを読み込み、区域には番号を付けました。取り込み後に名称を付けてください</translation>
+    </message>
+    <message>
+        <source>the CRS file %1 does not describe a CRS and was ignored</source>
+        <translation>座標参照系のファイル %1 は座標参照系を記述していないため、使いませんでした</translation>
+    </message>
+    <message>
+        <source>the code-page file %1 does not name a text encoding and was ignored</source>
+        <translation>文字コードのファイル %1 は文字コードを指定していないため、使いませんでした</translation>
+    </message>
+    <message>
+        <source>the .shp holds %1 shapes but the .dbf %2 records: names and codes may not belong to their shapes</source>
+        <translation>.shp の図形は %1 件、.dbf のレコードは %2 件です。名称とコードが図形と対応していない可能性があります</translation>
+    </message>
+    <message>
+        <source>the file has no CRS; its coordinates could be degrees, but not around Japan</source>
+        <translation>ファイルに座標参照系がありません。座標は経緯度（度）の可能性がありますが、日本付近ではありません</translation>
+    </message>
+    <message>
+        <source>the file has no CRS; its coordinates look like metres, but read as plane-rectangular they do not land in Japan</source>
+        <translation>ファイルに座標参照系がありません。座標はメートルのようですが、平面直角座標として読むと日本の位置になりません</translation>
+    </message>
+    <message>
+        <source>the file has no CRS; its coordinates look like UTM metres, but not of a zone in Japan</source>
+        <translation>ファイルに座標参照系がありません。座標はUTM（メートル）のようですが、日本のゾーンではありません</translation>
+    </message>
+    <message>
+        <source>the file has no CRS and its coordinates fit no CRS of Japan</source>
+        <translation>ファイルに座標参照系がなく、座標が日本のどの座標参照系にも当てはまりません</translation>
+    </message>
+    <message>
+        <source>国土数値情報 A27 holds elementary-school districts</source>
+        <translation>国土数値情報 A27 は小学校区です</translation>
+    </message>
+    <message>
+        <source>国土数値情報 N03 holds municipalities</source>
+        <translation>国土数値情報 N03 は行政区域（市区町村）です</translation>
+    </message>
+    <message>
+        <source>the file or layer name says %1</source>
+        <translation>ファイル名またはレイヤー名に「%1」とあります</translation>
+    </message>
+    <message>
+        <source>most area names end with %1</source>
+        <translation>ほとんどの区域名が「%1」で終わっています</translation>
+    </message>
+    <message>
+        <source>the .cpg file says %1, but the bytes cannot be %2</source>
+        <translation>.cpg ファイルの指定は %1 ですが、バイト列は %2 ではありえません</translation>
+    </message>
+    <message>
+        <source>the DBF language id (LDID) %1 says %2</source>
+        <translation>DBF の言語ID（LDID）%1 の指定（%2）</translation>
+    </message>
+    <message>
+        <source>the DBF language id (LDID) %1 says %2, but the bytes cannot be %2</source>
+        <translation>DBF の言語ID（LDID）%1 の指定は %2 ですが、バイト列は %2 ではありえません</translation>
+    </message>
+    <message>
+        <source>no .cpg file or DBF language id</source>
+        <translation>.cpg ファイルも DBF の言語IDもありません</translation>
+    </message>
+    <message>
+        <source>%1; the bytes read best as %2</source>
+        <translation>%1。バイト列は %2 として最も自然に読めます</translation>
+    </message>
+    <message>
+        <source>%1; the bytes are not clean text in any encoding CareAtlas knows; read as CP932, check the names</source>
+        <translation>%1。バイト列は CareAtlas が知っているどの文字コードでも正しく読めないため、CP932 として読みました。名称を確認してください</translation>
     </message>
 </context>
 <context>
@@ -450,6 +498,46 @@
     <message>
         <source>field %1</source>
         <translation>項目 %1</translation>
+    </message>
+    <message>
+        <source>The file is not a zip archive (or tar archive), although its name says so; it may be damaged or only partly downloaded.</source>
+        <translation>ファイル名は zip（または tar）ですが、zip アーカイブではありません。壊れているか、ダウンロードが途中で終わっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The archive holds no Shapefile or other vector file, in any folder.</source>
+        <translation>アーカイブのどのフォルダーにも、シェープファイルなどのベクターファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The file holds several layers; choose one (--layer on the command line).</source>
+        <translation>ファイルに複数のレイヤーがあります。1つ選んでください（コマンドラインでは --layer）。</translation>
+    </message>
+    <message>
+        <source>The layer holds no features: there is nothing to import.</source>
+        <translation>レイヤーに地物がないため、取り込むものがありません。</translation>
+    </message>
+    <message>
+        <source>The layer has no geometry (it is a table, such as a CSV or a lone .dbf); area boundaries must be polygons.</source>
+        <translation>レイヤーに図形がありません（CSV や .dbf 単体のような表です）。区域の境界はポリゴンである必要があります。</translation>
+    </message>
+    <message>
+        <source>The layer holds no polygons, only points or lines; area boundaries must be polygons. Import points as resources instead.</source>
+        <translation>レイヤーにはポリゴンがなく、点または線だけです。区域の境界はポリゴンである必要があります。点は資源として取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The layer holds 3D surfaces (MultiPatch, TIN or polyhedral surfaces), which CareAtlas cannot use as area boundaries; export them as polygons first.</source>
+        <translation>レイヤーは3次元の面（MultiPatch、TIN、多面体サーフェス）で、CareAtlas では区域の境界として使えません。先にポリゴンとして書き出してください。</translation>
+    </message>
+    <message>
+        <source>CareAtlas cannot tell the coordinate reference system of this file; give it (--crs on the command line, or the coordinate reference system field of the window).</source>
+        <translation>このファイルの座標参照系が分かりません。指定してください（コマンドラインでは --crs、ウィンドウでは「座標参照系」の欄）。</translation>
+    </message>
+    <message>
+        <source>The coordinates lie outside the valid range of the file&apos;s coordinate reference system; the file or its CRS is wrong.</source>
+        <translation>座標がファイルの座標参照系で有効な範囲の外にあります。ファイルか座標参照系が誤っています。</translation>
+    </message>
+    <message>
+        <source>Some features cannot be read or used, so nothing was imported and the level is unchanged. Check them; to import the others without them, allow dropping them (--allow-dropped, or the checkbox in the window).</source>
+        <translation>読み取れない、または使えない地物があるため、何も取り込まず、階層は変更していません。該当する地物を確認してください。それらを除いて取り込むには、除外を許可してください（--allow-dropped、またはウィンドウのチェックボックス）。</translation>
     </message>
     <message>
         <source>No column header names the resources&apos; names. CareAtlas proposes the column below; check it, then choose it as the name (in the Columns table, or with --mapping or --name-column) and import again.</source>
@@ -1010,10 +1098,6 @@
         <translation>ファイルの指定、または推定（例：EPSG:6675）</translation>
     </message>
     <message>
-        <source>Coordinate &amp;system:</source>
-        <translation>座標系(&amp;S):</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
@@ -1049,6 +1133,26 @@
         <source>This layer holds %1 geometries, not polygons.</source>
         <translation>このレイヤーはポリゴンではなく %1 です。</translation>
     </message>
+    <message>
+        <source>Coordinate &amp;reference system:</source>
+        <translation>座標参照系(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Import even if some features cannot be read or used (they are listed when an import is refused)</source>
+        <translation>読み取れない・使えない地物があっても取り込む（取り込みを断ったときに一覧を表示します）</translation>
+    </message>
+    <message>
+        <source>Without this, a file with unreadable or unusable features is refused and the level stays as it was.</source>
+        <translation>チェックしない場合、読み取れない・使えない地物のあるファイルは取り込まず、階層はそのままです。</translation>
+    </message>
+    <message>
+        <source>Level: recognised as %1 — %2</source>
+        <translation>区域の階層: %1 と判断しました — %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注記: %1</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::AreaTreePanel</name>
@@ -1063,6 +1167,30 @@
     <message>
         <source>All areas</source>
         <translation>すべての区域</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名称を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename Area</source>
+        <translation>区域の名称を変更</translation>
+    </message>
+    <message>
+        <source>New name of the area %1:</source>
+        <translation>区域 %1 の新しい名称:</translation>
+    </message>
+    <message>
+        <source>Change &amp;Code…</source>
+        <translation>コードを変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change Area Code</source>
+        <translation>区域のコードを変更</translation>
+    </message>
+    <message>
+        <source>New code of the area “%1”:</source>
+        <translation>区域「%1」の新しいコード:</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2606,14 @@
         <source>Place “%1”</source>
         <translation>「%1」の配置</translation>
     </message>
+    <message>
+        <source>Rename area “%1”</source>
+        <translation>区域の名称を「%1」に変更</translation>
+    </message>
+    <message>
+        <source>Change area code %1 to %2</source>
+        <translation>区域のコード %1 を %2 に変更</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::ResourceTableModel</name>
@@ -3133,6 +3269,70 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>--radius-km には --near が必要です</translation>
     </message>
     <message>
+        <source>The area level (e.g. school_district)</source>
+        <translation>区域の階層（例: school_district）</translation>
+    </message>
+    <message>
+        <source>Give the area a new code instead of a new name</source>
+        <translation>名称ではなく、区域に新しいコードを付ける</translation>
+    </message>
+    <message>
+        <source>expected %1 arguments</source>
+        <translation>引数を %1 個指定してください</translation>
+    </message>
+    <message>
+        <source>Rename one area of a level (e.g. a garbled name), or with --code give it a new code; one transaction.</source>
+        <translation>階層の区域1つの名称を変更します（文字化けした名称など）。--code を指定すると新しいコードを付けます。1つのトランザクションで行います。</translation>
+    </message>
+    <message>
+        <source>The area&apos;s code</source>
+        <translation>区域のコード</translation>
+    </message>
+    <message>
+        <source>Its new name (not with --code)</source>
+        <translation>新しい名称（--code のときは不要）</translation>
+    </message>
+    <message>
+        <source>The area %1 of level %2 now has the code %3.</source>
+        <translation>階層 %2 の区域 %1 のコードを %3 にしました。</translation>
+    </message>
+    <message>
+        <source>The area %1 of level %2 is now named %3.</source>
+        <translation>階層 %2 の区域 %1 の名称を %3 にしました。</translation>
+    </message>
+    <message>
+        <source>Replace the names of a level&apos;s areas from a table (CSV: code, name; a header line is optional). All or nothing: a code the level does not have changes nothing.</source>
+        <translation>表（CSV: コード, 名称。見出し行は任意）から階層の区域の名称を置き換えます。すべて置き換えるか何もしないかのどちらかで、階層にないコードがあれば何も変更しません。</translation>
+    </message>
+    <message>
+        <source>The CSV file</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>codes not in level %1: %2</source>
+        <translation>階層 %1 にないコード: %2</translation>
+    </message>
+    <message>
+        <source>Renamed %1 areas of level %2.</source>
+        <translation>階層 %2 の区域 %1 件の名称を変更しました。</translation>
+    </message>
+    <message>
+        <source>Import even if some features cannot be read or used (look at them first with `careatlas-cli areas FILE`); without it such a file is refused and the level stays as it was</source>
+        <translation>読み取れない・使えない地物があっても取り込む（先に `careatlas-cli areas FILE` で確認してください）。指定しない場合、そのようなファイルは取り込まず、階層はそのままです</translation>
+    </message>
+    <message>
+        <source>Rename an area, or change its code</source>
+        <translation>区域の名称またはコードを変更する</translation>
+    </message>
+    <message>
+        <source>Replace a level&apos;s area names from a CSV table</source>
+        <translation>CSV の表から階層の区域名を置き換える</translation>
+    </message>
+    <message>
+        <source>Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
+        <translation>地図レイアウトと地図帳のページに敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
+    </message>
+    <message>
         <source>lines %1</source>
         <translation>%1 行目</translation>
     </message>
@@ -3183,10 +3383,6 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Name of the source across releases (default: the layout and the file name)</source>
         <translation>版をまたいで同じ出典を表す名前（既定：形式とファイル名）</translation>
-    </message>
-    <message>
-        <source>Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
-        <translation>地図レイアウトと地図帳のページに敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
     </message>
     <message>
         <source>Base map tiles under the areas: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>

@@ -9,6 +9,8 @@ int runInit(const QStringList &arguments);
 int runAreas(const QStringList &arguments);
 int runImportAreas(const QStringList &arguments);
 int runAssignAreas(const QStringList &arguments);
+int runRenameArea(const QStringList &arguments);
+int runAreaNames(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 int runQuery(const QStringList &arguments);
@@ -25,6 +27,8 @@ const QList<CliCommand> &commands()
         {QStringLiteral("areas"), [] { return QCoreApplication::translate("cli", "Inspect an area boundary file"); }, runAreas},
         {QStringLiteral("import-areas"), [] { return QCoreApplication::translate("cli", "Import area boundaries into a store as one level"); }, runImportAreas},
         {QStringLiteral("assign-areas"), [] { return QCoreApplication::translate("cli", "Recompute which area each resource lies in"); }, runAssignAreas},
+        {QStringLiteral("rename-area"), [] { return QCoreApplication::translate("cli", "Rename an area, or change its code"); }, runRenameArea},
+        {QStringLiteral("area-names"), [] { return QCoreApplication::translate("cli", "Replace a level's area names from a CSV table"); }, runAreaNames},
         {QStringLiteral("import"), [] { return QCoreApplication::translate("cli", "Import resources from a CSV file or a point layer"); }, runImport},
         {QStringLiteral("import-addresses"), [] { return QCoreApplication::translate("cli", "Import address reference points (位置参照情報)"); }, runImportAddresses},
         {QStringLiteral("locate"), [] { return QCoreApplication::translate("cli", "Find an address's coordinates"); }, runLocate},

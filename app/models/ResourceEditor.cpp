@@ -1,6 +1,7 @@
 #include "app/models/ResourceEditor.h"
 
 #include "app/models/Workspace.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -104,7 +105,63 @@ private:
     Resource m_resource;
 };
 
+// Renames an area, or changes its code: `apply(from, to)` sets `to` where `from` is. A single
+// row of the store: written at once; the window then reads the store again (names are in the
+// scene and the snapshot).
+class AreaCommand : public QUndoCommand
+{
+public:
+    AreaCommand(ResourceEditor *editor, const QString &text, QString level, QString code, QString before, QString after, bool changesCode)
+        : m_editor(editor), m_level(std::move(level)), m_code(std::move(code)), m_before(std::move(before)), m_after(std::move(after)),
+          m_changesCode(changesCode)
+    {
+        setText(text);
+    }
+    void redo() override { apply(m_before, m_after); }   // renaming: `from` is unused
+    void undo() override { apply(m_after, m_before); }
+
+private:
+    void apply(const QString &from, const QString &to)
+    {
+        auto store = Store::open(m_editor->storePath());
+        if (store && !m_changesCode && m_before.isNull()) {   // the stored name, for undo (views show garbled ones marked)
+            if (const auto areas = (*store)->areas(m_level))
+                for (const AreaRecord &area : *areas)
+                    if (area.code == m_code)
+                        m_before = area.name;
+        }
+        const Status status = !store ? Status(store.error())
+                              : m_changesCode ? (*store)->changeAreaCode(m_level, from, to)
+                                              : (*store)->renameArea(m_level, m_code, to);
+        if (!status) {
+            m_editor->reportFailure(status.error());
+            setObsolete(true);
+            return;
+        }
+        Q_EMIT m_editor->areasChanged();
+    }
+    ResourceEditor *m_editor;
+    QString m_level, m_code, m_before, m_after;
+    bool m_changesCode;
+};
+
 } // namespace
+
+void ResourceEditor::renameArea(const QString &levelCode, const QString &code, const QString &newName)
+{
+    if (newName.trimmed().isEmpty())
+        return;
+    m_stack->push(new AreaCommand(this, tr("Rename area “%1”").arg(newName.trimmed()), levelCode, code, QString(), newName.trimmed(), false));
+}
+
+void ResourceEditor::changeAreaCode(const QString &levelCode, const QString &code, const QString &newCode)
+{
+    if (newCode.trimmed().isEmpty() || newCode.trimmed() == code)
+        return;
+    m_stack->push(new AreaCommand(this, tr("Change area code %1 to %2").arg(code, newCode.trimmed()), levelCode, code, code, newCode.trimmed(), true));
+}
+
+void ResourceEditor::reportFailure(const Error &error) { Q_EMIT failed(error); }
 
 ResourceEditor::ResourceEditor(Workspace *workspace, QObject *parent) : QObject(parent), m_workspace(workspace), m_stack(new QUndoStack(this)) {}
 

@@ -41,6 +41,10 @@ public:
     void editResource(const Resource &before, const Resource &after);
     void deleteResource(const Resource &resource);
     void placeResource(const Resource &before, double latitude, double longitude);
+    // Naming areas (the area tree's Rename… and Change Code…), each one undoable step and one
+    // transaction (Store::renameArea, Store::changeAreaCode).
+    void renameArea(const QString &levelCode, const QString &code, const QString &newName);
+    void changeAreaCode(const QString &levelCode, const QString &code, const QString &newCode);
 
     // Used by the undo commands: the id a resource has now, and queuing one change. `resolve`
     // gives the id the change applies to when its turn comes (0: skip it); `applied` gets the
@@ -48,11 +52,13 @@ public:
     qint64 currentId(qint64 originalId) const { return m_alias.value(originalId, originalId); }
     void setCurrentId(qint64 originalId, qint64 currentId) { m_alias.insert(originalId, currentId); }
     void submit(geo::ResourceChange change, std::function<qint64()> resolve, std::function<void(qint64)> applied = {});
+    void reportFailure(const Error &error);
 
 Q_SIGNALS:
     void changeApplied(qint64 focusId);    // the workspace shows the change; focus on this resource (0: none)
     void failed(const careatlas::Error &error);
     void reloadNeeded();                   // a change failed: the undo history was cleared; read the store again
+    void areasChanged();                   // an area was renamed or recoded: read the store again
 
 private:
     struct Pending {

@@ -178,6 +178,9 @@ void MainWindow::connectViews()
         updateStatusCounts();
     });
     connect(m_editor, &ResourceEditor::reloadNeeded, this, [this] { openStore(m_storePath); });
+    connect(m_editor, &ResourceEditor::areasChanged, this, [this] { openStore(m_storePath); });
+    connect(m_areaPanel, &AreaTreePanel::renameAreaRequested, m_editor, &ResourceEditor::renameArea);
+    connect(m_areaPanel, &AreaTreePanel::changeAreaCodeRequested, m_editor, &ResourceEditor::changeAreaCode);
     connect(m_editor, &ResourceEditor::failed, this, [this](const Error &error) { showError(tr("The change could not be saved."), error); });
     connect(m_imports, &ImportController::statusMessage, this, &MainWindow::showStatus);
     connect(m_exports, &ExportController::statusMessage, this, &MainWindow::showStatus);

@@ -1,6 +1,8 @@
 #include "core/query/ResourceSnapshot.h"
 
 #include "core/import/ResourceRelease.h"
+#include "core/text/Mojibake.h"
+
 #include "core/store/Store.h"
 #include "core/text/TextFold.h"
 
@@ -120,8 +122,14 @@ std::shared_ptr<const ResourceSnapshot> ResourceSnapshot::make(QList<Resource> r
     for (const auto &[level, areas] : levels) {
         Level entry;
         entry.level = level;
-        for (const AreaRecord &record : areas)
-            entry.areas.push_back({record.code, record.name, record.parentCode, -1});
+        QStringList names, codes;
+        for (const AreaRecord &record : areas) {
+            names << record.name;
+            codes << record.code;
+        }
+        const QStringList shown = shownAreaNames(names, codes);   // garbled names marked, as everywhere
+        for (qsizetype a = 0; a < areas.size(); ++a)
+            entry.areas.push_back({areas[a].code, shown[a], areas[a].parentCode, -1});
         snapshot->levels.push_back(std::move(entry));
     }
     snapshot->index(assignments);

@@ -772,6 +772,90 @@ Status Store::replaceAreas(const QString &levelCode, const QList<AreaRecord> &ar
     return scope.commit();
 }
 
+Status Store::renameArea(const QString &levelCode, const QString &code, const QString &name)
+{
+    const auto missing = renameAreas(levelCode, {{code, name}});
+    if (!missing)
+        return missing.error();
+    if (!missing->isEmpty())
+        return Error(ErrorCode::NotFound, code).inField(QStringLiteral("code"));
+    return Status();
+}
+
+Result<QStringList> Store::renameAreas(const QString &levelCode, const QList<QPair<QString, QString>> &codeToName)
+{
+    const auto table = areaTableOf(d->db, levelCode);
+    if (!table)
+        return table.error();
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    const QByteArray sql = QStringLiteral("UPDATE %1 SET name = ? WHERE code = ?").arg(*table).toUtf8();
+    SqliteStatement update(d->db, sql.constData());
+    if (!update.isValid())
+        return update.prepareError();
+    QStringList missing;
+    for (const auto &[code, name] : codeToName) {
+        if (name.trimmed().isEmpty())
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("empty name")).inField(code);
+        update.bindText(1, name.trimmed()).bindText(2, code);
+        if (!update.exec())
+            return update.lastError().inField(code);
+        if (sqlite3_changes(d->db) == 0)
+            missing << code;
+    }
+    if (Status status = scope.commit(); !status)
+        return status.error();
+    return missing;
+}
+
+Status Store::changeAreaCode(const QString &levelCode, const QString &code, const QString &newCode)
+{
+    const QString target = newCode.trimmed();
+    if (target.isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("empty code")).inField(QStringLiteral("code"));
+    const auto table = areaTableOf(d->db, levelCode);
+    if (!table)
+        return table.error();
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    if (target != code) {
+        const QByteArray taken = QStringLiteral("SELECT 1 FROM %1 WHERE code = ?").arg(*table).toUtf8();
+        SqliteStatement check(d->db, taken.constData());
+        check.bindText(1, target);
+        if (check.next())
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("code %1 is taken").arg(target)).inField(QStringLiteral("code"));
+    }
+    const QByteArray sql = QStringLiteral("UPDATE %1 SET code = ? WHERE code = ?").arg(*table).toUtf8();
+    SqliteStatement update(d->db, sql.constData());
+    update.bindText(1, target).bindText(2, code);
+    if (!update.exec())
+        return update.lastError();
+    if (sqlite3_changes(d->db) == 0)
+        return Error(ErrorCode::NotFound, code).inField(QStringLiteral("code"));
+    // What refers to the code: the resources assigned to the area, and the areas of every
+    // other level that name it as their parent.
+    SqliteStatement assignments(d->db, "UPDATE ca_resource_areas SET area_code = ? WHERE level_code = ? AND area_code = ?");
+    assignments.bindText(1, target).bindText(2, levelCode).bindText(3, code);
+    if (!assignments.exec())
+        return assignments.lastError();
+    const auto levels = areaLevels();
+    if (!levels)
+        return levels.error();
+    for (const AreaLevel &level : *levels) {
+        const auto other = areaTableOf(d->db, level.code);
+        if (!other || level.code == levelCode)
+            continue;
+        const QByteArray children = QStringLiteral("UPDATE %1 SET parent_code = ? WHERE parent_code = ?").arg(*other).toUtf8();
+        SqliteStatement reparent(d->db, children.constData());
+        reparent.bindText(1, target).bindText(2, code);
+        if (!reparent.exec())
+            return reparent.lastError();
+    }
+    return scope.commit();
+}
+
 Result<QList<AreaRecord>> Store::areas(const QString &levelCode) const
 {
     const auto table = areaTableOf(d->db, levelCode);

@@ -323,10 +323,14 @@ Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic
         }
         // Names that look like mojibake are not shown as if they were fine: when a good part of
         // a level's names look garbled, the file's text was damaged and every name is suspect.
-        const auto garbled = std::count_if(level.areas.begin(), level.areas.end(), [](const SceneArea &a) { return looksGarbled(a.name); });
-        if (garbled > 0 && garbled * 3 >= level.areas.size())
-            for (SceneArea &area : level.areas)
-                area.name = QCoreApplication::translate("MapScene", "(garbled name) %1").arg(area.code);
+        QStringList names, codes;
+        for (const SceneArea &area : level.areas) {
+            names << area.name;
+            codes << area.code;
+        }
+        const QStringList shown = shownAreaNames(names, codes);
+        for (size_t i = 0; i < level.areas.size(); ++i)
+            level.areas[i].name = shown[qsizetype(i)];
         if (l > 0) {
             QHash<QString, int> parentByCode;
             const auto &parents = scene->levels.back().areas;

@@ -246,7 +246,8 @@ TEST_CASE("Importing a file without polygons is refused and changes nothing", "[
     options.level = AreaLevels::WelfareArea;
     const auto report = importAreas(*project.store, points, options);
     REQUIRE_FALSE(report.ok());
-    CHECK(report.error().code == ErrorCode::InvalidGeometry);
+    CHECK(report.error().code == ErrorCode::NoPolygons);
+    CHECK(report.error().detail.contains(QStringLiteral("Point")));
     CHECK(report.error().file == points);
     CHECK(project.store->areas(AreaLevels::WelfareArea)->size() == 2);
 }
