@@ -856,15 +856,11 @@ Status Store::changeAreaCode(const QString &levelCode, const QString &code, cons
     return scope.commit();
 }
 
-Result<QList<AreaRecord>> Store::areas(const QString &levelCode) const
+namespace {
+
+// The rows of "SELECT fid, code, name, parent_code, geom" from an area layer.
+Result<QList<AreaRecord>> readAreaRecords(SqliteStatement &s, const QString &levelCode)
 {
-    const auto table = areaTableOf(d->db, levelCode);
-    if (!table)
-        return table.error();
-    const QByteArray sql = QStringLiteral("SELECT fid, code, name, parent_code, geom FROM %1 ORDER BY code").arg(*table).toUtf8();
-    SqliteStatement s(d->db, sql.constData());
-    if (!s.isValid())
-        return s.prepareError();
     QList<AreaRecord> areas;
     while (s.next()) {
         AreaRecord area;
@@ -882,6 +878,20 @@ Result<QList<AreaRecord>> Store::areas(const QString &levelCode) const
     return areas;
 }
 
+} // namespace
+
+Result<QList<AreaRecord>> Store::areas(const QString &levelCode) const
+{
+    const auto table = areaTableOf(d->db, levelCode);
+    if (!table)
+        return table.error();
+    const QByteArray sql = QStringLiteral("SELECT fid, code, name, parent_code, geom FROM %1 ORDER BY code").arg(*table).toUtf8();
+    SqliteStatement s(d->db, sql.constData());
+    if (!s.isValid())
+        return s.prepareError();
+    return readAreaRecords(s, levelCode);
+}
+
 Result<QList<AreaRecord>> Store::areasAround(const QString &levelCode, double longitude, double latitude) const
 {
     const auto table = areaTableOf(d->db, levelCode);
@@ -895,21 +905,7 @@ Result<QList<AreaRecord>> Store::areasAround(const QString &levelCode, double lo
     if (!s.isValid())
         return s.prepareError();
     s.bind(1, longitude).bind(2, latitude);
-    QList<AreaRecord> areas;
-    while (s.next()) {
-        AreaRecord area;
-        area.id = s.int64(0);
-        area.levelCode = levelCode;
-        area.code = s.text(1);
-        area.name = s.text(2);
-        area.parentCode = s.text(3);
-        if (const auto decoded = gpkg::decode(s.blob(4)))
-            area.wkb = decoded->wkb;
-        areas.append(area);
-    }
-    if (const Error error = s.lastError(); !isOk(error))
-        return error;
-    return areas;
+    return readAreaRecords(s, levelCode);
 }
 
 Status Store::setResourceAreas(qint64 resourceId, const QHash<QString, QString> &areaCodeByLevel)

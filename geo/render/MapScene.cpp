@@ -71,6 +71,20 @@ void MapScene::finish()
 
 namespace {
 
+SceneResource sceneResourceOf(const Resource &r, int category, const QPointF &position)
+{
+    SceneResource s;
+    s.id = r.id;
+    s.category = category;
+    s.position = position;
+    s.longitude = *r.longitude;
+    s.latitude = *r.latitude;
+    s.name = r.name;
+    s.address = r.address;
+    s.phone = r.phone;
+    return s;
+}
+
 std::shared_ptr<MapScene> copyOfScene(const MapScene &scene)
 {
     auto next = std::make_shared<MapScene>();
@@ -98,16 +112,8 @@ std::shared_ptr<const MapScene> MapScene::withResource(const Resource &resource,
     else if (wasUnlocated)
         next->unlocatedCount = std::max(0, next->unlocatedCount - 1);
     if (resource.hasLocation()) {
-        SceneResource s;
-        s.id = resource.id;
-        s.category = categoryIndex.value(resource.categoryCode, -1);
-        s.position = projection.forward(*resource.longitude, *resource.latitude);
-        s.longitude = *resource.longitude;
-        s.latitude = *resource.latitude;
-        s.name = resource.name;
-        s.address = resource.address;
-        s.phone = resource.phone;
-        next->resources.push_back(std::move(s));
+        next->resources.push_back(sceneResourceOf(resource, categoryIndex.value(resource.categoryCode, -1),
+                                                  projection.forward(*resource.longitude, *resource.latitude)));
     } else {
         ++next->unlocatedCount;
     }
@@ -358,16 +364,7 @@ Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic
     scene->resources.reserve(located.size());
     for (std::size_t i = 0; i < located.size(); ++i) {
         const Resource &r = *located[i];
-        SceneResource s;
-        s.id = r.id;
-        s.category = scene->categoryIndex.value(r.categoryCode, -1);
-        s.position = QPointF(x[i], y[i]);
-        s.longitude = *r.longitude;
-        s.latitude = *r.latitude;
-        s.name = r.name;
-        s.address = r.address;
-        s.phone = r.phone;
-        scene->resources.push_back(std::move(s));
+        scene->resources.push_back(sceneResourceOf(r, scene->categoryIndex.value(r.categoryCode, -1), QPointF(x[i], y[i])));
     }
     if (cancelled())
         return Error(ErrorCode::Cancelled);

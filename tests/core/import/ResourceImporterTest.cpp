@@ -526,3 +526,63 @@ TEST_CASE("An import into a store another writer holds fails cleanly and writes 
     CHECK(importHistory(**importing)->isEmpty());
 }
 
+
+TEST_CASE("Without a name header a column is proposed with its evidence and used only once confirmed", "[core][import][importer][headers]")
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir);
+    // Nobody's layout: no header says "name".
+    const QString text = u("番号,施設,所在,実施サービス\n"
+                           "1,あおぞら訪問介護センター,湖西市鷲津1-1,訪問介護\n"
+                           "2,デイサービスひまわり,湖西市鷲津2-2,通所介護\n"
+                           "3,居宅介護支援事業所さくら,湖西市新居3-3,居宅介護支援\n"
+                           "4,小規模多機能ホームみどり,湖西市白須賀4-4,小規模多機能型居宅介護\n");
+    const QString path = writeFile(dir, QStringLiteral("list.csv"), text.toUtf8());
+
+    SECTION("a real import refuses and names the proposal")
+    {
+        const auto report = ResourceImporter(*store, {}).importCsvFile(path);
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().code == ErrorCode::NameColumnUnconfirmed);
+        CHECK(report.error().detail.contains(u("施設")));
+        CHECK(*store->resourceCount() == 0);
+    }
+    SECTION("a dry run reads the file with it and reports the evidence")
+    {
+        ImportOptions options;
+        options.dryRun = true;
+        const auto report = ResourceImporter(*store, options).importCsvFile(path);
+        REQUIRE(report.ok());
+        REQUIRE(report->proposals.size() == 1);
+        const ColumnProposal &proposal = report->proposals.constFirst();
+        CHECK(proposal.field == QStringLiteral("name"));
+        CHECK(proposal.column == 1);
+        CHECK(proposal.header == u("施設"));
+        CHECK(proposal.filled == 4);
+        CHECK(proposal.distinct == 4);
+        CHECK(proposal.facilityWords == 4);
+        CHECK(report->added == 4);
+        CHECK(*store->resourceCount() == 0);
+    }
+    SECTION("the preview shows it in use")
+    {
+        const auto table = readCsvTable(text.toUtf8());
+        REQUIRE(table.ok());
+        const auto preview = ResourceImporter(*store, {}).preview(*table);
+        REQUIRE(preview.ok());
+        REQUIRE(preview->proposals.size() == 1);
+        CHECK(preview->proposals.constFirst().header == u("施設"));
+        REQUIRE_FALSE(preview->rows.isEmpty());
+        REQUIRE(preview->rows.constFirst().resource.has_value());
+        CHECK(preview->rows.constFirst().resource->name == u("あおぞら訪問介護センター"));
+    }
+    SECTION("confirming the column by a mapping imports")
+    {
+        ImportOptions options;
+        options.columnMapping.insert(ImportField::Name, u("施設"));
+        const auto report = ResourceImporter(*store, options).importCsvFile(path);
+        INFO((report.ok() ? std::string() : report.error().detail.toStdString()));
+        REQUIRE(report.ok());
+        CHECK(*store->resourceCount() == 4);
+    }
+}

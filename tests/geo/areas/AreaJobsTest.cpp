@@ -47,10 +47,8 @@ TEST_CASE("An area import runs in the background with progress, and a cancelled 
         REQUIRE(store.ok());
         const auto areas = (*store)->areas(AreaLevels::WelfareArea);
         REQUIRE(areas.ok());
-        if (future.isCanceled())
-            CHECK(areas->isEmpty());
-        else
-            CHECK(areas->size() == 2);
+        // (QFuture::isCanceled() says only that cancel() was called, not whether the work saw it.)
+        CHECK((areas->isEmpty() || areas->size() == 2));
     }
     SECTION("inspect and load")
     {
