@@ -1,5 +1,6 @@
 #include "app/models/ResourceEditor.h"
 
+#include "core/ResourceChange.h"
 #include "core/store/Store.h"
 #include "geo/areas/ResourceAssignment.h"
 
@@ -52,28 +53,40 @@ private:
     qint64 m_original = 0;
 };
 
+// Redo writes the fields the user changed from `before` to `after`, undo writes them back;
+// each on the row as this editor last saw it (its version), so neither overwrites a change
+// someone else made meanwhile: other fields merge, a clash is reported (ErrorCode::EditConflict).
 class EditCommand : public ResourceCommand
 {
 public:
     EditCommand(ResourceEditor *editor, Resource before, Resource after, const QString &text)
-        : ResourceCommand(editor, text), m_before(std::move(before)), m_after(std::move(after))
+        : ResourceCommand(editor, text), m_before(std::move(before)), m_after(std::move(after)), m_seen(m_before),
+          m_fields(changedFields(m_before, m_after))
     {
     }
     void redo() override { write(m_after, true); }
     void undo() override { write(m_before, false); }
 private:
-    void write(Resource resource, bool redoing)
+    void write(const Resource &values, bool redoing)
     {
-        resource.id = m_editor->currentId(m_before.id);
-        if (auto status = m_editor->updateNow(resource); !status) {
-            m_editor->reportFailure(status.error());
+        Resource base = m_seen;
+        base.id = m_editor->currentId(m_before.id);
+        Resource edited = base;
+        for (ResourceField field : m_fields)
+            copyField(edited, values, field);
+        auto saved = m_editor->saveNow(base, edited);
+        if (!saved) {
+            m_editor->reportFailure(saved.error());
             if (redoing)
                 setObsolete(true);
             return;
         }
-        Q_EMIT m_editor->storeChanged(resource.id);
+        m_seen = *saved;
+        Q_EMIT m_editor->storeChanged(base.id);
     }
     Resource m_before, m_after;
+    Resource m_seen;                  // the row as last read or written by this command
+    QList<ResourceField> m_fields;
 };
 
 class DeleteCommand : public ResourceCommand
@@ -85,7 +98,7 @@ public:
     }
     void redo() override
     {
-        if (auto status = m_editor->deleteNow(m_editor->currentId(m_resource.id)); !status) {
+        if (auto status = m_editor->deleteNow(m_editor->currentId(m_resource.id), m_resource.version); !status) {
             m_editor->reportFailure(status.error());
             setObsolete(true);
             return;
@@ -100,6 +113,7 @@ public:
             return;
         }
         m_editor->setCurrentId(m_resource.id, *id);
+        m_resource.version = 1;   // the row is new again
         Q_EMIT m_editor->storeChanged(*id);
     }
 private:
@@ -159,22 +173,20 @@ Result<qint64> ResourceEditor::insertNow(const Resource &resource)
     return inTransaction<qint64>(m_storePath, [&](Store &store) { return store.insertResource(resource); });
 }
 
-Status ResourceEditor::updateNow(const Resource &resource)
+Result<Resource> ResourceEditor::saveNow(const Resource &base, const Resource &edited)
 {
-    auto result = inTransaction<bool>(m_storePath, [&](Store &store) -> Result<bool> {
-        if (auto status = store.updateResource(resource); !status)
-            return status.error();
-        return true;
+    return inTransaction<Resource>(m_storePath, [&](Store &store) -> Result<Resource> {
+        auto saved = store.saveResourceChanges(base, edited);
+        if (!saved)
+            return saved.error();
+        return saved->resource;
     });
-    if (!result)
-        return result.error();
-    return {};
 }
 
-Status ResourceEditor::deleteNow(qint64 id)
+Status ResourceEditor::deleteNow(qint64 id, std::optional<qint64> expectedVersion)
 {
     auto result = inTransaction<bool>(m_storePath, [&](Store &store) -> Result<bool> {
-        if (auto status = store.deleteResource(id); !status)
+        if (auto status = store.deleteResource(id, expectedVersion); !status)
             return status.error();
         return true;
     });

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <optional>
+
 class QUndoStack;
 
 namespace careatlas {
@@ -34,8 +36,10 @@ public:
     qint64 currentId(qint64 originalId) const { return m_alias.value(originalId, originalId); }
     void setCurrentId(qint64 originalId, qint64 currentId) { m_alias.insert(originalId, currentId); }
     Result<qint64> insertNow(const Resource &resource);
-    Status updateNow(const Resource &resource);
-    Status deleteNow(qint64 id);
+    // Saves the fields changed from `base` (as read, with its version) to `edited`; the row as
+    // stored after. Refused with ErrorCode::EditConflict when someone changed the same field.
+    Result<Resource> saveNow(const Resource &base, const Resource &edited);
+    Status deleteNow(qint64 id, std::optional<qint64> expectedVersion = std::nullopt);
     void reportFailure(const Error &error);
 
 Q_SIGNALS:

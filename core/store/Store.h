@@ -43,6 +43,9 @@ public:
 
     QString path() const;
     bool isReadOnly() const;
+    // Whether opening ran the full damage check (the file changed since it was last found
+    // sound), rather than remembering it.
+    bool wasCheckedAtOpen() const;
     static int currentSchemaVersion();
 
     // Process-wide SQLite settings, for main() to call before any connection opens (GDAL's
@@ -64,8 +67,24 @@ public:
     // row-by-row import of 200,000 resources take minutes). Ids in the order given. On an
     // error, *failedIndex (when given) is the index of the resource that failed.
     Result<QList<qint64>> insertResources(const QList<Resource> &resources, qsizetype *failedIndex = nullptr);
+    // Writes every field of the resource, whatever its version (an importer that read the row in
+    // the same transaction). Edits by people go through saveResourceChanges.
     Status updateResource(const Resource &resource);
-    Status deleteResource(qint64 id);
+
+    // Saves an edit: `base` is the row as the editor read it (with its version), `edited` what
+    // the user made of it. Only the fields that differ between the two are written, and only
+    // while the row is still at base.version. If another change came first, the fields it did
+    // not touch merge (merged = true); a field both changed to different values refuses the
+    // save with ErrorCode::EditConflict and Error::conflict (mine, theirs, the fields); a
+    // resource deleted meanwhile too (conflict->deleted). The result is the row as now stored.
+    struct Saved {
+        Resource resource;
+        bool merged = false;
+    };
+    Result<Saved> saveResourceChanges(const Resource &base, const Resource &edited);
+    // Deletes a resource; with `expectedVersion`, only if it is still at that version
+    // (otherwise EditConflict carrying the current row).
+    Status deleteResource(qint64 id, std::optional<qint64> expectedVersion = std::nullopt);
     Result<Resource> resource(qint64 id) const;
     Result<QList<Resource>> resources() const;
     Result<qint64> resourceCount() const;
