@@ -17,9 +17,11 @@
 #include <QUrl>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <sys/stat.h>
+#include <unistd.h>
 #include <string>
 #include <system_error>
 #include <unordered_map>
@@ -344,6 +346,13 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path)
     return open(path);
 }
 
+bool Store::canWrite(const QString &path)
+{
+    const QFileInfo info(path);
+    return ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0
+           && ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);
@@ -351,18 +360,26 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
         return Error(ErrorCode::FileNotFound).inFile(path);
     if (!info.isFile() || !info.isReadable())
         return Error(ErrorCode::FileUnreadable).inFile(path);
-    if (mode == OpenMode::ReadWrite && !info.isWritable())
+    // SQLite writes a log and a shared-memory file beside the store: a store in a folder that
+    // cannot be written (or on read-only media) can only be read, and is opened immutable.
+    const bool writable = canWrite(path);
+    if (mode == OpenMode::ReadWrite && !writable)
         return Error(ErrorCode::StoreReadOnly).inFile(path);
 
     auto d = std::make_unique<Private>();
     d->path = path;
-    d->readOnly = mode == OpenMode::ReadOnly;
-    const int flags = (d->readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
-    const int code = sqlite3_open_v2(path.toUtf8().constData(), &d->db, flags, nullptr);
+    d->readOnly = mode != OpenMode::ReadWrite;
+    const int flags = (d->readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    QByteArray uri = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded();
+    if (!writable)
+        uri += "?immutable=1";
+    const int code = sqlite3_open_v2(uri.constData(), &d->db, flags, nullptr);
     if (code != SQLITE_OK)
-        return Error(errorCodeForSqlite(code), QString::fromUtf8(sqlite3_errstr(code))).inFile(path);
-    sqlite3_busy_timeout(d->db, 10000);
+        return sqliteError(d->db, code).inFile(path);
+    sqlite3_busy_timeout(d->db, BusyTimeoutMs);
     schema::registerSqlFunctions(d->db);
+    if (mode == OpenMode::Salvage)
+        return std::unique_ptr<Store>(new Store(std::move(d)));   // no check: it is known to be damaged
 
     // Is it a GeoPackage at all? (A file that is not SQLite fails here with SQLITE_NOTADB.)
     SqliteStatement applicationId(d->db, "PRAGMA application_id");
@@ -835,6 +852,43 @@ Result<QList<Resource>> Store::resources() const
     return all;
 }
 
+QList<Resource> Store::readableResources(qint64 *unreadable) const
+{
+    // Row by row in fid order; past a row that cannot be read, the scan seeks further and
+    // further ahead (1, 2, 4, … fids) until it reads again or passes the last fid ever given.
+    qint64 lastFid = 0;
+    {
+        SqliteStatement sequence(d->db, "SELECT seq FROM sqlite_sequence WHERE name = 'resources'");
+        if (sequence.next())
+            lastFid = sequence.int64(0);
+    }
+    const QByteArray sql = selectResourceSql(d->schemaVersion, "WHERE fid > ? ORDER BY fid LIMIT 1");
+    QList<Resource> rows;
+    qint64 after = 0;
+    qint64 skip = 1;
+    qint64 lost = 0;
+    while (true) {
+        SqliteStatement s(d->db, sql.constData());
+        if (!s.isValid())
+            break;
+        s.bind(1, after);
+        if (s.next()) {
+            rows.append(readResource(s));
+            after = rows.last().id;
+            skip = 1;
+            continue;
+        }
+        if (isOk(s.lastError()) || after >= lastFid)
+            break;   // the end
+        ++lost;
+        after += skip;
+        skip *= 2;
+    }
+    if (unreadable)
+        *unreadable = lost;
+    return rows;
+}
+
 Result<QList<Store::Location>> Store::resourceLocations() const
 {
     SqliteStatement s(d->db, "SELECT fid, geom FROM resources ORDER BY fid");
@@ -893,14 +947,39 @@ Status Store::setMetaValue(const QString &key, const QString &value)
 
 Result<QList<qint64>> Store::searchResources(const QString &text) const
 {
-    const QStringList terms = foldForSearch(text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    QStringList longTerms, shortTerms;
-    for (const QString &term : terms)
-        (term.size() >= 3 ? longTerms : shortTerms).append(term);
+    // Bounded work whatever is typed or pasted: each distinct term once, no term that another
+    // contains (it adds nothing), at most MaxSearchTerms terms; a long term is looked up in the
+    // index by its first and last IndexedTermLength characters and then checked whole with
+    // instr() on those rows alone (an FTS5 phrase of a thousand trigrams against long values
+    // grew quadratically: 19 s for 1,000 characters).
+    QStringList terms = foldForSearch(text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    terms.removeDuplicates();
+    std::sort(terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QStringList kept;
+    for (const QString &term : terms) {
+        if (std::none_of(kept.cbegin(), kept.cend(), [&](const QString &longer) { return longer.contains(term); }))
+            kept.append(term);
+    }
+    if (kept.size() > MaxSearchTerms)
+        return Error(ErrorCode::SearchTooLong, QString::number(kept.size()));
+    QStringList longTerms, shortTerms, wholeTerms;
+    for (const QString &term : std::as_const(kept)) {
+        if (term.size() < 3) {
+            shortTerms.append(term);
+        } else if (term.size() <= IndexedTermLength) {
+            longTerms.append(term);
+        } else {
+            longTerms.append(term.left(IndexedTermLength));
+            longTerms.append(term.right(IndexedTermLength));
+            wholeTerms.append(term);
+        }
+    }
 
     QByteArray sql = "SELECT rowid FROM ca_resource_search WHERE 1";
     if (!longTerms.isEmpty())
         sql += " AND ca_resource_search MATCH ?";
+    for (qsizetype i = 0; i < wholeTerms.size(); ++i)
+        sql += " AND instr(text, ?) > 0";
     for (qsizetype i = 0; i < shortTerms.size(); ++i)
         sql += " AND text LIKE ? ESCAPE '\\'";
     sql += " ORDER BY rowid";
@@ -914,6 +993,8 @@ Result<QList<qint64>> Store::searchResources(const QString &text) const
             phrases << QLatin1Char('"') + term.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         s.bind(index++, phrases.join(QStringLiteral(" AND ")));
     }
+    for (const QString &term : std::as_const(wholeTerms))
+        s.bind(index++, term);
     for (QString term : shortTerms) {
         term.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));

@@ -28,7 +28,12 @@ class RtreeBuilder;
 class Store
 {
 public:
-    enum class OpenMode { ReadWrite, ReadOnly };
+    // Salvage: read-only and unchecked, for copying out what a damaged store still holds.
+    enum class OpenMode { ReadWrite, ReadOnly, Salvage };
+
+    // How long a write waits for another connection's write to end before it fails with
+    // ErrorCode::StoreBusy (docs/reliability.md). The one busy timeout of every connection.
+    static constexpr int BusyTimeoutMs = 5000;
 
     // Creates a new, empty store with the default catalogue and the standard area levels.
     // Refuses to overwrite an existing file.
@@ -40,6 +45,10 @@ public:
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
+
+    // Whether the store at `path` can be written: its file and its folder (where SQLite keeps
+    // its log). A store that cannot opens read-only; the window shows it read-only.
+    static bool canWrite(const QString &path);
 
     QString path() const;
     bool isReadOnly() const;
@@ -87,6 +96,9 @@ public:
     Status deleteResource(qint64 id, std::optional<qint64> expectedVersion = std::nullopt);
     Result<Resource> resource(qint64 id) const;
     Result<QList<Resource>> resources() const;
+    // Every resource that can still be read from a damaged store (OpenMode::Salvage): rows in
+    // a broken part of the file are skipped and counted in *unreadable.
+    QList<Resource> readableResources(qint64 *unreadable) const;
     Result<qint64> resourceCount() const;
     // Id and coordinates of every resource, by id: what assigning resources to areas needs,
     // without reading every text column (resources() of 200,000 took most of a re-assignment).
@@ -100,7 +112,12 @@ public:
     // Ids of the resources whose name, kana, address, operator or notes contain every
     // whitespace-separated term of `text`, folded (core/text/TextFold.h): FTS5 trigram for
     // terms of three characters or more, a scan of the folded text for shorter ones.
+    // Work is bounded (docs/reliability.md): more than MaxSearchTerms distinct terms is
+    // refused (SearchTooLong); a term longer than IndexedTermLength is found through the index
+    // by its ends and checked whole on those rows.
     Result<QList<qint64>> searchResources(const QString &text) const;
+    static constexpr int MaxSearchTerms = 16;
+    static constexpr int IndexedTermLength = 24;
 
     // Area levels and areas.
     Result<QList<AreaLevel>> areaLevels() const;          // ordered by rank

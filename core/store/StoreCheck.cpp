@@ -40,8 +40,10 @@ QString fileStamp(const QString &path)
 
 QString stampOf(const QString &path)
 {
-    return QStringLiteral("%1|%2|%3").arg(QFileInfo(path).canonicalFilePath(), fileStamp(path),
-                                          fileStamp(path + QStringLiteral("-wal")));
+    // An empty log holds nothing: readers create one and leave it, which changes nothing.
+    const QString wal = path + QStringLiteral("-wal");
+    const QString walStamp = QFileInfo(wal).size() > 0 ? fileStamp(wal) : QStringLiteral("-");
+    return QStringLiteral("%1|%2|%3").arg(QFileInfo(path).canonicalFilePath(), fileStamp(path), walStamp);
 }
 
 QString memoryPath(const QString &path)
