@@ -975,6 +975,45 @@
     </message>
 </context>
 <context>
+    <name>careatlas::EditConflictDialog</name>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>(not placed)</source>
+        <translation>（位置なし）</translation>
+    </message>
+    <message>
+        <source>Someone Else Changed This Resource</source>
+        <translation>ほかの人がこの資源を変更しました</translation>
+    </message>
+    <message>
+        <source>“%1” was changed and saved by someone else (another window or an import) while you were editing it. Where you both changed a field, choose which value to keep. Your other changes are kept; nothing has been saved yet.</source>
+        <translation>編集している間に、「%1」がほかの人（別のウィンドウや取り込み）によって変更・保存されました。双方が変更した項目について、残す値を選んでください。それ以外のあなたの変更はそのまま残ります。まだ何も保存していません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;項目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs (saved)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;相手の値（保存済み）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt;</source>
+        <translation>&lt;b&gt;自分の値&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Keep Theirs Only</source>
+        <translation>相手の値だけを残す</translation>
+    </message>
+</context>
+<context>
     <name>careatlas::EditResourceDialog</name>
     <message>
         <source>Edit Resource</source>
@@ -2196,6 +2235,14 @@
     <message>
         <source>Could not use %1 as the background map.</source>
         <translation>%1 を背景地図として使えませんでした。</translation>
+    </message>
+    <message>
+        <source>Read-only: the store&apos;s folder cannot be written, so it can be viewed but not edited.</source>
+        <translation>読み取り専用: データファイルのフォルダーに書き込めないため、表示はできますが編集はできません。</translation>
+    </message>
+    <message>
+        <source>The store is read-only (its folder cannot be written): copy it to a folder you can write to edit it.</source>
+        <translation>データファイルは読み取り専用です（フォルダーに書き込めません）。編集するには、書き込めるフォルダーにコピーしてください。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::StoreIo: return QT_TRANSLATE_NOOP("ErrorText", "The store could not be read or written.");
     case ErrorCode::StoreBusy: return QT_TRANSLATE_NOOP("ErrorText", "The store is busy: another program (another CareAtlas window or an import) is writing to it. Nothing was changed; try again when it has finished.");
     case ErrorCode::EditConflict: return QT_TRANSLATE_NOOP("ErrorText", "Someone else changed this resource since you opened it; nothing was overwritten. Compare their values with yours and choose.");
+    case ErrorCode::SearchTooLong: return QT_TRANSLATE_NOOP("ErrorText", "The search text has too many words (at most 16); use fewer words.");
     case ErrorCode::OutOfMemory: return QT_TRANSLATE_NOOP("ErrorText", "There was not enough memory to finish; nothing was changed. Close other programs or use a smaller file, and try again.");
     case ErrorCode::NotFound: return QT_TRANSLATE_NOOP("ErrorText", "The item was not found.");
     case ErrorCode::Internal: return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred.");
@@ -66,7 +67,7 @@ QString errorMessage(const Error &error)
     // Where the sentence says it all, the library's own (English) text is left out.
     const bool sentenceSaysAll = error.code == ErrorCode::StoreBusy || error.code == ErrorCode::DiskFull
                                  || error.code == ErrorCode::StoreReadOnly || error.code == ErrorCode::OutOfMemory
-                                 || error.code == ErrorCode::EditConflict;
+                                 || error.code == ErrorCode::EditConflict || error.code == ErrorCode::SearchTooLong;
     if (!error.detail.isEmpty() && !sentenceSaysAll)
         message += QStringLiteral(": ") + error.detail;
     return message;

@@ -6,6 +6,7 @@
 #include "app/dialogs/JobProgress.h"
 #include "app/dialogs/ReportDialog.h"
 #include "app/i18n/ImportIssueText.h"
+#include "app/dialogs/EditConflictDialog.h"
 #include "app/dialogs/EditResourceDialog.h"
 #include "app/dialogs/ExportDialog.h"
 #include "app/models/FilterController.h"
@@ -175,7 +176,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_pendingFocus = focus;
         openStore(m_storePath);
     });
-    connect(m_editor, &ResourceEditor::failed, this, [this](const Error &error) { showError(tr("The change could not be saved."), error); });
+    connect(m_editor, &ResourceEditor::failed, this, [this](const Error &error) {
+        // Someone else changed the same fields: theirs and mine side by side, the user chooses.
+        const auto snapshot = m_filter->snapshot();
+        if (error.code == ErrorCode::EditConflict && error.conflict && !error.conflict->deleted && snapshot) {
+            EditConflictDialog dialog(*error.conflict, snapshot->categories, this);
+            if (dialog.exec() == QDialog::Accepted)
+                m_editor->editResource(error.conflict->theirs, dialog.resolved());
+            else
+                Q_EMIT m_editor->storeChanged(error.conflict->theirs.id);   // show theirs
+            return;
+        }
+        showError(tr("The change could not be saved."), error);
+    });
     applyRenderOptions();
 
     connect(m_loader, &SceneLoader::loaded, this, &MainWindow::sceneLoaded);
@@ -584,6 +597,7 @@ void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene, Re
         m_selection.clear();
     m_filter->setSnapshot(path, snapshot);
     m_editor->setStorePath(path);
+    updateReadOnly();
     if (m_pendingFocus != 0) {
         setSelection({m_pendingFocus});
         m_pendingFocus = 0;
@@ -943,8 +957,33 @@ void MainWindow::printMap()
     preview.exec();
 }
 
+void MainWindow::updateReadOnly()
+{
+    // A store whose file or folder cannot be written is shown, never edited.
+    m_readOnly = !m_storePath.isEmpty() && !Store::canWrite(m_storePath);
+    for (QAction *action : {m_addResourceAction, m_editResourceAction, m_deleteResourceAction, m_placeResourceAction})
+        action->setEnabled(!m_readOnly);
+    if (!m_readOnlyBanner) {
+        m_readOnlyBanner = new QLabel(this);
+        m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+        m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #5c4400; padding: 2px 8px; }"));
+        statusBar()->addPermanentWidget(m_readOnlyBanner);
+    }
+    m_readOnlyBanner->setText(tr("Read-only: the store's folder cannot be written, so it can be viewed but not edited."));
+    m_readOnlyBanner->setVisible(m_readOnly);
+}
+
+bool MainWindow::refuseReadOnly()
+{
+    if (m_readOnly)
+        statusBar()->showMessage(tr("The store is read-only (its folder cannot be written): copy it to a folder you can write to edit it."), 8000);
+    return m_readOnly;
+}
+
 void MainWindow::addResource()
 {
+    if (refuseReadOnly())
+        return;
     const auto snapshot = m_filter->snapshot();
     if (!snapshot || m_storePath.isEmpty())
         return;
@@ -958,6 +997,8 @@ void MainWindow::addResource()
 
 void MainWindow::editResource(qint64 id)
 {
+    if (refuseReadOnly())
+        return;
     const auto snapshot = m_filter->snapshot();
     const auto resource = snapshotResource(id);
     if (!snapshot || !resource) {
@@ -976,6 +1017,8 @@ void MainWindow::editResource(qint64 id)
 
 void MainWindow::deleteResource(qint64 id)
 {
+    if (refuseReadOnly())
+        return;
     const auto resource = snapshotResource(id);
     if (!resource) {
         statusBar()->showMessage(tr("Select a resource first."), 5000);
@@ -987,6 +1030,8 @@ void MainWindow::deleteResource(qint64 id)
 
 void MainWindow::startPlacing(qint64 id)
 {
+    if (refuseReadOnly())
+        return;
     const auto resource = snapshotResource(id);
     if (!resource) {
         statusBar()->showMessage(tr("Select a resource first."), 5000);

@@ -118,6 +118,8 @@ private:
     void findAddress(const QString &address);
     void editResource(qint64 id);
     void deleteResource(qint64 id);
+    void updateReadOnly();
+    bool refuseReadOnly();
     void startPlacing(qint64 id);
     std::optional<Resource> snapshotResource(qint64 id) const;
     void rebuildPresetMenu();
@@ -148,6 +150,8 @@ private:
     QAction *m_addResourceAction = nullptr;
     QAction *m_editResourceAction = nullptr;
     QAction *m_deleteResourceAction = nullptr;
+    bool m_readOnly = false;
+    QLabel *m_readOnlyBanner = nullptr;
     QAction *m_placeResourceAction = nullptr;
     qint64 m_placingId = 0;
     qint64 m_pendingFocus = 0;
