@@ -114,8 +114,14 @@ QStringList fullCheck(sqlite3 *db, bool withSearchIndex)
         check.bind(1, rtree);
         if (!check.next())
             problems << QStringLiteral("%1: %2").arg(rtree, check.lastError().detail);
-        else if (check.text(0) != QLatin1String("ok"))
-            problems << QStringLiteral("%1: %2").arg(rtree, check.text(0).trimmed());
+        else if (check.text(0) != QLatin1String("ok")) {
+            // rtreecheck lists every broken cell: the first few say what is wrong.
+            const QStringList lines = check.text(0).trimmed().split(QLatin1Char('\n'));
+            QString summary = lines.mid(0, 3).join(QStringLiteral("; "));
+            if (lines.size() > 3)
+                summary += QStringLiteral(" (and %1 more)").arg(lines.size() - 3);
+            problems << QStringLiteral("%1: %2").arg(rtree, summary);
+        }
     }
     if (withSearchIndex) {
         const Error error = execSql(db, "INSERT INTO ca_resource_search (ca_resource_search, rank) VALUES ('integrity-check', 1)");

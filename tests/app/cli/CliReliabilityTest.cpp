@@ -156,7 +156,7 @@ TEST_CASE("A store in a folder that cannot be written is read, and writes say it
         return ProcessResult{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                              QString::fromUtf8(process.readAllStandardError())};
     };
-    const auto query = asNobody({QStringLiteral("query"), store, QStringLiteral("--json")});
+    const auto query = asNobody({QStringLiteral("query"), store});
     INFO(query.standardError.toStdString());
     CHECK(query.exitCode == 0);
     CHECK(query.standardOutput.contains(u("訪問介護センター1")));
