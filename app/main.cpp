@@ -3,6 +3,7 @@
 #include "app/i18n/Translations.h"
 #include "app/window/DemoStore.h"
 #include "app/window/MainWindow.h"
+#include "core/Platform.h"
 #include "core/store/Store.h"
 
 #include <QApplication>
@@ -19,11 +20,14 @@
 
 int main(int argc, char **argv)
 {
+    careatlas::platform::installMessageFilter();
     careatlas::Store::configureSqlite();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CareAtlas"));
     QApplication::setApplicationName(QStringLiteral("CareAtlas"));
     QApplication::setApplicationVersion(QStringLiteral(CAREATLAS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("careatlas"));   // the menu entry's icon and name (Wayland)
+    careatlas::platform::useBundledGeoData();
     GDALAllRegister();
 
     QCommandLineParser parser;

@@ -16,12 +16,16 @@
 #include "geo/areas/AreaImport.h"
 #include "geo/areas/ResourceAssignment.h"
 #include "geo/import/ResourceFileImport.h"
+#include "geo/basemap/BaseMap.h"
 #include "geo/render/MapRenderer.h"
+#include "geo/edit/ResourceChange.h"
 #include "geo/render/StoreScene.h"
+#include "core/Platform.h"
 #include "core/export/ExportData.h"
 #include "geo/export/Atlas.h"
 #include "geo/export/PdfList.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -33,14 +37,12 @@
 #include <QPainter>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-#include <time.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
 #include <map>
+#include <random>
 #include <thread>
 
 #ifndef CAREATLAS_BENCH_DATA_DIR
@@ -96,12 +98,7 @@ void check(const Status &status, const QString &what)
 
 double elapsedMs(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
 
-double processCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
+using platform::processCpuMs;
 
 // Runs `setup` (untimed) and `body` (timed) warmup + runs times; keeps the timed runs.
 Figure measure(const QString &name, int warmup, int runs, const std::function<void()> &setup, const std::function<void()> &body)
@@ -134,12 +131,7 @@ QString cpuModel()
     return {};
 }
 
-double peakMemoryMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;   // kilobytes on Linux
-}
+using platform::peakMemoryMb;
 
 // Everything the scenarios share, made when first needed.
 class Bench
@@ -279,6 +271,39 @@ QPointF densest(const geo::MapScene &scene)
     return {best.first * 1000.0 + 500, best.second * 1000.0 + 500};
 }
 
+// Base map tiles as a tile server would send them (PNG, ~15–30 KB: streets, blocks and a label),
+// written into a disk cache for `source` over the views' footprints at the zoom they use.
+void fillTileCache(geo::TileCache &cache, const geo::TileSource &source, const geo::MapScene &scene, const std::vector<geo::MapViewport> &views)
+{
+    for (const geo::MapViewport &view : views) {
+        const QRectF r = view.visibleMapRect();
+        const QPointF sw = scene.projection.inverse(r.topLeft()), ne = scene.projection.inverse(r.bottomRight());
+        const QRectF bounds(QPointF(sw.x() - 0.01, sw.y() - 0.01), QPointF(ne.x() + 0.01, ne.y() + 0.01));
+        const int z = geo::tiles::zoomFor(view.metresPerPixel() / view.devicePixelRatio(), bounds.center().y());
+        for (const geo::TileKey &key : geo::tiles::tilesCovering(bounds, z)) {
+            if (cache.read(source.cacheKey(), key))
+                continue;
+            QImage tile(256, 256, QImage::Format_RGB32);
+            tile.fill(QColor(0xf2, 0xef, 0xe9));
+            QPainter p(&tile);
+            p.setRenderHint(QPainter::Antialiasing);
+            std::mt19937 random(uint32_t(key.x * 7919 + key.y * 104729 + key.z));
+            for (int i = 0; i < 40; ++i) {
+                p.setPen(QPen(i % 5 ? QColor(0xff, 0xff, 0xff) : QColor(0xf6, 0xc3, 0x7a), 2 + int(random() % 5)));
+                p.drawLine(QPointF(random() % 256, random() % 256), QPointF(random() % 256, random() % 256));
+            }
+            p.setPen(Qt::black);
+            p.drawText(QRectF(0, 0, 256, 256), Qt::AlignCenter, QStringLiteral("%1/%2/%3").arg(key.z).arg(key.x).arg(key.y));
+            p.end();
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            tile.save(&buffer, "PNG");
+            cache.write(source.cacheKey(), key, png);
+        }
+    }
+}
+
 using Scenario = std::function<Figure(Bench &)>;
 
 struct ScenarioEntry {
@@ -341,6 +366,48 @@ std::vector<ScenarioEntry> scenarios()
                 const auto result = take(geo::importResourceFile(*store, data.resourcesCsv, ImportOptions{}), u"import_resource_file"_s);
                 if (result.report.added != data.resourceCount)
                     fail(u"import_resource_file"_s, Error(ErrorCode::Internal, u"%1 added"_s.arg(result.report.added)));
+            });
+    }});
+    list.push_back({u"import_mhlw_10k"_s, u"10,000 real MHLW 介護サービス情報公表 rows (jigyosho_120/550/730/760.csv of ../shared/data) → a new store, as the CLI does"_s, [](Bench &b) {
+        // The four real files have 9,408 rows; the first 592 rows of jigyosho_730 follow again
+        // (merged as duplicates), so the file has exactly 10,000 data rows, all as published.
+        const QString shared = QStringLiteral(CAREATLAS_SHARED_DATA_DIR) + u"/mhlw-kaigo/"_s;
+        const QString csv = b.scratch(u"jigyosho_10000.csv"_s);
+        if (!QFile::exists(csv)) {
+            QByteArray out;
+            QList<QByteArray> rows730;
+            for (const char *name : {"jigyosho_120.csv", "jigyosho_550.csv", "jigyosho_730.csv", "jigyosho_760.csv"}) {
+                QFile file(shared + QLatin1String(name));
+                if (!file.open(QIODevice::ReadOnly))
+                    fail(u"import_mhlw_10k"_s, Error(ErrorCode::FileNotFound).inFile(file.fileName()));
+                QList<QByteArray> lines = file.readAll().split('\n');
+                if (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
+                    lines.removeLast();
+                if (out.isEmpty())
+                    out = lines.constFirst() + '\n';   // the header (with its BOM)
+                for (qsizetype i = 1; i < lines.size(); ++i)
+                    out += lines.at(i) + '\n';
+                if (QLatin1String(name) == QLatin1String("jigyosho_730.csv"))
+                    rows730 = lines.mid(1, 592);
+            }
+            for (const QByteArray &line : rows730)
+                out += line + '\n';
+            QFile file(csv);
+            if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size())
+                fail(u"import_mhlw_10k"_s, Error(ErrorCode::StoreIo).inFile(csv));
+        }
+        const QString path = b.scratch(u"mhlw.gpkg"_s);
+        std::unique_ptr<Store> store;
+        return measure(u"import_mhlw_10k"_s, b.warmup(1), b.runs(5),
+            [&] {
+                store.reset();
+                b.removeStore(path);
+                store = take(Store::create(path), u"creating a store"_s);
+            },
+            [&] {
+                const auto result = take(geo::importResourceFile(*store, csv, ImportOptions{}), u"import_mhlw_10k"_s);
+                if (result.report.rowsRead != 10000 || result.report.added + result.report.duplicates != 10000)
+                    fail(u"import_mhlw_10k"_s, Error(ErrorCode::Internal, u"%1 rows, %2 added"_s.arg(result.report.rowsRead).arg(result.report.added)));
             });
     }});
     list.push_back({u"assign_resources"_s, u"every resource to its school district (20,000 polygons), computed and stored"_s, [](Bench &b) {
@@ -427,6 +494,24 @@ std::vector<ScenarioEntry> scenarios()
                 fail(u"filter_change"_s, Error(ErrorCode::Internal, u"no counts"_s));
         });
     }});
+    list.push_back({u"edit_resource"_s, u"one edit (move a resource) off the UI thread: write, assign that resource, patch scene and snapshot"_s, [](Bench &b) {
+        Store &copy = b.nationalCopy();
+        const QString path = copy.path();
+        const auto scene = b.nationalScene();
+        const auto snapshot = b.snapshot();
+        Resource resource = snapshot->resources[snapshot->resources.size() / 2];
+        const double latitude = resource.latitude.value_or(35.68);
+        const double longitude = resource.longitude.value_or(139.76);
+        int k = 0;
+        return measure(u"edit_resource"_s, b.warmup(1), b.runs(5), {}, [&] {
+            resource.latitude = latitude + 0.001 * (++k % 3);
+            resource.longitude = longitude;
+            geo::ResourceChange change;
+            change.kind = geo::ResourceChange::Kind::Update;
+            change.resource = resource;
+            take(geo::applyResourceChange(path, change, scene, snapshot), u"edit_resource"_s);
+        });
+    }});
     list.push_back({u"scene_build"_s, u"national store → map scene (project every polygon and resource, index)"_s, [](Bench &b) {
         const QString path = b.national().store;
         return measure(u"scene_build"_s, b.warmup(1), b.runs(3), {}, [&] {
@@ -436,6 +521,43 @@ std::vector<ScenarioEntry> scenarios()
     list.push_back({u"render_demo"_s, u"demo region (54 areas, ~1,500 resources) at full extent, 1280×800"_s, [](Bench &b) {
         const auto scene = b.demoScene();
         return renderFrames(u"render_demo"_s, b, scene, {geo::MapViewport::fitting(scene->extent(), FrameSize)}, b.warmup(2), b.runs(10));
+    }});
+    // Pan frames over a base map whose tiles are in the disk cache (offline: no server); each
+    // frame moves 160 px, so most tiles are in memory from the frames before and the new ones
+    // are read and decoded from disk, as when the user pans.
+    auto baseMapPan = [](Bench &b, int count, std::vector<geo::MapViewport> &frames) {
+        const auto scene = b.demoScene();
+        frames = {geo::MapViewport(scene->extent().center() - QPointF(6000, 0), 4.0, FrameSize)};
+        for (int i = 1; i < count; ++i)
+            frames.push_back(frames.back().panned(QPointF(-160, i % 3 == 0 ? -60 : 40)));
+        auto cache = std::make_shared<geo::TileCache>(b.scratch(u"tiles"_s));
+        auto source = take(geo::TileSource::fromUrlTemplate(u"http://127.0.0.1:9/{z}/{x}/{y}.png"_s, u"bench tiles"_s), u"tile source"_s);
+        fillTileCache(*cache, source, *scene, frames);
+        return std::pair{cache, source};
+    };
+    list.push_back({u"render_basemap_pan"_s, u"demo region panned at 4 m/px (each frame moved 160 px) over a base map from the disk cache, whole frame, 1280×800"_s, [baseMapPan](Bench &b) {
+        std::vector<geo::MapViewport> frames;
+        const auto [cache, source] = baseMapPan(b, 24, frames);
+        const auto scene = b.demoScene();
+        geo::RenderSettings settings;
+        settings.baseMap = take(geo::BaseMap::open(source, {true, cache}), u"base map"_s);
+        size_t frame = 0;
+        return measure(u"render_basemap_pan"_s, 1, b.runs(20), {}, [&] {
+            const QImage image = geo::MapRenderer::renderImage(*scene, frames[frame++ % frames.size()], settings);
+            if (image.isNull())
+                fail(u"render_basemap_pan"_s, Error(ErrorCode::Internal, u"no image"_s));
+        });
+    }});
+    list.push_back({u"basemap_layer_cold"_s, u"the base map layer alone with nothing in memory: every tile of a 1280×800 frame read and decoded from the disk cache"_s, [baseMapPan](Bench &b) {
+        std::vector<geo::MapViewport> frames;
+        const auto [cache, source] = baseMapPan(b, 12, frames);
+        const auto scene = b.demoScene();
+        std::shared_ptr<geo::BaseMap> map;
+        size_t frame = 0;
+        return measure(u"basemap_layer_cold"_s, 1, b.runs(12), [&] { map = take(geo::BaseMap::open(source, {true, cache}), u"base map"_s); }, [&] {
+            if (map->render(frames[frame++ % frames.size()], scene->projection).image.isNull())
+                fail(u"basemap_layer_cold"_s, Error(ErrorCode::Internal, u"no image"_s));
+        });
     }});
     list.push_back({u"render_national_full"_s, u"national data at full extent, 1280×800"_s, [](Bench &b) {
         const auto scene = b.nationalScene();
@@ -610,8 +732,7 @@ int main(int argc, char **argv)
     }
     const unsigned cores = std::thread::hardware_concurrency();
     const double peak = peakMemoryMb();
-    double load[3] = {0, 0, 0};
-    getloadavg(load, 3);   // other work on the machine skews every figure: say how busy it was
+    const double load = platform::loadAverage();   // other work on the machine skews every figure: say how busy it was
     if (json) {
         QJsonArray list;
         for (const Figure &f : figures)
@@ -619,12 +740,12 @@ int main(int argc, char **argv)
                                     {u"max_ms"_s, f.max()}, {u"n"_s, int(f.ms.size())},
                                     {u"cpu_median_ms"_s, medianOf(f.cpuMs)}});
         const QJsonObject root{{u"scale"_s, spec.scale}, {u"seed"_s, qint64(spec.seed)}, {u"cores"_s, int(cores)},
-                               {u"cpu"_s, cpuModel()}, {u"peak_memory_mb"_s, peak}, {u"load_average"_s, load[0]},
+                               {u"cpu"_s, cpuModel()}, {u"peak_memory_mb"_s, peak}, {u"load_average"_s, load},
                                {u"figures"_s, list}};
         std::printf("%s\n", QJsonDocument(root).toJson(QJsonDocument::Indented).constData());
     } else {
         std::printf("peak_memory_mb %.1f\ncores %u\ncpu %s\nload_average %.2f\nscale %g\n", peak, cores, qPrintable(cpuModel()),
-                    load[0], spec.scale);
+                    load, spec.scale);
     }
     return 0;
 }

@@ -43,4 +43,8 @@ const QList<Flag> &defaultFlags();
 
 const Category *findDefaultCategory(const QString &code);
 
+// The version of the default catalogue; a store records the one it was seeded or topped up with
+// (ca_meta "catalogue_version") and gets the categories added since when it is opened.
+int catalogueVersion();
+
 } // namespace careatlas

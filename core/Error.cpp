@@ -21,8 +21,19 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::EncodingUnknown: return QStringLiteral("encoding_unknown");
     case ErrorCode::EncodingFailed: return QStringLiteral("encoding_failed");
     case ErrorCode::InvalidGeometry: return QStringLiteral("invalid_geometry");
+    case ErrorCode::NotAZipArchive: return QStringLiteral("not_a_zip_archive");
+    case ErrorCode::NoVectorFileInArchive: return QStringLiteral("no_vector_file_in_archive");
+    case ErrorCode::LayerNotChosen: return QStringLiteral("layer_not_chosen");
+    case ErrorCode::EmptyLayer: return QStringLiteral("empty_layer");
+    case ErrorCode::NoGeometry: return QStringLiteral("no_geometry");
+    case ErrorCode::NoPolygons: return QStringLiteral("no_polygons");
+    case ErrorCode::UnsupportedGeometry: return QStringLiteral("unsupported_geometry");
+    case ErrorCode::CrsUnknown: return QStringLiteral("crs_unknown");
+    case ErrorCode::CoordinatesOutOfRange: return QStringLiteral("coordinates_out_of_range");
+    case ErrorCode::FeaturesDropped: return QStringLiteral("features_dropped");
     case ErrorCode::NotACsv: return QStringLiteral("not_a_csv");
     case ErrorCode::NoUsableColumns: return QStringLiteral("no_usable_columns");
+    case ErrorCode::NameColumnUnconfirmed: return QStringLiteral("name_column_unconfirmed");
     case ErrorCode::LineTooLong: return QStringLiteral("line_too_long");
     case ErrorCode::StoreNotAGeoPackage: return QStringLiteral("store_not_a_geopackage");
     case ErrorCode::StoreCorrupt: return QStringLiteral("store_corrupt");
@@ -34,6 +45,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::OutOfMemory: return QStringLiteral("out_of_memory");
     case ErrorCode::SearchTooLong: return QStringLiteral("search_too_long");
     case ErrorCode::NotFound: return QStringLiteral("not_found");
+    case ErrorCode::OutOfMemory: return QStringLiteral("out_of_memory");
+    case ErrorCode::NetworkFailed: return QStringLiteral("network_failed");
+    case ErrorCode::NotPermitted: return QStringLiteral("not_permitted");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

@@ -27,8 +27,19 @@ enum class ErrorCode {
     EncodingUnknown,
     EncodingFailed,      // a character the chosen output encoding cannot hold
     InvalidGeometry,
+    NotAZipArchive,          // a file named .zip (or .tar, .tgz) that is not one
+    NoVectorFileInArchive,   // an archive without a Shapefile or other vector file, at any depth
+    LayerNotChosen,          // several layers and none chosen
+    EmptyLayer,              // a layer without a single feature
+    NoGeometry,              // features without geometry (a table: CSV, a lone .dbf)
+    NoPolygons,              // points or lines only
+    UnsupportedGeometry,     // MultiPatch, TIN, polyhedral surfaces
+    CrsUnknown,              // no CRS in the file and none can be guessed
+    CoordinatesOutOfRange,   // coordinates outside the valid range of their CRS
+    FeaturesDropped,         // features that cannot be read or used, not accepted by the user
     NotACsv,
     NoUsableColumns,
+    NameColumnUnconfirmed,   // no header names the name; a column is proposed (detail) for the user to confirm
     LineTooLong,
     StoreNotAGeoPackage,
     StoreCorrupt,
@@ -40,6 +51,9 @@ enum class ErrorCode {
     OutOfMemory,
     SearchTooLong,       // more search words than a search takes (detail: how many)
     NotFound,
+    OutOfMemory,         // an allocation failed; the task stopped and changed nothing
+    NetworkFailed,       // a server could not be reached or refused the request
+    NotPermitted,        // the provider's terms forbid what was asked (bulk tile download)
     Internal,
 };
 

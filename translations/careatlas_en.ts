@@ -12,6 +12,64 @@
     </message>
 </context>
 <context>
+    <name>BaseMap</name>
+    <message numerus="yes">
+        <source>Offline: %n base map tile(s) of this view are not in the cache.</source>
+        <translation>
+            <numerusform>Offline: %n base map tile of this view is not in the cache.</numerusform>
+            <numerusform>Offline: %n base map tiles of this view are not in the cache.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <source>%n resource(s) written.</source>
+        <translation type="unfinished">
+            <numerusform>%n resource written.</numerusform>
+            <numerusform>%n resources written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that Shift_JIS cannot hold were written as “?” (first: %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>Imported %n area(s) as the level “%1”.</source>
+        <translation type="unfinished">
+            <numerusform>Imported %n area as the level “%1”.</numerusform>
+            <numerusform>Imported %n areas as the level “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer: %1 (%n feature(s))</source>
+        <translation type="unfinished">
+            <numerusform>Layer: %1 (%n feature)</numerusform>
+            <numerusform>Layer: %1 (%n features)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
+        <translation type="unfinished">
+            <numerusform>Parents found in the level “%1”; %n area lie across more than one parent.</numerusform>
+            <numerusform>Parents found in the level “%1”; %n areas lie across more than one parent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapLayout</name>
     <message numerus="yes">
         <source>%n resource(s)</source>
@@ -52,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>careatlas::ImportController</name>
+    <message numerus="yes">
+        <source>%n resource(s) have no location yet.</source>
+        <translation type="unfinished">
+            <numerusform>%n resource have no location yet.</numerusform>
+            <numerusform>%n resources have no location yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>careatlas::ImportResourcesDialog</name>
     <message numerus="yes">
         <source>%n row(s) in the file</source>
@@ -82,48 +150,6 @@
         <translation>
             <numerusform> · %n without location</numerusform>
             <numerusform> · %n without location</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) written.</source>
-        <translation>
-            <numerusform>%n resource written.</numerusform>
-            <numerusform>%n resources written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s).</source>
-        <translation>
-            <numerusform>%n page.</numerusform>
-            <numerusform>%n pages.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n area(s) as the level “%1”.</source>
-        <translation>
-            <numerusform>Imported %n area as the level “%1”.</numerusform>
-            <numerusform>Imported %n areas as the level “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Layer: %1 (%n feature(s))</source>
-        <translation>
-            <numerusform>Layer: %1 (%n feature)</numerusform>
-            <numerusform>Layer: %1 (%n features)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
-        <translation>
-            <numerusform>Parents found in the level “%1”; %n area lie across more than one parent.</numerusform>
-            <numerusform>Parents found in the level “%1”; %n areas lie across more than one parent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) have no location yet.</source>
-        <translation>
-            <numerusform>%n resource have no location yet.</numerusform>
-            <numerusform>%n resources have no location yet.</numerusform>
         </translation>
     </message>
 </context>

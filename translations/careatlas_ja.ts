@@ -12,10 +12,6 @@
         <translation>ファイルから読み取り</translation>
     </message>
     <message>
-        <source>the layer has no geometry</source>
-        <translation>レイヤーにジオメトリがありません</translation>
-    </message>
-    <message>
         <source>unclosed rings were closed</source>
         <translation>閉じていないリングを閉じました</translation>
     </message>
@@ -192,10 +188,6 @@
         <translation>ファイルに座標参照系がありません。座標が日本付近の経緯度（度）のため JGD2011（EPSG:6668）とみなしました。2002年より前のデータなら日本測地系（EPSG:4301）を選んでください</translation>
     </message>
     <message>
-        <source>the file has no CRS; its coordinates look like degrees, but not around Japan; taken as WGS 84 (EPSG:4326)</source>
-        <translation>ファイルに座標参照系がありません。座標は経緯度（度）のようですが日本付近ではないため、WGS 84（EPSG:4326）とみなしました</translation>
-    </message>
-    <message>
         <source>the file has no CRS; its coordinates are plane-rectangular metres, and zone %1 puts them nearest the project&apos;s data; check the zone</source>
         <translation>ファイルに座標参照系がありません。座標は平面直角座標（メートル）で、第%1系がプロジェクトのデータに最も近い位置になります。系を確認してください</translation>
     </message>
@@ -210,10 +202,6 @@
     <message>
         <source>the file has no CRS; its coordinates look like Web Mercator metres (EPSG:3857)</source>
         <translation>ファイルに座標参照系がありません。座標はWebメルカトル（EPSG:3857、メートル）のようです</translation>
-    </message>
-    <message>
-        <source>the file has no CRS and its coordinates fit no CRS CareAtlas can guess; choose one</source>
-        <translation>ファイルに座標参照系がなく、座標からも推定できません。座標参照系を指定してください</translation>
     </message>
     <message>
         <source>%1 holds the name in the %2 layout</source>
@@ -252,24 +240,8 @@
         <translation>.cpg ファイルの指定（%1）</translation>
     </message>
     <message>
-        <source>the DBF language id %1 says %2</source>
-        <translation>DBF の言語ID %1 の指定（%2）</translation>
-    </message>
-    <message>
         <source>the text is plain ASCII</source>
         <translation>文字列はASCIIだけです</translation>
-    </message>
-    <message>
-        <source>no .cpg file or DBF language id; the bytes are %1</source>
-        <translation>.cpg ファイルも DBF の言語IDもないため、バイト列から %1 と判定しました</translation>
-    </message>
-    <message>
-        <source>%1 does not match the bytes, which are %2</source>
-        <translation>%1 はバイト列と一致しません。バイト列は %2 です</translation>
-    </message>
-    <message>
-        <source>the bytes are not clean UTF-8, CP932 or EUC-JP; read as CP932, check the names</source>
-        <translation>バイト列は UTF-8、CP932、EUC-JP のどれとしても正しくありません。CP932 として読みました。名称を確認してください</translation>
     </message>
     <message>
         <source>chosen by the user, but some bytes are not valid %1</source>
@@ -278,6 +250,82 @@
     <message>
         <source>%1 files are UTF-8</source>
         <translation>%1 ファイルは UTF-8 です</translation>
+    </message>
+    <message>
+        <source>the index file %1 is missing; it was rebuilt from the .shp in memory (nothing was written)</source>
+        <translation>インデックスファイル %1 がないため、.shp からメモリ上で作り直しました（ファイルには何も書き込んでいません）</translation>
+    </message>
+    <message>
+        <source>the attribute file %1 is missing: only the geometry was read, the areas are numbered; rename them after the import</source>
+        <translation>属性ファイル %1 がないため、図形だけを読み込み、区域には番号を付けました。取り込み後に名称を付けてください</translation>
+    </message>
+    <message>
+        <source>the CRS file %1 does not describe a CRS and was ignored</source>
+        <translation>座標参照系のファイル %1 は座標参照系を記述していないため、使いませんでした</translation>
+    </message>
+    <message>
+        <source>the code-page file %1 does not name a text encoding and was ignored</source>
+        <translation>文字コードのファイル %1 は文字コードを指定していないため、使いませんでした</translation>
+    </message>
+    <message>
+        <source>the .shp holds %1 shapes but the .dbf %2 records: names and codes may not belong to their shapes</source>
+        <translation>.shp の図形は %1 件、.dbf のレコードは %2 件です。名称とコードが図形と対応していない可能性があります</translation>
+    </message>
+    <message>
+        <source>the file has no CRS; its coordinates could be degrees, but not around Japan</source>
+        <translation>ファイルに座標参照系がありません。座標は経緯度（度）の可能性がありますが、日本付近ではありません</translation>
+    </message>
+    <message>
+        <source>the file has no CRS; its coordinates look like metres, but read as plane-rectangular they do not land in Japan</source>
+        <translation>ファイルに座標参照系がありません。座標はメートルのようですが、平面直角座標として読むと日本の位置になりません</translation>
+    </message>
+    <message>
+        <source>the file has no CRS; its coordinates look like UTM metres, but not of a zone in Japan</source>
+        <translation>ファイルに座標参照系がありません。座標はUTM（メートル）のようですが、日本のゾーンではありません</translation>
+    </message>
+    <message>
+        <source>the file has no CRS and its coordinates fit no CRS of Japan</source>
+        <translation>ファイルに座標参照系がなく、座標が日本のどの座標参照系にも当てはまりません</translation>
+    </message>
+    <message>
+        <source>国土数値情報 A27 holds elementary-school districts</source>
+        <translation>国土数値情報 A27 は小学校区です</translation>
+    </message>
+    <message>
+        <source>国土数値情報 N03 holds municipalities</source>
+        <translation>国土数値情報 N03 は行政区域（市区町村）です</translation>
+    </message>
+    <message>
+        <source>the file or layer name says %1</source>
+        <translation>ファイル名またはレイヤー名に「%1」とあります</translation>
+    </message>
+    <message>
+        <source>most area names end with %1</source>
+        <translation>ほとんどの区域名が「%1」で終わっています</translation>
+    </message>
+    <message>
+        <source>the .cpg file says %1, but the bytes cannot be %2</source>
+        <translation>.cpg ファイルの指定は %1 ですが、バイト列は %2 ではありえません</translation>
+    </message>
+    <message>
+        <source>the DBF language id (LDID) %1 says %2</source>
+        <translation>DBF の言語ID（LDID）%1 の指定（%2）</translation>
+    </message>
+    <message>
+        <source>the DBF language id (LDID) %1 says %2, but the bytes cannot be %2</source>
+        <translation>DBF の言語ID（LDID）%1 の指定は %2 ですが、バイト列は %2 ではありえません</translation>
+    </message>
+    <message>
+        <source>no .cpg file or DBF language id</source>
+        <translation>.cpg ファイルも DBF の言語IDもありません</translation>
+    </message>
+    <message>
+        <source>%1; the bytes read best as %2</source>
+        <translation>%1。バイト列は %2 として最も自然に読めます</translation>
+    </message>
+    <message>
+        <source>%1; the bytes are not clean text in any encoding CareAtlas knows; read as CP932, check the names</source>
+        <translation>%1。バイト列は CareAtlas が知っているどの文字コードでも正しく読めないため、CP932 として読みました。名称を確認してください</translation>
     </message>
 </context>
 <context>
@@ -315,6 +363,19 @@
     <message>
         <source>No resources in this area.</source>
         <translation>この圏域に資源はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BaseMap</name>
+    <message>
+        <source>Base map server not reachable (%1): showing the tiles at hand.</source>
+        <translation>背景地図のサーバーに接続できません（%1）。手元のタイルで表示しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n base map tile(s) of this view are not in the cache.</source>
+        <translation>
+            <numerusform>オフライン: この表示の背景地図タイル %n 枚がキャッシュにありません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -427,6 +488,62 @@
         <translation>項目 %1</translation>
     </message>
     <message>
+        <source>The file is not a zip archive (or tar archive), although its name says so; it may be damaged or only partly downloaded.</source>
+        <translation>ファイル名は zip（または tar）ですが、zip アーカイブではありません。壊れているか、ダウンロードが途中で終わっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The archive holds no Shapefile or other vector file, in any folder.</source>
+        <translation>アーカイブのどのフォルダーにも、シェープファイルなどのベクターファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The file holds several layers; choose one (--layer on the command line).</source>
+        <translation>ファイルに複数のレイヤーがあります。1つ選んでください（コマンドラインでは --layer）。</translation>
+    </message>
+    <message>
+        <source>The layer holds no features: there is nothing to import.</source>
+        <translation>レイヤーに地物がないため、取り込むものがありません。</translation>
+    </message>
+    <message>
+        <source>The layer has no geometry (it is a table, such as a CSV or a lone .dbf); area boundaries must be polygons.</source>
+        <translation>レイヤーに図形がありません（CSV や .dbf 単体のような表です）。区域の境界はポリゴンである必要があります。</translation>
+    </message>
+    <message>
+        <source>The layer holds no polygons, only points or lines; area boundaries must be polygons. Import points as resources instead.</source>
+        <translation>レイヤーにはポリゴンがなく、点または線だけです。区域の境界はポリゴンである必要があります。点は資源として取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The layer holds 3D surfaces (MultiPatch, TIN or polyhedral surfaces), which CareAtlas cannot use as area boundaries; export them as polygons first.</source>
+        <translation>レイヤーは3次元の面（MultiPatch、TIN、多面体サーフェス）で、CareAtlas では区域の境界として使えません。先にポリゴンとして書き出してください。</translation>
+    </message>
+    <message>
+        <source>CareAtlas cannot tell the coordinate reference system of this file; give it (--crs on the command line, or the coordinate reference system field of the window).</source>
+        <translation>このファイルの座標参照系が分かりません。指定してください（コマンドラインでは --crs、ウィンドウでは「座標参照系」の欄）。</translation>
+    </message>
+    <message>
+        <source>The coordinates lie outside the valid range of the file&apos;s coordinate reference system; the file or its CRS is wrong.</source>
+        <translation>座標がファイルの座標参照系で有効な範囲の外にあります。ファイルか座標参照系が誤っています。</translation>
+    </message>
+    <message>
+        <source>Some features cannot be read or used, so nothing was imported and the level is unchanged. Check them; to import the others without them, allow dropping them (--allow-dropped, or the checkbox in the window).</source>
+        <translation>読み取れない、または使えない地物があるため、何も取り込まず、階層は変更していません。該当する地物を確認してください。それらを除いて取り込むには、除外を許可してください（--allow-dropped、またはウィンドウのチェックボックス）。</translation>
+    </message>
+    <message>
+        <source>No column header names the resources&apos; names. CareAtlas proposes the column below; check it, then choose it as the name (in the Columns table, or with --mapping or --name-column) and import again.</source>
+        <translation>名称を表す見出しの列がありません。CareAtlas が候補の列を下に示します。確認してから名称の列として選び（列の対応表、または --mapping か --name-column で指定）、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to finish; nothing was changed. Close other programs, or work on a smaller file or area, and try again.</source>
+        <translation>メモリが足りないため、処理を完了できませんでした。何も変更していません。ほかのアプリケーションを閉じるか、より小さいファイルや区域で、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the network connection and the address, or work offline.</source>
+        <translation>サーバーに接続できませんでした。ネットワーク接続とアドレスを確認するか、オフラインで作業してください。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s terms of use do not allow this.</source>
+        <translation>提供元の利用規約で認められていません。</translation>
+    </message>
+    <message>
         <source>The disk is full (or the file reached its size limit); nothing was changed. Free some space and try again.</source>
         <translation>ディスクがいっぱいです（またはファイルの大きさの上限に達しました）。何も変更されていません。空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
@@ -456,10 +573,108 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <source>%n resource(s) written.</source>
+        <translation>
+            <numerusform>資源 %n 件を書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that Shift_JIS cannot hold were written as “?” (first: %1).</source>
+        <translation>
+            <numerusform>Shift_JIS で表せない %n 文字を「?」として書き出しました（最初の文字：%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n ページ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map written.</source>
+        <translation>地図を書き出しました。</translation>
+    </message>
+</context>
+<context>
     <name>ExportData</name>
     <message>
         <source>Resource list</source>
         <translation>資源一覧</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>Imported %n area(s) as the level “%1”.</source>
+        <translation>
+            <numerusform>%n 件の区域を階層「%1」として取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The level is new.</source>
+        <translation>この階層は新しく作成されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer: %1 (%n feature(s))</source>
+        <translation>
+            <numerusform>レイヤー：%1（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name field: %1 — %2</source>
+        <translation>名称の項目：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Code field: %1 — %2</source>
+        <translation>コードの項目：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1 — %2</source>
+        <translation>文字コード：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1 (%2) — %3</source>
+        <translation>座標系：%1（%2）— %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
+        <translation>
+            <numerusform>上位区域は階層「%1」から判定しました。%n 件の区域が複数の上位区域にまたがっています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources inside these areas: %1; outside them: %2.</source>
+        <translation>これらの区域内の資源：%1 件、区域外：%2 件。</translation>
+    </message>
+    <message>
+        <source>Warning: the names look garbled (mojibake). Check the text encoding.</source>
+        <translation>警告：名称が文字化けしているようです。文字コードを確認してください。</translation>
+    </message>
+    <message>
+        <source>feature %1 %2</source>
+        <translation>地物 %1 %2</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>修復</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>上位区域</translation>
+    </message>
+    <message>
+        <source>only %1 % of it lies in %2</source>
+        <translation>%2 に含まれるのは %1 % のみ</translation>
     </message>
 </context>
 <context>
@@ -515,6 +730,26 @@
     <message>
         <source>(line %1)</source>
         <translation>（%1行目）</translation>
+    </message>
+    <message>
+        <source>The coordinates are outside the prefecture of the row&apos;s prefecture code; imported without a location.</source>
+        <translation>座標がその行の都道府県コードの都道府県の外にあります。位置なしで取り込みました。</translation>
+    </message>
+    <message>
+        <source>The same official number for the same service is on an earlier line; merged into it.</source>
+        <translation>同じサービスの同じ事業所番号が前の行にあります。その行にまとめました。</translation>
+    </message>
+    <message>
+        <source>The web-site column holds an e-mail address or a phone number; kept in the notes.</source>
+        <translation>URL の列にメールアドレスか電話番号が入っています。備考に残しました。</translation>
+    </message>
+    <message>
+        <source>The capacity is 0; imported without a capacity.</source>
+        <translation>定員が 0 です。定員なしで取り込みました。</translation>
+    </message>
+    <message>
+        <source>The building name is already in the address; not added twice.</source>
+        <translation>方書がすでに住所に含まれています。二重には付けていません。</translation>
     </message>
 </context>
 <context>
@@ -749,6 +984,61 @@
     </message>
 </context>
 <context>
+    <name>ResourceImportReport</name>
+    <message>
+        <source>No header names the name column. Proposed: column %1 「%2」 — %3 of %4 values filled, %5 different, %6 with a word of a facility&apos;s name</source>
+        <translation>名称を表す見出しの列がありません。候補：%1 列目「%2」（%4 件中 %3 件に値あり、%5 種類、%6 件が施設名らしい語を含む）</translation>
+    </message>
+    <message>
+        <source> (e.g. %1)</source>
+        <translation>（例：%1）</translation>
+    </message>
+    <message>
+        <source>Metadata lines (#…) skipped: %1</source>
+        <translation>読み飛ばしたメタデータ行（#…）：%1</translation>
+    </message>
+    <message>
+        <source>Categories, and the column and value that decided them:</source>
+        <translation>種別と、それを決めた列と値：</translation>
+    </message>
+    <message>
+        <source>%1 「%2」: %3</source>
+        <translation>%1「%2」：%3 件</translation>
+    </message>
+    <message>
+        <source>  %1: %2 — %3</source>
+        <translation>  %1：%2 件（%3）</translation>
+    </message>
+    <message>
+        <source>Against the previous release of %1: %2 gone (retired and hidden), %3 moved more than 50 m, %4 renamed.</source>
+        <translation>前回の %1 との比較：なくなった資源 %2 件（廃止として非表示）、50 m を超えて移動 %3 件、名称変更 %4 件。</translation>
+    </message>
+    <message>
+        <source>  gone: %1</source>
+        <translation>  なくなった資源：%1</translation>
+    </message>
+    <message>
+        <source>  moved %1 m: %2</source>
+        <translation>  %1 m 移動：%2</translation>
+    </message>
+    <message>
+        <source>  renamed: %1 → %2</source>
+        <translation>  名称変更：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Data checks (取込チェック結果):</source>
+        <translation>取込チェック結果：</translation>
+    </message>
+    <message>
+        <source>  No problems found.</source>
+        <translation>  問題はありませんでした。</translation>
+    </message>
+    <message>
+        <source>  %1 %2 row(s): lines %3</source>
+        <translation>  %1 %2 行：%3 行目</translation>
+    </message>
+</context>
+<context>
     <name>ResourceTable</name>
     <message>
         <source> (continued)</source>
@@ -824,10 +1114,6 @@
         <translation>ファイルの指定、または推定（例：EPSG:6675）</translation>
     </message>
     <message>
-        <source>Coordinate &amp;system:</source>
-        <translation>座標系(&amp;S):</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
@@ -863,6 +1149,26 @@
         <source>This layer holds %1 geometries, not polygons.</source>
         <translation>このレイヤーはポリゴンではなく %1 です。</translation>
     </message>
+    <message>
+        <source>Coordinate &amp;reference system:</source>
+        <translation>座標参照系(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Import even if some features cannot be read or used (they are listed when an import is refused)</source>
+        <translation>読み取れない・使えない地物があっても取り込む（取り込みを断ったときに一覧を表示します）</translation>
+    </message>
+    <message>
+        <source>Without this, a file with unreadable or unusable features is refused and the level stays as it was.</source>
+        <translation>チェックしない場合、読み取れない・使えない地物のあるファイルは取り込まず、階層はそのままです。</translation>
+    </message>
+    <message>
+        <source>Level: recognised as %1 — %2</source>
+        <translation>区域の階層: %1 と判断しました — %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注記: %1</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::AreaTreePanel</name>
@@ -877,6 +1183,117 @@
     <message>
         <source>All areas</source>
         <translation>すべての区域</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名称を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename Area</source>
+        <translation>区域の名称を変更</translation>
+    </message>
+    <message>
+        <source>New name of the area %1:</source>
+        <translation>区域 %1 の新しい名称:</translation>
+    </message>
+    <message>
+        <source>Change &amp;Code…</source>
+        <translation>コードを変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change Area Code</source>
+        <translation>区域のコードを変更</translation>
+    </message>
+    <message>
+        <source>New code of the area “%1”:</source>
+        <translation>区域「%1」の新しいコード:</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::BaseMapMenu</name>
+    <message>
+        <source>The base map&apos;s tile cache was emptied.</source>
+        <translation>背景地図のタイルキャッシュを空にしました。</translation>
+    </message>
+    <message>
+        <source>Base &amp;Map</source>
+        <translation>背景地図(&amp;M)</translation>
+    </message>
+    <message>
+        <source>GSI Tiles: Standard Map (地理院タイル 標準地図)</source>
+        <translation>地理院タイル 標準地図</translation>
+    </message>
+    <message>
+        <source>GSI Tiles: Pale Map (地理院タイル 淡色地図)</source>
+        <translation>地理院タイル 淡色地図</translation>
+    </message>
+    <message>
+        <source>GSI Tiles: Photographs (地理院タイル 写真)</source>
+        <translation>地理院タイル 写真</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Custom Tile URL…</source>
+        <translation>タイル URL を指定…</translation>
+    </message>
+    <message>
+        <source>Offline Package…</source>
+        <translation>オフライン用パッケージ…</translation>
+    </message>
+    <message>
+        <source>Tiles from an MBTiles or GeoPackage file, for computers without internet</source>
+        <translation>MBTiles・GeoPackage ファイルのタイルを使う（インターネットのないパソコン用）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Work Offline</source>
+        <translation>オフラインで使う</translation>
+    </message>
+    <message>
+        <source>Use only tiles already in the cache; ask no server</source>
+        <translation>キャッシュ済みのタイルだけを使い、サーバーには接続しない</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>グレースケール</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Empty the Tile Cache</source>
+        <translation>タイルキャッシュを空にする</translation>
+    </message>
+    <message>
+        <source>The base map %1 could not be used: %2</source>
+        <translation>背景地図 %1 を使えませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Custom Tile URL</source>
+        <translation>タイル URL の指定</translation>
+    </message>
+    <message>
+        <source>Tile URL with {z}, {x} and {y} (XYZ; start with tms: for TMS rows), or a WMTS REST URL with {TileMatrix}, {TileRow} and {TileCol}:</source>
+        <translation>{z}・{x}・{y} を含むタイル URL（XYZ。TMS の行番号なら先頭に tms: を付ける）、または {TileMatrix}・{TileRow}・{TileCol} を含む WMTS（REST）の URL:</translation>
+    </message>
+    <message>
+        <source>Credit line the provider asks for (drawn on every map):</source>
+        <translation>提供元が求める出典表示（すべての地図に描きます）:</translation>
+    </message>
+    <message>
+        <source>Offline Base Map Package</source>
+        <translation>背景地図のオフライン用パッケージ</translation>
+    </message>
+    <message>
+        <source>Tile packages (*.mbtiles *.gpkg);;All files (*)</source>
+        <translation>タイルパッケージ (*.mbtiles *.gpkg);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1390,10 @@
         <source>Last changed</source>
         <translation>最終更新</translation>
     </message>
+    <message>
+        <source>Last confirmed by an import</source>
+        <translation>取り込みで最後に確認した日</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::EditConflictDialog</name>
@@ -1011,6 +1432,25 @@
     <message>
         <source>Keep Theirs Only</source>
         <translation>相手の値だけを残す</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::EditController</name>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>先に資源を選択してください。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
+        <translation>「%1」を削除しました。編集 ▸ 元に戻す で戻せます。</translation>
+    </message>
+    <message>
+        <source>Click the map where “%1” is.</source>
+        <translation>「%1」のある位置を地図上でクリックしてください。</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1562,65 @@
     <message>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>緯度と経度は両方入力するか、両方空欄にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ExportController</name>
+    <message>
+        <source>resources</source>
+        <translation>資源一覧</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Exported %1. %2</source>
+        <translation>%1 を書き出しました。%2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 に書き出しています…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>書き出しをキャンセルしました。ファイルは作成していません。</translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation>%1 に書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Preparing the map for printing…</source>
+        <translation>印刷する地図を準備しています…</translation>
+    </message>
+    <message>
+        <source>Could not print the map.</source>
+        <translation>地図を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>地図の印刷</translation>
+    </message>
+    <message>
+        <source>Save Map as Image</source>
+        <translation>地図を画像として保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1747,10 @@
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</translation>
     </message>
+    <message>
+        <source>Write “?” for characters Shift_JIS cannot hold (otherwise the export stops and names them)</source>
+        <translation>Shift_JIS で表せない文字を「?」にして書き出す（オフのときは書き出しを中止し、その文字を示します）</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::FilterPanel</name>
@@ -1330,6 +1833,123 @@
     <message>
         <source>%1 of %2 resources</source>
         <translation>%2 件中 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ImportController</name>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>取り込みをキャンセルしました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Could not import %1; nothing was changed.</source>
+        <translation>%1 を取り込めませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Add Area Layer</source>
+        <translation>区域レイヤーを追加</translation>
+    </message>
+    <message>
+        <source>Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
+        <translation>境界ファイル (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Importing areas from %1…</source>
+        <translation>%1 から区域を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Area Import Report</source>
+        <translation>区域の取り込み結果</translation>
+    </message>
+    <message>
+        <source>Import Resources</source>
+        <translation>資源を取り込む</translation>
+    </message>
+    <message>
+        <source>Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)</source>
+        <translation>資源の一覧 (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Importing resources from %1…</source>
+        <translation>%1 から資源を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Checked %1 (nothing was written).</source>
+        <translation>%1 を確認しました（書き込んでいません）。</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 を取り込みました。</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>様式：%1</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1 (detected)</source>
+        <translation>文字コード：%1（自動判定）</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1</source>
+        <translation>文字コード：%1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 — added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6.</source>
+        <translation>読み込んだ行：%1 — 追加 %2、更新 %3、変更なし %4、不採用 %5、重複を統合 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) have no location yet.</source>
+        <translation>
+            <numerusform>%n 件の資源にまだ位置がありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>使わなかった列：%1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>line %1, %2</source>
+        <translation>%1行目、%2</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>不採用</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Resource Import Report</source>
+        <translation>資源の取り込み結果</translation>
+    </message>
+    <message>
+        <source>Import Address Reference</source>
+        <translation>位置参照情報を取り込む</translation>
+    </message>
+    <message>
+        <source>位置参照情報 CSV (*.csv);;All files (*)</source>
+        <translation>位置参照情報 CSV (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Imported %1 reference points for %2 (%3 rows skipped). Type a client&apos;s address under Distance in the filter panel.</source>
+        <translation>%2 の参照点 %1 件を取り込みました（%3 行は読み飛ばし）。絞り込みパネルの「距離」に利用者の住所を入力できます。</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2132,18 @@
         <source>Save Mapping</source>
         <translation>対応表を保存</translation>
     </message>
+    <message>
+        <source>This file is the &amp;whole list of its source: retire resources of the source it no longer has</source>
+        <translation>このファイルは出典の全件：ファイルにない同じ出典の資源を廃止にする(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Retired resources are kept in the store with the date they left, and hidden from the map and lists.</source>
+        <translation>廃止にした資源はなくなった日付とともにデータファイルに残し、地図と一覧には表示しません。</translation>
+    </message>
+    <message>
+        <source>It is chosen in the Columns table (highlighted): check it, or choose another column, before importing.</source>
+        <translation>列の対応表で選んであります（色付きの行）。取り込む前に確認し、違う場合は別の列を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::LayerPanel</name>
@@ -1558,10 +2190,6 @@
 </context>
 <context>
     <name>careatlas::MainWindow</name>
-    <message>
-        <source>the point %1, %2</source>
-        <translation>地点 %1, %2</translation>
-    </message>
     <message>
         <source>Click the map where the client lives.</source>
         <translation>利用者の自宅の位置を地図上でクリックしてください。</translation>
@@ -1837,22 +2465,6 @@
         <translation>%1 を作成できませんでした。</translation>
     </message>
     <message>
-        <source>Import Address Reference</source>
-        <translation>位置参照情報を取り込む</translation>
-    </message>
-    <message>
-        <source>位置参照情報 CSV (*.csv);;All files (*)</source>
-        <translation>位置参照情報 CSV (*.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 を取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Imported %1 reference points for %2 (%3 rows skipped). Type a client&apos;s address under Distance in the filter panel.</source>
-        <translation>%2 の参照点 %1 件を取り込みました（%3 行は読み飛ばし）。絞り込みパネルの「距離」に利用者の住所を入力できます。</translation>
-    </message>
-    <message>
         <source>The address could not be looked up.</source>
         <translation>住所を検索できませんでした。</translation>
     </message>
@@ -1871,70 +2483,6 @@
     <message>
         <source>Addresses that fit “%1”:</source>
         <translation>「%1」に当てはまる住所:</translation>
-    </message>
-    <message>
-        <source>resources</source>
-        <translation>資源一覧</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>書き出し</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>%1 に書き出しています…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) written.</source>
-        <translation>
-            <numerusform>資源 %n 件を書き出しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s).</source>
-        <translation>
-            <numerusform>%n ページ。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Map written.</source>
-        <translation>地図を書き出しました。</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>書き出しをキャンセルしました。ファイルは作成していません。</translation>
-    </message>
-    <message>
-        <source>Could not export to %1.</source>
-        <translation>%1 に書き出せませんでした。</translation>
-    </message>
-    <message>
-        <source>Exported %1. %2</source>
-        <translation>%1 を書き出しました。%2</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <source>Could not print the map.</source>
-        <translation>地図を印刷できませんでした。</translation>
-    </message>
-    <message>
-        <source>Print Map</source>
-        <translation>地図の印刷</translation>
-    </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>手入力</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
-        <translation>「%1」を削除しました。編集 ▸ 元に戻す で戻せます。</translation>
-    </message>
-    <message>
-        <source>Click the map where “%1” is.</source>
-        <translation>「%1」のある位置を地図上でクリックしてください。</translation>
     </message>
     <message>
         <source>This resource has no location yet.</source>
@@ -1969,196 +2517,12 @@
         <translation>プリセット:</translation>
     </message>
     <message>
-        <source>Add Area Layer</source>
-        <translation>区域レイヤーを追加</translation>
-    </message>
-    <message>
-        <source>Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
-        <translation>境界ファイル (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>%1 を読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Could not read %1.</source>
-        <translation>%1 を読み込めませんでした。</translation>
-    </message>
-    <message>
-        <source>Importing areas from %1…</source>
-        <translation>%1 から区域を取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>取り込みをキャンセルしました。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>Could not import %1; nothing was changed.</source>
-        <translation>%1 を取り込めませんでした。何も変更していません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n area(s) as the level “%1”.</source>
-        <translation>
-            <numerusform>%n 件の区域を階層「%1」として取り込みました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The level is new.</source>
-        <translation>この階層は新しく作成されました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Layer: %1 (%n feature(s))</source>
-        <translation>
-            <numerusform>レイヤー：%1（%n 件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name field: %1 — %2</source>
-        <translation>名称の項目：%1 — %2</translation>
-    </message>
-    <message>
-        <source>Code field: %1 — %2</source>
-        <translation>コードの項目：%1 — %2</translation>
-    </message>
-    <message>
-        <source>Text encoding: %1 — %2</source>
-        <translation>文字コード：%1 — %2</translation>
-    </message>
-    <message>
-        <source>Coordinate system: %1 (%2) — %3</source>
-        <translation>座標系：%1（%2）— %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
-        <translation>
-            <numerusform>上位区域は階層「%1」から判定しました。%n 件の区域が複数の上位区域にまたがっています。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resources inside these areas: %1; outside them: %2.</source>
-        <translation>これらの区域内の資源：%1 件、区域外：%2 件。</translation>
-    </message>
-    <message>
-        <source>Warning: the names look garbled (mojibake). Check the text encoding.</source>
-        <translation>警告：名称が文字化けしているようです。文字コードを確認してください。</translation>
-    </message>
-    <message>
-        <source>feature %1 %2</source>
-        <translation>地物 %1 %2</translation>
-    </message>
-    <message>
-        <source>repaired</source>
-        <translation>修復</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>除外</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>注記</translation>
-    </message>
-    <message>
-        <source>parent</source>
-        <translation>上位区域</translation>
-    </message>
-    <message>
-        <source>only %1 % of it lies in %2</source>
-        <translation>%2 に含まれるのは %1 % のみ</translation>
-    </message>
-    <message>
-        <source>Area Import Report</source>
-        <translation>区域の取り込み結果</translation>
-    </message>
-    <message>
-        <source>Import Resources</source>
-        <translation>資源を取り込む</translation>
-    </message>
-    <message>
-        <source>Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)</source>
-        <translation>資源の一覧 (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Importing resources from %1…</source>
-        <translation>%1 から資源を取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Checked %1 (nothing was written).</source>
-        <translation>%1 を確認しました（書き込んでいません）。</translation>
-    </message>
-    <message>
-        <source>Imported %1.</source>
-        <translation>%1 を取り込みました。</translation>
-    </message>
-    <message>
-        <source>Layout: %1</source>
-        <translation>様式：%1</translation>
-    </message>
-    <message>
-        <source>Text encoding: %1 (detected)</source>
-        <translation>文字コード：%1（自動判定）</translation>
-    </message>
-    <message>
-        <source>Text encoding: %1</source>
-        <translation>文字コード：%1</translation>
-    </message>
-    <message>
-        <source>Rows read: %1 — added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6.</source>
-        <translation>読み込んだ行：%1 — 追加 %2、更新 %3、変更なし %4、不採用 %5、重複を統合 %6。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) have no location yet.</source>
-        <translation>
-            <numerusform>%n 件の資源にまだ位置がありません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Columns not used: %1</source>
-        <translation>使わなかった列：%1</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>%1行目</translation>
-    </message>
-    <message>
-        <source>line %1, %2</source>
-        <translation>%1行目、%2</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>不採用</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Resource Import Report</source>
-        <translation>資源の取り込み結果</translation>
-    </message>
-    <message>
         <source>Open Store</source>
         <translation>ストアを開く</translation>
     </message>
     <message>
         <source>The demo data is not available.</source>
         <translation>デモデータが見つかりません。</translation>
-    </message>
-    <message>
-        <source>Save Map as Image</source>
-        <translation>地図を画像として保存</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 画像 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not save %1.</source>
-        <translation>%1 を保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <source>About CareAtlas</source>
@@ -2237,12 +2601,8 @@
         <translation>%1 を背景地図として使えませんでした。</translation>
     </message>
     <message>
-        <source>Read-only: the store&apos;s folder cannot be written, so it can be viewed but not edited.</source>
-        <translation>読み取り専用: データファイルのフォルダーに書き込めないため、表示はできますが編集はできません。</translation>
-    </message>
-    <message>
-        <source>The store is read-only (its folder cannot be written): copy it to a folder you can write to edit it.</source>
-        <translation>データファイルは読み取り専用です（フォルダーに書き込めません）。編集するには、書き込めるフォルダーにコピーしてください。</translation>
+        <source>Another task is still running; wait for it or cancel it first.</source>
+        <translation>ほかの処理を実行中です。終わるまで待つか、キャンセルしてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2660,14 @@
     <message>
         <source>Place “%1”</source>
         <translation>「%1」の配置</translation>
+    </message>
+    <message>
+        <source>Rename area “%1”</source>
+        <translation>区域の名称を「%1」に変更</translation>
+    </message>
+    <message>
+        <source>Change area code %1 to %2</source>
+        <translation>区域のコード %1 を %2 に変更</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3322,206 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>--radius-km needs --near</source>
         <translation>--radius-km には --near が必要です</translation>
+    </message>
+    <message>
+        <source>The area level (e.g. school_district)</source>
+        <translation>区域の階層（例: school_district）</translation>
+    </message>
+    <message>
+        <source>Give the area a new code instead of a new name</source>
+        <translation>名称ではなく、区域に新しいコードを付ける</translation>
+    </message>
+    <message>
+        <source>expected %1 arguments</source>
+        <translation>引数を %1 個指定してください</translation>
+    </message>
+    <message>
+        <source>Rename one area of a level (e.g. a garbled name), or with --code give it a new code; one transaction.</source>
+        <translation>階層の区域1つの名称を変更します（文字化けした名称など）。--code を指定すると新しいコードを付けます。1つのトランザクションで行います。</translation>
+    </message>
+    <message>
+        <source>The area&apos;s code</source>
+        <translation>区域のコード</translation>
+    </message>
+    <message>
+        <source>Its new name (not with --code)</source>
+        <translation>新しい名称（--code のときは不要）</translation>
+    </message>
+    <message>
+        <source>The area %1 of level %2 now has the code %3.</source>
+        <translation>階層 %2 の区域 %1 のコードを %3 にしました。</translation>
+    </message>
+    <message>
+        <source>The area %1 of level %2 is now named %3.</source>
+        <translation>階層 %2 の区域 %1 の名称を %3 にしました。</translation>
+    </message>
+    <message>
+        <source>Replace the names of a level&apos;s areas from a table (CSV: code, name; a header line is optional). All or nothing: a code the level does not have changes nothing.</source>
+        <translation>表（CSV: コード, 名称。見出し行は任意）から階層の区域の名称を置き換えます。すべて置き換えるか何もしないかのどちらかで、階層にないコードがあれば何も変更しません。</translation>
+    </message>
+    <message>
+        <source>The CSV file</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>codes not in level %1: %2</source>
+        <translation>階層 %1 にないコード: %2</translation>
+    </message>
+    <message>
+        <source>Renamed %1 areas of level %2.</source>
+        <translation>階層 %2 の区域 %1 件の名称を変更しました。</translation>
+    </message>
+    <message>
+        <source>Import even if some features cannot be read or used (look at them first with `careatlas-cli areas FILE`); without it such a file is refused and the level stays as it was</source>
+        <translation>読み取れない・使えない地物があっても取り込む（先に `careatlas-cli areas FILE` で確認してください）。指定しない場合、そのようなファイルは取り込まず、階層はそのままです</translation>
+    </message>
+    <message>
+        <source>Rename an area, or change its code</source>
+        <translation>区域の名称またはコードを変更する</translation>
+    </message>
+    <message>
+        <source>Replace a level&apos;s area names from a CSV table</source>
+        <translation>CSV の表から階層の区域名を置き換える</translation>
+    </message>
+    <message>
+        <source>Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
+        <translation>地図レイアウトと地図帳のページに敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>  metadata lines skipped (#…): %1</source>
+        <translation>  読み飛ばしたメタデータ行（#…）：%1</translation>
+    </message>
+    <message>
+        <source>  No header names the name column. Proposed: column %1 &quot;%2&quot; (%3). Confirm it with --name-column &quot;%2&quot; to import.</source>
+        <translation>  名称を表す見出しの列がありません。候補：%1 列目「%2」（%3）。取り込むには --name-column &quot;%2&quot; で確定してください。</translation>
+    </message>
+    <message>
+        <source>Categories (and what decided them):</source>
+        <translation>種別（とそれを決めたもの）：</translation>
+    </message>
+    <message>
+        <source>Against the previous release of %1: %2 gone (retired), %3 moved more than 50 m, %4 renamed</source>
+        <translation>前回の %1 との比較：なくなった資源 %2 件（廃止）、50 m を超えて移動 %3 件、名称変更 %4 件</translation>
+    </message>
+    <message>
+        <source>  gone: %1 (%2)</source>
+        <translation>  なくなった資源：%1（%2）</translation>
+    </message>
+    <message>
+        <source>  moved %1 m: %2 (line %3)</source>
+        <translation>  %1 m 移動：%2（%3 行目）</translation>
+    </message>
+    <message>
+        <source>  renamed: %1 → %2 (line %3)</source>
+        <translation>  名称変更：%1 → %2（%3 行目）</translation>
+    </message>
+    <message>
+        <source>Data checks (取込チェック結果):</source>
+        <translation>取込チェック結果：</translation>
+    </message>
+    <message>
+        <source>  no problems found</source>
+        <translation>  問題はありませんでした</translation>
+    </message>
+    <message>
+        <source>Header of the column that holds the names (confirms a proposed column)</source>
+        <translation>名称が入っている列の見出し（候補の列を確定します）</translation>
+    </message>
+    <message>
+        <source>The file is the whole list of its source: retire (keep, hide) resources of the source it no longer has</source>
+        <translation>このファイルは出典の全件：ファイルにない同じ出典の資源を廃止にする（残したまま非表示）</translation>
+    </message>
+    <message>
+        <source>Name of the source across releases (default: the layout and the file name)</source>
+        <translation>版をまたいで同じ出典を表す名前（既定：形式とファイル名）</translation>
+    </message>
+    <message>
+        <source>Base map tiles under the areas: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
+        <translation>圏域の下に敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
+    </message>
+    <message>
+        <source>With --basemap: only tiles already in the cache, no network</source>
+        <translation>--basemap と使う: キャッシュ済みのタイルだけを使い、ネットワークに接続しない</translation>
+    </message>
+    <message>
+        <source>Make an offline base map package (MBTiles) of an area from a tile service, for computers without internet.</source>
+        <translation>タイル配信サービスから、ある範囲の背景地図のオフライン用パッケージ（MBTiles）を作ります。インターネットのないパソコンで使うためのものです。</translation>
+    </message>
+    <message>
+        <source>A preset (gsi-std, gsi-pale, gsi-photo) or a tile URL with {z}/{x}/{y}</source>
+        <translation>既定の地図（gsi-std、gsi-pale、gsi-photo）または {z}/{x}/{y} を含むタイル URL</translation>
+    </message>
+    <message>
+        <source>The area of the store (--store) by name or code, e.g. 金沢市</source>
+        <translation>ストア（--store）の区域の名称またはコード（例: 金沢市）</translation>
+    </message>
+    <message>
+        <source>The store whose area --area names</source>
+        <translation>--area の区域を含むストア</translation>
+    </message>
+    <message>
+        <source>The area as WEST,SOUTH,EAST,NORTH in degrees</source>
+        <translation>範囲（度単位の 西,南,東,北）</translation>
+    </message>
+    <message>
+        <source>Zoom levels, e.g. 10-16 (default 10-16)</source>
+        <translation>ズームレベル（例: 10-16、既定 10-16）</translation>
+    </message>
+    <message>
+        <source>The package to write (.mbtiles)</source>
+        <translation>書き出すパッケージ（.mbtiles）</translation>
+    </message>
+    <message>
+        <source>The credit line a custom source&apos;s provider asks for (stored in the package)</source>
+        <translation>独自に指定した配信元が求める出典表示（パッケージに記録します）</translation>
+    </message>
+    <message>
+        <source>--source and --out are required</source>
+        <translation>--source と --out を指定してください</translation>
+    </message>
+    <message>
+        <source>give either --area NAME (with --store) or --bbox W,S,E,N</source>
+        <translation>--area NAME（--store と一緒に）か --bbox W,S,E,N のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>--zoom must be MIN-MAX between 0 and 22, e.g. 10-16</source>
+        <translation>--zoom は 0〜22 の 最小-最大 で指定してください（例: 10-16）</translation>
+    </message>
+    <message>
+        <source>the output must be an .mbtiles file</source>
+        <translation>出力は .mbtiles ファイルにしてください</translation>
+    </message>
+    <message>
+        <source>--bbox must be WEST,SOUTH,EAST,NORTH in degrees, e.g. 136.5,36.4,136.8,36.7</source>
+        <translation>--bbox は度単位の 西,南,東,北 で指定してください（例: 136.5,36.4,136.8,36.7）</translation>
+    </message>
+    <message>
+        <source>--area needs --store STORE</source>
+        <translation>--area には --store STORE が必要です</translation>
+    </message>
+    <message>
+        <source>Fetching %1 tiles from %2 (credit: %3)…</source>
+        <translation>%2 から %1 枚のタイルを取得しています（出典: %3）…</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 of %3 tiles (%4 KB); %5 not available.</source>
+        <translation>%1 を書き出しました: %3 枚中 %2 枚（%4 KB）。取得できなかったタイル %5 枚。</translation>
+    </message>
+    <message>
+        <source>Usage: careatlas-cli tiles package --source SOURCE (--area NAME --store STORE | --bbox W,S,E,N) --zoom MIN-MAX --out FILE.mbtiles</source>
+        <translation>使い方: careatlas-cli tiles package --source SOURCE (--area NAME --store STORE | --bbox W,S,E,N) --zoom MIN-MAX --out FILE.mbtiles</translation>
+    </message>
+    <message>
+        <source>unknown subcommand %1 (try: package)</source>
+        <translation>%1 というサブコマンドはありません（package を使ってください）</translation>
+    </message>
+    <message>
+        <source>Make an offline base map package (MBTiles) for computers without internet</source>
+        <translation>インターネットのないパソコン用に背景地図のオフライン用パッケージ（MBTiles）を作る</translation>
     </message>
     <message>
         <source>Path of the store file (.gpkg)</source>

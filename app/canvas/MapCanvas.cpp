@@ -1,5 +1,8 @@
 #include "app/canvas/MapCanvas.h"
 
+#include "app/models/Workspace.h"
+
+#include "geo/basemap/BaseMap.h"
 #include "geo/render/LayerCache.h"
 
 #include <QFontMetricsF>
@@ -37,6 +40,16 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     m_historyTimer.setInterval(400);
     connect(&m_historyTimer, &QTimer::timeout, this, &MapCanvas::rememberView);
     m_layerCache = std::make_shared<geo::LayerCache>();
+    // Base map tiles arriving from the network: one redraw for those of the next moment, never
+    // cancelling a frame under way (it is redrawn when it finishes).
+    m_tilesTimer.setSingleShot(true);
+    m_tilesTimer.setInterval(120);
+    connect(&m_tilesTimer, &QTimer::timeout, this, [this] {
+        if (m_job.watcher)
+            m_tilesPending = true;
+        else
+            scheduleRender();
+    });
 }
 
 MapCanvas::~MapCanvas()
@@ -46,18 +59,33 @@ MapCanvas::~MapCanvas()
         watcher->waitForFinished();
 }
 
-void MapCanvas::setScene(geo::MapScenePointer scene)
+void MapCanvas::setWorkspace(Workspace *workspace)
+{
+    connect(workspace, &Workspace::storeChanged, this, [this] { m_scene.reset(); });
+    connect(workspace, &Workspace::dataChanged, this, [this, workspace] {
+        setRenderSettings(workspace->canvasSettings());
+        setScene(workspace->scene(), m_scene != nullptr);
+    });
+    connect(workspace, &Workspace::renderOptionsChanged, this, [this, workspace] { setRenderSettings(workspace->canvasSettings()); });
+    connect(this, &MapCanvas::viewChanged, workspace, [this, workspace] { workspace->setViewExtent(m_viewport.visibleMapRect()); });
+}
+
+void MapCanvas::setScene(geo::MapScenePointer scene, bool sameData)
 {
     const bool first = !m_scene;
+    const bool sameProjection = m_scene && scene && m_scene->projection.epsg() == scene->projection.epsg();
     m_scene = std::move(scene);
     m_layerCache->clear();
-    m_history.clear();
-    m_historyIndex = -1;
+    if (!sameData || !sameProjection) {
+        m_history.clear();
+        m_historyIndex = -1;
+    }
     if (m_scene && (first || !m_viewport.isValid() || !m_scene->extent().intersects(m_viewport.visibleMapRect()))) {
         m_image = QImage();
         zoomToFullExtent();
     } else {
-        rememberView();
+        if (m_historyIndex < 0)
+            rememberView();
         scheduleRender();
     }
     Q_EMIT historyChanged();
@@ -65,8 +93,29 @@ void MapCanvas::setScene(geo::MapScenePointer scene)
 
 void MapCanvas::setRenderSettings(const geo::RenderSettings &settings)
 {
+    if (settings.baseMap != m_settings.baseMap)
+        watchBaseMap(settings);
     m_settings = settings;
     scheduleRender();
+}
+
+void MapCanvas::watchBaseMap(const geo::RenderSettings &settings)
+{
+    disconnect(m_tilesConnection);
+    disconnect(m_noticeConnection);
+    if (settings.baseMap) {
+        // Emitted on the fetcher's thread: queued to this one.
+        m_tilesConnection = connect(settings.baseMap.get(), &geo::BaseMap::tilesArrived, this, [this] {
+            if (!m_tilesTimer.isActive())
+                m_tilesTimer.start();
+        }, Qt::QueuedConnection);
+        m_noticeConnection = connect(settings.baseMap.get(), &geo::BaseMap::noticeChanged, this, [this](const QString &notice) {
+            Q_EMIT baseMapNoticeChanged(notice);
+            if (!m_tilesTimer.isActive())
+                m_tilesTimer.start();   // the notice is drawn on the map
+        }, Qt::QueuedConnection);
+    }
+    Q_EMIT baseMapNoticeChanged(settings.baseMap ? settings.baseMap->notice() : QString());
 }
 
 geo::MapViewport MapCanvas::currentSizedViewport() const
@@ -203,6 +252,10 @@ void MapCanvas::jobFinished(QFutureWatcher<QImage> *watcher)
     const geo::MapViewport viewport = m_job.viewport;
     watcher->deleteLater();
     m_job = Job();
+    if (m_tilesPending) {
+        m_tilesPending = false;
+        scheduleRender();
+    }
     if (cancelled)
         return;
     m_image = image;

@@ -24,6 +24,8 @@ class LayerCache;
 
 namespace careatlas {
 
+class Workspace;
+
 // The map widget, as QGIS's canvas: render jobs run off the UI thread (a newer view cancels
 // the older job), the last finished image is moved and scaled at once while the user pans or
 // zooms, and replaced when the new frame is ready. Navigation: drag to pan, wheel or pinch to
@@ -55,7 +57,13 @@ public:
     // The render cache shared by the jobs (per-layer caching; see geo/render/LayerCache.h).
     std::shared_ptr<geo::LayerCache> layerCache() const { return m_layerCache; }
 
-    void setScene(geo::MapScenePointer scene);
+    // Follows a workspace: its scene, what it asks to draw (canvasSettings) and, the other way,
+    // the view it shows (Workspace::viewExtent).
+    void setWorkspace(Workspace *workspace);
+
+    // A new scene. `sameData`: a reload of the data shown (after an import or an edit): the
+    // view and its back/forward history stay.
+    void setScene(geo::MapScenePointer scene, bool sameData = false);
     geo::MapScenePointer scene() const { return m_scene; }
     bool hasScene() const { return m_scene != nullptr; }
 
@@ -98,6 +106,8 @@ Q_SIGNALS:
     void toolChanged(careatlas::MapCanvas::Tool tool);
     // The measurement in words ("Distance: 1.25 km (segment 300 m)"), empty when none.
     void measurementChanged(const QString &text);
+    // Why the base map lacks tiles (server down, offline), empty when it has them.
+    void baseMapNoticeChanged(const QString &notice);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -119,6 +129,7 @@ private:
     };
 
     void scheduleRender();
+    void watchBaseMap(const geo::RenderSettings &settings);
     void startRender();
     void jobFinished(QFutureWatcher<QImage> *watcher);
     void cancelJob();
@@ -142,6 +153,9 @@ private:
     QList<QFutureWatcher<QImage> *> m_retired;   // cancelled jobs still running
     QTimer m_renderTimer;
     QTimer m_historyTimer;
+    QTimer m_tilesTimer;              // tiles arrived: redraw, a few at a time
+    bool m_tilesPending = false;      // tiles arrived while a job ran
+    QMetaObject::Connection m_tilesConnection, m_noticeConnection;
     QList<geo::MapViewport> m_history;
     int m_historyIndex = -1;
     bool m_dragging = false;

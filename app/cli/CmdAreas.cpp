@@ -28,11 +28,13 @@ int runAreas(const QStringList &arguments)
         return reportUsage(QStringLiteral("areas"), QCoreApplication::translate("cli", "expected exactly one FILE"));
     const QString path = parser.positionalArguments().constFirst();
     const bool json = parser.isSet(options.json);
-    const geo::AreaLoadOptions loadOptions = options.read(parser);
+    geo::AreaLoadOptions loadOptions = options.read(parser);
 
     const auto source = geo::inspectSource(path, loadOptions.encoding);
     if (!source)
         return reportError(source.error(), json);
+    if (loadOptions.layer.isEmpty() && !source->layers.isEmpty())
+        loadOptions.layer = source->layers.constFirst().name;   // every layer is listed; the first is read
     const auto loaded = geo::loadAreas(path, loadOptions);
     if (!loaded)
         return reportError(loaded.error(), json);

@@ -3,13 +3,10 @@
 #include "app/cli/ExportFilter.h"
 #include "app/i18n/Translations.h"
 #include "core/export/CsvExport.h"
-#include "core/export/ExportData.h"
 #include "core/store/Store.h"
-#include "geo/export/Atlas.h"
-#include "geo/export/GisExport.h"
+#include "geo/basemap/BaseMap.h"
+#include "geo/export/ExportPipeline.h"
 #include "geo/export/MapLayout.h"
-#include "geo/export/PdfList.h"
-#include "geo/render/StoreScene.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,33 +14,6 @@
 #include <QJsonObject>
 
 namespace careatlas::cli {
-
-namespace {
-
-// The level the Area column and area grouping use: the asked one, else the daily-life areas,
-// else the finest level that has areas; empty when the store has none.
-Result<QString> chooseAreaLevel(const Store &store, const QString &asked)
-{
-    if (!asked.isEmpty())
-        return asked;
-    auto levels = store.areaLevels();
-    if (!levels)
-        return levels.error();
-    QList<AreaLevel> ordered = *levels;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const AreaLevel &l, const AreaLevel &r) {
-        if ((l.code == AreaLevels::DailyLifeArea) != (r.code == AreaLevels::DailyLifeArea))
-            return l.code == AreaLevels::DailyLifeArea;
-        return l.rank > r.rank;
-    });
-    for (const AreaLevel &level : ordered) {
-        auto areas = store.areas(level.code);
-        if (areas && !areas->isEmpty())
-            return level.code;
-    }
-    return QString();
-}
-
-} // namespace
 
 int runExport(const QStringList &arguments)
 {
@@ -68,8 +38,9 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption groupOption(QStringLiteral("group-by"), QCoreApplication::translate("cli", "Group a PDF list by category or area"), QStringLiteral("GROUP"));
     const QCommandLineOption levelOption(QStringLiteral("area-level"), QCoreApplication::translate("cli", "Area level of the Area column and of --group-by area (default: daily-life areas)"), QStringLiteral("LEVEL"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON"));
+    const QCommandLineOption baseMapOption(QStringLiteral("basemap"), QCoreApplication::translate("cli", "Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package"), QStringLiteral("SOURCE"));
     parser.addOptions({outOption, titleOption, paperOption, landscapeOption, portraitOption, encodingOption, replaceOption, columnsOption,
-                       mapOption, mapAreaOption, dpiOption, atlasOption, groupOption, levelOption, jsonOption});
+                       mapOption, mapAreaOption, dpiOption, atlasOption, groupOption, levelOption, jsonOption, baseMapOption});
     addExportFilterOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli export")} + arguments))
         return reportUsage(QStringLiteral("export"), parser.errorText());
@@ -88,21 +59,15 @@ int runExport(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
 
     // What to make.
-    enum class Kind { Csv, PdfList, Map, Atlas, Gis } kind;
+    geo::ExportKind kind;
     if (parser.isSet(atlasOption)) {
         if (suffix != QLatin1String("pdf"))
             return usage(QCoreApplication::translate("cli", "an atlas is a .pdf file"));
-        kind = Kind::Atlas;
-    } else if (parser.isSet(mapOption) || suffix == QLatin1String("png") || suffix == QLatin1String("svg")) {
-        if (!geo::mapLayoutFormatFor(out))
-            return usage(QCoreApplication::translate("cli", "a map layout is a .pdf, .png or .svg file"));
-        kind = Kind::Map;
-    } else if (suffix == QLatin1String("csv")) {
-        kind = Kind::Csv;
-    } else if (suffix == QLatin1String("pdf")) {
-        kind = Kind::PdfList;
-    } else if (geo::gisFormatFor(out)) {
-        kind = Kind::Gis;
+        kind = geo::ExportKind::Atlas;
+    } else if (parser.isSet(mapOption) && !geo::mapLayoutFormatFor(out)) {
+        return usage(QCoreApplication::translate("cli", "a map layout is a .pdf, .png or .svg file"));
+    } else if (auto chosen = geo::exportKindFor(out, parser.isSet(mapOption))) {
+        kind = *chosen;
     } else {
         return usage(QCoreApplication::translate("cli", "unknown output kind '.%1': use .csv .pdf .png .svg .gpkg .geojson or .shp").arg(suffix));
     }
@@ -112,7 +77,7 @@ int runExport(const QStringList &arguments)
     if (paper != QLatin1String("a4") && paper != QLatin1String("a3"))
         return usage(QCoreApplication::translate("cli", "--paper must be a4 or a3"));
     page.paper = paper == QLatin1String("a3") ? geo::PaperSize::A3 : geo::PaperSize::A4;
-    page.landscape = parser.isSet(landscapeOption) || (kind == Kind::Map && !parser.isSet(portraitOption));
+    page.landscape = parser.isSet(landscapeOption) || (kind == geo::ExportKind::MapLayout && !parser.isSet(portraitOption));
 
     CsvOptions csvOptions;
     const QString encoding = parser.value(encodingOption).toLower();
@@ -150,112 +115,92 @@ int runExport(const QStringList &arguments)
     if (!dpiOk || dpi < 36 || dpi > 600)
         return usage(QCoreApplication::translate("cli", "--dpi must be between 36 and 600"));
 
-    // The resources, filtered.
-    auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
-    if (!store)
-        return reportError(store.error(), json);
-    auto selection = selectExportResources(**store, parser, currentLanguage());
-    if (!selection)
-        return selection.error().code == ErrorCode::InvalidArgument ? usage(selection.error().detail)
-                                                                    : reportError(selection.error(), json);
-    auto level = chooseAreaLevel(**store, kind == Kind::Atlas ? parser.value(atlasOption) : parser.value(levelOption));
-    if (!level)
-        return reportError(level.error(), json);
-    auto data = loadExportData(**store, selection->resources, *level, currentLanguage());
-    if (!data)
-        return reportError(data.error(), json);
-    data->title = parser.value(titleOption);
-    data->filterDescription = selection->description;
-    data->distanceOf = selection->distanceOf;
-    if (grouping == geo::ListGrouping::Area && data->areaLevel.isEmpty())
+    // The request the window builds too (geo/export/ExportPipeline.h).
+    geo::ExportRequest request;
+    request.kind = kind;
+    request.storePath = storePath;
+    request.language = currentLanguage();
+    request.title = parser.value(titleOption);
+    request.page = page;
+    request.columns = columns;
+    request.grouping = grouping;
+    request.areaLevel = kind == geo::ExportKind::Atlas ? parser.value(atlasOption) : parser.value(levelOption);
+    request.csv = csvOptions;
+    request.pngDotsPerInch = dpi;
+    ResourceSnapshotPointer snapshot;
+    {
+        auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+        if (!store)
+            return reportError(store.error(), json);
+        auto loaded = ResourceSnapshot::load(**store);
+        if (!loaded)
+            return reportError(loaded.error(), json);
+        snapshot = *loaded;
+        auto filter = readExportFilter(**store, *snapshot, parser);
+        if (!filter)
+            return filter.error().code == ErrorCode::InvalidArgument ? usage(filter.error().detail) : reportError(filter.error(), json);
+        request.filter = *filter;
+        if (const QString wanted = parser.value(mapAreaOption); !wanted.isEmpty()) {
+            bool ambiguous = false;
+            const auto found = snapshot->findArea(wanted, &ambiguous);
+            if (!found)
+                return reportError(Error(ErrorCode::NotFound, wanted).inField(QStringLiteral("map-area")), json);
+            request.mapAreaLevel = snapshot->levels[found->first].level.code;
+            request.mapAreaCode = snapshot->levels[found->first].areas[found->second].code;
+        }
+    }
+    if (grouping == geo::ListGrouping::Area
+        && std::none_of(snapshot->levels.begin(), snapshot->levels.end(), [](const auto &level) { return !level.areas.isEmpty(); }))
         return usage(QCoreApplication::translate("cli", "--group-by area needs areas in the store"));
-    store->reset();
 
-    QJsonObject result{{QStringLiteral("out"), out}, {QStringLiteral("resources"), int(data->resources.size())},
-                       {QStringLiteral("filter"), data->filterDescription}, {QStringLiteral("filtered"), selection->filtered}};
+    if (parser.isSet(baseMapOption)) {
+        auto opened = geo::BaseMap::open(parser.value(baseMapOption), {});
+        if (!opened)
+            return reportError(opened.error(), json);
+        request.settings.baseMap = *opened;
+    }
+
+    auto outcome = geo::runExport(request, out, {}, nullptr, snapshot);
+    if (!outcome)
+        return reportError(outcome.error(), json);
+
+    QJsonObject result{{QStringLiteral("out"), out}, {QStringLiteral("resources"), outcome->resources},
+                       {QStringLiteral("filter"), outcome->filterDescription}, {QStringLiteral("filtered"), outcome->filtered}};
     QString summary;
     switch (kind) {
-    case Kind::Csv: {
-        const auto report = exportCsv(*data, out, csvOptions);
-        if (!report)
-            return reportError(report.error(), json);
+    case geo::ExportKind::Csv:
         result.insert(QStringLiteral("kind"), QStringLiteral("csv"));
-        result.insert(QStringLiteral("replaced_characters"), report->replacedCharacters);
-        summary = QCoreApplication::translate("cli", "Wrote %1: %n resource(s).", nullptr, report->rows).arg(out);
-        if (report->replacedCharacters > 0)
+        result.insert(QStringLiteral("replaced_characters"), outcome->replacedCharacters);
+        summary = QCoreApplication::translate("cli", "Wrote %1: %n resource(s).", nullptr, outcome->resources).arg(out);
+        if (outcome->replacedCharacters > 0)
             summary += QLatin1Char('\n') + QCoreApplication::translate("cli", "%n character(s) CP932 cannot hold were written as '?' (first: %1).", nullptr,
-                                              report->replacedCharacters).arg(report->firstReplacement);
+                                              outcome->replacedCharacters).arg(outcome->firstReplacement);
         break;
-    }
-    case Kind::PdfList: {
-        geo::PdfListOptions options;
-        options.page = page;
-        options.columns = columns;
-        options.grouping = grouping;
-        const auto report = geo::exportPdfList(*data, out, options);
-        if (!report)
-            return reportError(report.error(), json);
+    case geo::ExportKind::PdfList:
         result.insert(QStringLiteral("kind"), QStringLiteral("pdf_list"));
-        result.insert(QStringLiteral("pages"), report->pages);
-        summary = QCoreApplication::translate("cli", "Wrote %1: %n resource(s)", nullptr, report->rows).arg(out) + QStringLiteral(", ")
-            + QCoreApplication::translate("cli", "%n page(s).", nullptr, report->pages);
+        result.insert(QStringLiteral("pages"), outcome->pages);
+        summary = QCoreApplication::translate("cli", "Wrote %1: %n resource(s)", nullptr, outcome->resources).arg(out) + QStringLiteral(", ")
+            + QCoreApplication::translate("cli", "%n page(s).", nullptr, outcome->pages);
         break;
-    }
-    case Kind::Map:
-    case Kind::Atlas: {
-        auto scene = geo::buildSceneFromStore(storePath);
-        if (!scene)
-            return reportError(scene.error(), json);
-        if (kind == Kind::Atlas) {
-            geo::AtlasOptions options;
-            options.page = page;
-            options.columns = columns;
-            const auto report = geo::exportAtlas(**scene, *data, out, options);
-            if (!report)
-                return reportError(report.error(), json);
-            result.insert(QStringLiteral("kind"), QStringLiteral("atlas"));
-            result.insert(QStringLiteral("pages"), report->pages);
-            result.insert(QStringLiteral("areas"), report->areas);
-            summary = QCoreApplication::translate("cli", "Wrote %1: %n area(s)", nullptr, report->areas).arg(out) + QStringLiteral(", ")
-                + QCoreApplication::translate("cli", "%n page(s).", nullptr, report->pages);
-            break;
-        }
-        geo::MapLayoutOptions options;
-        options.page = page;
-        options.pngDotsPerInch = dpi;
-        const QString wanted = parser.value(mapAreaOption);
-        if (wanted.isEmpty() && !selection->areaCode.isEmpty()) {
-            options.areaLevel = selection->areaLevel;   // the filter's area
-            options.areaCode = selection->areaCode;
-        } else if (!wanted.isEmpty()) {
-            for (const geo::SceneAreaLevel &l : (*scene)->levels)
-                for (const geo::SceneArea &a : l.areas)
-                    if (options.areaCode.isEmpty() && (a.code == wanted || a.name == wanted)) {
-                        options.areaLevel = l.level.code;
-                        options.areaCode = a.code;
-                    }
-            if (options.areaCode.isEmpty())
-                return reportError(Error(ErrorCode::NotFound, wanted).inField(QStringLiteral("map-area")), json);
-        }
-        const auto report = geo::exportMapLayout(**scene, *data, out, options);
-        if (!report)
-            return reportError(report.error(), json);
+    case geo::ExportKind::Atlas:
+        result.insert(QStringLiteral("kind"), QStringLiteral("atlas"));
+        result.insert(QStringLiteral("pages"), outcome->pages);
+        result.insert(QStringLiteral("areas"), outcome->areas);
+        summary = QCoreApplication::translate("cli", "Wrote %1: %n area(s)", nullptr, outcome->areas).arg(out) + QStringLiteral(", ")
+            + QCoreApplication::translate("cli", "%n page(s).", nullptr, outcome->pages);
+        break;
+    case geo::ExportKind::MapLayout:
         result.insert(QStringLiteral("kind"), QStringLiteral("map"));
-        summary = QCoreApplication::translate("cli", "Wrote the map %1: %n resource(s).", nullptr, int(data->resources.size())).arg(out);
+        summary = QCoreApplication::translate("cli", "Wrote the map %1: %n resource(s).", nullptr, outcome->resources).arg(out);
         break;
-    }
-    case Kind::Gis: {
-        const auto report = geo::exportGis(*data, out);
-        if (!report)
-            return reportError(report.error(), json);
+    case geo::ExportKind::Gis:
         result.insert(QStringLiteral("kind"), QStringLiteral("gis"));
-        result.insert(QStringLiteral("without_location"), report->withoutLocation);
-        summary = QCoreApplication::translate("cli", "Wrote %1: %n feature(s)", nullptr, report->features).arg(out);
-        if (report->withoutLocation > 0)
-            summary += QStringLiteral(", ") + QCoreApplication::translate("cli", "%n without a location (empty geometry)", nullptr, report->withoutLocation);
+        result.insert(QStringLiteral("without_location"), outcome->withoutLocation);
+        summary = QCoreApplication::translate("cli", "Wrote %1: %n feature(s)", nullptr, outcome->resources).arg(out);
+        if (outcome->withoutLocation > 0)
+            summary += QStringLiteral(", ") + QCoreApplication::translate("cli", "%n without a location (empty geometry)", nullptr, outcome->withoutLocation);
         summary += QLatin1Char('.');
         break;
-    }
     }
     if (json)
         printJson(QJsonDocument(result));

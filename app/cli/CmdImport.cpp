@@ -38,7 +38,58 @@ QJsonObject reportJson(const ImportReport &report)
         unplaced.append(line);
     for (const QString &column : report.unusedColumns)
         unused.append(column);
+    QJsonObject categories;
+    for (const CategoryCount &category : report.categories) {
+        QJsonArray evidence;
+        for (const CategoryEvidence &e : category.evidence)
+            evidence.append(QJsonObject{{QStringLiteral("column"), e.column}, {QStringLiteral("value"), e.value},
+                                        {QStringLiteral("rows"), e.rows}});
+        categories.insert(category.code, QJsonObject{{QStringLiteral("count"), category.rows}, {QStringLiteral("evidence"), evidence}});
+    }
+    QJsonObject quality;
+    for (const auto &[kind, lines] : report.quality()) {
+        QJsonArray array;
+        for (qint64 line : lines)
+            array.append(line);
+        quality.insert(importIssueKindName(kind), array);
+    }
+    QJsonObject proposed;
+    for (const ColumnProposal &proposal : report.proposals)
+        proposed.insert(proposal.field, QJsonObject{{QStringLiteral("column"), proposal.column + 1},
+                                                    {QStringLiteral("header"), proposal.header},
+                                                    {QStringLiteral("evidence"), proposal.evidence()},
+                                                    {QStringLiteral("filled"), proposal.filled},
+                                                    {QStringLiteral("distinct"), proposal.distinct},
+                                                    {QStringLiteral("sampled"), proposal.sampled},
+                                                    {QStringLiteral("facility_words"), proposal.facilityWords}});
+    QJsonArray metadata;
+    for (qint64 line : report.metadataLines)
+        metadata.append(line);
+    auto changes = [](const QList<ReleaseChange> &list, bool withBefore, bool withMetres) {
+        QJsonArray array;
+        for (const ReleaseChange &change : list) {
+            QJsonObject object{{QStringLiteral("id"), change.resourceId}, {QStringLiteral("name"), change.name},
+                               {QStringLiteral("category"), change.categoryCode}};
+            if (change.line > 0)
+                object.insert(QStringLiteral("line"), change.line);
+            if (withBefore)
+                object.insert(QStringLiteral("before"), change.before);
+            if (withMetres)
+                object.insert(QStringLiteral("metres"), qRound(change.metres));
+            array.append(object);
+        }
+        return array;
+    };
     return QJsonObject{{QStringLiteral("file"), report.file},
+                       {QStringLiteral("categories"), categories},
+                       {QStringLiteral("quality"), quality},
+                       {QStringLiteral("proposed_columns"), proposed},
+                       {QStringLiteral("metadata_lines"), metadata},
+                       {QStringLiteral("source"), report.sourceKey},
+                       {QStringLiteral("complete_source"), report.completeSource},
+                       {QStringLiteral("gone"), changes(report.gone, false, false)},
+                       {QStringLiteral("moved"), changes(report.moved, false, true)},
+                       {QStringLiteral("renamed"), changes(report.renamed, true, false)},
                        {QStringLiteral("format"), report.format},
                        {QStringLiteral("encoding"), report.encoding},
                        {QStringLiteral("dry_run"), report.dryRun},
@@ -51,6 +102,22 @@ QJsonObject reportJson(const ImportReport &report)
                        {QStringLiteral("warnings"), warnings},
                        {QStringLiteral("unplaced"), unplaced},
                        {QStringLiteral("unused_columns"), unused}};
+}
+
+QString lineList(const QList<qint64> &lines)
+{
+    return QCoreApplication::translate("cli", "lines %1").arg(lineNumberList(lines, 20));
+}
+
+QStringList categoryLines(const ImportReport &report)
+{
+    QStringList lines;
+    for (const CategoryCount &category : report.categories) {
+        lines.append(QStringLiteral("  %1: %2").arg(category.code).arg(category.rows));
+        for (const CategoryEvidence &evidence : category.evidence)
+            lines.append(QStringLiteral("    %1 = %2: %3").arg(evidence.column, evidence.value).arg(evidence.rows));
+    }
+    return lines;
 }
 
 QString issueLine(const ImportIssue &issue)
@@ -73,6 +140,30 @@ void printReport(const ImportReport &report)
         printLine(QCoreApplication::translate("cli", "  without a location (place them on the map): %1").arg(report.unplacedLines.size()));
     if (!report.unusedColumns.isEmpty())
         printLine(QCoreApplication::translate("cli", "  columns not used: %1").arg(report.unusedColumns.join(QStringLiteral(", "))));
+    if (!report.metadataLines.isEmpty())
+        printLine(QCoreApplication::translate("cli", "  metadata lines skipped (#…): %1").arg(report.metadataLines.size()));
+    for (const ColumnProposal &proposal : report.proposals)
+        printLine(QCoreApplication::translate("cli", "  No header names the name column. Proposed: column %1 \"%2\" (%3). "
+                                                     "Confirm it with --name-column \"%2\" to import.")
+                      .arg(proposal.column + 1).arg(proposal.header, proposal.evidence()));
+    printLine(QCoreApplication::translate("cli", "Categories (and what decided them):"));
+    for (const QString &line : categoryLines(report))
+        printLine(line);
+    if (report.completeSource || !report.moved.isEmpty() || !report.renamed.isEmpty())
+        printLine(QCoreApplication::translate("cli", "Against the previous release of %1: %2 gone (retired), %3 moved more than 50 m, %4 renamed")
+                      .arg(report.sourceKey).arg(report.gone.size()).arg(report.moved.size()).arg(report.renamed.size()));
+    for (const ReleaseChange &change : report.gone)
+        printLine(QCoreApplication::translate("cli", "  gone: %1 (%2)").arg(change.name, change.categoryCode));
+    for (const ReleaseChange &change : report.moved)
+        printLine(QCoreApplication::translate("cli", "  moved %1 m: %2 (line %3)").arg(qRound(change.metres)).arg(change.name).arg(change.line));
+    for (const ReleaseChange &change : report.renamed)
+        printLine(QCoreApplication::translate("cli", "  renamed: %1 → %2 (line %3)").arg(change.before, change.name).arg(change.line));
+    const auto quality = report.quality();
+    printLine(QCoreApplication::translate("cli", "Data checks (取込チェック結果):"));
+    if (quality.isEmpty())
+        printLine(QCoreApplication::translate("cli", "  no problems found"));
+    for (const auto &[kind, lines] : quality)
+        printLine(QStringLiteral("  %1: %2 — %3").arg(importIssueSentence(kind)).arg(lines.size()).arg(lineList(lines)));
     const auto rejections = report.rejections();
     if (!rejections.isEmpty()) {
         printLine(QCoreApplication::translate("cli", "Rejected rows:"));
@@ -106,10 +197,16 @@ int runImport(const QStringList &arguments)
         QCoreApplication::translate("cli", "JSON file mapping fields to the file's headers, e.g. {\"name\": \"施設名\", \"latitude\": \"Y\"}"), QStringLiteral("FILE"));
     const QCommandLineOption defaultCategoryOption(QStringLiteral("default-category"),
         QCoreApplication::translate("cli", "Category for rows whose type is unknown (otherwise they are rejected)"), QStringLiteral("CODE"));
+    const QCommandLineOption nameColumnOption(QStringLiteral("name-column"),
+        QCoreApplication::translate("cli", "Header of the column that holds the names (confirms a proposed column)"), QStringLiteral("HEADER"));
+    const QCommandLineOption completeOption(QStringLiteral("complete-source"),
+        QCoreApplication::translate("cli", "The file is the whole list of its source: retire (keep, hide) resources of the source it no longer has"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+        QCoreApplication::translate("cli", "Name of the source across releases (default: the layout and the file name)"), QStringLiteral("NAME"));
     const QCommandLineOption layerOption(QStringLiteral("layer"), QCoreApplication::translate("cli", "Layer of a vector file (default: the first)"), QStringLiteral("NAME"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QCoreApplication::translate("cli", "Read and check the file, report, and write nothing"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the report as JSON"));
-    parser.addOptions({formatOption, encodingOption, mappingOption, defaultCategoryOption, layerOption, dryRunOption, jsonOption});
+    parser.addOptions({formatOption, encodingOption, mappingOption, nameColumnOption, defaultCategoryOption, completeOption, sourceOption, layerOption, dryRunOption, jsonOption});
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli import")} + arguments))
         return reportUsage(QStringLiteral("import"), parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -130,6 +227,8 @@ int runImport(const QStringList &arguments)
     options.encoding = *encoding;
     options.defaultCategory = parser.value(defaultCategoryOption);
     options.dryRun = parser.isSet(dryRunOption);
+    options.completeSource = parser.isSet(completeOption);
+    options.sourceKey = parser.value(sourceOption);
     const bool json = parser.isSet(jsonOption);
     if (parser.isSet(mappingOption)) {
         auto mapping = readColumnMapping(parser.value(mappingOption));
@@ -137,6 +236,8 @@ int runImport(const QStringList &arguments)
             return reportError(mapping.error(), json);
         options.columnMapping = *mapping;
     }
+    if (parser.isSet(nameColumnOption))
+        options.columnMapping.insert(ImportField::Name, parser.value(nameColumnOption));
 
     const QString storePath = parser.positionalArguments().at(0);
     const QString filePath = parser.positionalArguments().at(1);

@@ -25,7 +25,10 @@ int runImportAreas(const QStringList &arguments)
         QStringLiteral("LEVEL"));
     const QCommandLineOption labelOption(QStringLiteral("level-label"),
         QCoreApplication::translate("cli", "Label of a new level (default: its code)"), QStringLiteral("TEXT"));
-    parser.addOptions({levelOption, labelOption});
+    const QCommandLineOption allowDroppedOption(QStringLiteral("allow-dropped"),
+        QCoreApplication::translate("cli", "Import even if some features cannot be read or used (look at them first with `careatlas-cli areas FILE`); "
+                                           "without it such a file is refused and the level stays as it was"));
+    parser.addOptions({levelOption, labelOption, allowDroppedOption});
     const AreaFileOptions options;
     options.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli import-areas")} + arguments))
@@ -47,6 +50,7 @@ int runImportAreas(const QStringList &arguments)
     importOptions.load = options.read(parser);
     importOptions.level = parser.value(levelOption);
     importOptions.newLevelLabel = parser.value(labelOption);
+    importOptions.allowDropped = parser.isSet(allowDroppedOption);
     const auto report = geo::importAreas(**store, parser.positionalArguments().at(1), importOptions);
     if (!report)
         return reportError(report.error(), json);

@@ -1,6 +1,7 @@
 #include "app/cli/CliCommand.h"
 
 #include "app/i18n/Translations.h"
+#include "geo/basemap/BaseMap.h"
 #include "geo/render/MapRenderer.h"
 #include "geo/render/RasterBackground.h"
 #include "geo/render/StoreScene.h"
@@ -33,7 +34,10 @@ int runRender(const QStringList &arguments)
     const QCommandLineOption backgroundOption(QStringLiteral("background"), QCoreApplication::translate("cli", "A raster map drawn under the areas (GeoTIFF, MBTiles…)"), QStringLiteral("FILE"));
     const QCommandLineOption centreOption(QStringLiteral("centre"), QCoreApplication::translate("cli", "Centre of the view as LAT,LON (default: the store's full extent)"), QStringLiteral("LAT,LON"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"), QCoreApplication::translate("cli", "Scale denominator with --centre, e.g. 10000 for 1:10,000 (default 25000)"), QStringLiteral("N"), QStringLiteral("25000"));
-    parser.addOptions({outOption, widthOption, heightOption, ratioOption, legendOption, noClustersOption, jsonOption, backgroundOption, centreOption, scaleOption});
+    const QCommandLineOption baseMapOption(QStringLiteral("basemap"), QCoreApplication::translate("cli", "Base map tiles under the areas: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package"), QStringLiteral("SOURCE"));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"), QCoreApplication::translate("cli", "With --basemap: only tiles already in the cache, no network"));
+    parser.addOptions({outOption, widthOption, heightOption, ratioOption, legendOption, noClustersOption, jsonOption, backgroundOption, centreOption, scaleOption,
+                       baseMapOption, offlineOption});
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli render")} + arguments))
         return reportUsage(QStringLiteral("render"), parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -79,6 +83,14 @@ int runRender(const QStringList &arguments)
         background = *opened;
     }
 
+    std::shared_ptr<geo::BaseMap> baseMap;
+    if (parser.isSet(baseMapOption)) {
+        auto opened = geo::BaseMap::open(parser.value(baseMapOption), {parser.isSet(offlineOption), nullptr});
+        if (!opened)
+            return reportError(opened.error(), json);
+        baseMap = *opened;
+    }
+
     auto scene = geo::buildSceneFromStore(parser.positionalArguments().constFirst());
     if (!scene)
         return reportError(scene.error(), json);
@@ -87,6 +99,8 @@ int runRender(const QStringList &arguments)
     settings.legend = parser.isSet(legendOption);
     settings.clusters = !parser.isSet(noClustersOption);
     settings.background = background;
+    settings.baseMap = baseMap;
+    settings.baseMapWaitMilliseconds = 30000;   // an image waits for its tiles
     auto viewport = geo::MapViewport::fitting((*scene)->extent(), QSize(width, height), ratio);
     if (centre) {
         constexpr double MetresPerPixelAtScale1 = 0.0254 / 96.0;   // 96 logical pixels per inch
@@ -113,7 +127,8 @@ int runRender(const QStringList &arguments)
                                             {QStringLiteral("symbols"), stats.symbolsDrawn},
                                             {QStringLiteral("clusters"), stats.clustersDrawn},
                                             {QStringLiteral("labels"), stats.labelsDrawn},
-                                            {QStringLiteral("unlocated"), (*scene)->unlocatedCount}}));
+                                            {QStringLiteral("unlocated"), (*scene)->unlocatedCount},
+                                            {QStringLiteral("basemap_notice"), baseMap ? baseMap->notice() : QString()}}));
     } else {
         printLine(QCoreApplication::translate("cli", "Wrote %1 (%2 × %3 pixels).").arg(out).arg(image.width()).arg(image.height()));
     }

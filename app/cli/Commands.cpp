@@ -9,6 +9,8 @@ int runInit(const QStringList &arguments);
 int runAreas(const QStringList &arguments);
 int runImportAreas(const QStringList &arguments);
 int runAssignAreas(const QStringList &arguments);
+int runRenameArea(const QStringList &arguments);
+int runAreaNames(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 int runQuery(const QStringList &arguments);
@@ -18,6 +20,7 @@ int runStats(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runRecover(const QStringList &arguments);
+int runTiles(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
 {
@@ -26,6 +29,8 @@ const QList<CliCommand> &commands()
         {QStringLiteral("areas"), [] { return QCoreApplication::translate("cli", "Inspect an area boundary file"); }, runAreas},
         {QStringLiteral("import-areas"), [] { return QCoreApplication::translate("cli", "Import area boundaries into a store as one level"); }, runImportAreas},
         {QStringLiteral("assign-areas"), [] { return QCoreApplication::translate("cli", "Recompute which area each resource lies in"); }, runAssignAreas},
+        {QStringLiteral("rename-area"), [] { return QCoreApplication::translate("cli", "Rename an area, or change its code"); }, runRenameArea},
+        {QStringLiteral("area-names"), [] { return QCoreApplication::translate("cli", "Replace a level's area names from a CSV table"); }, runAreaNames},
         {QStringLiteral("import"), [] { return QCoreApplication::translate("cli", "Import resources from a CSV file or a point layer"); }, runImport},
         {QStringLiteral("import-addresses"), [] { return QCoreApplication::translate("cli", "Import address reference points (位置参照情報)"); }, runImportAddresses},
         {QStringLiteral("locate"), [] { return QCoreApplication::translate("cli", "Find an address's coordinates"); }, runLocate},
@@ -35,6 +40,7 @@ const QList<CliCommand> &commands()
         {QStringLiteral("check"), [] { return QCoreApplication::translate("cli", "Check a store for damage and say what is wrong"); }, runCheck},
         {QStringLiteral("recover"), [] { return QCoreApplication::translate("cli", "Copy what a damaged store still holds into a new store"); }, runRecover},
         {QStringLiteral("export"), [] { return QCoreApplication::translate("cli", "Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer"); }, runExport},
+        {QStringLiteral("tiles"), [] { return QCoreApplication::translate("cli", "Make an offline base map package (MBTiles) for computers without internet"); }, runTiles},
     };
     return all;
 }

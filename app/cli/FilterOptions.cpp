@@ -62,7 +62,7 @@ Result<ResourceFilter> FilterOptions::read(const QCommandLineParser &parser, con
             return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "--near must be LAT,LON in degrees, e.g. 36.56,136.65"));
         if (!radiusOk || km <= 0 || km > 1000)
             return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "--radius-km must be a distance in kilometres above 0"));
-        filter.near = NearChoice{lat, lon, km * 1000.0, parser.value(near)};
+        filter.near = NearChoice{lat, lon, km * 1000.0, QString()};   // described by its coordinates, as a point picked in the window
     } else if (parser.isSet(address)) {
         bool radiusOk = false;
         const double km = parser.value(radius).toDouble(&radiusOk);
@@ -90,16 +90,7 @@ Result<FilteredResources> filterStore(Store &store, const FilterOptions &options
     auto filter = options.read(parser, **snapshot, &store);
     if (!filter)
         return filter.error();
-    QSet<qint64> matches;
-    if (!filter->text.isEmpty()) {
-        auto ids = store.searchResources(filter->text);
-        if (!ids)
-            return ids.error();
-        matches = QSet<qint64>(ids->begin(), ids->end());
-    }
-    FilteredResources out{*snapshot, *filter, {}};
-    out.result = evaluateFilter(**snapshot, *filter, filter->text.isEmpty() ? nullptr : &matches, geo::geodesicDistanceFunction());
-    return out;
+    return geo::filterStore(store, *filter, *snapshot);
 }
 
 } // namespace careatlas::cli

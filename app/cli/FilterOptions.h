@@ -8,6 +8,7 @@
 #include "core/query/ResourceFilter.h"
 #include "core/query/ResourceQuery.h"
 #include "core/query/ResourceSnapshot.h"
+#include "geo/query/StoreFilter.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -34,13 +35,9 @@ struct FilterOptions {
     Result<ResourceFilter> read(const QCommandLineParser &parser, const ResourceSnapshot &snapshot, const Store *store = nullptr) const;
 };
 
-// Reads the store, applies the filter (full-text search through the store), and returns the
-// snapshot and the result.
-struct FilteredResources {
-    ResourceSnapshotPointer snapshot;
-    ResourceFilter filter;
-    FilterResult result;
-};
+using geo::FilteredResources;
+
+// Reads the store, reads the filter from the options and applies it (geo::filterStore).
 Result<FilteredResources> filterStore(Store &store, const FilterOptions &options, const QCommandLineParser &parser);
 
 } // namespace careatlas::cli

@@ -1,6 +1,7 @@
 // careatlas-cli: the headless front end over the same libraries as the GUI.
 #include "app/cli/CliCommand.h"
 #include "app/i18n/Translations.h"
+#include "core/Platform.h"
 #include "core/store/Store.h"
 
 #include <QGuiApplication>
@@ -23,7 +24,7 @@ QString usageText()
         "CareAtlas regional resource map, command-line interface.\n\n"
         "Commands:\n");
     for (const cli::CliCommand &command : cli::commands())
-        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(16), command.summary());
+        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(18), command.summary());
     text += QCoreApplication::translate("cli",
         "\nGeneral options:\n"
         "  --help       Show this help\n"
@@ -37,6 +38,7 @@ QString usageText()
 
 int main(int argc, char **argv)
 {
+    careatlas::platform::installMessageFilter();
     careatlas::Store::configureSqlite();
     // A write past the process's file size limit then fails with EFBIG, reported as a full
     // disk with the file's name, instead of the process being killed without a word.
@@ -48,6 +50,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("CareAtlas"));
     QCoreApplication::setApplicationName(QStringLiteral("careatlas-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAREATLAS_VERSION));
+    platform::useBundledGeoData();
     GDALAllRegister();
 
     QStringList arguments = app.arguments().mid(1);

@@ -4,6 +4,7 @@
 #include "app/i18n/Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -39,13 +40,19 @@ AddAreaLayerDialog::AddAreaLayerDialog(const QString &path, const geo::SourceInf
     form->addRow(tr("&Layer:"), m_layer);
 
     m_level = new QComboBox(this);
+    m_level->setObjectName(QStringLiteral("level"));
     const QString language = currentLanguage();
+    // The level the file was recognised as; else the first level without areas.
+    const QString recognised = source.layers.isEmpty() ? QString() : source.layers.constFirst().level;
     int preferred = -1;
     for (int i = 0; i < levels.size(); ++i) {
         m_level->addItem(levels[i].label(language), levels[i].code);
-        if (preferred < 0 && !filledLevels.contains(levels[i].code))
+        if (levels[i].code == recognised)
             preferred = i;
     }
+    for (int i = 0; i < levels.size() && preferred < 0; ++i)
+        if (!filledLevels.contains(levels[i].code))
+            preferred = i;
     m_level->addItem(tr("New level…"), NewLevel);
     m_level->setCurrentIndex(preferred >= 0 ? preferred : std::max(0, int(levels.size()) - 1));
     form->addRow(tr("Import as &level:"), m_level);
@@ -71,8 +78,13 @@ AddAreaLayerDialog::AddAreaLayerDialog(const QString &path, const geo::SourceInf
     m_encoding->addItem(QStringLiteral("EUC-JP"), QStringLiteral("EUC-JP"));
     form->addRow(tr("Text &encoding:"), m_encoding);
     m_crs = new QLineEdit(this);
+    m_crs->setObjectName(QStringLiteral("crs"));
     m_crs->setPlaceholderText(tr("From the file, or guessed (e.g. EPSG:6675)"));
-    form->addRow(tr("Coordinate &system:"), m_crs);
+    form->addRow(tr("Coordinate &reference system:"), m_crs);
+    m_allowDropped = new QCheckBox(tr("Import even if some features cannot be read or used (they are listed when an import is refused)"), this);
+    m_allowDropped->setToolTip(tr("Without this, a file with unreadable or unusable features is refused and the level stays as it was."));
+    m_allowDropped->setObjectName(QStringLiteral("allowDropped"));
+    form->addRow(QString(), m_allowDropped);
 
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
@@ -126,6 +138,8 @@ void AddAreaLayerDialog::layerChanged()
             m_nameField->setCurrentIndex(i);
         if (int i = m_codeField->findData(layer->codeField.field); i >= 0)
             m_codeField->setCurrentIndex(i);
+        if (int i = m_level->findData(layer->level); i >= 0 && !layer->level.isEmpty())
+            m_level->setCurrentIndex(i);
     }
     updateInfo();
 }
@@ -166,6 +180,10 @@ void AddAreaLayerDialog::updateInfo()
         lines << tr("Name field: %1").arg(layer->nameField.reason.toHtmlEscaped());
     if (!layer->codeField.reason.isEmpty())
         lines << tr("Code field: %1").arg(layer->codeField.reason.toHtmlEscaped());
+    if (!layer->level.isEmpty())
+        lines << tr("Level: recognised as %1 — %2").arg(m_level->itemText(std::max(0, m_level->findData(layer->level))).toHtmlEscaped(), layer->levelReason.toHtmlEscaped());
+    for (const QString &note : layer->notes)
+        lines << tr("Note: %1").arg(note.toHtmlEscaped());
     if (!layer->encoding.isEmpty())
         lines << tr("Text encoding: %1 — %2").arg(layer->encoding.toHtmlEscaped(), layer->encodingReason.toHtmlEscaped());
     for (const geo::GarbledField &garbled : layer->garbledFields)
@@ -187,6 +205,7 @@ geo::AreaImportOptions AddAreaLayerDialog::options() const
     options.load.parentField = m_parentField->currentData().toString();
     options.load.encoding = m_encoding->currentData().toString();
     options.load.crs = m_crs->text().trimmed();
+    options.allowDropped = m_allowDropped->isChecked();
     if (m_level->currentData().toString() == NewLevel) {
         options.level = m_newLevelCode->text();
         options.newLevelLabel = m_newLevelLabel->text().trimmed();

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,6 +45,7 @@ private:
     QComboBox *m_parentField = nullptr;
     QComboBox *m_encoding = nullptr;
     QLineEdit *m_crs = nullptr;
+    QCheckBox *m_allowDropped = nullptr;
     QLabel *m_info = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/i18n/Translations.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,13 +22,15 @@ ExportDialog::ExportDialog(const QString &defaultTitle, const QList<AreaLevel> &
     auto *form = new QFormLayout;
     layout->addLayout(form);
     m_kind = new QComboBox(this);
-    m_kind->addItem(tr("Resource list (PDF)"), int(Kind::ListPdf));
-    m_kind->addItem(tr("Resource list (CSV for Excel)"), int(Kind::ListCsv));
+    m_kind->setObjectName(QStringLiteral("exportKind"));
+    m_kind->addItem(tr("Resource list (PDF)"), int(Kind::PdfList));
+    m_kind->addItem(tr("Resource list (CSV for Excel)"), int(Kind::Csv));
     m_kind->addItem(tr("Map layout (PDF, PNG or SVG)"), int(Kind::MapLayout));
     m_kind->addItem(tr("Atlas: a page for every area of a level (PDF)"), int(Kind::Atlas));
     m_kind->addItem(tr("GIS data (GeoPackage, GeoJSON or Shapefile)"), int(Kind::Gis));
     form->addRow(tr("&What:"), m_kind);
     m_title = new QLineEdit(defaultTitle, this);
+    m_title->setObjectName(QStringLiteral("exportTitle"));
     m_title->setPlaceholderText(tr("Resource list"));
     form->addRow(tr("&Title:"), m_title);
     m_paper = new QComboBox(this);
@@ -40,14 +43,21 @@ ExportDialog::ExportDialog(const QString &defaultTitle, const QList<AreaLevel> &
     m_grouping->addItems({tr("No grouping"), tr("By category"), tr("By area")});
     form->addRow(tr("&Group:"), m_grouping);
     m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("csvEncoding"));
     m_encoding->addItems({tr("UTF-8 with BOM (Excel opens it as it is)"), tr("Shift_JIS (CP932)")});
     form->addRow(tr("Text &encoding:"), m_encoding);
+    m_replace = new QCheckBox(tr("Write “?” for characters Shift_JIS cannot hold (otherwise the export stops and names them)"), this);
+    m_replace->setObjectName(QStringLiteral("replaceUnencodable"));
+    form->addRow(QString(), m_replace);
     m_level = new QComboBox(this);
     const QString language = currentLanguage();
     for (const AreaLevel &level : levels)
         m_level->addItem(level.label(language), level.code);
+    // As `careatlas-cli export` chooses: the daily-life areas, else the finest level.
     if (const int daily = m_level->findData(AreaLevels::DailyLifeArea); daily >= 0)
         m_level->setCurrentIndex(daily);
+    else if (m_level->count() > 0)
+        m_level->setCurrentIndex(m_level->count() - 1);
     form->addRow(tr("Area &level:"), m_level);
     m_extent = new QComboBox(this);
     m_extent->addItems({tr("The current view"), tr("Everything")});
@@ -58,6 +68,7 @@ ExportDialog::ExportDialog(const QString &defaultTitle, const QList<AreaLevel> &
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::kindChanged);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ExportDialog::kindChanged);
     kindChanged();
     setMinimumWidth(460);
 }
@@ -65,13 +76,14 @@ ExportDialog::ExportDialog(const QString &defaultTitle, const QList<AreaLevel> &
 void ExportDialog::kindChanged()
 {
     const Kind k = kind();
-    const bool paged = k == Kind::ListPdf || k == Kind::MapLayout || k == Kind::Atlas;
-    m_title->setEnabled(k != Kind::Gis && k != Kind::ListCsv);
+    const bool paged = k == Kind::PdfList || k == Kind::MapLayout || k == Kind::Atlas;
+    m_title->setEnabled(k != Kind::Gis && k != Kind::Csv);
     m_paper->setEnabled(paged);
     m_orientation->setEnabled(paged);
-    m_grouping->setEnabled(k == Kind::ListPdf);
-    m_encoding->setEnabled(k == Kind::ListCsv);
-    m_level->setEnabled(k == Kind::Atlas || k == Kind::ListPdf || k == Kind::Gis || k == Kind::ListCsv);
+    m_grouping->setEnabled(k == Kind::PdfList);
+    m_encoding->setEnabled(k == Kind::Csv);
+    m_replace->setEnabled(k == Kind::Csv && cp932());
+    m_level->setEnabled(k == Kind::Atlas || k == Kind::PdfList || k == Kind::Gis || k == Kind::Csv);
     m_extent->setEnabled(k == Kind::MapLayout);
 }
 
@@ -83,14 +95,33 @@ bool ExportDialog::cp932() const { return m_encoding->currentIndex() == 1; }
 int ExportDialog::grouping() const { return m_grouping->currentIndex(); }
 QString ExportDialog::atlasLevel() const { return m_level->currentData().toString(); }
 bool ExportDialog::wholeStore() const { return m_extent->currentIndex() == 1; }
+bool ExportDialog::replaceUnencodable() const { return m_replace->isChecked(); }
+
+geo::ExportRequest ExportDialog::request(geo::ExportRequest base) const
+{
+    base.kind = kind();
+    base.title = title();
+    base.page.paper = a3() ? geo::PaperSize::A3 : geo::PaperSize::A4;
+    base.page.landscape = landscape();
+    base.grouping = base.kind != Kind::PdfList ? geo::ListGrouping::None
+        : grouping() == 1                     ? geo::ListGrouping::Category
+        : grouping() == 2                     ? geo::ListGrouping::Area
+                                              : geo::ListGrouping::None;
+    base.areaLevel = atlasLevel();
+    base.csv.encoding = cp932() ? CsvEncoding::Cp932 : CsvEncoding::Utf8WithBom;
+    base.csv.unencodable = cp932() && replaceUnencodable() ? UnencodableCharacters::Replace : UnencodableCharacters::Fail;
+    if (base.kind != Kind::MapLayout || wholeStore())
+        base.mapExtent = QRectF();
+    return base;
+}
 
 QString ExportDialog::fileFilter() const
 {
     switch (kind()) {
-    case Kind::ListPdf:
+    case Kind::PdfList:
     case Kind::Atlas:
         return tr("PDF (*.pdf)");
-    case Kind::ListCsv:
+    case Kind::Csv:
         return tr("CSV (*.csv)");
     case Kind::MapLayout:
         return tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)");
@@ -103,7 +134,7 @@ QString ExportDialog::fileFilter() const
 QString ExportDialog::defaultSuffix() const
 {
     switch (kind()) {
-    case Kind::ListCsv: return QStringLiteral("csv");
+    case Kind::Csv: return QStringLiteral("csv");
     case Kind::Gis: return QStringLiteral("gpkg");
     default: return QStringLiteral("pdf");
     }

@@ -1,5 +1,6 @@
 #include "app/dialogs/ImportResourcesDialog.h"
 
+#include "app/dialogs/ResourceImportReport.h"
 #include "app/i18n/ErrorText.h"
 #include "app/i18n/ImportIssueText.h"
 #include "app/i18n/Translations.h"
@@ -104,6 +105,9 @@ ImportResourcesDialog::ImportResourcesDialog(const QString &path, const QString 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_completeSource = new QCheckBox(tr("This file is the &whole list of its source: retire resources of the source it no longer has"), this);
+    m_completeSource->setToolTip(tr("Retired resources are kept in the store with the date they left, and hidden from the map and lists."));
+    layout->addWidget(m_completeSource);
     m_dryRun = new QCheckBox(tr("Only &check the file; write nothing"), this);
     layout->addWidget(m_dryRun);
     auto *note = new QLabel(tr("All rows are imported or none: a problem in the file leaves the store as it was. "
@@ -238,11 +242,34 @@ void ImportResourcesDialog::refreshPreview()
         }
     }
     m_preview->resizeColumnsToContents();
+    if (!preview->proposals.isEmpty())
+        proposeColumn(preview->proposals.constFirst());
     QString status = tr("Layout: %1").arg(preview->format);
     if (!preview->encoding.isEmpty())
         status += QStringLiteral(" · ") + (preview->encodingDetected ? tr("Text encoding: %1 (detected)") : tr("Text encoding: %1")).arg(preview->encoding);
     status += QStringLiteral(" · ") + tr("%n row(s) in the file", nullptr, int(m_table->rows.size()));
-    m_status->setText(status.toHtmlEscaped());
+    status = status.toHtmlEscaped();
+    if (!m_proposal.isEmpty())
+        status += QStringLiteral("<br><span style='color:#8a6d00'>%1</span>").arg(m_proposal.toHtmlEscaped());
+    m_status->setText(status);
+}
+
+void ImportResourcesDialog::proposeColumn(const ColumnProposal &proposal)
+{
+    // Shown, chosen in the Columns table where the user sees it and can change it; the import
+    // uses it only as the user's own mapping.
+    if (proposal.column < 0 || proposal.column >= m_mapping->rowCount())
+        return;
+    auto *box = qobject_cast<QComboBox *>(m_mapping->cellWidget(proposal.column, 1));
+    if (!box)
+        return;
+    m_proposal = columnProposalText(proposal) + QLatin1Char(' ')
+                 + tr("It is chosen in the Columns table (highlighted): check it, or choose another column, before importing.");
+    m_updating = true;
+    box->setCurrentIndex(std::max(0, box->findData(importFieldName(ImportField::Name))));
+    m_mapping->item(proposal.column, 0)->setBackground(QColor(0xff, 0xf3, 0xc4));
+    m_updating = false;
+    refreshPreview();
 }
 
 void ImportResourcesDialog::loadMapping()
@@ -283,7 +310,9 @@ ImportOptions ImportResourcesDialog::options() const
     options.encoding = TextEncoding(m_encoding->currentData().toInt());
     options.defaultCategory = m_defaultCategory->currentData().toString();
     options.dryRun = m_dryRun->isChecked();
+    options.completeSource = m_completeSource->isChecked();
     options.columnMapping = mapping();
+    options.sourceName = m_path;
     return options;
 }
 

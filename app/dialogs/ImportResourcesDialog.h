@@ -38,6 +38,7 @@ private:
     void fillMapping(const QStringList &headers);
     void loadMapping();
     void saveMapping();
+    void proposeColumn(const ColumnProposal &proposal);   // a column proposed for the name, chosen for the user to check
     ColumnMapping mapping() const;
 
     QString m_path;
@@ -49,10 +50,12 @@ private:
     QComboBox *m_defaultCategory = nullptr;
     QLineEdit *m_layer = nullptr;
     QCheckBox *m_dryRun = nullptr;
+    QCheckBox *m_completeSource = nullptr;
     QTableWidget *m_mapping = nullptr;
     QTableWidget *m_preview = nullptr;
     QLabel *m_status = nullptr;
     bool m_updating = false;
+    QString m_proposal;   // the proposal and its evidence, shown under the preview
 };
 
 } // namespace careatlas

@@ -27,8 +27,19 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::EncodingUnknown: return QT_TRANSLATE_NOOP("ErrorText", "The text encoding is not known.");
     case ErrorCode::EncodingFailed: return QT_TRANSLATE_NOOP("ErrorText", "A character cannot be written in the chosen text encoding; choose UTF-8 or change the text.");
     case ErrorCode::InvalidGeometry: return QT_TRANSLATE_NOOP("ErrorText", "The geometry is not valid.");
+    case ErrorCode::NotAZipArchive: return QT_TRANSLATE_NOOP("ErrorText", "The file is not a zip archive (or tar archive), although its name says so; it may be damaged or only partly downloaded.");
+    case ErrorCode::NoVectorFileInArchive: return QT_TRANSLATE_NOOP("ErrorText", "The archive holds no Shapefile or other vector file, in any folder.");
+    case ErrorCode::LayerNotChosen: return QT_TRANSLATE_NOOP("ErrorText", "The file holds several layers; choose one (--layer on the command line).");
+    case ErrorCode::EmptyLayer: return QT_TRANSLATE_NOOP("ErrorText", "The layer holds no features: there is nothing to import.");
+    case ErrorCode::NoGeometry: return QT_TRANSLATE_NOOP("ErrorText", "The layer has no geometry (it is a table, such as a CSV or a lone .dbf); area boundaries must be polygons.");
+    case ErrorCode::NoPolygons: return QT_TRANSLATE_NOOP("ErrorText", "The layer holds no polygons, only points or lines; area boundaries must be polygons. Import points as resources instead.");
+    case ErrorCode::UnsupportedGeometry: return QT_TRANSLATE_NOOP("ErrorText", "The layer holds 3D surfaces (MultiPatch, TIN or polyhedral surfaces), which CareAtlas cannot use as area boundaries; export them as polygons first.");
+    case ErrorCode::CrsUnknown: return QT_TRANSLATE_NOOP("ErrorText", "CareAtlas cannot tell the coordinate reference system of this file; give it (--crs on the command line, or the coordinate reference system field of the window).");
+    case ErrorCode::CoordinatesOutOfRange: return QT_TRANSLATE_NOOP("ErrorText", "The coordinates lie outside the valid range of the file's coordinate reference system; the file or its CRS is wrong.");
+    case ErrorCode::FeaturesDropped: return QT_TRANSLATE_NOOP("ErrorText", "Some features cannot be read or used, so nothing was imported and the level is unchanged. Check them; to import the others without them, allow dropping them (--allow-dropped, or the checkbox in the window).");
     case ErrorCode::NotACsv: return QT_TRANSLATE_NOOP("ErrorText", "The file is not a CSV text file.");
     case ErrorCode::NoUsableColumns: return QT_TRANSLATE_NOOP("ErrorText", "The file has no columns that CareAtlas can use.");
+    case ErrorCode::NameColumnUnconfirmed: return QT_TRANSLATE_NOOP("ErrorText", "No column header names the resources' names. CareAtlas proposes the column below; check it, then choose it as the name (in the Columns table, or with --mapping or --name-column) and import again.");
     case ErrorCode::LineTooLong: return QT_TRANSLATE_NOOP("ErrorText", "A line of the file is too long.");
     case ErrorCode::StoreNotAGeoPackage: return QT_TRANSLATE_NOOP("ErrorText", "The file is not a CareAtlas store (GeoPackage).");
     case ErrorCode::StoreCorrupt: return QT_TRANSLATE_NOOP("ErrorText", "The store file is damaged; CareAtlas does not write to it. “careatlas-cli check” lists what is wrong and “careatlas-cli recover” copies out what can be read.");
@@ -40,6 +51,9 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::SearchTooLong: return QT_TRANSLATE_NOOP("ErrorText", "The search text has too many words (at most 16); use fewer words.");
     case ErrorCode::OutOfMemory: return QT_TRANSLATE_NOOP("ErrorText", "There was not enough memory to finish; nothing was changed. Close other programs or use a smaller file, and try again.");
     case ErrorCode::NotFound: return QT_TRANSLATE_NOOP("ErrorText", "The item was not found.");
+    case ErrorCode::OutOfMemory: return QT_TRANSLATE_NOOP("ErrorText", "There was not enough memory to finish; nothing was changed. Close other programs, or work on a smaller file or area, and try again.");
+    case ErrorCode::NetworkFailed: return QT_TRANSLATE_NOOP("ErrorText", "The server could not be reached. Check the network connection and the address, or work offline.");
+    case ErrorCode::NotPermitted: return QT_TRANSLATE_NOOP("ErrorText", "The provider's terms of use do not allow this.");
     case ErrorCode::Internal: return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred.");
     }
     return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred.");

@@ -1,146 +1,171 @@
 #include "app/models/ResourceEditor.h"
 
-#include "core/ResourceChange.h"
+#include "app/models/Workspace.h"
 #include "core/store/Store.h"
-#include "geo/areas/ResourceAssignment.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace careatlas {
 
 namespace {
 
-// One change to one resource; `apply` and `revert` return false when the store refused.
-class ResourceCommand : public QUndoCommand
+using Kind = geo::ResourceChange::Kind;
+
+geo::ResourceChange changeOf(Kind kind, const Resource &resource)
 {
-public:
-    ResourceCommand(ResourceEditor *editor, const QString &text) : m_editor(editor) { setText(text); }
+    geo::ResourceChange change;
+    change.kind = kind;
+    change.resource = resource;
+    change.id = resource.id;
+    return change;
+}
 
-protected:
-    ResourceEditor *m_editor;
-};
-
-class AddCommand : public ResourceCommand
+class AddCommand : public QUndoCommand
 {
 public:
     AddCommand(ResourceEditor *editor, Resource resource)
-        : ResourceCommand(editor, QCoreApplication::translate("ResourceEditor", "Add “%1”").arg(resource.name)), m_resource(std::move(resource))
+        : m_editor(editor), m_resource(std::move(resource)), m_original(std::make_shared<qint64>(0))
     {
+        setText(QCoreApplication::translate("ResourceEditor", "Add “%1”").arg(m_resource.name));
     }
     void redo() override
     {
-        auto id = m_editor->insertNow(m_resource);
-        if (!id) {
-            m_editor->reportFailure(id.error());
-            setObsolete(true);
-            return;
-        }
-        if (m_original == 0)
-            m_original = *id;
-        m_editor->setCurrentId(m_original, *id);
-        Q_EMIT m_editor->storeChanged(*id);
+        auto original = m_original;
+        ResourceEditor *editor = m_editor;
+        m_editor->submit(changeOf(Kind::Add, m_resource), [] { return qint64(-1); }, [original, editor](qint64 id) {
+            if (*original == 0)
+                *original = id;
+            editor->setCurrentId(*original, id);
+        });
     }
     void undo() override
     {
-        if (auto status = m_editor->deleteNow(m_editor->currentId(m_original)); !status)
-            m_editor->reportFailure(status.error());
-        Q_EMIT m_editor->storeChanged(0);
+        auto original = m_original;
+        ResourceEditor *editor = m_editor;
+        m_editor->submit(changeOf(Kind::Delete, m_resource), [original, editor] { return *original == 0 ? 0 : editor->currentId(*original); });
     }
+
 private:
+    ResourceEditor *m_editor;
     Resource m_resource;
-    qint64 m_original = 0;
+    std::shared_ptr<qint64> m_original;   // the id of the first insert, known once it is written
 };
 
-// Redo writes the fields the user changed from `before` to `after`, undo writes them back;
-// each on the row as this editor last saw it (its version), so neither overwrites a change
-// someone else made meanwhile: other fields merge, a clash is reported (ErrorCode::EditConflict).
-class EditCommand : public ResourceCommand
+class EditCommand : public QUndoCommand
 {
 public:
     EditCommand(ResourceEditor *editor, Resource before, Resource after, const QString &text)
-        : ResourceCommand(editor, text), m_before(std::move(before)), m_after(std::move(after)), m_seen(m_before),
-          m_fields(changedFields(m_before, m_after))
+        : m_editor(editor), m_before(std::move(before)), m_after(std::move(after))
     {
+        setText(text);
     }
-    void redo() override { write(m_after, true); }
-    void undo() override { write(m_before, false); }
+    void redo() override { write(m_after); }
+    void undo() override { write(m_before); }
+
 private:
-    void write(const Resource &values, bool redoing)
+    void write(const Resource &resource)
     {
-        Resource base = m_seen;
-        base.id = m_editor->currentId(m_before.id);
-        Resource edited = base;
-        for (ResourceField field : m_fields)
-            copyField(edited, values, field);
-        auto saved = m_editor->saveNow(base, edited);
-        if (!saved) {
-            m_editor->reportFailure(saved.error());
-            if (redoing)
-                setObsolete(true);
-            return;
-        }
-        m_seen = *saved;
-        Q_EMIT m_editor->storeChanged(base.id);
+        ResourceEditor *editor = m_editor;
+        const qint64 original = m_before.id;
+        m_editor->submit(changeOf(Kind::Update, resource), [editor, original] { return editor->currentId(original); });
     }
+    ResourceEditor *m_editor;
     Resource m_before, m_after;
-    Resource m_seen;                  // the row as last read or written by this command
-    QList<ResourceField> m_fields;
 };
 
-class DeleteCommand : public ResourceCommand
+class DeleteCommand : public QUndoCommand
 {
 public:
-    DeleteCommand(ResourceEditor *editor, Resource resource)
-        : ResourceCommand(editor, QCoreApplication::translate("ResourceEditor", "Delete “%1”").arg(resource.name)), m_resource(std::move(resource))
+    DeleteCommand(ResourceEditor *editor, Resource resource) : m_editor(editor), m_resource(std::move(resource))
     {
+        setText(QCoreApplication::translate("ResourceEditor", "Delete “%1”").arg(m_resource.name));
     }
     void redo() override
     {
-        if (auto status = m_editor->deleteNow(m_editor->currentId(m_resource.id), m_resource.version); !status) {
+        ResourceEditor *editor = m_editor;
+        const qint64 original = m_resource.id;
+        m_editor->submit(changeOf(Kind::Delete, m_resource), [editor, original] { return editor->currentId(original); });
+    }
+    void undo() override
+    {
+        ResourceEditor *editor = m_editor;
+        const qint64 original = m_resource.id;
+        m_editor->submit(changeOf(Kind::Add, m_resource), [] { return qint64(-1); },
+                         [editor, original](qint64 id) { editor->setCurrentId(original, id); });
+    }
+
+private:
+    ResourceEditor *m_editor;
+    Resource m_resource;
+};
+
+// Renames an area, or changes its code: `apply(from, to)` sets `to` where `from` is. A single
+// row of the store: written at once; the window then reads the store again (names are in the
+// scene and the snapshot).
+class AreaCommand : public QUndoCommand
+{
+public:
+    AreaCommand(ResourceEditor *editor, const QString &text, QString level, QString code, QString before, QString after, bool changesCode)
+        : m_editor(editor), m_level(std::move(level)), m_code(std::move(code)), m_before(std::move(before)), m_after(std::move(after)),
+          m_changesCode(changesCode)
+    {
+        setText(text);
+    }
+    void redo() override { apply(m_before, m_after); }   // renaming: `from` is unused
+    void undo() override { apply(m_after, m_before); }
+
+private:
+    void apply(const QString &from, const QString &to)
+    {
+        auto store = Store::open(m_editor->storePath());
+        if (store && !m_changesCode && m_before.isNull()) {   // the stored name, for undo (views show garbled ones marked)
+            if (const auto areas = (*store)->areas(m_level))
+                for (const AreaRecord &area : *areas)
+                    if (area.code == m_code)
+                        m_before = area.name;
+        }
+        const Status status = !store ? Status(store.error())
+                              : m_changesCode ? (*store)->changeAreaCode(m_level, from, to)
+                                              : (*store)->renameArea(m_level, m_code, to);
+        if (!status) {
             m_editor->reportFailure(status.error());
             setObsolete(true);
             return;
         }
-        Q_EMIT m_editor->storeChanged(0);
+        Q_EMIT m_editor->areasChanged();
     }
-    void undo() override
-    {
-        auto id = m_editor->insertNow(m_resource);
-        if (!id) {
-            m_editor->reportFailure(id.error());
-            return;
-        }
-        m_editor->setCurrentId(m_resource.id, *id);
-        m_resource.version = 1;   // the row is new again
-        Q_EMIT m_editor->storeChanged(*id);
-    }
-private:
-    Resource m_resource;
+    ResourceEditor *m_editor;
+    QString m_level, m_code, m_before, m_after;
+    bool m_changesCode;
 };
-
-// Runs one change in a transaction with the re-assignment of resources to areas.
-template <typename T, typename Change>
-Result<T> inTransaction(const QString &path, Change change)
-{
-    auto store = Store::open(path);
-    if (!store)
-        return store.error();
-    Store::Transaction transaction(**store);
-    Result<T> result = change(**store);
-    if (!result)
-        return result;
-    if (auto assigned = geo::reassignResources(**store); !assigned)
-        return assigned.error();
-    if (auto status = transaction.commit(); !status)
-        return status.error();
-    return result;
-}
 
 } // namespace
 
-ResourceEditor::ResourceEditor(QObject *parent) : QObject(parent), m_stack(new QUndoStack(this)) {}
+void ResourceEditor::renameArea(const QString &levelCode, const QString &code, const QString &newName)
+{
+    if (newName.trimmed().isEmpty())
+        return;
+    m_stack->push(new AreaCommand(this, tr("Rename area “%1”").arg(newName.trimmed()), levelCode, code, QString(), newName.trimmed(), false));
+}
+
+void ResourceEditor::changeAreaCode(const QString &levelCode, const QString &code, const QString &newCode)
+{
+    if (newCode.trimmed().isEmpty() || newCode.trimmed() == code)
+        return;
+    m_stack->push(new AreaCommand(this, tr("Change area code %1 to %2").arg(code, newCode.trimmed()), levelCode, code, code, newCode.trimmed(), true));
+}
+
+void ResourceEditor::reportFailure(const Error &error) { Q_EMIT failed(error); }
+
+ResourceEditor::ResourceEditor(Workspace *workspace, QObject *parent) : QObject(parent), m_workspace(workspace), m_stack(new QUndoStack(this)) {}
+
+ResourceEditor::~ResourceEditor() = default;
 
 void ResourceEditor::setStorePath(const QString &path)
 {
@@ -149,6 +174,7 @@ void ResourceEditor::setStorePath(const QString &path)
     m_storePath = path;
     m_stack->clear();
     m_alias.clear();
+    m_queue.clear();
 }
 
 void ResourceEditor::addResource(const Resource &resource) { m_stack->push(new AddCommand(this, resource)); }
@@ -168,33 +194,52 @@ void ResourceEditor::placeResource(const Resource &before, double latitude, doub
     m_stack->push(new EditCommand(this, before, after, tr("Place “%1”").arg(before.name)));
 }
 
-Result<qint64> ResourceEditor::insertNow(const Resource &resource)
+void ResourceEditor::submit(geo::ResourceChange change, std::function<qint64()> resolve, std::function<void(qint64)> applied)
 {
-    return inTransaction<qint64>(m_storePath, [&](Store &store) { return store.insertResource(resource); });
+    m_queue.push_back({std::move(change), std::move(resolve), std::move(applied)});
+    runNext();
 }
 
-Result<Resource> ResourceEditor::saveNow(const Resource &base, const Resource &edited)
+void ResourceEditor::runNext()
 {
-    return inTransaction<Resource>(m_storePath, [&](Store &store) -> Result<Resource> {
-        auto saved = store.saveResourceChanges(base, edited);
-        if (!saved)
-            return saved.error();
-        return saved->resource;
+    if (m_running || m_queue.isEmpty())
+        return;
+    Pending pending = m_queue.takeFirst();
+    // Which record the change applies to is known only now (an earlier step may have given it a new id).
+    const qint64 id = pending.resolve();
+    if (id == 0) {
+        runNext();
+        return;
+    }
+    if (pending.change.kind != Kind::Add) {
+        pending.change.id = id;
+        pending.change.resource.id = id;
+    }
+    m_running = true;
+    const QString path = m_storePath;
+    auto *watcher = new QFutureWatcher<std::optional<Result<geo::AppliedChange>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, pending] {
+        watcher->deleteLater();
+        m_running = false;
+        std::optional<Result<geo::AppliedChange>> result = watcher->result();
+        if (!result || !*result) {
+            // The history no longer matches the store: start again from what the store holds.
+            m_queue.clear();
+            m_stack->clear();
+            m_alias.clear();
+            Q_EMIT failed(result ? result->error() : Error(ErrorCode::Internal));
+            Q_EMIT reloadNeeded();
+            return;
+        }
+        const geo::AppliedChange &change = **result;
+        m_workspace->setData(m_storePath, change.scene, change.snapshot);
+        if (pending.applied)
+            pending.applied(change.id);
+        Q_EMIT changeApplied(pending.change.kind == Kind::Delete ? 0 : change.id);
+        runNext();
     });
+    watcher->setFuture(QtConcurrent::run([path, change = pending.change, scene = m_workspace->scene(), snapshot = m_workspace->snapshot()]()
+                                             -> std::optional<Result<geo::AppliedChange>> { return geo::applyResourceChange(path, change, scene, snapshot); }));
 }
-
-Status ResourceEditor::deleteNow(qint64 id, std::optional<qint64> expectedVersion)
-{
-    auto result = inTransaction<bool>(m_storePath, [&](Store &store) -> Result<bool> {
-        if (auto status = store.deleteResource(id, expectedVersion); !status)
-            return status.error();
-        return true;
-    });
-    if (!result)
-        return result.error();
-    return {};
-}
-
-void ResourceEditor::reportFailure(const Error &error) { Q_EMIT failed(error); }
 
 } // namespace careatlas

@@ -5,6 +5,8 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
 #include <QLocale>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -29,6 +31,8 @@ AreaTreePanel::AreaTreePanel(FilterController *controller, QWidget *parent) : QW
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &AreaTreePanel::showContextMenu);
     layout->addWidget(m_tree);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (m_updating || !item)
@@ -68,7 +72,7 @@ void AreaTreePanel::rebuild()
         for (int l = 0; l < snapshot->levels.size(); ++l) {
             const auto &level = snapshot->levels[l];
             QList<QTreeWidgetItem *> items;
-            for (const auto &area : level.areas) {
+            for (const auto &area : level.areas) {   // names as the snapshot shows them: garbled ones marked
                 QTreeWidgetItem *parent = area.parentIndex >= 0 && area.parentIndex < previous.size() ? previous[area.parentIndex] : m_allItem;
                 auto *item = new QTreeWidgetItem(parent, QStringList{area.name.isEmpty() ? area.code : area.name});
                 item->setData(0, LevelRole, level.level.code);
@@ -86,6 +90,31 @@ void AreaTreePanel::rebuild()
     m_updating = false;
     updateCounts();
     syncSelection();
+}
+
+void AreaTreePanel::showContextMenu(const QPoint &position)
+{
+    QTreeWidgetItem *item = m_tree->itemAt(position);
+    if (!item || item->data(0, LevelRole).toString().isEmpty())
+        return;
+    const QString level = item->data(0, LevelRole).toString();
+    const QString code = item->data(0, CodeRole).toString();
+    const QString name = item->data(0, NameRole).toString();   // a garbled one is marked: offer it for retyping
+    QMenu menu(this);
+    menu.addAction(tr("&Rename…"), this, [=, this] {
+        bool ok = false;
+        const QString newName = QInputDialog::getText(this, tr("Rename Area"), tr("New name of the area %1:").arg(code), QLineEdit::Normal, name, &ok);
+        if (ok && !newName.trimmed().isEmpty() && newName.trimmed() != name)
+            Q_EMIT renameAreaRequested(level, code, newName.trimmed());
+    });
+    menu.addAction(tr("Change &Code…"), this, [=, this] {
+        bool ok = false;
+        const QString newCode = QInputDialog::getText(this, tr("Change Area Code"), tr("New code of the area “%1”:").arg(name),
+                                                      QLineEdit::Normal, code, &ok);
+        if (ok && !newCode.trimmed().isEmpty() && newCode.trimmed() != code)
+            Q_EMIT changeAreaCodeRequested(level, code, newCode.trimmed());
+    });
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
 void AreaTreePanel::updateCounts()

@@ -21,6 +21,9 @@ public:
 
 Q_SIGNALS:
     void zoomToAreaRequested(const QString &levelCode, const QString &areaCode);
+    // From the context menu, after the user typed the new text.
+    void renameAreaRequested(const QString &levelCode, const QString &areaCode, const QString &newName);
+    void changeAreaCodeRequested(const QString &levelCode, const QString &areaCode, const QString &newCode);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,6 +32,7 @@ private:
     void rebuild();
     void updateCounts();
     void syncSelection();
+    void showContextMenu(const QPoint &position);
 
     FilterController *m_controller;
     QTreeWidget *m_tree = nullptr;

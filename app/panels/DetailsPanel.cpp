@@ -1,6 +1,7 @@
 #include "app/panels/DetailsPanel.h"
 
 #include "app/i18n/Translations.h"
+#include "app/models/Workspace.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,6 +45,20 @@ DetailsPanel::DetailsPanel(QWidget *parent) : QWidget(parent)
             QDesktopServices::openUrl(url);
     });
     render();
+}
+
+void DetailsPanel::setWorkspace(Workspace *workspace)
+{
+    auto follow = [this, workspace] {
+        const QSet<qint64> &selection = workspace->selection();
+        if (selection.size() == 1)
+            showResource(workspace->snapshot(), *selection.begin());
+        else if (selection.isEmpty())
+            clear();
+        else if (m_id != 0)
+            showResource(workspace->snapshot(), m_id);   // the record as now read
+    };
+    connect(workspace, &Workspace::selectionChanged, this, follow);
 }
 
 void DetailsPanel::changeEvent(QEvent *event)
@@ -128,6 +143,8 @@ void DetailsPanel::render()
         if (const int a = s.areaOf[l][index]; a >= 0)
             row(s.levels[l].level.label(language), esc(s.levels[l].areas[a].name));
     row(tr("Source"), esc(r.source) + (r.sourceDate.isValid() ? QStringLiteral(" (%1)").arg(locale.toString(r.sourceDate, QLocale::ShortFormat)) : QString()));
+    if (const QDate confirmed = s.lastConfirmed.value(r.id); confirmed.isValid())
+        row(tr("Last confirmed by an import"), locale.toString(confirmed, QLocale::ShortFormat));
     if (r.updatedAt.isValid())
         row(tr("Last changed"), locale.toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat));
     html += QStringLiteral("</table>");

@@ -9,6 +9,8 @@ class QTextBrowser;
 
 namespace careatlas {
 
+class Workspace;
+
 // Everything about one resource: every attribute, category and flags as labels, telephone and
 // web site as links (copy, open), vacancies with their date, the area it lies in at each level,
 // and where the record came from.
@@ -17,6 +19,9 @@ class DetailsPanel : public QWidget
     Q_OBJECT
 public:
     explicit DetailsPanel(QWidget *parent = nullptr);
+    // Follows a workspace: the one selected resource, as last read (a multiple selection keeps
+    // the one shown; none clears).
+    void setWorkspace(Workspace *workspace);
 
     void showResource(ResourceSnapshotPointer snapshot, qint64 id);
     void clear();

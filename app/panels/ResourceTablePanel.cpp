@@ -3,6 +3,7 @@
 #include "app/i18n/Translations.h"
 #include "app/models/FilterController.h"
 #include "app/models/ResourceTableModel.h"
+#include "app/models/Workspace.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -13,7 +14,7 @@
 
 namespace careatlas {
 
-ResourceTablePanel::ResourceTablePanel(FilterController *controller, QWidget *parent) : QWidget(parent), m_controller(controller)
+ResourceTablePanel::ResourceTablePanel(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,29 +46,42 @@ ResourceTablePanel::ResourceTablePanel(FilterController *controller, QWidget *pa
     layout->addWidget(m_view);
 
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ResourceTablePanel::showColumnMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        if (!m_updating)
-            Q_EMIT selectionChanged(selectedResources());
-    });
+    // The user's change of the rows shown, applied to the workspace's selection: selected
+    // resources that the filter hides stay selected.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this](const QItemSelection &selected, const QItemSelection &deselected) {
+                if (m_updating)
+                    return;
+                auto ids = [this](const QItemSelection &selection) {
+                    QSet<qint64> out;
+                    for (const QModelIndex &index : selection.indexes())
+                        if (index.column() == 0)
+                            out.insert(m_proxy->data(index, ResourceTableModel::ResourceIdRole).toLongLong());
+                    return out;
+                };
+                m_workspace->changeSelection(ids(selected), ids(deselected));
+            });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT resourceActivated(m_proxy->data(index, ResourceTableModel::ResourceIdRole).toLongLong());
     });
-    connect(m_controller, &FilterController::resultChanged, this, &ResourceTablePanel::reload);
+    connect(m_workspace->filter(), &FilterController::resultChanged, this, &ResourceTablePanel::reload);
+    connect(m_workspace, &Workspace::selectionChanged, this, &ResourceTablePanel::showSelection);
 }
 
 void ResourceTablePanel::reload()
 {
-    const QSet<qint64> selected = selectedResources();
     m_updating = true;
-    const bool hasCentre = m_controller->filter().near.has_value();
-    m_model->setResult(m_controller->snapshot(), m_controller->result(), hasCentre, currentLanguage());
+    const FilterController *filter = m_workspace->filter();
+    const bool hasCentre = filter->filter().near.has_value();
+    m_model->setResult(filter->snapshot(), filter->result(), hasCentre, currentLanguage());
     m_view->setColumnHidden(ResourceTableModel::Distance, !hasCentre);
     m_updating = false;
-    selectResources(selected);
+    showSelection();
 }
 
-void ResourceTablePanel::selectResources(const QSet<qint64> &ids)
+void ResourceTablePanel::showSelection()
 {
+    const QSet<qint64> &ids = m_workspace->selection();
     m_updating = true;
     QItemSelection selection;
     int first = -1;

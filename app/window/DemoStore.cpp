@@ -6,13 +6,19 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+// Where `cmake --install` puts the data, relative to the programs' folder (set by app/CMakeLists.txt).
+#ifndef CAREATLAS_DATA_FROM_BIN
+#define CAREATLAS_DATA_FROM_BIN "../share/careatlas"
+#endif
+
 namespace careatlas {
 
 QString bundledDemoStorePath()
 {
     const QDir appDir(QCoreApplication::applicationDirPath());
+    // The build tree (build/app/careatlas, build/data/demo.gpkg), then the installed layout.
     for (const QString &candidate : {appDir.filePath(QStringLiteral("../data/demo.gpkg")),
-                                     appDir.filePath(QStringLiteral("../share/careatlas/demo.gpkg"))}) {
+                                     appDir.filePath(QStringLiteral(CAREATLAS_DATA_FROM_BIN "/demo.gpkg"))}) {
         if (QFileInfo::exists(candidate))
             return QFileInfo(candidate).canonicalFilePath();
     }

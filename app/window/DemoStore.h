@@ -6,7 +6,8 @@
 
 namespace careatlas {
 
-// The demo store the build generates (build/data/demo.gpkg beside build/app/careatlas), or
+// The demo store the build generates (build/data/demo.gpkg beside build/app/careatlas) or the
+// installed one (share/careatlas/demo.gpkg beside bin/careatlas), or
 // empty when there is none.
 QString bundledDemoStorePath();
 

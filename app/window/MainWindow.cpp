@@ -1,70 +1,50 @@
 #include "app/window/MainWindow.h"
 
 #include "app/canvas/MapCanvas.h"
-#include "app/dialogs/AddAreaLayerDialog.h"
-#include "app/dialogs/ImportResourcesDialog.h"
-#include "app/dialogs/JobProgress.h"
-#include "app/dialogs/ReportDialog.h"
-#include "app/i18n/ImportIssueText.h"
-#include "app/dialogs/EditConflictDialog.h"
-#include "app/dialogs/EditResourceDialog.h"
-#include "app/dialogs/ExportDialog.h"
+#include "app/i18n/ErrorText.h"
+#include "app/i18n/Translations.h"
+#include "app/jobs/JobRunner.h"
 #include "app/models/FilterController.h"
 #include "app/models/ResourceEditor.h"
+#include "app/models/Workspace.h"
 #include "app/panels/AreaTreePanel.h"
 #include "app/panels/DetailsPanel.h"
 #include "app/panels/FilterPanel.h"
 #include "app/panels/LayerPanel.h"
 #include "app/panels/ResourceTablePanel.h"
-#include "app/i18n/ErrorText.h"
-#include "app/i18n/Translations.h"
+#include "app/window/BaseMapMenu.h"
 #include "app/window/DemoStore.h"
+#include "app/window/EditController.h"
+#include "app/window/ExportController.h"
+#include "app/window/ImportController.h"
 #include "app/window/SceneLoader.h"
 #include "core/address/AddressReference.h"
 #include "core/store/Store.h"
-#include "core/export/CsvExport.h"
-#include "core/export/ExportData.h"
-#include "geo/areas/AreaImport.h"
-#include "geo/export/Atlas.h"
-#include "geo/export/GisExport.h"
-#include "geo/export/MapLayout.h"
-#include "geo/export/PdfList.h"
 #include "geo/areas/AreaSource.h"
 #include "geo/import/PointSourceReader.h"
-#include "geo/import/ResourceFileImport.h"
-#include "geo/render/MapRenderer.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QPushButton>
-#include <QDir>
-#include <QPageSize>
-#include <QPainter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QUndoStack>
 #include <QDockWidget>
-#include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -72,7 +52,6 @@ namespace careatlas {
 
 namespace {
 
-constexpr int MaxRecentFiles = 8;
 constexpr int SnapshotTimeoutMs = 60000;
 
 QSettings settings() { return QSettings(QStringLiteral("CareAtlas"), QStringLiteral("CareAtlas")); }
@@ -89,12 +68,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/careatlas.svg")));
     setAcceptDrops(true);
+    m_workspace = new Workspace(this);
+    m_filter = m_workspace->filter();
+    m_jobs = new JobRunner(this);
     m_canvas = new MapCanvas(this);
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    m_canvas->setWorkspace(m_workspace);
     setCentralWidget(m_canvas);
     m_loader = new SceneLoader(this);
-    m_filter = new FilterController(this);
-    m_editor = new ResourceEditor(this);
+    m_editor = new ResourceEditor(m_workspace, this);
+    m_imports = new ImportController(this, m_workspace, m_jobs);
+    m_exports = new ExportController(this, m_workspace, m_jobs, m_canvas);
+    m_edits = new EditController(this, m_workspace, m_editor, m_canvas);
     createDocks();
 
     m_coordinatesLabel = new QLabel(this);
@@ -110,37 +95,52 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createMapControls();
     retranslate();
     restoreSettings();
-    connect(m_filter, &FilterController::resultChanged, this, &MainWindow::filterResultChanged);
+    connectViews();
+    applyRenderOptions();
+    updateWindowTitle();
+    updateStoreActions();
+}
+
+FilterController *MainWindow::filterController() const { return m_filter; }
+
+void MainWindow::addAreaLayer(const QString &path) { m_imports->addAreaLayer(path); }
+void MainWindow::importResources(const QString &path) { m_imports->importResources(path); }
+void MainWindow::exportResources(const QString &path) { m_exports->exportResources(path); }
+void MainWindow::printMap() { m_exports->printMap(); }
+
+void MainWindow::showStatus(const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); }
+
+// What the views and controllers tell each other goes through the workspace; the window only
+// turns clicks into requests and messages into the status bar.
+void MainWindow::connectViews()
+{
+    connect(m_filter, &FilterController::resultChanged, this, &MainWindow::updateStatusCounts);
     connect(m_filter, &FilterController::filterChanged, this, &MainWindow::saveLastFilter);
     connect(m_canvas, &MapCanvas::resourceClicked, this, [this](qint64 id, Qt::KeyboardModifiers modifiers) {
         QSet<qint64> ids{id};
         if (modifiers & Qt::ControlModifier) {
-            ids = m_selection;
+            ids = m_workspace->selection();
             if (ids.contains(id))
                 ids.remove(id);
             else
                 ids.insert(id);
         }
-        setSelection(ids);
+        m_workspace->setSelection(ids);
     });
     connect(m_canvas, &MapCanvas::resourcesSelected, this, [this](const QSet<qint64> &ids, Qt::KeyboardModifiers modifiers) {
-        setSelection((modifiers & Qt::ControlModifier) ? m_selection + ids : ids);
+        m_workspace->setSelection((modifiers & Qt::ControlModifier) ? m_workspace->selection() + ids : ids);
     });
     connect(m_canvas, &MapCanvas::mapClicked, this, [this](double lon, double lat) {
-        if (m_placingId != 0) {
-            const qint64 id = m_placingId;
-            m_placingId = 0;
-            m_canvas->unsetCursor();
-            if (auto resource = snapshotResource(id))
-                m_editor->placeResource(*resource, lat, lon);
-        } else if (m_filterPanel->isPickingCentre()) {
-            NearChoice near{lat, lon, m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0,
-                            tr("the point %1, %2").arg(lat, 0, 'f', 5).arg(lon, 0, 'f', 5)};
+        if (m_edits->placeAt(lon, lat))
+            return;
+        if (m_filterPanel->isPickingCentre()) {
+            // Described by its coordinates, as `careatlas-cli --near LAT,LON` describes it.
+            NearChoice near{lat, lon, m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0, QString()};
             m_filter->setNear(near);
             m_filterPanel->finishPickingCentre();
             m_canvas->unsetCursor();
-        } else if (!m_selection.isEmpty()) {
-            setSelection({});
+        } else if (!m_workspace->selection().isEmpty()) {
+            m_workspace->setSelection({});
         }
     });
     connect(m_filterPanel, &FilterPanel::pickCentreRequested, this, [this](bool on) {
@@ -152,44 +152,43 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         }
     });
     connect(m_filterPanel, &FilterPanel::centreAtSelectionRequested, this, [this] {
-        const auto snapshot = m_filter->snapshot();
-        if (!snapshot || m_selection.isEmpty()) {
+        const QSet<qint64> &selection = m_workspace->selection();
+        const auto resource = selection.isEmpty() ? std::nullopt : m_workspace->resource(*selection.begin());
+        if (!resource) {
             statusBar()->showMessage(tr("Select a resource first."), 5000);
             return;
         }
-        const int index = snapshot->indexOfId.value(*m_selection.begin(), -1);
-        if (index < 0 || !snapshot->resources[index].hasLocation()) {
+        if (!resource->hasLocation()) {
             statusBar()->showMessage(tr("The selected resource has no location."), 5000);
             return;
         }
-        const Resource &r = snapshot->resources[index];
-        m_filter->setNear(NearChoice{*r.latitude, *r.longitude, m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0, r.name});
+        m_filter->setNear(NearChoice{*resource->latitude, *resource->longitude,
+                                     m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0, resource->name});
     });
     connect(m_filterPanel, &FilterPanel::addressSearchRequested, this, &MainWindow::findAddress);
-    connect(m_table, &ResourceTablePanel::selectionChanged, this, [this](const QSet<qint64> &ids) { setSelection(ids, true); });
     connect(m_table, &ResourceTablePanel::resourceActivated, this, &MainWindow::zoomToResource);
     connect(m_areaPanel, &AreaTreePanel::zoomToAreaRequested, this, &MainWindow::zoomToArea);
-    connect(m_details, &DetailsPanel::editRequested, this, &MainWindow::editResource);
-    connect(m_details, &DetailsPanel::deleteRequested, this, &MainWindow::deleteResource);
-    connect(m_details, &DetailsPanel::placeRequested, this, &MainWindow::startPlacing);
-    connect(m_editor, &ResourceEditor::storeChanged, this, [this](qint64 focus) {
-        m_pendingFocus = focus;
-        openStore(m_storePath);
+    connect(m_details, &DetailsPanel::editRequested, m_edits, &EditController::editResource);
+    connect(m_details, &DetailsPanel::deleteRequested, m_edits, &EditController::deleteResource);
+    connect(m_details, &DetailsPanel::placeRequested, m_edits, &EditController::startPlacing);
+    // An edit patches the workspace's data; nothing is read again unless a change failed.
+    connect(m_editor, &ResourceEditor::changeApplied, this, [this](qint64 focus) {
+        if (focus != 0)
+            m_workspace->setSelection({focus});
+        updateStatusCounts();
     });
-    connect(m_editor, &ResourceEditor::failed, this, [this](const Error &error) {
-        // Someone else changed the same fields: theirs and mine side by side, the user chooses.
-        const auto snapshot = m_filter->snapshot();
-        if (error.code == ErrorCode::EditConflict && error.conflict && !error.conflict->deleted && snapshot) {
-            EditConflictDialog dialog(*error.conflict, snapshot->categories, this);
-            if (dialog.exec() == QDialog::Accepted)
-                m_editor->editResource(error.conflict->theirs, dialog.resolved());
-            else
-                Q_EMIT m_editor->storeChanged(error.conflict->theirs.id);   // show theirs
-            return;
-        }
-        showError(tr("The change could not be saved."), error);
-    });
-    applyRenderOptions();
+    connect(m_editor, &ResourceEditor::reloadNeeded, this, [this] { openStore(m_storePath); });
+    connect(m_editor, &ResourceEditor::areasChanged, this, [this] { openStore(m_storePath); });
+    connect(m_areaPanel, &AreaTreePanel::renameAreaRequested, m_editor, &ResourceEditor::renameArea);
+    connect(m_areaPanel, &AreaTreePanel::changeAreaCodeRequested, m_editor, &ResourceEditor::changeAreaCode);
+    connect(m_editor, &ResourceEditor::failed, this, [this](const Error &error) { showError(tr("The change could not be saved."), error); });
+    connect(m_imports, &ImportController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_exports, &ExportController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_edits, &EditController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_imports, &ImportController::failed, this, &MainWindow::showError);
+    connect(m_exports, &ExportController::failed, this, &MainWindow::showError);
+    connect(m_imports, &ImportController::storeWritten, this, [this] { openStore(m_storePath); });
+    connect(m_jobs, &JobRunner::refused, this, [this] { statusBar()->showMessage(tr("Another task is still running; wait for it or cancel it first."), 8000); });
 
     connect(m_loader, &SceneLoader::loaded, this, &MainWindow::sceneLoaded);
     connect(m_loader, &SceneLoader::failed, this, &MainWindow::sceneFailed);
@@ -208,8 +207,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (!m_snapshotPath.isEmpty() && m_canvas->hasScene() && !m_canvas->isRendering())
             QTimer::singleShot(0, this, &MainWindow::finishSnapshot);
     });
-    updateWindowTitle();
-    updateStoreActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -219,273 +216,9 @@ QString MainWindow::savedLanguage()
     return settings().value(QStringLiteral("ui/language")).toString();
 }
 
-void MainWindow::createActions()
-{
-    m_newAction = new QAction(this);
-    m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newStore);
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openStoreDialog);
-    m_demoAction = new QAction(this);
-    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
-    m_addAreasAction = new QAction(this);
-    m_addAreasAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(m_addAreasAction, &QAction::triggered, this, [this] { addAreaLayer(); });
-    m_importAction = new QAction(this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_importAction, &QAction::triggered, this, [this] { importResources(); });
-    m_importAddressesAction = new QAction(this);
-    connect(m_importAddressesAction, &QAction::triggered, this, &MainWindow::importAddressReference);
-    m_exportAction = new QAction(this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, [this] { exportResources(); });
-    m_printAction = new QAction(this);
-    m_printAction->setShortcut(QKeySequence::Print);
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::printMap);
-    m_saveImageAction = new QAction(this);
-    m_saveImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(m_saveImageAction, &QAction::triggered, this, &MainWindow::saveMapImage);
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_zoomInAction = new QAction(this);
-    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    connect(m_zoomInAction, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
-    m_zoomOutAction = new QAction(this);
-    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    connect(m_zoomOutAction, &QAction::triggered, m_canvas, &MapCanvas::zoomOut);
-    m_fullExtentAction = new QAction(this);
-    m_fullExtentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    connect(m_fullExtentAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
-    m_backAction = new QAction(this);
-    m_backAction->setShortcut(QKeySequence::Back);
-    m_backAction->setEnabled(false);
-    connect(m_backAction, &QAction::triggered, m_canvas, &MapCanvas::previousView);
-    m_forwardAction = new QAction(this);
-    m_forwardAction->setShortcut(QKeySequence::Forward);
-    m_forwardAction->setEnabled(false);
-    connect(m_forwardAction, &QAction::triggered, m_canvas, &MapCanvas::nextView);
-
-    m_legendAction = new QAction(this);
-    m_legendAction->setCheckable(true);
-    m_legendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_clustersAction = new QAction(this);
-    m_clustersAction->setCheckable(true);
-    m_clustersAction->setChecked(true);
-    m_labelsAction = new QAction(this);
-    m_labelsAction->setCheckable(true);
-    m_labelsAction->setChecked(true);
-    for (QAction *action : {m_legendAction, m_clustersAction, m_labelsAction})
-        connect(action, &QAction::toggled, this, &MainWindow::applyRenderOptions);
-
-    m_languageGroup = new QActionGroup(this);
-    m_japaneseAction = new QAction(QStringLiteral("日本語"), this);   // each language in its own name
-    m_englishAction = new QAction(QStringLiteral("English"), this);
-    for (QAction *action : {m_japaneseAction, m_englishAction}) {
-        action->setCheckable(true);
-        m_languageGroup->addAction(action);
-    }
-    (currentLanguage() == QLatin1String("ja") ? m_japaneseAction : m_englishAction)->setChecked(true);
-    connect(m_japaneseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("ja")); });
-    connect(m_englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
-
-    m_undoAction = m_editor->undoStack()->createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_editor->undoStack()->createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_addResourceAction = new QAction(this);
-    m_addResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_addResourceAction, &QAction::triggered, this, &MainWindow::addResource);
-    m_editResourceAction = new QAction(this);
-    m_editResourceAction->setShortcut(QKeySequence(Qt::Key_F2));
-    connect(m_editResourceAction, &QAction::triggered, this, [this] { editResource(m_details->resourceId()); });
-    m_deleteResourceAction = new QAction(this);
-    m_deleteResourceAction->setShortcut(QKeySequence::Delete);
-    connect(m_deleteResourceAction, &QAction::triggered, this, [this] { deleteResource(m_details->resourceId()); });
-    m_placeResourceAction = new QAction(this);
-    m_placeResourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    connect(m_placeResourceAction, &QAction::triggered, this, [this] { startPlacing(m_details->resourceId()); });
-
-    m_findAction = new QAction(this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_filterDock->show();
-        m_filterDock->raise();
-        m_filterPanel->searchField()->setFocus();
-        m_filterPanel->searchField()->selectAll();
-    });
-    m_clearFilterAction = new QAction(this);
-    m_clearFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    connect(m_clearFilterAction, &QAction::triggered, m_filter, &FilterController::clear);
-    m_savePresetAction = new QAction(this);
-    connect(m_savePresetAction, &QAction::triggered, this, &MainWindow::savePreset);
-
-    m_aboutAction = new QAction(this);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_newAction);
-    m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addAction(m_demoAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_addAreasAction);
-    m_fileMenu->addAction(m_importAction);
-    m_fileMenu->addAction(m_importAddressesAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_exportAction);
-    m_fileMenu->addAction(m_printAction);
-    m_fileMenu->addAction(m_saveImageAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_addResourceAction);
-    m_editMenu->addAction(m_editResourceAction);
-    m_editMenu->addAction(m_placeResourceAction);
-    m_editMenu->addAction(m_deleteResourceAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_zoomInAction);
-    m_viewMenu->addAction(m_zoomOutAction);
-    m_viewMenu->addAction(m_fullExtentAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_backAction);
-    m_viewMenu->addAction(m_forwardAction);
-    m_viewMenu->addSeparator();
-    m_levelMenu = m_viewMenu->addMenu(QString());
-    m_viewMenu->addAction(m_labelsAction);
-    m_viewMenu->addAction(m_clustersAction);
-    m_viewMenu->addAction(m_legendAction);
-    m_viewMenu->addSeparator();
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->addAction(m_japaneseAction);
-    m_languageMenu->addAction(m_englishAction);
-
-    m_filterMenu = menuBar()->addMenu(QString());
-    m_filterMenu->addAction(m_findAction);
-    m_filterMenu->addAction(m_clearFilterAction);
-    m_filterMenu->addSeparator();
-    m_filterMenu->addAction(m_savePresetAction);
-    m_presetMenu = m_filterMenu->addMenu(QString());
-
-    m_panelsMenu = m_viewMenu->addMenu(QString());
-    for (QDockWidget *dock : {m_filterDock, m_areaDock, m_tableDock, m_detailsDock})
-        m_panelsMenu->addAction(dock->toggleViewAction());
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->addAction(m_openAction);
-    m_toolBar->addAction(m_addAreasAction);
-    m_toolBar->addAction(m_importAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_zoomInAction);
-    m_toolBar->addAction(m_zoomOutAction);
-    m_toolBar->addAction(m_fullExtentAction);
-    m_toolBar->addAction(m_backAction);
-    m_toolBar->addAction(m_forwardAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_legendAction);
-}
-
-void MainWindow::retranslate()
-{
-    m_fileMenu->setTitle(tr("&File"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_levelMenu->setTitle(tr("Area &Levels"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_toolBar->setWindowTitle(tr("Main Tool Bar"));
-
-    m_newAction->setText(tr("&New Store…"));
-    m_newAction->setStatusTip(tr("Create an empty CareAtlas store"));
-    m_openAction->setText(tr("&Open Store…"));
-    m_openAction->setStatusTip(tr("Open a CareAtlas store (.gpkg)"));
-    m_demoAction->setText(tr("Open &Demo Data"));
-    m_demoAction->setStatusTip(tr("Open the bundled sample city (fictional data)"));
-    m_saveImageAction->setText(tr("&Save Map as Image…"));
-    m_exportAction->setText(tr("&Export…"));
-    m_exportAction->setStatusTip(tr("Export the filtered resources: list (PDF, CSV), map layout, atlas, GIS data"));
-    m_printAction->setText(tr("&Print Map…"));
-    m_addAreasAction->setText(tr("Add &Area Layer…"));
-    m_addAreasAction->setStatusTip(tr("Import area boundaries (Shapefile, GeoPackage, GeoJSON, KML, zip) as a level"));
-    m_importAction->setText(tr("&Import Resources…"));
-    m_importAction->setStatusTip(tr("Import resources from open-data CSV files or point layers"));
-    m_importAddressesAction->setText(tr("Import Address &Reference…"));
-    m_importAddressesAction->setStatusTip(tr("Import 位置参照情報 (MLIT address reference points) to find clients' homes by address"));
-    m_quitAction->setText(tr("&Quit"));
-    m_zoomInAction->setText(tr("Zoom &In"));
-    m_zoomOutAction->setText(tr("Zoom &Out"));
-    m_fullExtentAction->setText(tr("&Full Extent"));
-    m_backAction->setText(tr("&Back"));
-    m_backAction->setToolTip(tr("Previous view"));
-    m_forwardAction->setText(tr("&Forward"));
-    m_forwardAction->setToolTip(tr("Next view"));
-    m_legendAction->setText(tr("Le&gend"));
-    m_clustersAction->setText(tr("&Cluster Crowded Resources"));
-    m_labelsAction->setText(tr("Area &Names"));
-    m_aboutAction->setText(tr("&About CareAtlas"));
-    m_filterMenu->setTitle(tr("F&ilter"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_addResourceAction->setText(tr("&Add Resource…"));
-    m_editResourceAction->setText(tr("&Edit Resource…"));
-    m_deleteResourceAction->setText(tr("&Delete Resource"));
-    m_placeResourceAction->setText(tr("&Place Resource on Map"));
-    m_findAction->setText(tr("&Find…"));
-    m_clearFilterAction->setText(tr("&Clear Filter"));
-    m_savePresetAction->setText(tr("&Save Filter as Preset…"));
-    m_presetMenu->setTitle(tr("&Presets"));
-    m_panelsMenu->setTitle(tr("&Panels"));
-    m_filterDock->setWindowTitle(tr("Filter"));
-    m_areaDock->setWindowTitle(tr("Areas"));
-    m_tableDock->setWindowTitle(tr("Resources"));
-    m_detailsDock->setWindowTitle(tr("Details"));
-    retranslateMapControls();
-    rebuildPresetMenu();
-    rebuildLevelMenu();
-    rebuildRecentMenu();
-    updateStatusCounts();
-    updateWindowTitle();
-    if (m_canvas->hasScene())
-        m_scaleLabel->setText(tr("Scale 1:%1").arg(QLocale().toString(qRound64(m_canvas->viewport().scaleDenominator()))));
-}
-
-void MainWindow::rebuildLevelMenu()
-{
-    // The menu mirrors the layer panel, which keeps the visibility in the settings.
-    m_levelMenu->clear();   // deletes the actions the menu created
-    const auto scene = m_canvas->scene();
-    m_levelMenu->setEnabled(scene && !scene->levels.isEmpty());
-    QList<AreaLevel> levels;
-    if (scene)
-        for (const geo::SceneAreaLevel &level : scene->levels)
-            levels.push_back(level.level);
-    m_layerPanel->setLevels(levels, currentLanguage());
-    for (const AreaLevel &level : std::as_const(levels)) {
-        QAction *action = m_levelMenu->addAction(level.label(currentLanguage()));
-        action->setCheckable(true);
-        action->setData(level.code);
-        action->setChecked(m_layerPanel->isLevelVisible(level.code));
-        connect(action, &QAction::toggled, this, [this, code = level.code](bool on) { m_layerPanel->setLevelVisible(code, on); });
-    }
-}
-
 void MainWindow::applyRenderOptions()
 {
-    geo::RenderSettings renderSettings = m_canvas->renderSettings();
+    geo::RenderSettings renderSettings = m_workspace->renderOptions();
     renderSettings.language = currentLanguage();
     renderSettings.legend = m_legendAction->isChecked();
     renderSettings.clusters = m_clustersAction->isChecked();
@@ -493,7 +226,9 @@ void MainWindow::applyRenderOptions()
     renderSettings.levelOrder = m_layerPanel->levelOrder();
     renderSettings.showResources = m_layerPanel->resourcesVisible();
     renderSettings.background = m_background;
-    if (const auto scene = m_canvas->scene()) {
+    if (m_baseMapMenu)
+        m_baseMapMenu->apply(renderSettings);
+    if (const auto scene = m_workspace->scene()) {
         const QHash<QString, geo::LevelStyle> styles = m_layerPanel->levelStyles();
         for (int l = 0; l < scene->levels.size(); ++l) {
             const QString &code = scene->levels[l].level.code;
@@ -503,7 +238,7 @@ void MainWindow::applyRenderOptions()
             renderSettings.levelStyles.insert(code, style);
         }
     }
-    m_canvas->setRenderSettings(renderSettings);
+    m_workspace->setRenderOptions(renderSettings);
 }
 
 void MainWindow::restoreSettings()
@@ -587,23 +322,9 @@ void MainWindow::openStore(const QString &path)
 void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene, ResourceSnapshotPointer snapshot)
 {
     QApplication::restoreOverrideCursor();
-    const bool sameStore = path == m_storePath;
-    m_storePath = path;
-    m_sceneIds.clear();
-    for (const geo::SceneResource &r : scene->resources)
-        m_sceneIds.push_back(r.id);
-    m_canvas->setScene(scene);
-    if (!sameStore)
-        m_selection.clear();
-    m_filter->setSnapshot(path, snapshot);
     m_editor->setStorePath(path);
-    updateReadOnly();
-    if (m_pendingFocus != 0) {
-        setSelection({m_pendingFocus});
-        m_pendingFocus = 0;
-    } else if (sameStore && !m_selection.isEmpty()) {
-        setSelection(m_selection);   // the details show the reloaded record
-    }
+    m_workspace->setData(path, std::move(scene), std::move(snapshot));
+    m_storePath = path;
     if (m_initialFilter) {
         m_restoredLastFilter = true;
         m_filter->setFilter(*m_initialFilter);
@@ -670,33 +391,6 @@ void MainWindow::updateWindowTitle()
     setWindowTitle(m_storePath.isEmpty() ? product : QStringLiteral("%1 — %2").arg(QFileInfo(m_storePath).fileName(), product));
 }
 
-void MainWindow::addRecentFile(const QString &path)
-{
-    if (!m_snapshotPath.isEmpty())
-        return;
-    QSettings s = settings();
-    QStringList recent = s.value(QStringLiteral("session/recentStores")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > MaxRecentFiles)
-        recent.removeLast();
-    s.setValue(QStringLiteral("session/recentStores"), recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();   // deletes the actions the menu created
-    const QStringList recent = settings().value(QStringLiteral("session/recentStores")).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
-        action->setToolTip(recent[i]);
-        connect(action, &QAction::triggered, this, [this, path = recent[i]] { openStore(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::newStore()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("New Store"), QString(), storeFilter());
@@ -718,42 +412,6 @@ void MainWindow::newStore()
 }
 
 void MainWindow::setInitialFilter(const ResourceFilter &filter) { m_initialFilter = filter; }
-
-std::optional<Resource> MainWindow::snapshotResource(qint64 id) const
-{
-    const auto snapshot = m_filter->snapshot();
-    const int index = snapshot ? snapshot->indexOfId.value(id, -1) : -1;
-    if (index < 0)
-        return std::nullopt;
-    return snapshot->resources[index];
-}
-
-void MainWindow::importAddressReference()
-{
-    if (m_storePath.isEmpty())
-        return;
-    const QString path = chooseFile(tr("Import Address Reference"), QStringLiteral("addressFolder"), tr("位置参照情報 CSV (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const QString storePath = m_storePath;
-    auto report = runWithProgress<AddressImportReport>(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
-                                                       [storePath, path](const geo::JobControl &job) -> Result<AddressImportReport> {
-                                                           auto store = Store::open(storePath);
-                                                           if (!store)
-                                                               return store.error();
-                                                           return careatlas::importAddressReference(**store, path, TextEncoding::Auto, [&job](qint64 done, qint64 total) {
-                                                               job.report(done, total, 0, 100);
-                                                               return !job.cancelled();
-                                                           });
-                                                       });
-    if (!report) {
-        reportImportFailure(path, report.error());
-        return;
-    }
-    QMessageBox::information(this, tr("Import Address Reference"),
-                             tr("Imported %1 reference points for %2 (%3 rows skipped). Type a client's address under Distance in the filter panel.")
-                                 .arg(report->imported).arg(report->cities.join(QStringLiteral("、"))).arg(report->skipped));
-}
 
 void MainWindow::findAddress(const QString &address)
 {
@@ -795,260 +453,14 @@ void MainWindow::findAddress(const QString &address)
     }
 }
 
-void MainWindow::exportResources(const QString &givenPath)
-{
-    const auto snapshot = m_filter->snapshot();
-    const auto scene = m_canvas->scene();
-    if (!snapshot || !scene)
-        return;
-    QList<AreaLevel> levels;
-    for (const auto &level : snapshot->levels)
-        if (!level.areas.isEmpty())
-            levels.push_back(level.level);
-    const QString description = m_filter->filter().describe(snapshot->categories, snapshot->flags, currentLanguage());
-    ExportDialog dialog(description, levels, m_filter->result().matched, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString start = QDir(settings().value(QStringLiteral("dialogs/exportFolder")).toString())
-                              .filePath((dialog.title().isEmpty() ? tr("resources") : dialog.title()) + QLatin1Char('.') + dialog.defaultSuffix());
-    QString path = givenPath.isEmpty() ? QFileDialog::getSaveFileName(this, tr("Export"), start, dialog.fileFilter()) : givenPath;
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + dialog.defaultSuffix();
-    settings().setValue(QStringLiteral("dialogs/exportFolder"), QFileInfo(path).absolutePath());
-
-    // What is exported: the filter's matches, in its order.
-    QList<Resource> resources;
-    for (int index : m_filter->result().rows)
-        resources.push_back(snapshot->resources[index]);
-    const ExportDialog::Kind kind = dialog.kind();
-    geo::PageSetup page;
-    page.paper = dialog.a3() ? geo::PaperSize::A3 : geo::PaperSize::A4;
-    page.landscape = dialog.landscape();
-    const QString storePath = m_storePath;
-    const QString title = dialog.title();
-    const QString level = dialog.atlasLevel();
-    const int grouping = dialog.grouping();
-    const bool cp932 = dialog.cp932();
-    geo::RenderSettings renderSettings = m_canvas->renderSettings();
-    renderSettings.resourceMask.reset();   // the export's data is already the filtered resources
-    renderSettings.selection.clear();
-    const QRectF extent = dialog.wholeStore() ? QRectF() : m_canvas->viewport().visibleMapRect();
-    const auto filter = m_filter->filter();
-    auto done = runWithProgress<QString>(this, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
-        [=](const geo::JobControl &job) -> Result<QString> {
-            ExportControl control;
-            control.cancel = job.cancel;
-            control.progress = job.progress;
-            auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
-            if (!store)
-                return store.error();
-            auto data = loadExportData(**store, resources, level, currentLanguage());
-            if (!data)
-                return data.error();
-            data->title = title;
-            data->filterDescription = description;
-            switch (kind) {
-            case ExportDialog::Kind::ListCsv: {
-                CsvOptions options;
-                options.encoding = cp932 ? CsvEncoding::Cp932 : CsvEncoding::Utf8WithBom;
-                options.unencodable = UnencodableCharacters::Replace;
-                auto report = exportCsv(*data, path, options, control);
-                if (!report)
-                    return report.error();
-                return tr("%n resource(s) written.", nullptr, report->rows);
-            }
-            case ExportDialog::Kind::ListPdf: {
-                geo::PdfListOptions options;
-                options.page = page;
-                options.grouping = grouping == 1 ? geo::ListGrouping::Category : grouping == 2 ? geo::ListGrouping::Area : geo::ListGrouping::None;
-                auto report = geo::exportPdfList(*data, path, options, control);
-                if (!report)
-                    return report.error();
-                return tr("%n page(s).", nullptr, report->pages);
-            }
-            case ExportDialog::Kind::MapLayout: {
-                geo::MapLayoutOptions options;
-                options.page = page;
-                options.extent = extent;
-                options.settings = renderSettings;
-                if (filter.area) {
-                    options.areaLevel = filter.area->levelCode;
-                    options.areaCode = filter.area->areaCode;
-                }
-                auto report = geo::exportMapLayout(*scene, *data, path, options, control);
-                if (!report)
-                    return report.error();
-                return tr("Map written.");
-            }
-            case ExportDialog::Kind::Atlas: {
-                geo::AtlasOptions options;
-                options.page = page;
-                options.settings = renderSettings;
-                auto report = geo::exportAtlas(*scene, *data, path, options, control);
-                if (!report)
-                    return report.error();
-                return tr("%n page(s).", nullptr, report->pages);
-            }
-            case ExportDialog::Kind::Gis: {
-                auto report = geo::exportGis(*data, path, control);
-                if (!report)
-                    return report.error();
-                return tr("%n resource(s) written.", nullptr, report->features);
-            }
-            }
-            return Error(ErrorCode::Internal);
-        });
-    if (!done) {
-        if (done.error().code == ErrorCode::Cancelled)
-            statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
-        else
-            showError(tr("Could not export to %1.").arg(QFileInfo(path).fileName()), done.error());
-        return;
-    }
-    QMessageBox box(QMessageBox::Information, tr("Export"), tr("Exported %1. %2").arg(QFileInfo(path).fileName(), *done), QMessageBox::Ok, this);
-    QPushButton *open = box.addButton(tr("Open"), QMessageBox::ActionRole);
-    box.exec();
-    if (box.clickedButton() == open)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-}
-
-void MainWindow::printMap()
-{
-    const auto snapshot = m_filter->snapshot();
-    const auto scene = m_canvas->scene();
-    if (!snapshot || !scene)
-        return;
-    auto store = Store::open(m_storePath, Store::OpenMode::ReadOnly);
-    if (!store) {
-        showError(tr("Could not open %1.").arg(QFileInfo(m_storePath).fileName()), store.error());
-        return;
-    }
-    QList<Resource> resources;
-    for (int index : m_filter->result().rows)
-        resources.push_back(snapshot->resources[index]);
-    auto data = loadExportData(**store, resources, QString(), currentLanguage());
-    if (!data) {
-        showError(tr("Could not print the map."), data.error());
-        return;
-    }
-    data->filterDescription = m_filter->filter().describe(snapshot->categories, snapshot->flags, currentLanguage());
-    geo::MapLayoutOptions options;
-    options.extent = m_canvas->viewport().visibleMapRect();
-    options.settings = m_canvas->renderSettings();
-    options.settings.resourceMask.reset();
-    options.settings.selection.clear();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);   // the layout draws its own margins
-    printer.setPageLayout(options.page.pageLayout());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Map"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *device) {
-        options.page.landscape = device->pageLayout().orientation() == QPageLayout::Landscape;
-        options.page.paper = device->pageLayout().pageSize().id() == QPageSize::A3 ? geo::PaperSize::A3 : geo::PaperSize::A4;
-        QPainter painter(device);
-        // The layout is in page pixels (1/96 inch); the printer in its own dots.
-        const double scale = device->resolution() / geo::PagePixelsPerInch;
-        painter.scale(scale, scale);
-        if (auto result = geo::paintMapLayout(painter, *scene, *data, options); !result)
-            statusBar()->showMessage(errorMessage(result.error()), 8000);
-    });
-    preview.exec();
-}
-
-void MainWindow::updateReadOnly()
-{
-    // A store whose file or folder cannot be written is shown, never edited.
-    m_readOnly = !m_storePath.isEmpty() && !Store::canWrite(m_storePath);
-    for (QAction *action : {m_addResourceAction, m_editResourceAction, m_deleteResourceAction, m_placeResourceAction})
-        action->setEnabled(!m_readOnly);
-    if (!m_readOnlyBanner) {
-        m_readOnlyBanner = new QLabel(this);
-        m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
-        m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #5c4400; padding: 2px 8px; }"));
-        statusBar()->addPermanentWidget(m_readOnlyBanner);
-    }
-    m_readOnlyBanner->setText(tr("Read-only: the store's folder cannot be written, so it can be viewed but not edited."));
-    m_readOnlyBanner->setVisible(m_readOnly);
-}
-
-bool MainWindow::refuseReadOnly()
-{
-    if (m_readOnly)
-        statusBar()->showMessage(tr("The store is read-only (its folder cannot be written): copy it to a folder you can write to edit it."), 8000);
-    return m_readOnly;
-}
-
-void MainWindow::addResource()
-{
-    if (refuseReadOnly())
-        return;
-    const auto snapshot = m_filter->snapshot();
-    if (!snapshot || m_storePath.isEmpty())
-        return;
-    Resource fresh;
-    fresh.source = tr("Entered by hand");
-    fresh.sourceDate = QDate::currentDate();
-    EditResourceDialog dialog(fresh, snapshot->categories, snapshot->flags, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_editor->addResource(dialog.resource());
-}
-
-void MainWindow::editResource(qint64 id)
-{
-    if (refuseReadOnly())
-        return;
-    const auto snapshot = m_filter->snapshot();
-    const auto resource = snapshotResource(id);
-    if (!snapshot || !resource) {
-        statusBar()->showMessage(tr("Select a resource first."), 5000);
-        return;
-    }
-    EditResourceDialog dialog(*resource, snapshot->categories, snapshot->flags, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Resource after = dialog.resource();
-    Resource comparable = after;
-    comparable.updatedAt = resource->updatedAt;
-    if (comparable != *resource)
-        m_editor->editResource(*resource, after);
-}
-
-void MainWindow::deleteResource(qint64 id)
-{
-    if (refuseReadOnly())
-        return;
-    const auto resource = snapshotResource(id);
-    if (!resource) {
-        statusBar()->showMessage(tr("Select a resource first."), 5000);
-        return;
-    }
-    m_editor->deleteResource(*resource);
-    statusBar()->showMessage(tr("Deleted “%1”. Edit ▸ Undo brings it back.").arg(resource->name), 8000);
-}
-
-void MainWindow::startPlacing(qint64 id)
-{
-    if (refuseReadOnly())
-        return;
-    const auto resource = snapshotResource(id);
-    if (!resource) {
-        statusBar()->showMessage(tr("Select a resource first."), 5000);
-        return;
-    }
-    m_placingId = id;
-    m_canvas->setCursor(Qt::CrossCursor);
-    statusBar()->showMessage(tr("Click the map where “%1” is.").arg(resource->name), 15000);
-}
-
 void MainWindow::createDocks()
 {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     m_filterPanel = new FilterPanel(m_filter, this);
     m_areaPanel = new AreaTreePanel(m_filter, this);
-    m_table = new ResourceTablePanel(m_filter, this);
+    m_table = new ResourceTablePanel(m_workspace, this);
     m_details = new DetailsPanel(this);
+    m_details->setWorkspace(m_workspace);
     auto dock = [this](QWidget *widget, const QString &name, Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(this);
         d->setObjectName(name);
@@ -1067,38 +479,9 @@ void MainWindow::createDocks()
     resizeDocks({m_tableDock}, {220}, Qt::Vertical);
 }
 
-void MainWindow::filterResultChanged()
-{
-    geo::RenderSettings renderSettings = m_canvas->renderSettings();
-    renderSettings.resourceMask = m_filter->maskFor(m_sceneIds);
-    if (const auto &near = m_filter->filter().near) {
-        renderSettings.centreLatitude = near->latitude;
-        renderSettings.centreLongitude = near->longitude;
-        renderSettings.radiusMetres = near->radiusMetres;
-    } else {
-        renderSettings.radiusMetres = 0;
-    }
-    m_canvas->setRenderSettings(renderSettings);
-    updateStatusCounts();
-}
-
-void MainWindow::setSelection(const QSet<qint64> &ids, bool fromTable)
-{
-    m_selection = ids;
-    geo::RenderSettings renderSettings = m_canvas->renderSettings();
-    renderSettings.selection = ids;
-    m_canvas->setRenderSettings(renderSettings);
-    if (!fromTable)
-        m_table->selectResources(ids);
-    if (ids.size() == 1)
-        m_details->showResource(m_filter->snapshot(), *ids.begin());
-    else if (ids.isEmpty())
-        m_details->clear();
-}
-
 void MainWindow::zoomToResource(qint64 id)
 {
-    setSelection({id});
+    m_workspace->setSelection({id});
     m_detailsDock->show();
     const auto scene = m_canvas->scene();
     if (!scene)
@@ -1195,162 +578,6 @@ void MainWindow::updateStoreActions()
     m_printAction->setEnabled(m_canvas->hasScene());
 }
 
-QString MainWindow::chooseFile(const QString &title, const QString &folderKey, const QString &filter)
-{
-    const QString key = QStringLiteral("dialogs/%1").arg(folderKey);
-    const QString path = QFileDialog::getOpenFileName(this, title, settings().value(key).toString(), filter);
-    if (!path.isEmpty())
-        settings().setValue(key, QFileInfo(path).absolutePath());
-    return path;
-}
-
-void MainWindow::reportImportFailure(const QString &path, const Error &error)
-{
-    if (error.code == ErrorCode::Cancelled)
-        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
-    else
-        showError(tr("Could not import %1; nothing was changed.").arg(QFileInfo(path).fileName()), error);
-}
-
-void MainWindow::addAreaLayer(const QString &givenPath)
-{
-    if (m_storePath.isEmpty())
-        return;
-    const QString path = givenPath.isEmpty() ? chooseFile(tr("Add Area Layer"), QStringLiteral("areaFolder"),
-                                                          tr("Boundary files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.gml);;All files (*)"))
-                                             : givenPath;
-    if (path.isEmpty())
-        return;
-    auto source = runWithProgress<geo::SourceInfo>(this, tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                                                   [path](const geo::JobControl &) { return geo::inspectSource(path); });
-    if (!source) {
-        showError(tr("Could not read %1.").arg(QFileInfo(path).fileName()), source.error());
-        return;
-    }
-    // A layer of points is a resource list, not boundaries.
-    const bool points = !source->layers.isEmpty()
-                        && std::all_of(source->layers.begin(), source->layers.end(), [](const geo::LayerInfo &layer) {
-                               return layer.geometryType.contains(QLatin1String("Point"), Qt::CaseInsensitive);
-                           });
-    if (points) {
-        importResources(path);
-        return;
-    }
-    QList<AreaLevel> levels;
-    QStringList filled;
-    if (const auto scene = m_canvas->scene()) {
-        for (const geo::SceneAreaLevel &level : scene->levels) {
-            levels.push_back(level.level);
-            if (!level.areas.isEmpty())
-                filled.push_back(level.level.code);
-        }
-    }
-    if (levels.isEmpty())
-        levels = standardAreaLevels();
-    AddAreaLayerDialog dialog(path, *source, levels, filled, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const geo::AreaImportOptions options = dialog.options();
-    const QString storePath = m_storePath;
-    auto report = runWithProgress<geo::AreaImportReport>(this, tr("Importing areas from %1…").arg(QFileInfo(path).fileName()),
-                                                         [storePath, path, options](const geo::JobControl &job) -> Result<geo::AreaImportReport> {
-                                                             auto store = Store::open(storePath);
-                                                             if (!store)
-                                                                 return store.error();
-                                                             return geo::importAreas(**store, path, options, job);
-                                                         });
-    if (!report) {
-        reportImportFailure(path, report.error());
-        return;
-    }
-    const geo::AreaImportReport &r = *report;
-    const QString language = currentLanguage();
-    QStringList summary;
-    summary << tr("Imported %n area(s) as the level “%1”.", nullptr, r.imported).arg(r.level.label(language));
-    if (r.levelCreated)
-        summary << tr("The level is new.");
-    summary << tr("Layer: %1 (%n feature(s))", nullptr, int(r.load.featureCount)).arg(r.load.layer);
-    summary << tr("Name field: %1 — %2").arg(r.load.nameField.field, r.load.nameField.reason);
-    if (!r.load.codeField.field.isEmpty())
-        summary << tr("Code field: %1 — %2").arg(r.load.codeField.field, r.load.codeField.reason);
-    if (!r.load.encoding.isEmpty())
-        summary << tr("Text encoding: %1 — %2").arg(r.load.encoding, r.load.encodingReason);
-    summary << tr("Coordinate system: %1 (%2) — %3").arg(r.load.crs.name, r.load.crs.crs, r.load.crs.reason);
-    if (!r.parentLevel.isEmpty()) {
-        const int split = int(std::count_if(r.parents.begin(), r.parents.end(), [](const geo::ParentAssignment &p) { return p.split; }));
-        summary << tr("Parents found in the level “%1”; %n area(s) lie across more than one parent.", nullptr, split).arg(r.parentLevel);
-    }
-    summary << tr("Resources inside these areas: %1; outside them: %2.").arg(r.resources.assigned).arg(r.resources.outside);
-    if (r.load.namesLookGarbled)
-        summary << tr("Warning: the names look garbled (mojibake). Check the text encoding.");
-    QList<ReportDialog::Issue> issues;
-    auto add = [&](const QList<geo::FeatureIssue> &list, const QString &kind) {
-        for (const geo::FeatureIssue &issue : list)
-            issues.push_back({tr("feature %1 %2").arg(issue.feature).arg(issue.code), kind, issue.message});
-    };
-    add(r.load.repaired, tr("repaired"));
-    add(r.load.dropped, tr("dropped"));
-    add(r.load.notes, tr("note"));
-    for (const geo::ParentAssignment &p : r.parents)
-        if (p.split || !p.problem.isEmpty())
-            issues.push_back({p.childCode, tr("parent"), p.split ? tr("only %1 % of it lies in %2").arg(qRound(p.share * 100)).arg(p.parentCode) : p.problem});
-    openStore(m_storePath);
-    ReportDialog(tr("Area Import Report"), summary, issues, this).exec();
-}
-
-void MainWindow::importResources(const QString &givenPath)
-{
-    if (m_storePath.isEmpty())
-        return;
-    const QString path = givenPath.isEmpty() ? chooseFile(tr("Import Resources"), QStringLiteral("importFolder"),
-                                                          tr("Resource lists (*.csv *.txt *.geojson *.json *.shp *.zip *.gpkg);;All files (*)"))
-                                             : givenPath;
-    if (path.isEmpty())
-        return;
-    QList<Category> categories;
-    if (const auto scene = m_canvas->scene())
-        categories = scene->categories;
-    if (categories.isEmpty())
-        categories = defaultCategories();
-    ImportResourcesDialog dialog(path, m_storePath, categories, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ImportOptions options = dialog.options();
-    const QString layer = dialog.layer();
-    const QString storePath = m_storePath;
-    auto imported = runWithProgress<geo::ResourceFileImport>(this, tr("Importing resources from %1…").arg(QFileInfo(path).fileName()),
-                                                             [storePath, path, options, layer](const geo::JobControl &job) -> Result<geo::ResourceFileImport> {
-                                                                 auto store = Store::open(storePath);
-                                                                 if (!store)
-                                                                     return store.error();
-                                                                 return geo::importResourceFile(**store, path, options, layer, job);
-                                                             });
-    if (!imported) {
-        reportImportFailure(path, imported.error());
-        return;
-    }
-    const ImportReport &r = imported->report;
-    QStringList summary;
-    summary << (r.dryRun ? tr("Checked %1 (nothing was written).") : tr("Imported %1.")).arg(QFileInfo(path).fileName());
-    summary << tr("Layout: %1").arg(r.format);
-    if (!r.encoding.isEmpty())
-        summary << (r.encodingDetected ? tr("Text encoding: %1 (detected)") : tr("Text encoding: %1")).arg(r.encoding);
-    summary << tr("Rows read: %1 — added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6.")
-                   .arg(r.rowsRead).arg(r.added).arg(r.updated).arg(r.unchanged).arg(r.rejected).arg(r.duplicates);
-    if (!r.unplacedLines.isEmpty())
-        summary << tr("%n resource(s) have no location yet.", nullptr, int(r.unplacedLines.size()));
-    if (!r.unusedColumns.isEmpty())
-        summary << tr("Columns not used: %1").arg(r.unusedColumns.join(QStringLiteral(", ")));
-    QList<ReportDialog::Issue> issues;
-    for (const ImportIssue &issue : r.issues) {
-        const QString where = issue.column.isEmpty() ? tr("line %1").arg(issue.line) : tr("line %1, %2").arg(issue.line).arg(issue.column);
-        issues.push_back({where, isRejection(issue.kind) ? tr("rejected") : tr("warning"), importIssueMessage(issue)});
-    }
-    if (!r.dryRun)
-        openStore(m_storePath);
-    ReportDialog(tr("Resource Import Report"), summary, issues, this).exec();
-}
-
 void MainWindow::openStoreDialog()
 {
     const QString start = m_storePath.isEmpty() ? QString() : QFileInfo(m_storePath).absolutePath();
@@ -1369,30 +596,12 @@ void MainWindow::openDemo()
     openStore(*path);
 }
 
-void MainWindow::saveMapImage()
-{
-    if (!m_canvas->hasScene())
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Map as Image"), QString(), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    // Twice the screen's resolution, so the image prints sharply.
-    geo::MapViewport viewport = m_canvas->viewport().resized(m_canvas->size(), 2.0);
-    const QImage image = geo::MapRenderer::renderImage(*m_canvas->scene(), viewport, m_canvas->renderSettings());
-    QSaveFile file(path);
-    QImageWriter writer(&file, "png");
-    if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit()) {
-        showError(tr("Could not save %1.").arg(QFileInfo(path).fileName()),
-                  Error(ErrorCode::FileWriteFailed, file.errorString()).inFile(path));
-        return;
-    }
-    statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), 5000);
-}
-
 void MainWindow::switchLanguage(const QString &language)
 {
-    settings().setValue(QStringLiteral("ui/language"), language);
-    installTranslations(language);   // sends LanguageChange to every widget
+    if (m_snapshotPath.isEmpty())
+        settings().setValue(QStringLiteral("ui/language"), language);
+    installTranslations(language);   // replaces the translators; sends LanguageChange to every widget
+    (language == QLatin1String("ja") ? m_japaneseAction : m_englishAction)->setChecked(true);
 }
 
 void MainWindow::about()

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Resource.h"
 #include "core/query/ResourceFilter.h"
 #include "core/query/ResourceSnapshot.h"
 #include "geo/render/MapScene.h"
 #include "geo/render/RasterBackground.h"
 
 #include <QSet>
+
+#include <optional>
 
 #include <QMainWindow>
 #include <QPointer>
@@ -20,6 +23,11 @@ class QMenu;
 namespace careatlas {
 
 class AreaTreePanel;
+class EditController;
+class ExportController;
+class ImportController;
+class JobRunner;
+class BaseMapMenu;
 class LayerPanel;
 class DetailsPanel;
 class FilterController;
@@ -28,9 +36,15 @@ class MapCanvas;
 class ResourceEditor;
 class ResourceTablePanel;
 class SceneLoader;
+class Workspace;
 
-// The application window: the map, menus, tool bar and status bar. Thin: it wires the canvas,
-// the loaders and the dialogs together; the work is done below app/.
+// The application window: the map, menus, tool bar and status bar. Thin: it wires the views to
+// the one Workspace they observe and the menus to the controllers (imports, exports and
+// printing, edits); the work is done below app/. Its parts:
+//   MainWindow.cpp         the store's life (open, reload, recent), docks, status, settings, language
+//   MainWindowActions.cpp  actions, menus, tool bar and their texts
+//   MainWindowMap.cpp      the map's layers, tools and background
+//   ImportController, ExportController, EditController (app/window): what the menus do
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,20 +56,27 @@ public:
     void openStore(const QString &path);
     QString storePath() const { return m_storePath; }
     MapCanvas *canvas() const { return m_canvas; }
-    FilterController *filterController() const { return m_filter; }
+    Workspace *workspace() const { return m_workspace; }
+    FilterController *filterController() const;
+    JobRunner *jobs() const { return m_jobs; }
+    ExportController *exports() const { return m_exports; }
     ResourceTablePanel *resourceTable() const { return m_table; }
     ResourceEditor *editor() const { return m_editor; }
     DetailsPanel *details() const { return m_details; }
 
     // File ▸ Add Area Layer… and File ▸ Import Resources… (a file dialog when `path` is empty):
-    // options dialog, background job with progress and cancel, report, map reloaded.
+    // options dialog, background job with progress and cancel, report, map reloaded. They
+    // return at once; jobs()->isRunning() tells when the job has ended.
     void addAreaLayer(const QString &path = QString());
     void importResources(const QString &path = QString());
 
     // File ▸ Export… of the filtered resources (a file dialog when `path` is empty) and
-    // File ▸ Print Map… (print preview of the current view's map layout).
+    // File ▸ Print Map… (print preview of the current view's map layout); in the background.
     void exportResources(const QString &path = QString());
     void printMap();
+
+    // Switches the interface language ("ja", "en") at run time and keeps it in the settings.
+    void switchLanguage(const QString &language);
 
     // Snapshot mode (--snapshot FILE): once the store's first frame is drawn, the window is
     // grabbed to FILE and the application quits (exit 0; 1 on any error, told on stderr).
@@ -94,34 +115,22 @@ private:
     void updateWindowTitle();
     void applyRenderOptions();
     void showError(const QString &what, const Error &error);
+    void showStatus(const QString &text, int timeoutMs);
     void finishSnapshot();
+    void connectViews();
 
     void newStore();
     void updateStoreActions();
-    QString chooseFile(const QString &title, const QString &folderKey, const QString &filter);
-    void reportImportFailure(const QString &path, const Error &error);
     void openStoreDialog();
     void openDemo();
-    void saveMapImage();
-    void switchLanguage(const QString &language);
     void about();
 
     void sceneLoaded(const QString &path, geo::MapScenePointer scene, ResourceSnapshotPointer snapshot);
     void createDocks();
-    void filterResultChanged();
-    void setSelection(const QSet<qint64> &ids, bool fromTable = false);
     void zoomToResource(qint64 id);
     void zoomToArea(const QString &levelCode, const QString &areaCode);
     void savePreset();
-    void addResource();
-    void importAddressReference();
     void findAddress(const QString &address);
-    void editResource(qint64 id);
-    void deleteResource(qint64 id);
-    void updateReadOnly();
-    bool refuseReadOnly();
-    void startPlacing(qint64 id);
-    std::optional<Resource> snapshotResource(qint64 id) const;
     void rebuildPresetMenu();
     void saveLastFilter() const;
     void sceneFailed(const QString &path, const Error &error);
@@ -133,7 +142,12 @@ private:
     void chooseBackgroundMap();
 
     MapCanvas *m_canvas = nullptr;
-    FilterController *m_filter = nullptr;
+    Workspace *m_workspace = nullptr;
+    FilterController *m_filter = nullptr;      // the workspace's
+    JobRunner *m_jobs = nullptr;
+    ImportController *m_imports = nullptr;
+    ExportController *m_exports = nullptr;
+    EditController *m_edits = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     AreaTreePanel *m_areaPanel = nullptr;
     ResourceTablePanel *m_table = nullptr;
@@ -150,18 +164,12 @@ private:
     QAction *m_addResourceAction = nullptr;
     QAction *m_editResourceAction = nullptr;
     QAction *m_deleteResourceAction = nullptr;
-    bool m_readOnly = false;
-    QLabel *m_readOnlyBanner = nullptr;
     QAction *m_placeResourceAction = nullptr;
-    qint64 m_placingId = 0;
-    qint64 m_pendingFocus = 0;
     QMenu *m_presetMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_clearFilterAction = nullptr;
     QAction *m_savePresetAction = nullptr;
-    QSet<qint64> m_selection;
-    std::vector<qint64> m_sceneIds;
     bool m_restoredLastFilter = false;
     std::optional<ResourceFilter> m_initialFilter;
     SceneLoader *m_loader = nullptr;
@@ -212,6 +220,7 @@ private:
     QAction *m_backgroundAction = nullptr;
     QAction *m_clearBackgroundAction = nullptr;
     std::shared_ptr<const geo::RasterBackground> m_background;
+    BaseMapMenu *m_baseMapMenu = nullptr;   // View ▸ Base Map (BaseMapMenu.cpp)
 };
 
 } // namespace careatlas

@@ -4,7 +4,9 @@
 
 #include "app/canvas/MapCanvas.h"
 #include "app/i18n/ErrorText.h"
+#include "app/models/Workspace.h"
 #include "app/panels/LayerPanel.h"
+#include "app/window/BaseMapMenu.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -85,7 +87,16 @@ void MainWindow::createMapControls()
     m_viewMenu->insertSeparator(beforeLevels);
     m_viewMenu->insertAction(beforeLevels, m_backgroundAction);
     m_viewMenu->insertAction(beforeLevels, m_clearBackgroundAction);
+    m_baseMapMenu = new BaseMapMenu(this);
+    m_viewMenu->insertMenu(m_backgroundAction, m_baseMapMenu);
     m_viewMenu->insertSeparator(beforeLevels);
+    connect(m_baseMapMenu, &BaseMapMenu::changed, this, &MainWindow::applyRenderOptions);
+    connect(m_baseMapMenu, &BaseMapMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_canvas, &MapCanvas::baseMapNoticeChanged, this, [this](const QString &notice) {
+        if (!notice.isEmpty())
+            statusBar()->showMessage(notice, 10000);
+    });
+    m_baseMapMenu->restore();
     m_toolBar->addAction(m_measureAction);
     m_toolBar->addAction(m_radiusAction);
 
@@ -113,6 +124,7 @@ void MainWindow::retranslateMapControls()
     m_backgroundAction->setText(tr("&Background Map…"));
     m_backgroundAction->setStatusTip(tr("Show a local raster map (GeoTIFF, MBTiles) under the areas"));
     m_clearBackgroundAction->setText(tr("Clear Back&ground Map"));
+    m_baseMapMenu->retranslate();
 }
 
 void MainWindow::layersChanged()
@@ -124,11 +136,11 @@ void MainWindow::layersChanged()
 
 void MainWindow::zoomToSelection()
 {
-    if (m_selection.isEmpty()) {
+    if (m_workspace->selection().isEmpty()) {
         statusBar()->showMessage(tr("Select a resource first."), 5000);
         return;
     }
-    if (!m_canvas->zoomToResources(m_selection))
+    if (!m_canvas->zoomToResources(m_workspace->selection()))
         statusBar()->showMessage(tr("The selected resources have no location."), 5000);
 }
 

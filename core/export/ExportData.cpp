@@ -1,5 +1,7 @@
 #include "core/export/ExportData.h"
 
+#include "core/text/Mojibake.h"
+
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -145,8 +147,14 @@ Result<ExportData> loadExportData(const Store &store, const QList<Resource> &res
     auto areas = store.areas(areaLevel);
     if (!areas)
         return areas.error();
-    for (const AreaRecord &a : *areas)
-        data.areaNameOf.insert(a.code, a.name);
+    QStringList names, codes;
+    for (const AreaRecord &a : *areas) {
+        names << a.name;
+        codes << a.code;
+    }
+    const QStringList shown = shownAreaNames(names, codes);   // garbled names marked, as on the map
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        data.areaNameOf.insert(codes[i], shown[i]);
     auto assignments = store.resourceAreas(areaLevel);
     if (!assignments)
         return assignments.error();

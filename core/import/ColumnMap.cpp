@@ -62,6 +62,17 @@ QStringList ColumnMap::unusedHeaders() const
     return unused;
 }
 
+QList<int> ColumnMap::unusedColumns() const
+{
+    QList<int> unused;
+    const QList<int> used = m_columns.values();
+    for (int i = 0; i < m_headers.size(); ++i) {
+        if (!used.contains(i))
+            unused.append(i);
+    }
+    return unused;
+}
+
 QStringList ColumnMap::headerKeys() const
 {
     QStringList keys;

@@ -16,6 +16,11 @@ public:
     // Errors: FieldNotFound when a user mapping names a header the file does not have.
     static Result<ColumnMap> fromHeaders(const QStringList &headers, const QHash<ImportField, QString> &userMapping = {});
 
+    // Sets a field's column (a layout's own meaning of a header, a confirmed proposal).
+    void assign(ImportField field, int column) { m_columns.insert(field, column); }
+    // Columns no field uses, by index.
+    QList<int> unusedColumns() const;
+
     bool has(ImportField field) const { return m_columns.contains(field); }
     int column(ImportField field) const { return m_columns.value(field, -1); }
     // The header of a field's column as written in the file, trimmed (for reports).

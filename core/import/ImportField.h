@@ -39,6 +39,8 @@ enum class ImportField {
     Notes,
     Latitude,
     Longitude,
+    Location,            // both in one cell, "latitude,longitude" (LinkData "location")
+    LocalGovernmentCode, // 都道府県コード又は市区町村コード, 全国地方公共団体コード (its first two digits: the prefecture)
     Category,            // a category code or label, or a publisher's type (Type)
     SubCategory,         // a publisher's subtype (SubType)
     ServiceType,         // 実施サービス, サービスの種類, サービス種別

@@ -25,9 +25,14 @@ struct RecordTable {
     QString encoding;              // textEncodingName for text sources
     bool encodingDetected = false;
     bool hasGeometry = false;      // rows carry their own latitude/longitude
+    QList<qint64> metadataLines;   // "#" lines skipped (LinkData "#LINK", "#lang", "#data_type", …)
 };
 
-// Reads CSV bytes (the first non-blank record is the header). Errors: those of decodeText
+// Whether a header row is LinkData's ("#property" in its first cell).
+bool isLinkDataHeader(const QString &firstHeader);
+
+// Reads CSV bytes (the first non-blank record that is not a "#" metadata line is the header;
+// after a LinkData "#property" header, "#" rows are skipped too). Errors: those of decodeText
 // and CsvReader (NotACsv, EncodingUnknown, LineTooLong, with the line), NoUsableColumns for
 // a text without a header.
 Result<RecordTable> readCsvTable(const QByteArray &bytes, TextEncoding encoding = TextEncoding::Auto);

@@ -1,7 +1,9 @@
 #include "core/import/ResourceImporter.h"
 
 #include "core/import/ColumnMap.h"
+#include "core/import/ColumnProposal.h"
 #include "core/import/ImportHistory.h"
+#include "core/import/ResourceRelease.h"
 #include "core/import/RowConverter.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/Store.h"
@@ -39,6 +41,8 @@ bool sameContent(Resource a, const Resource &b)
 }
 
 constexpr qint64 ProgressStep = 1000;
+// A resource placed farther than this from where the previous release had it has "moved".
+constexpr double MovedMetres = 50.0;
 // Rows are converted this many at a time (in parallel; progress and cancel between blocks).
 constexpr qint64 ConvertBlock = 16 * ProgressStep;
 // New resources are written this many at a time (one savepoint and one FTS5 flush each).
@@ -98,7 +102,8 @@ Result<ImportReport> ResourceImporter::importCsvFile(const QString &path)
     return report;
 }
 
-Result<RowConverter> ResourceImporter::prepare(const RecordTable &table, const QString &sourceName, const QDate &sourceDate) const
+Result<RowConverter> ResourceImporter::prepare(const RecordTable &table, const QString &sourceName, const QDate &sourceDate,
+                                               bool useProposals, QList<ColumnProposal> *proposals) const
 {
     auto columns = ColumnMap::fromHeaders(table.headers, m_options.columnMapping);
     if (!columns)
@@ -107,8 +112,20 @@ Result<RowConverter> ResourceImporter::prepare(const RecordTable &table, const Q
     if (m_options.format != SourceFormat::Auto && !headersFit(*columns, format))
         return Error(ErrorCode::NoUsableColumns, QStringLiteral("the headers are not those of format %1: %2")
                                                      .arg(sourceFormatName(format), table.headers.join(QLatin1Char(','))));
-    if (!columns->has(ImportField::Name))
-        return Error(ErrorCode::NoUsableColumns, QStringLiteral("no name column among: %1").arg(table.headers.join(QLatin1Char(','))));
+    applyFormatColumns(*columns, format);
+    if (!columns->has(ImportField::Name)) {
+        // No header names the name: propose a column from its values. A dry run and the preview
+        // read the file with it (and say so); an import waits for the user to confirm it.
+        const auto proposal = proposeNameColumn(*columns, table.rows);
+        if (!proposal)
+            return Error(ErrorCode::NoUsableColumns, QStringLiteral("no name column among: %1").arg(table.headers.join(QLatin1Char(','))));
+        if (!useProposals)
+            return Error(ErrorCode::NameColumnUnconfirmed, QStringLiteral("column %1 \"%2\": %3")
+                                                               .arg(proposal->column + 1).arg(proposal->header, proposal->evidence()));
+        columns->assign(ImportField::Name, proposal->column);
+        if (proposals)
+            proposals->append(*proposal);
+    }
 
     auto categories = m_store.categories();
     if (!categories)
@@ -122,6 +139,7 @@ Result<RowConverter> ResourceImporter::prepare(const RecordTable &table, const Q
     settings.categories = *categories;
     settings.defaultCategory = m_options.defaultCategory;
     settings.source = sourceFormatName(format) + QStringLiteral(": ") + QFileInfo(sourceName).fileName();
+    settings.sourceFile = QFileInfo(sourceName).fileName();
     settings.sourceDate = sourceDate;
     RowConverter converter(*columns, settings);
     if (!converter.hasCategorySource() && m_options.defaultCategory.isEmpty())
@@ -129,13 +147,58 @@ Result<RowConverter> ResourceImporter::prepare(const RecordTable &table, const Q
     return converter;
 }
 
+void ResourceImporter::noteReleaseChanges(ImportReport &report, const Resource &before, const Resource &after, qint64 line) const
+{
+    if (before.name.trimmed() != after.name.trimmed())
+        report.renamed.append(ReleaseChange{before.id, line, after.name, after.categoryCode, before.name, 0.0});
+    if (m_options.distance && before.hasLocation() && after.hasLocation()) {
+        const double metres = m_options.distance(*before.latitude, *before.longitude, *after.latitude, *after.longitude);
+        if (metres > MovedMetres)
+            report.moved.append(ReleaseChange{before.id, line, after.name, after.categoryCode, QString(), metres});
+    }
+}
+
+Status ResourceImporter::recordRelease(ImportReport &report, const RowConverter &converter, const QList<qint64> &confirmed,
+                                       const QList<Resource> &stored, const QDate &sourceDate) const
+{
+    // A source keeps its key from release to release: the format and the file's name
+    // (jigyosho_550.csv of each MHLW release), unless the user names it.
+    report.sourceKey = m_options.sourceKey.isEmpty() ? converter.source() : m_options.sourceKey;
+    report.completeSource = m_options.completeSource;
+    sqlite3 *db = m_store.handle();
+    const QDate today = m_options.today.isValid() ? m_options.today : QDate::currentDate();
+    QList<qint64> gone;
+    if (m_options.completeSource) {
+        auto current = currentResourcesOf(db, report.sourceKey);
+        if (!current)
+            return current.error();
+        for (qint64 id : confirmed)
+            current->remove(id);
+        for (const Resource &resource : stored) {
+            if (current->contains(resource.id)) {
+                gone.append(resource.id);
+                report.gone.append(ReleaseChange{resource.id, 0, resource.name, resource.categoryCode, QString(), 0.0});
+            }
+        }
+    }
+    if (m_options.dryRun)
+        return {};
+    if (Error error = ensureReleaseTable(db); error.code != ErrorCode::None)
+        return error;
+    if (Error error = confirmResources(db, confirmed, report.sourceKey, sourceDate, today); error.code != ErrorCode::None)
+        return error;
+    if (Error error = retireResources(db, gone, today); error.code != ErrorCode::None)
+        return error;
+    return {};
+}
+
 Result<ImportPreview> ResourceImporter::preview(const RecordTable &table, int maxRows) const
 {
-    auto prepared = prepare(table, QString(), QDate());
+    ImportPreview preview;
+    auto prepared = prepare(table, m_options.sourceName, QDate(), true, &preview.proposals);
     if (!prepared)
         return prepared.error();
     const RowConverter &converter = *prepared;
-    ImportPreview preview;
     preview.format = sourceFormatName(converter.format());
     preview.encoding = table.encoding;
     preview.encodingDetected = table.encodingDetected;
@@ -161,12 +224,13 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
 {
     if (m_store.isReadOnly())
         return Error(ErrorCode::StoreReadOnly).inFile(m_store.path());
-    auto prepared = prepare(table, sourceName, sourceDate);
+    ImportReport report;
+    auto prepared = prepare(table, sourceName, sourceDate, m_options.dryRun, &report.proposals);
     if (!prepared)
         return prepared.error();
     const RowConverter &converter = *prepared;
-
-    ImportReport report;
+    report.proposalsUsed = !report.proposals.isEmpty();
+    report.metadataLines = table.metadataLines;
     report.file = sourceName;
     report.format = sourceFormatName(converter.format());
     report.encoding = table.encoding;
@@ -213,10 +277,15 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
                 ++report.rejected;
                 continue;
             }
+            report.countCategory(item.result.resource->categoryCode, item.result.evidenceColumn, item.result.evidenceValue);
             const auto earlier = pendingByKey.constFind(item.key);
             if (earlier != pendingByKey.constEnd()) {
                 Pending &first = pending[*earlier];
-                report.issues.append(ImportIssue{row.line, QString(), ImportIssueKind::DuplicateInFile, QString::number(first.line)});
+                // The key of a resource with an official number is its service and that number.
+                const bool byNumber = !item.result.resource->officialNumber.isEmpty();
+                report.issues.append(ImportIssue{row.line, byNumber ? converter.columns().header(ImportField::OfficialNumber) : QString(),
+                                                 byNumber ? ImportIssueKind::DuplicateOfficeNumber : ImportIssueKind::DuplicateInFile,
+                                                 QString::number(first.line)});
                 first.resource = RowConverter::completed(std::move(first.resource), *item.result.resource);
                 ++report.duplicates;
                 continue;
@@ -252,6 +321,7 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
     // savepoint per step, not per row); updates as they come. Ids are given in file order as before.
     QList<Resource> batch;
     QList<qint64> batchLines;
+    QList<qint64> confirmed;   // stored resources this file has (matched or added)
     auto flush = [&]() -> Status {
         if (batch.isEmpty() || m_options.dryRun)
             return {};
@@ -259,6 +329,7 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
         const auto ids = m_store.insertResources(batch, &failed);
         if (!ids)
             return Error(ids.error()).atLine(failed >= 0 ? batchLines.value(failed, -1) : -1);
+        confirmed.append(*ids);
         batch.clear();
         batchLines.clear();
         return {};
@@ -284,6 +355,8 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
         } else {
             const Resource result = converter.merged(*existing, item.resource);
             located = result.hasLocation();
+            confirmed.append(existing->id);
+            noteReleaseChanges(report, *existing, result, item.line);
             if (sameContent(result, *existing)) {
                 ++report.unchanged;
             } else {
@@ -300,6 +373,8 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
     }
     if (Status flushed = flush(); !flushed)
         return flushed.error();
+    if (Status released = recordRelease(report, converter, confirmed, *stored, sourceDate); !released)
+        return released.error();
     if (m_options.progress && !m_options.progress(2 * total, 2 * total))
         return Error(ErrorCode::Cancelled);
     std::stable_sort(report.issues.begin(), report.issues.end(),

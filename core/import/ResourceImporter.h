@@ -7,6 +7,7 @@
 #include "core/import/ImportReport.h"
 #include "core/import/RecordTable.h"
 #include "core/import/SourceFormat.h"
+#include "core/query/ResourceQuery.h"
 
 #include <QDate>
 #include <QHash>
@@ -35,6 +36,7 @@ struct ImportPreview {
     };
     QList<Row> rows;
     qint64 totalRows = 0;
+    QList<ColumnProposal> proposals;                   // columns proposed for fields no header names (in use here)
 };
 
 struct ImportOptions {
@@ -42,7 +44,14 @@ struct ImportOptions {
     TextEncoding encoding = TextEncoding::Auto;
     QHash<ImportField, QString> columnMapping;   // the user's mapping: field → header as written
     QString defaultCategory;                     // category for rows of unknown type; empty: reject them
-    bool dryRun = false;                         // convert and count, write nothing
+    bool dryRun = false;                         // convert and count, write nothing; a proposed name column is used
+    QString sourceName;                          // the file previewed (an MHLW file name carries its service code)
+    // The file is the whole list of its source: resources of the same source that it no longer
+    // has are retired (kept, with the date they left; hidden from the map and lists).
+    bool completeSource = false;
+    QString sourceKey;                           // the source across releases; empty: format + file name
+    QDate today;                                 // the import's date (tests); null: today
+    DistanceFunction distance;                   // for "moved" (geo passes the geodesic one); empty: not measured
     // Called now and then with (steps done, steps in all); returning false cancels the import.
     std::function<bool(qint64, qint64)> progress;
 };
@@ -70,7 +79,13 @@ public:
     Result<ImportPreview> preview(const RecordTable &table, int maxRows = 20) const;
 
 private:
-    Result<RowConverter> prepare(const RecordTable &table, const QString &sourceName, const QDate &sourceDate) const;
+    void noteReleaseChanges(ImportReport &report, const Resource &before, const Resource &after, qint64 line) const;
+    Status recordRelease(ImportReport &report, const RowConverter &converter, const QList<qint64> &confirmed,
+                         const QList<Resource> &stored, const QDate &sourceDate) const;
+    // The converter for a table. A column proposed for a field no header names is used when
+    // `useProposals` (and listed in `proposals`); otherwise NameColumnUnconfirmed.
+    Result<RowConverter> prepare(const RecordTable &table, const QString &sourceName, const QDate &sourceDate, bool useProposals,
+                                 QList<ColumnProposal> *proposals) const;
 
     Store &m_store;
     ImportOptions m_options;

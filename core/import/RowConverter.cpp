@@ -3,6 +3,7 @@
 #include "core/import/CategoryMapping.h"
 #include "core/import/CoordinateCheck.h"
 #include "core/import/HeaderNormalizer.h"
+#include "core/import/PrefectureExtent.h"
 #include "core/text/CompiledRegex.h"
 
 #include <QRegularExpression>
@@ -10,6 +11,18 @@
 namespace careatlas {
 
 namespace {
+
+// A URL cell that holds an e-mail address or a phone number instead of a web address.
+bool isNotWebAddress(const QString &text)
+{
+    const QString value = normalizeValue(text);
+    if (value.isEmpty())
+        return false;
+    if (value.contains(QLatin1Char('@')) && !value.contains(QLatin1String("://")))
+        return true;
+    static const QRegularExpression phone = compiledRegex(QStringLiteral("^(tel:)?[0-9()+\\-\\s]{9,}$"), QRegularExpression::CaseInsensitiveOption);
+    return phone.match(value).hasMatch();
+}
 
 bool trailingFieldsEmpty(const QStringList &fields, qsizetype from)
 {
@@ -25,70 +38,115 @@ bool trailingFieldsEmpty(const QStringList &fields, qsizetype from)
 RowConverter::RowConverter(ColumnMap columns, Settings settings)
     : m_columns(std::move(columns)), m_settings(std::move(settings))
 {
+    if (m_settings.format == SourceFormat::Mhlw || m_settings.format == SourceFormat::Generic)
+        m_fileServiceCode = mhlwServiceCodeOfFile(m_settings.sourceFile);
 }
 
 bool RowConverter::hasCategorySource() const
 {
     for (ImportField field : {ImportField::Category, ImportField::SubCategory, ImportField::ServiceType, ImportField::MedicalKind,
-                              ImportField::MedicalKindCode, ImportField::Departments, ImportField::InstitutionKind,
+                              ImportField::MedicalKindCode, ImportField::Beds, ImportField::InstitutionKind,
                               ImportField::WelfareClassCode, ImportField::WelfareSubclassCode}) {
         if (m_columns.has(field))
             return true;
     }
-    return false;
+    return !m_fileServiceCode.isEmpty();
 }
 
-std::optional<QString> RowConverter::categoryOf(const QStringList &fields, QString *publishedType, QString *typeColumn) const
+RowConverter::CategoryDecision RowConverter::categoryOf(const QStringList &fields) const
 {
-    auto take = [&](ImportField field) {
-        const QString value = m_columns.value(fields, field);
-        if (!value.isEmpty() && publishedType->isEmpty()) {
-            *publishedType = value;
-            *typeColumn = m_columns.header(field);
-        }
-        return value;
+    CategoryDecision decision;
+    // The first type column with a value is the evidence; the code is what it maps to.
+    auto decide = [&](ImportField field, std::optional<QString> code, QString value = QString()) {
+        decision.code = std::move(code);
+        decision.column = m_columns.header(field);
+        decision.value = value.isEmpty() ? m_columns.value(fields, field) : value;
+        return decision;
     };
-    const QString institutionKind = take(ImportField::InstitutionKind);
-    if (!institutionKind.isEmpty())
-        return categoryFromInstitutionKind(institutionKind);
-    const QString medicalCode = take(ImportField::MedicalKindCode);
-    if (!medicalCode.isEmpty())
-        return categoryFromKsjMedicalCode(medicalCode);
-    const QString welfareMinor = m_columns.value(fields, ImportField::WelfareSubclassCode);
-    const QString welfareMiddle = take(ImportField::WelfareClassCode);
+    auto value = [&](ImportField field) { return m_columns.value(fields, field); };
+
+    if (const QString kind = value(ImportField::InstitutionKind); !kind.isEmpty())
+        return decide(ImportField::InstitutionKind, categoryFromInstitutionKind(kind));
+    if (const QString code = value(ImportField::MedicalKindCode); !code.isEmpty())
+        return decide(ImportField::MedicalKindCode, categoryFromKsjMedicalCode(code));
+    const QString welfareMinor = value(ImportField::WelfareSubclassCode);
+    const QString welfareMiddle = value(ImportField::WelfareClassCode);
     if (!welfareMiddle.isEmpty() || !welfareMinor.isEmpty()) {
-        if (!welfareMinor.isEmpty()) {
-            *publishedType = welfareMiddle.isEmpty() ? welfareMinor : welfareMiddle + QStringLiteral(" / ") + welfareMinor;
-            if (typeColumn->isEmpty())
-                *typeColumn = m_columns.header(ImportField::WelfareSubclassCode);
+        const ImportField field = welfareMinor.isEmpty() ? ImportField::WelfareClassCode : ImportField::WelfareSubclassCode;
+        const QString published = welfareMiddle.isEmpty() || welfareMinor.isEmpty() ? QString(welfareMiddle + welfareMinor)
+                                                                                     : QString(welfareMiddle + QStringLiteral(" / ") + welfareMinor);
+        return decide(field, categoryFromKsjWelfareCode(welfareMiddle, welfareMinor), published);
+    }
+    // 医療機関の種類, then a bed count (医療法: 20 or more is a 病院). A kind that only says
+    // 診療所 is made precise by the beds (有床 / 無床).
+    const QString medicalKind = value(ImportField::MedicalKind);
+    const QString bedsText = value(ImportField::Beds);
+    const auto beds = bedCount(bedsText);
+    if (!medicalKind.isEmpty()) {
+        auto code = categoryFromMedicalKind(medicalKind);
+        if (code == QLatin1String("clinic") && beds && *beds > 0 && !normalizeValue(medicalKind).contains(QString::fromUtf8("無床"))) {
+            decision.code = categoryFromBeds(*beds);
+            decision.column = m_columns.header(ImportField::MedicalKind) + QStringLiteral(" + ") + m_columns.header(ImportField::Beds);
+            decision.value = medicalKind + QStringLiteral(" / ") + bedsText;
+            return decision;
         }
-        return categoryFromKsjWelfareCode(welfareMiddle, welfareMinor);
+        return decide(ImportField::MedicalKind, code);
     }
-    const QString medicalKind = take(ImportField::MedicalKind);
-    const QString departments = m_columns.value(fields, ImportField::Departments);
-    if (!medicalKind.isEmpty())
-        return categoryFromMedicalKind(medicalKind, departments);
-    const QString category = take(ImportField::Category);
-    const QString subCategory = take(ImportField::SubCategory);
-    if (!category.isEmpty() && !subCategory.isEmpty())
-        *publishedType = category + QStringLiteral(" / ") + subCategory;
+    const QString category = value(ImportField::Category);
+    const QString subCategory = value(ImportField::SubCategory);
     if (!category.isEmpty() || !subCategory.isEmpty()) {
+        const ImportField field = category.isEmpty() ? ImportField::SubCategory : ImportField::Category;
+        const QString published = category.isEmpty() || subCategory.isEmpty() ? QString(category + subCategory)
+                                                                              : QString(category + QStringLiteral(" / ") + subCategory);
         if (const auto code = categoryFromCodeOrLabel(category, m_settings.categories))
-            return code;
+            return decide(ImportField::Category, code);
         if (const auto code = categoryFromCodeOrLabel(subCategory, m_settings.categories))
-            return code;
-        if (m_settings.format == SourceFormat::Caremap || m_columns.has(ImportField::SubCategory))
-            return categoryFromCaremapType(category, subCategory);
-        return categoryFromServiceName(category);
+            return decide(ImportField::SubCategory, code);
+        if (m_settings.format == SourceFormat::Caremap || m_columns.has(ImportField::SubCategory)) {
+            decide(field, categoryFromCaremapType(category, subCategory, value(ImportField::Name)), published);
+            const QString type = normalizeValue(category);
+            if (type == QString::fromUtf8("医療機関")) {
+                // Named by law: only a 病院 may call itself one (医療法 第3条); the departments
+                // in SubType are no evidence.
+                decision.column = m_columns.header(ImportField::Category) + QStringLiteral(" + ") + m_columns.header(ImportField::Name);
+                decision.value = category + (decision.code == QLatin1String("hospital") ? QString::fromUtf8(" / 名称に「病院」")
+                                                                                         : QString::fromUtf8(" / 名称に「病院」なし"));
+            } else if (type == QString::fromUtf8("歯科医院") || type == QString::fromUtf8("薬局")
+                       || type == QString::fromUtf8("地域包括支援センター")) {
+                decision.column = m_columns.header(ImportField::Category);
+                decision.value = category;
+            } else if (!category.isEmpty() && !subCategory.isEmpty()) {
+                decision.column = m_columns.header(ImportField::Category) + QStringLiteral(" / ") + m_columns.header(ImportField::SubCategory);
+            }
+            return decision;
+        }
+        return decide(field, categoryFromServiceName(category), published);
     }
-    const QString service = take(ImportField::ServiceType);
-    if (!service.isEmpty())
-        return categoryFromServiceName(service);
-    if (!departments.isEmpty()) {
-        take(ImportField::Departments);
-        return categoryFromMedicalKind(QString(), departments);
+    if (const QString service = value(ImportField::ServiceType); !service.isEmpty()) {
+        auto code = categoryFromServiceName(service);
+        if (!code && !m_fileServiceCode.isEmpty() && !isChildOrDisabilityService(service))
+            return fileDecision();
+        return decide(ImportField::ServiceType, code);
     }
-    return std::nullopt;
+    if (!m_fileServiceCode.isEmpty())
+        return fileDecision();
+    if (beds) {
+        decision.code = categoryFromBeds(*beds);
+        decision.column = m_columns.header(ImportField::Beds);
+        decision.value = bedsText;
+        return decision;
+    }
+    // 診療科目 alone never decides: a column of departments is no evidence of the kind.
+    return decision;
+}
+
+RowConverter::CategoryDecision RowConverter::fileDecision() const
+{
+    CategoryDecision decision;
+    decision.code = categoryFromMhlwServiceCode(m_fileServiceCode);
+    decision.column = QStringLiteral("file");
+    decision.value = m_settings.sourceFile;
+    return decision;
 }
 
 QString RowConverter::addressOf(const QStringList &fields) const
@@ -188,21 +246,26 @@ RowConverter::Converted RowConverter::convert(const SourceRow &row) const
         return result;
     }
 
-    QString publishedType, typeColumn;
-    const auto category = categoryOf(fields, &publishedType, &typeColumn);
-    const bool known = category && std::any_of(m_settings.categories.cbegin(), m_settings.categories.cend(),
-                                                [&](const Category &c) { return c.code == *category; });
+    const CategoryDecision decision = categoryOf(fields);
+    const bool known = decision.code && std::any_of(m_settings.categories.cbegin(), m_settings.categories.cend(),
+                                                     [&](const Category &c) { return c.code == *decision.code; });
     if (known) {
-        resource.categoryCode = *category;
+        resource.categoryCode = *decision.code;
+        result.evidenceColumn = decision.column;
+        result.evidenceValue = decision.value;
     } else if (!m_settings.defaultCategory.isEmpty()) {
         resource.categoryCode = m_settings.defaultCategory;
-        if (!publishedType.isEmpty())
-            result.issues.append(ImportIssue{line, typeColumn, ImportIssueKind::CategoryFallback, publishedType});
+        result.evidenceColumn = QStringLiteral("--default-category");
+        result.evidenceValue = decision.value;
+        if (!decision.value.isEmpty())
+            result.issues.append(ImportIssue{line, decision.column, ImportIssueKind::CategoryFallback, decision.value});
     } else {
-        result.issues.append(ImportIssue{line, typeColumn, ImportIssueKind::UnknownCategory, publishedType});
+        result.issues.append(ImportIssue{line, decision.column, ImportIssueKind::UnknownCategory, decision.value});
         return result;
     }
+    const QString publishedType = decision.column == QLatin1String("file") ? QString() : decision.value;
 
+    QString movedToNotes;
     resource.kana = m_columns.value(fields, ImportField::Kana);
     resource.operatorName = m_columns.value(fields, ImportField::Operator);
     resource.officialNumber = officialNumberOf(fields);
@@ -215,26 +278,57 @@ RowConverter::Converted RowConverter::convert(const SourceRow &row) const
         resource.phone += QString::fromUtf8(" 内線") + extension;
     resource.fax = m_columns.value(fields, ImportField::Fax);
     resource.website = m_columns.value(fields, ImportField::Website);
+    if (isNotWebAddress(resource.website)) {
+        // An e-mail address or a phone number in the URL cell: kept in the notes, not as a link.
+        result.issues.append(ImportIssue{line, m_columns.header(ImportField::Website), ImportIssueKind::WebsiteNotUrl, resource.website});
+        movedToNotes = resource.website;
+        resource.website.clear();
+    }
     resource.hours = hoursOf(fields);
     resource.closedDays = m_columns.value(fields, ImportField::ClosedDays);
     resource.capacity = numberOf(fields, ImportField::Capacity, line, result.issues);
-    if (!resource.capacity)
-        resource.capacity = numberOf(fields, ImportField::Beds, line, result.issues);
+    if (!resource.capacity) {
+        const auto beds = bedCount(m_columns.value(fields, ImportField::Beds));
+        if (beds && *beds > 0)
+            resource.capacity = beds;
+    }
     resource.notes = m_columns.value(fields, ImportField::Notes);
+    if (!movedToNotes.isEmpty())
+        resource.notes += (resource.notes.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("URL: ") + movedToNotes;
+    if (normalizeValue(m_columns.value(fields, ImportField::Capacity)) == QLatin1String("0"))
+        result.issues.append(ImportIssue{line, m_columns.header(ImportField::Capacity), ImportIssueKind::CapacityZero, QStringLiteral("0")});
+    if (const QString building = m_columns.value(fields, ImportField::Building);
+        !building.isEmpty() && normalizeValue(m_columns.value(fields, ImportField::Address)).contains(normalizeValue(building)))
+        result.issues.append(ImportIssue{line, m_columns.header(ImportField::Building), ImportIssueKind::BuildingInAddress, building});
     if (!publishedType.isEmpty()) {
         resource.flags = flagsFromServiceName(publishedType + QLatin1Char(' ') + m_columns.value(fields, ImportField::SubCategory));
         resource.flags.removeDuplicates();
     }
 
+    QString latitudeText = m_columns.value(fields, ImportField::Latitude);
+    QString longitudeText = m_columns.value(fields, ImportField::Longitude);
+    QString coordinateColumn = m_columns.header(ImportField::Latitude);
+    if (latitudeText.isEmpty() && longitudeText.isEmpty() && m_columns.has(ImportField::Location)) {
+        // One cell "latitude,longitude" (LinkData "location"); swapped halves are caught below.
+        static const QRegularExpression separator = compiledRegex(QStringLiteral("[,\\s、]+"));
+        const QStringList parts = normalizeValue(m_columns.value(fields, ImportField::Location)).split(separator, Qt::SkipEmptyParts);
+        if (parts.size() == 2) {
+            latitudeText = parts.at(0);
+            longitudeText = parts.at(1);
+        } else {
+            latitudeText = m_columns.value(fields, ImportField::Location);
+        }
+        coordinateColumn = m_columns.header(ImportField::Location);
+    }
     CheckedCoordinates place;
     if (row.latitude || row.longitude)
         place = checkCoordinates(row.latitude, row.longitude);
     else
-        place = checkCoordinates(m_columns.value(fields, ImportField::Latitude), m_columns.value(fields, ImportField::Longitude));
-    const QString coordinateColumn = row.latitude ? QStringLiteral("geometry") : m_columns.header(ImportField::Latitude);
+        place = checkCoordinates(latitudeText, longitudeText);
+    if (row.latitude)
+        coordinateColumn = QStringLiteral("geometry");
     const QString coordinateText = row.latitude ? QStringLiteral("%1,%2").arg(*row.latitude).arg(row.longitude.value_or(0.0))
-                                                : m_columns.value(fields, ImportField::Latitude) + QLatin1Char(',')
-                                                      + m_columns.value(fields, ImportField::Longitude);
+                                                : latitudeText + QLatin1Char(',') + longitudeText;
     auto note = [&](ImportIssueKind kind) { result.issues.append(ImportIssue{line, coordinateColumn, kind, coordinateText}); };
     if (place.swapped)
         note(ImportIssueKind::CoordinatesSwapped);
@@ -246,6 +340,15 @@ RowConverter::Converted RowConverter::convert(const SourceRow &row) const
     case CheckedCoordinates::Problem::Unparsable: note(ImportIssueKind::CoordinatesUnparsable); break;
     case CheckedCoordinates::Problem::Missing:
     case CheckedCoordinates::Problem::None: break;
+    }
+    if (place.hasLocation()) {
+        // A point outside the prefecture its own 都道府県コード names was geocoded wrongly.
+        const auto prefecture = prefectureOfCode(m_columns.value(fields, ImportField::LocalGovernmentCode));
+        if (prefecture && isOutsidePrefecture(*prefecture, *place.latitude, *place.longitude)) {
+            note(ImportIssueKind::OutsidePrefecture);
+            place.latitude.reset();
+            place.longitude.reset();
+        }
     }
     resource.latitude = place.latitude;
     resource.longitude = place.longitude;

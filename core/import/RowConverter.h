@@ -21,6 +21,7 @@ public:
         QList<Category> categories;     // the store's catalogue
         QString defaultCategory;        // for rows whose type is unknown; empty: reject them
         QString source;                 // Resource::source of every row
+        QString sourceFile;             // the file's name (an MHLW file's name carries its service code)
         QDate sourceDate;
     };
 
@@ -29,11 +30,14 @@ public:
     struct Converted {
         std::optional<Resource> resource;   // nullopt when the row is rejected
         QList<ImportIssue> issues;
+        QString evidenceColumn;              // what decided the category: the column…
+        QString evidenceValue;               // …and its value as published
     };
     Converted convert(const SourceRow &row) const;
 
     const ColumnMap &columns() const { return m_columns; }
     SourceFormat format() const { return m_settings.format; }
+    const QString &source() const { return m_settings.source; }
 
     // Whether the source has any column a category can come from.
     bool hasCategorySource() const;
@@ -48,7 +52,13 @@ public:
     static Resource completed(Resource first, const Resource &later);
 
 private:
-    std::optional<QString> categoryOf(const QStringList &fields, QString *publishedType, QString *typeColumn) const;
+    struct CategoryDecision {
+        std::optional<QString> code;   // nullopt: the type maps to no category
+        QString column;                // the header that decided ("file": the MHLW file's code)
+        QString value;                 // its value as published
+    };
+    CategoryDecision categoryOf(const QStringList &fields) const;
+    CategoryDecision fileDecision() const;
     QString addressOf(const QStringList &fields) const;
     QString hoursOf(const QStringList &fields) const;
     QString officialNumberOf(const QStringList &fields) const;
@@ -56,6 +66,7 @@ private:
 
     ColumnMap m_columns;
     Settings m_settings;
+    QString m_fileServiceCode;   // "550" for jigyosho_550.csv
 };
 
 } // namespace careatlas

@@ -1,6 +1,7 @@
 #include "core/import/SourceFormat.h"
 
 #include "core/import/HeaderNormalizer.h"
+#include "core/import/RecordTable.h"
 
 namespace careatlas {
 
@@ -30,11 +31,17 @@ bool isJpStandard(const ColumnMap &columns)
     return hasKey(keys, "全国地方公共団体コード") && hasKey(keys, "名称");
 }
 
+// 推奨データセット: 名称 in most lists, 介護サービス事業所名称 in 介護サービス事業所一覧.
 bool isJpStandardOld(const ColumnMap &columns)
 {
     const QStringList keys = columns.headerKeys();
     return (hasKey(keys, "都道府県コード又は市区町村コード") || hasKey(keys, "都道府県コード又は市町村コード"))
-           && hasKey(keys, "名称");
+           && (hasKey(keys, "名称") || hasKey(keys, "介護サービス事業所名称"));
+}
+
+bool isLinkData(const ColumnMap &columns)
+{
+    return !columns.headers().isEmpty() && isLinkDataHeader(columns.headers().constFirst());
 }
 
 bool isKsj(const ColumnMap &columns)
@@ -61,6 +68,7 @@ QString sourceFormatName(SourceFormat format)
     case SourceFormat::Navii: return QStringLiteral("navii");
     case SourceFormat::Ksj: return QStringLiteral("ksj");
     case SourceFormat::Caremap: return QStringLiteral("caremap");
+    case SourceFormat::LinkData: return QStringLiteral("linkdata");
     case SourceFormat::Generic: return QStringLiteral("csv");
     }
     return QStringLiteral("auto");
@@ -74,7 +82,7 @@ std::optional<SourceFormat> sourceFormatFromName(const QString &name)
     if (key == QLatin1String("generic"))
         return SourceFormat::Generic;
     for (SourceFormat format : {SourceFormat::Auto, SourceFormat::JpStandard, SourceFormat::JpStandardOld, SourceFormat::Mhlw,
-                                SourceFormat::Navii, SourceFormat::Ksj, SourceFormat::Caremap, SourceFormat::Generic}) {
+                                SourceFormat::Navii, SourceFormat::Ksj, SourceFormat::Caremap, SourceFormat::LinkData, SourceFormat::Generic}) {
         if (key == sourceFormatName(format))
             return format;
     }
@@ -95,6 +103,8 @@ SourceFormat detectSourceFormat(const ColumnMap &columns)
         return SourceFormat::Ksj;
     if (isCaremap(columns))
         return SourceFormat::Caremap;
+    if (isLinkData(columns))
+        return SourceFormat::LinkData;
     return SourceFormat::Generic;
 }
 
@@ -109,8 +119,21 @@ bool headersFit(const ColumnMap &columns, SourceFormat format)
     case SourceFormat::Navii: return isNavii(columns);
     case SourceFormat::Ksj: return isKsj(columns);
     case SourceFormat::Caremap: return isCaremap(columns);
+    case SourceFormat::LinkData: return isLinkData(columns);
     }
     return false;
+}
+
+void applyFormatColumns(ColumnMap &columns, SourceFormat format)
+{
+    // LinkData medical lists (高松市 hospital data) give 病院 / 有床診療所 / 無床診療所 / 歯科 in
+    // "alternativeName", which elsewhere is a second name: it is the kind only in this layout.
+    if (format == SourceFormat::LinkData && !columns.has(ImportField::MedicalKind)) {
+        const QStringList keys = columns.headerKeys();
+        const qsizetype index = keys.indexOf(headerKey(QStringLiteral("alternativeName")));
+        if (index >= 0)
+            columns.assign(ImportField::MedicalKind, int(index));
+    }
 }
 
 } // namespace careatlas

@@ -17,11 +17,12 @@ enum class SourceFormat {
     Navii,            // 医療情報ネット (ナビイ) facility files
     Ksj,              // 国土数値情報 P04 医療機関 (P04_001 codes), P14 福祉施設 (P14_006/P14_007 codes, 第2.1版)
     Caremap,          // the caremap GeoJSON layout (Type, SubType, Name, Add1, Add2, …)
+    LinkData,         // LinkData / Code for Japan tables: "#property" header, English names (高松市)
     Generic,          // any table with a name column (and a category column or a default category)
 };
 
 // Stable names used on the command line: auto, standard, standard-old, mhlw, navii, ksj,
-// caremap, csv. "jp-standard" is accepted for "standard".
+// caremap, linkdata, csv. "jp-standard" is accepted for "standard".
 QString sourceFormatName(SourceFormat format);
 std::optional<SourceFormat> sourceFormatFromName(const QString &name);
 
@@ -30,5 +31,8 @@ SourceFormat detectSourceFormat(const ColumnMap &columns);
 
 // Whether the headers have what `format` needs (used when the user names the format).
 bool headersFit(const ColumnMap &columns, SourceFormat format);
+
+// Columns whose meaning depends on the layout (LinkData's alternativeName = 医療機関の種類).
+void applyFormatColumns(ColumnMap &columns, SourceFormat format);
 
 } // namespace careatlas

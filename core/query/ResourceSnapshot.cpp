@@ -1,5 +1,8 @@
 #include "core/query/ResourceSnapshot.h"
 
+#include "core/import/ResourceRelease.h"
+#include "core/text/Mojibake.h"
+
 #include "core/store/Store.h"
 #include "core/text/TextFold.h"
 
@@ -119,12 +122,82 @@ std::shared_ptr<const ResourceSnapshot> ResourceSnapshot::make(QList<Resource> r
     for (const auto &[level, areas] : levels) {
         Level entry;
         entry.level = level;
-        for (const AreaRecord &record : areas)
-            entry.areas.push_back({record.code, record.name, record.parentCode, -1});
+        QStringList names, codes;
+        for (const AreaRecord &record : areas) {
+            names << record.name;
+            codes << record.code;
+        }
+        const QStringList shown = shownAreaNames(names, codes);   // garbled names marked, as everywhere
+        for (qsizetype a = 0; a < areas.size(); ++a)
+            entry.areas.push_back({areas[a].code, shown[a], areas[a].parentCode, -1});
         snapshot->levels.push_back(std::move(entry));
     }
     snapshot->index(assignments);
     return snapshot;
+}
+
+namespace {
+
+QString sortText(const Resource &r) { return r.kana.isEmpty() ? r.name : r.kana; }
+
+} // namespace
+
+std::shared_ptr<const ResourceSnapshot> ResourceSnapshot::withResource(const Resource &resource, const QHash<QString, QString> &areaCodeByLevel) const
+{
+    auto next = std::make_shared<ResourceSnapshot>(*this);
+    int i = next->indexOfId.value(resource.id, -1);
+    if (i >= 0) {
+        next->byName.erase(std::find(next->byName.begin(), next->byName.end(), i));
+        next->resources[i] = resource;
+    } else {
+        i = int(next->resources.size());
+        next->resources.append(resource);
+        next->categoryOf.push_back(-1);
+        next->flagBits.push_back(0);
+        for (std::vector<int> &level : next->areaOf)
+            level.push_back(-1);
+        next->indexOfId.insert(resource.id, i);
+    }
+    next->categoryOf[i] = next->categoryIndex(resource.categoryCode);
+    quint32 bits = 0;
+    for (const QString &flag : resource.flags)
+        if (const int bit = next->flagIndex(flag); bit >= 0 && bit < 32)
+            bits |= (1u << bit);
+    next->flagBits[i] = bits;
+    for (int l = 0; l < next->levels.size(); ++l) {
+        const QString code = areaCodeByLevel.value(next->levels[l].level.code);
+        next->areaOf[l][i] = code.isEmpty() ? -1 : next->levels[l].indexOfCode.value(code, -1);
+    }
+    // Into the table's order by kana: a binary search with the collator, not a new sort.
+    const QCollator collator(QLocale(QLocale::Japanese, QLocale::Japan));
+    const QString mine = sortText(resource);
+    const auto at = std::upper_bound(next->byName.begin(), next->byName.end(), mine, [&](const QString &value, int k) {
+        return collator.compare(value, sortText(next->resources[k])) < 0;
+    });
+    next->byName.insert(at, i);
+    return next;
+}
+
+std::shared_ptr<const ResourceSnapshot> ResourceSnapshot::withoutResource(qint64 id) const
+{
+    auto next = std::make_shared<ResourceSnapshot>(*this);
+    const int i = next->indexOfId.value(id, -1);
+    if (i < 0)
+        return next;
+    next->resources.removeAt(i);
+    next->categoryOf.erase(next->categoryOf.begin() + i);
+    next->flagBits.erase(next->flagBits.begin() + i);
+    for (std::vector<int> &level : next->areaOf)
+        level.erase(level.begin() + i);
+    next->byName.erase(std::find(next->byName.begin(), next->byName.end(), i));
+    for (int &k : next->byName)
+        if (k > i)
+            --k;
+    next->indexOfId.remove(id);
+    for (auto it = next->indexOfId.begin(); it != next->indexOfId.end(); ++it)
+        if (it.value() > i)
+            --it.value();
+    return next;
 }
 
 Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &store)
@@ -132,6 +205,12 @@ Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &st
     auto resources = store.resources();
     if (!resources)
         return resources.error();
+    // Resources that left their source's latest complete release are kept in the store, not shown.
+    auto retired = retiredResourceIds(store.handle());
+    if (!retired)
+        return retired.error();
+    if (!retired->isEmpty())
+        resources->removeIf([&](const Resource &resource) { return retired->contains(resource.id); });
     auto categories = store.categories();
     if (!categories)
         return categories.error();
@@ -158,7 +237,13 @@ Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &st
             return assigned.error();
         assignments.insert(level.code, *assigned);
     }
-    return make(std::move(*resources), *categories, *groups, *flags, areaLevels, assignments);
+    auto confirmed = lastConfirmedDates(store.handle());
+    if (!confirmed)
+        return confirmed.error();
+    auto snapshot = make(std::move(*resources), *categories, *groups, *flags, areaLevels, assignments);
+    // Not yet shared with anyone: completed here before it is published.
+    std::const_pointer_cast<ResourceSnapshot>(snapshot)->lastConfirmed = std::move(*confirmed);
+    return snapshot;
 }
 
 } // namespace careatlas

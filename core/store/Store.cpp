@@ -421,6 +421,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     if (schemaVersion < 1)
         return Error(ErrorCode::StoreCorrupt, QStringLiteral("schema version %1").arg(version.text(0))).inFile(path);
 
+    // Done reading: a statement left mid-result holds a read transaction, and a store in
+    // rollback-journal mode (the installed demo's copy, a file another tool wrote) cannot
+    // switch to WAL inside one.
+    applicationId.reset();
+    version.reset();
+
     d->schemaVersion = d->readOnly ? schemaVersion : schema::CurrentVersion;
     if (!d->readOnly) {
         Error error = execSql(d->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
@@ -428,6 +434,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
             error = execSql(d->db, "BEGIN IMMEDIATE");
             if (isOk(error)) {
                 error = schema::migrate(d->db, schemaVersion);
+                error = isOk(error) ? execSql(d->db, "COMMIT") : (execSql(d->db, "ROLLBACK"), error);
+            }
+        }
+        if (isOk(error) && schema::storedCatalogueVersion(d->db) < catalogueVersion()) {
+            error = execSql(d->db, "BEGIN IMMEDIATE");
+            if (isOk(error)) {
+                error = schema::topUpCatalogue(d->db);
                 error = isOk(error) ? execSql(d->db, "COMMIT") : (execSql(d->db, "ROLLBACK"), error);
             }
         }
@@ -1095,6 +1108,90 @@ Status Store::replaceAreas(const QString &levelCode, const QList<AreaRecord> &ar
     return scope.commit();
 }
 
+Status Store::renameArea(const QString &levelCode, const QString &code, const QString &name)
+{
+    const auto missing = renameAreas(levelCode, {{code, name}});
+    if (!missing)
+        return missing.error();
+    if (!missing->isEmpty())
+        return Error(ErrorCode::NotFound, code).inField(QStringLiteral("code"));
+    return Status();
+}
+
+Result<QStringList> Store::renameAreas(const QString &levelCode, const QList<QPair<QString, QString>> &codeToName)
+{
+    const auto table = areaTableOf(d->db, levelCode);
+    if (!table)
+        return table.error();
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    const QByteArray sql = QStringLiteral("UPDATE %1 SET name = ? WHERE code = ?").arg(*table).toUtf8();
+    SqliteStatement update(d->db, sql.constData());
+    if (!update.isValid())
+        return update.prepareError();
+    QStringList missing;
+    for (const auto &[code, name] : codeToName) {
+        if (name.trimmed().isEmpty())
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("empty name")).inField(code);
+        update.bindText(1, name.trimmed()).bindText(2, code);
+        if (!update.exec())
+            return update.lastError().inField(code);
+        if (sqlite3_changes(d->db) == 0)
+            missing << code;
+    }
+    if (Status status = scope.commit(); !status)
+        return status.error();
+    return missing;
+}
+
+Status Store::changeAreaCode(const QString &levelCode, const QString &code, const QString &newCode)
+{
+    const QString target = newCode.trimmed();
+    if (target.isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("empty code")).inField(QStringLiteral("code"));
+    const auto table = areaTableOf(d->db, levelCode);
+    if (!table)
+        return table.error();
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    if (target != code) {
+        const QByteArray taken = QStringLiteral("SELECT 1 FROM %1 WHERE code = ?").arg(*table).toUtf8();
+        SqliteStatement check(d->db, taken.constData());
+        check.bindText(1, target);
+        if (check.next())
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("code %1 is taken").arg(target)).inField(QStringLiteral("code"));
+    }
+    const QByteArray sql = QStringLiteral("UPDATE %1 SET code = ? WHERE code = ?").arg(*table).toUtf8();
+    SqliteStatement update(d->db, sql.constData());
+    update.bindText(1, target).bindText(2, code);
+    if (!update.exec())
+        return update.lastError();
+    if (sqlite3_changes(d->db) == 0)
+        return Error(ErrorCode::NotFound, code).inField(QStringLiteral("code"));
+    // What refers to the code: the resources assigned to the area, and the areas of every
+    // other level that name it as their parent.
+    SqliteStatement assignments(d->db, "UPDATE ca_resource_areas SET area_code = ? WHERE level_code = ? AND area_code = ?");
+    assignments.bindText(1, target).bindText(2, levelCode).bindText(3, code);
+    if (!assignments.exec())
+        return assignments.lastError();
+    const auto levels = areaLevels();
+    if (!levels)
+        return levels.error();
+    for (const AreaLevel &level : *levels) {
+        const auto other = areaTableOf(d->db, level.code);
+        if (!other || level.code == levelCode)
+            continue;
+        const QByteArray children = QStringLiteral("UPDATE %1 SET parent_code = ? WHERE parent_code = ?").arg(*other).toUtf8();
+        SqliteStatement reparent(d->db, children.constData());
+        reparent.bindText(1, target).bindText(2, code);
+        if (!reparent.exec())
+            return reparent.lastError();
+    }
+    return scope.commit();
+}
+
 Result<QList<AreaRecord>> Store::areas(const QString &levelCode) const
 {
     const auto table = areaTableOf(d->db, levelCode);
@@ -1119,6 +1216,54 @@ Result<QList<AreaRecord>> Store::areas(const QString &levelCode) const
     if (const Error error = s.lastError(); !isOk(error))
         return error;
     return areas;
+}
+
+Result<QList<AreaRecord>> Store::areasAround(const QString &levelCode, double longitude, double latitude) const
+{
+    const auto table = areaTableOf(d->db, levelCode);
+    if (!table)
+        return table.error();
+    const QByteArray sql = QStringLiteral("SELECT a.fid, a.code, a.name, a.parent_code, a.geom FROM %1 a JOIN rtree_%1_geom r ON r.id = a.fid "
+                                          "WHERE r.minx <= ?1 AND r.maxx >= ?1 AND r.miny <= ?2 AND r.maxy >= ?2 ORDER BY a.code")
+                               .arg(*table)
+                               .toUtf8();
+    SqliteStatement s(d->db, sql.constData());
+    if (!s.isValid())
+        return s.prepareError();
+    s.bind(1, longitude).bind(2, latitude);
+    QList<AreaRecord> areas;
+    while (s.next()) {
+        AreaRecord area;
+        area.id = s.int64(0);
+        area.levelCode = levelCode;
+        area.code = s.text(1);
+        area.name = s.text(2);
+        area.parentCode = s.text(3);
+        if (const auto decoded = gpkg::decode(s.blob(4)))
+            area.wkb = decoded->wkb;
+        areas.append(area);
+    }
+    if (const Error error = s.lastError(); !isOk(error))
+        return error;
+    return areas;
+}
+
+Status Store::setResourceAreas(qint64 resourceId, const QHash<QString, QString> &areaCodeByLevel)
+{
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    SqliteStatement remove(d->db, "DELETE FROM ca_resource_areas WHERE resource_id = ?");
+    remove.bind(1, resourceId);
+    if (!remove.exec())
+        return remove.lastError();
+    SqliteStatement insert(d->db, "INSERT INTO ca_resource_areas (resource_id, level_code, area_code) VALUES (?, ?, ?)");
+    for (auto it = areaCodeByLevel.cbegin(); it != areaCodeByLevel.cend(); ++it) {
+        insert.bind(1, resourceId).bind(2, it.key()).bind(3, it.value());
+        if (!insert.exec())
+            return insert.lastError();
+    }
+    return scope.commit();
 }
 
 Status Store::replaceResourceAreas(const QString &levelCode, const QList<QPair<qint64, QString>> &resourceToAreaCode)

@@ -125,12 +125,26 @@ public:
     // Replaces every area of a level in one transaction.
     Status replaceAreas(const QString &levelCode, const QList<AreaRecord> &areas);
     Result<QList<AreaRecord>> areas(const QString &levelCode) const;
+    // The areas of a level whose envelope holds the point (the layer's R*Tree): the candidates
+    // for one resource's area, without reading the whole level.
+    Result<QList<AreaRecord>> areasAround(const QString &levelCode, double longitude, double latitude) const;
+    // Naming areas, each call one transaction. renameArea: NotFound for an unknown code,
+    // InvalidArgument for an empty name. renameAreas: many at once (code → name); returns the
+    // codes the level does not have (nothing is renamed for them). changeAreaCode: also in the
+    // resource assignments and the parent codes of the other levels; InvalidArgument when the
+    // new code is empty or another area of the level has it.
+    Status renameArea(const QString &levelCode, const QString &code, const QString &name);
+    Result<QStringList> renameAreas(const QString &levelCode, const QList<QPair<QString, QString>> &codeToName);
+    Status changeAreaCode(const QString &levelCode, const QString &code, const QString &newCode);
 
     // Which area of each level a resource lies in (computed by geo/, stored here so that
     // filters by area are joins). Replaces the assignments of one level (writing only the rows
     // that differ from what is stored).
     Status replaceResourceAreas(const QString &levelCode, const QList<QPair<qint64, QString>> &resourceToAreaCode);
     Result<QList<QPair<qint64, QString>>> resourceAreas(const QString &levelCode) const;
+    // Replaces the assignments of one resource (level code → area code; a level not listed: in
+    // no area of it). For an edit of one resource.
+    Status setResourceAreas(qint64 resourceId, const QHash<QString, QString> &areaCodeByLevel);
 
     // Free-form project metadata (ca_meta): e.g. "dataset_label_ja" / "dataset_label_en", a
     // label the map shows (the demo store says it is sample data). Empty when not set.

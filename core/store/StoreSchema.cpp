@@ -262,6 +262,9 @@ Error createSchema(sqlite3 *db)
     meta.bind(1, QStringLiteral("application")).bind(2, QStringLiteral("CareAtlas"));
     if (!meta.exec())
         return meta.lastError();
+    meta.bind(1, QStringLiteral("catalogue_version")).bind(2, QString::number(catalogueVersion()));
+    if (!meta.exec())
+        return meta.lastError();
 
     int order = 0;
     SqliteStatement group(db, "INSERT INTO ca_category_groups VALUES (?, ?, ?, ?)");
@@ -340,6 +343,36 @@ Error applyVersion3(sqlite3 *db)
             return error;
     }
     return execSql(db, Version3Sql);
+}
+
+int storedCatalogueVersion(sqlite3 *db)
+{
+    SqliteStatement version(db, "SELECT value FROM ca_meta WHERE key = 'catalogue_version'");
+    return version.isValid() && version.next() ? version.text(0).toInt() : 1;
+}
+
+Error topUpCatalogue(sqlite3 *db)
+{
+    if (storedCatalogueVersion(db) >= catalogueVersion())
+        return Error(ErrorCode::None);
+    // Categories the store lacks are added; the defaults take their catalogue order and a
+    // user's own categories follow them. Nothing is removed or relabelled.
+    SqliteStatement own(db, "UPDATE ca_categories SET sort_order = sort_order + 1000 WHERE sort_order < 1000");
+    if (!own.exec())
+        return own.lastError();
+    SqliteStatement insert(db, "INSERT INTO ca_categories VALUES (?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT(code) DO UPDATE SET sort_order = excluded.sort_order");
+    qint64 order = 0;
+    for (const Category &c : defaultCategories()) {
+        insert.bind(1, c.code).bind(2, c.groupCode).bind(3, c.labelJa).bind(4, c.labelEn).bind(5, c.color)
+            .bind(6, symbolShapeName(c.shape)).bind(7, order++);
+        if (!insert.exec())
+            return insert.lastError();
+    }
+    SqliteStatement meta(db, "INSERT INTO ca_meta (key, value) VALUES ('catalogue_version', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    meta.bind(1, QString::number(catalogueVersion()));
+    return meta.exec() ? Error(ErrorCode::None) : meta.lastError();
 }
 
 Error migrate(sqlite3 *db, int fromVersion)

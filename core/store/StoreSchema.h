@@ -35,6 +35,13 @@ Error resumeRtreeInsertTrigger(sqlite3 *db, const QString &table, std::optional<
 Error createAreaLayer(sqlite3 *db, const QString &levelCode);
 QString areaTableName(const QString &levelCode);
 
+// The catalogue version a store was seeded or last topped up with (ca_meta
+// "catalogue_version"; 1 when absent), and the top-up: adds the default categories introduced
+// since (Catalogue.h catalogueVersion()), keeping every category and label the store has.
+// Independent of the schema version, so it composes with any schema migration.
+int storedCatalogueVersion(sqlite3 *db);
+Error topUpCatalogue(sqlite3 *db);
+
 // Brings an older CareAtlas schema forward (version read from ca_meta).
 Error migrate(sqlite3 *db, int fromVersion);
 

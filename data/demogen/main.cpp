@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <sqlite3.h>
+
 #include <cstdio>
 #include <filesystem>
 
@@ -53,6 +55,19 @@ int main(int argc, char **argv)
         QFile::remove(partial + QLatin1String(suffix));
     if (auto status = demo::writeDemoStore(*city, partial); !status) {
         err << "careatlas-demogen: " << status.error().detail << '\n';
+        QFile::remove(partial);
+        return 1;
+    }
+    // Rollback-journal mode, not WAL: a WAL database cannot be read where its folder is not
+    // writable (the -shm file), and the installed demo lives in a read-only share/careatlas.
+    // (Users edit a copy; a store opened for editing switches to WAL again.)
+    sqlite3 *db = nullptr;
+    int code = sqlite3_open_v2(partial.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (code == SQLITE_OK)
+        code = sqlite3_exec(db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    if (code != SQLITE_OK) {
+        err << "careatlas-demogen: cannot leave WAL mode in " << partial << ": " << sqlite3_errstr(code) << '\n';
         QFile::remove(partial);
         return 1;
     }

@@ -122,8 +122,10 @@ Result<AreaImportReport> importAreas(Store &store, const QString &path, const Ar
     if (!loaded)
         return loaded.error();
 
+    if (!loaded->report.dropped.isEmpty() && !options.allowDropped)
+        return Error(ErrorCode::FeaturesDropped, droppedList(loaded->report.dropped)).inFile(path);
     if (loaded->areas.isEmpty())
-        return Error(ErrorCode::InvalidGeometry, QStringLiteral("no feature of the layer is a usable polygon")).inFile(path);
+        return Error(ErrorCode::NoPolygons).inFile(path);
 
     AreaImportReport report;
     report.load = loaded->report;

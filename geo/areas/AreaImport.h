@@ -20,6 +20,8 @@ struct AreaImportOptions {
     QString newLevelLabel;         // label of a new level (default: its code)
     int newLevelRank = -1;         // rank of a new level (default: below every existing level)
     double splitThreshold = 0.95;  // a child with less of its surface in its parent is "split"
+    bool allowDropped = false;     // import even when features cannot be read or used (after
+                                   // the user has seen them); else such a file is refused
 };
 
 struct AreaImportReport {
@@ -39,7 +41,9 @@ struct AreaImportReport {
 // loads and repairs them (AreaLoader.h), finds each one's parent in the level above (by
 // surface, or by the parent field when given), re-parents the level below where its parent
 // codes disappeared, and assigns the store's resources to the new areas. All in one
-// transaction: on any error or cancel the store is as it was. The project's resources pick
+// transaction: on any error or cancel the store is as it was. A file with features that cannot
+// be read or used (AreaLoadReport::dropped) is refused with FeaturesDropped, naming them,
+// unless `allowDropped`: a level is never replaced by part of a broken file. The project's resources pick
 // the plane-rectangular zone when the file has no CRS.
 Result<AreaImportReport> importAreas(Store &store, const QString &path, const AreaImportOptions &options, const JobControl &job = {});
 

@@ -6,11 +6,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <cmath>
 #include <memory>
 
 namespace careatlas::geo {
@@ -138,7 +140,120 @@ Result<QList<std::shared_ptr<RawFeature>>> readFeatures(const OpenedLayer &opene
         features.append(raw);
         job.report(number, total, 0, 40);
     }
+    // Records the file announces (e.g. in its .shx) but reading stopped before.
+    const QStringList errors = gdalMessages.errors();
+    for (qint64 missing = number + 1; missing <= layer.GetFeatureCount(TRUE); ++missing) {
+        auto raw = std::make_shared<RawFeature>();
+        raw->number = missing;
+        raw->readError = errors.size() > errorsBefore ? errors.last() : QStringLiteral("not read");
+        raw->values = QStringList(fieldCount, QString());
+        features.append(raw);
+    }
     return features;
+}
+
+bool isSurface3d(const OGRGeometry &geometry)
+{
+    const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+    if (type == wkbTIN || type == wkbPolyhedralSurface || type == wkbTriangle)
+        return true;
+    if (type == wkbGeometryCollection)
+        for (const OGRGeometry *part : *geometry.toGeometryCollection())
+            if (isSurface3d(*part))
+                return true;
+    return false;
+}
+
+bool hasArea(const OGRGeometry &geometry)
+{
+    const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+    if (OGR_GT_IsSurface(type) || type == wkbMultiPolygon || type == wkbMultiSurface)
+        return true;
+    if (type == wkbGeometryCollection)
+        for (const OGRGeometry *part : *geometry.toGeometryCollection())
+            if (hasArea(*part))
+                return true;
+    return false;
+}
+
+// A layer that cannot give a single area, as the error the user should see.
+std::optional<Error> unusableLayer(const QString &path, const QList<std::shared_ptr<RawFeature>> &features)
+{
+    if (features.isEmpty())
+        return Error(ErrorCode::EmptyLayer).inFile(path);
+    QMap<QString, int> types;
+    bool anyGeometry = false, anyArea = false, anyReadError = false;
+    for (const auto &feature : features) {
+        anyReadError = anyReadError || !feature->readError.isEmpty();
+        if (!feature->geometry)
+            continue;
+        anyGeometry = true;
+        if (isSurface3d(*feature->geometry))
+            return Error(ErrorCode::UnsupportedGeometry, QString::fromUtf8(feature->geometry->getGeometryName())).inFile(path).atLine(feature->number);
+        if (feature->geometry->IsEmpty())
+            continue;
+        anyArea = anyArea || hasArea(*feature->geometry);
+        ++types[QString::fromUtf8(OGRGeometryTypeToName(feature->geometry->getGeometryType()))];
+    }
+    if (anyArea || (!anyGeometry && anyReadError))
+        return std::nullopt;   // unreadable features are named (FeaturesDropped), not hidden behind this
+    if (!anyGeometry)
+        return Error(ErrorCode::NoGeometry).inFile(path);
+    QStringList counts;
+    for (auto it = types.cbegin(); it != types.cend(); ++it)
+        counts << QStringLiteral("%1 × %2").arg(it.key()).arg(it.value());
+    if (counts.isEmpty())
+        return Error(ErrorCode::NoGeometry, QStringLiteral("empty geometries")).inFile(path);
+    return Error(ErrorCode::NoPolygons, counts.join(QStringLiteral(", "))).inFile(path);
+}
+
+std::optional<Extent> extentOf(const QList<std::shared_ptr<RawFeature>> &features)
+{
+    std::optional<Extent> extent;
+    for (const auto &feature : features) {
+        if (!feature->geometry || feature->geometry->IsEmpty())
+            continue;
+        OGREnvelope envelope;
+        feature->geometry->getEnvelope(&envelope);
+        if (!extent)
+            extent = Extent{envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY};
+        else
+            extent = Extent{std::min(extent->minX, envelope.MinX), std::min(extent->minY, envelope.MinY),
+                            std::max(extent->maxX, envelope.MaxX), std::max(extent->maxY, envelope.MaxY)};
+    }
+    return extent;
+}
+
+// Coordinates no position can have in `srs`: longitude beyond ±180° or latitude beyond ±90°
+// in a geographic CRS; in a projected one, corners that do not map back to the globe.
+std::optional<Error> outOfRange(const QString &path, const OGRSpatialReference &srs, const Extent &e)
+{
+    const QString range = QStringLiteral("%1, %2 – %3, %4").arg(e.minX).arg(e.minY).arg(e.maxX).arg(e.maxY);
+    if (srs.IsGeographic()) {
+        constexpr double slack = 1e-6;
+        if (e.minX < -180 - slack || e.maxX > 180 + slack || e.minY < -90 - slack || e.maxY > 90 + slack)
+            return Error(ErrorCode::CoordinatesOutOfRange, range).inFile(path);
+        return std::nullopt;
+    }
+    if (!srs.IsProjected())
+        return std::nullopt;
+    OGRSpatialReference geographic;
+    geographic.CopyGeogCSFrom(&srs);
+    geographic.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRSpatialReference source(srs);
+    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    GdalErrorCollector quiet;
+    std::unique_ptr<OGRCoordinateTransformation> transform(OGRCreateCoordinateTransformation(&source, &geographic));
+    if (!transform)
+        return std::nullopt;
+    double x[] = {e.minX, e.maxX, e.minX, e.maxX}, y[] = {e.minY, e.minY, e.maxY, e.maxY};
+    int ok[4] = {};
+    if (!transform->Transform(4, x, y, nullptr, ok))
+        return Error(ErrorCode::CoordinatesOutOfRange, range).inFile(path);
+    for (int i = 0; i < 4; ++i)
+        if (!ok[i] || !std::isfinite(x[i]) || !std::isfinite(y[i]) || std::abs(y[i]) > 90)
+            return Error(ErrorCode::CoordinatesOutOfRange, range).inFile(path);
+    return std::nullopt;
 }
 
 // The CRS the layer's coordinates are in: the user's, the file's or a guessed one.
@@ -146,6 +261,7 @@ Result<OGRSpatialReference> sourceCrs(const QString &path, OGRLayer &layer, cons
                                       const AreaLoadOptions &options, CrsChoice &choice)
 {
     OGRSpatialReference srs;
+    const std::optional<Extent> extent = extentOf(features);
     if (!options.crs.isEmpty()) {
         if (srs.SetFromUserInput(options.crs.toUtf8().constData()) != OGRERR_NONE)
             return Error(ErrorCode::InvalidCrs, options.crs).inFile(path);
@@ -154,25 +270,16 @@ Result<OGRSpatialReference> sourceCrs(const QString &path, OGRLayer &layer, cons
         srs = *fileSrs;
         choice = {crsCode(srs), QString::fromUtf8(srs.GetName()), QStringLiteral("file"), QCoreApplication::translate("AreaReport", "read from the file")};
     } else {
-        std::optional<Extent> extent;
-        for (const auto &feature : features) {
-            if (!feature->geometry || feature->geometry->IsEmpty())
-                continue;
-            OGREnvelope envelope;
-            feature->geometry->getEnvelope(&envelope);
-            if (!extent)
-                extent = Extent{envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY};
-            else
-                extent = Extent{std::min(extent->minX, envelope.MinX), std::min(extent->minY, envelope.MinY),
-                                std::max(extent->maxX, envelope.MaxX), std::max(extent->maxY, envelope.MaxY)};
-        }
         if (!extent)
-            return Error(ErrorCode::InvalidGeometry, QCoreApplication::translate("AreaReport", "the layer has no geometry")).inFile(path);
+            return Error(ErrorCode::NoGeometry).inFile(path);
         choice = guessCrs(*extent, options.near);
         if (choice.crs.isEmpty())
-            return Error(ErrorCode::InvalidCrs, choice.reason).inFile(path);
+            return Error(ErrorCode::CrsUnknown, choice.reason).inFile(path);
         srs.SetFromUserInput(choice.crs.toUtf8().constData());
     }
+    if (extent)
+        if (auto error = outOfRange(path, srs, *extent))
+            return *error;
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     return srs;
 }
@@ -183,6 +290,14 @@ FeatureIssue issue(qint64 feature, const QString &code, const QString &kind)
 }
 
 } // namespace
+
+QString droppedList(const QList<FeatureIssue> &dropped)
+{
+    QStringList features;
+    for (const FeatureIssue &issue : dropped)
+        features << QStringLiteral("#%1%2 %3").arg(issue.feature).arg(issue.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(issue.code), issue.message);
+    return features.join(QStringLiteral("; "));
+}
 
 QString issueText(const QString &kind)
 {
@@ -211,12 +326,33 @@ QString issueText(const QString &kind)
     return text ? QCoreApplication::translate("AreaReport", text) : kind;
 }
 
+QString sourceNoteText(const QString &kind, const QString &argument)
+{
+    const SourceNote note{kind, argument};
+    if (note.kind == QLatin1String("rebuilt_shx"))
+        return QCoreApplication::translate("AreaReport", "the index file %1 is missing; it was rebuilt from the .shp in memory (nothing was written)").arg(note.argument);
+    if (note.kind == QLatin1String("no_dbf"))
+        return QCoreApplication::translate("AreaReport", "the attribute file %1 is missing: only the geometry was read, the areas are numbered; rename them after the import").arg(note.argument);
+    if (note.kind == QLatin1String("ignored_prj"))
+        return QCoreApplication::translate("AreaReport", "the CRS file %1 does not describe a CRS and was ignored").arg(note.argument);
+    if (note.kind == QLatin1String("ignored_cpg"))
+        return QCoreApplication::translate("AreaReport", "the code-page file %1 does not name a text encoding and was ignored").arg(note.argument);
+    if (note.kind == QLatin1String("record_count_mismatch")) {
+        const QStringList counts = note.argument.split(QLatin1Char('/'));
+        return QCoreApplication::translate("AreaReport", "the .shp holds %1 shapes but the .dbf %2 records: names and codes may not belong to their shapes")
+            .arg(counts.value(0), counts.value(1));
+    }
+    return note.kind;
+}
+
 Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &options, const JobControl &job)
 {
     GdalErrorCollector gdalMessages;   // GEOS and driver warnings go to the report, not stderr
     const auto layers = layerNames(path);
     if (!layers)
         return layers.error();
+    if (options.layer.isEmpty() && layers->size() > 1)
+        return Error(ErrorCode::LayerNotChosen, layers->join(QStringLiteral(", "))).inFile(path);
     auto opened = openLayer(path, options.layer, options.encoding);
     if (!opened)
         return opened.error();
@@ -226,7 +362,7 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
     AreaLoadReport &report = result.report;
     report.path = path;
     report.driver = QString::fromUtf8(opened->dataset->GetDriver()->GetDescription());
-    report.layer = QString::fromUtf8(layer.GetName());
+    report.layer = opened->name;
     report.layers = *layers;
     report.encoding = opened->encoding.encoding;
     report.encodingSource = opened->encoding.source;
@@ -245,6 +381,10 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
     if (!features)
         return features.error();
     report.featureCount = features->size();
+    if (auto unusable = unusableLayer(path, *features))
+        return *unusable;
+    for (const SourceNote &note : opened->notes)
+        report.notes.append({0, QString(), note.kind, sourceNoteText(note.kind, note.argument)});
 
     QList<QStringList> columns(fields.size());
     for (const auto &feature : *features)
@@ -258,7 +398,8 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
     report.codeField = options.codeField.isEmpty() ? guessCodeField(fields, columns)
                                                    : FieldGuess{fields[findField(fields, options.codeField)].name, QCoreApplication::translate("AreaReport", "chosen by the user")};
     report.parentField = options.parentField.isEmpty() ? QString() : fields[findField(fields, options.parentField)].name;
-    report.garbledFields = findGarbledFields(fieldNames, columns);
+    const bool latinExpected = isEuropeanEncoding(report.encoding);
+    report.garbledFields = findGarbledFields(fieldNames, columns, latinExpected);
     const int nameIndex = report.nameField.field.isEmpty() ? -1 : findField(fields, report.nameField.field);
     const int codeIndex = report.codeField.field.isEmpty() ? -1 : findField(fields, report.codeField.field);
     const int parentIndex = report.parentField.isEmpty() ? -1 : findField(fields, report.parentField);
@@ -354,7 +495,7 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
         area.parentCode = parentIndex >= 0 ? feature.values[parentIndex] : QString();
         area.wkb = outcome.wkb;
         area.feature = feature.number;
-        area.nameLooksGarbled = nameFieldGarbled || looksGarbled(name);
+        area.nameLooksGarbled = nameFieldGarbled || looksGarbled(name, latinExpected);
         if (area.nameLooksGarbled) {
             report.namesLookGarbled = true;
             report.notes.append(issue(feature.number, code, QStringLiteral("garbled_name")));
@@ -367,6 +508,8 @@ Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &opt
             return Error(ErrorCode::Cancelled);
         result.areas[it.key()].wkb = mergeAreas(it.value());
     }
+    if (result.areas.isEmpty())
+        return Error(ErrorCode::FeaturesDropped, droppedList(report.dropped)).inFile(path);
     job.report(100);
     return result;
 }

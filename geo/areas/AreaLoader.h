@@ -71,10 +71,19 @@ struct AreaLoadResult {
 // the chosen or guessed fields, text decoded as OpenedLayer.h describes, geometry reprojected
 // to JGD2011 (EPSG:6668, lon/lat) from the file's CRS, the user's, or a guessed one, and
 // repaired (GeometryRepair.h). Features sharing a code are merged into one area. Reports
-// what was guessed, repaired, dropped and what looks garbled. Never writes anything. A layer
-// without a single usable polygon (e.g. points) gives no areas and every feature dropped.
-// Errors: those of openLayer, FieldNotFound, InvalidCrs, Cancelled.
+// what was guessed, repaired, dropped and what looks garbled. Never writes anything.
+// Errors: those of openLayer; LayerNotChosen (several layers, none chosen); EmptyLayer,
+// NoGeometry, NoPolygons, UnsupportedGeometry (a layer that cannot give areas); FieldNotFound;
+// InvalidCrs, CrsUnknown, CoordinatesOutOfRange; FeaturesDropped (not a single area left);
+// Cancelled.
 Result<AreaLoadResult> loadAreas(const QString &path, const AreaLoadOptions &options = {}, const JobControl &job = {});
+
+// The dropped features as one line for an error's detail: "#3 (C3) the feature could not be read …; #4 …".
+QString droppedList(const QList<FeatureIssue> &dropped);
+
+// Text for a note about a source's files (kinds "rebuilt_shx", "no_dbf", "ignored_prj",
+// "ignored_cpg", "record_count_mismatch"; OgrSource.h), translated.
+QString sourceNoteText(const QString &kind, const QString &argument);
 
 // Text for a stable issue kind (translated).
 QString issueText(const QString &kind);

@@ -1,6 +1,8 @@
 #include "geo/areas/AreaSource.h"
 
 #include "geo/GdalSupport.h"
+#include "geo/areas/AreaLoader.h"
+#include "geo/areas/LevelGuess.h"
 #include "geo/areas/OpenedLayer.h"
 
 #include <gdal_priv.h>
@@ -10,16 +12,18 @@ namespace careatlas::geo {
 
 namespace {
 
-LayerInfo describeLayer(const OpenedLayer &opened)
+LayerInfo describeLayer(const QString &path, const OpenedLayer &opened)
 {
     OGRLayer &layer = *opened.layer;
     LayerInfo info;
-    info.name = QString::fromUtf8(layer.GetName());
+    info.name = opened.name;
     info.featureCount = layer.GetFeatureCount(TRUE);
     info.geometryType = QString::fromUtf8(OGRGeometryTypeToName(layer.GetGeomType()));
     info.encoding = opened.encoding.encoding;
     info.encodingSource = opened.encoding.source;
     info.encodingReason = opened.encoding.reason;
+    for (const SourceNote &note : opened.notes)
+        info.notes.append(sourceNoteText(note.kind, note.argument));
     OGRFeatureDefn *definition = layer.GetLayerDefn();
     QStringList fieldNames;
     for (int i = 0; i < definition->GetFieldCount(); ++i) {
@@ -36,7 +40,11 @@ LayerInfo describeLayer(const OpenedLayer &opened)
     layer.ResetReading();
     info.nameField = guessNameField(info.fields, columns);
     info.codeField = guessCodeField(info.fields, columns);
-    info.garbledFields = findGarbledFields(fieldNames, columns);
+    const int nameIndex = fieldNames.indexOf(info.nameField.field);
+    const LevelGuess level = guessAreaLevel(path, info.name, info.nameField.reason, nameIndex >= 0 ? columns[nameIndex] : QStringList());
+    info.level = level.level;
+    info.levelReason = level.reason;
+    info.garbledFields = findGarbledFields(fieldNames, columns, isEuropeanEncoding(info.encoding));
     return info;
 }
 
@@ -57,7 +65,7 @@ Result<SourceInfo> inspectSource(const QString &path, const QString &encoding)
             return opened.error();
         if (info.driver.isEmpty())
             info.driver = QString::fromUtf8(opened->dataset->GetDriver()->GetDescription());
-        info.layers.append(describeLayer(*opened));
+        info.layers.append(describeLayer(path, *opened));
     }
     return info;
 }

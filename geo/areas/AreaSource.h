@@ -23,6 +23,9 @@ struct LayerInfo {
     QString encodingSource;      // "format", "cpg", "ldid", "detected", "user"
     QString encodingReason;      // why, for the user
     QList<GarbledField> garbledFields;   // fields whose text looks like mojibake
+    QString level;               // the standard level it was recognised as (LevelGuess.h); empty: none
+    QString levelReason;
+    QStringList notes;           // about its files: a rebuilt .shx, no .dbf, an ignored .prj or .cpg, …
 };
 
 struct SourceInfo {

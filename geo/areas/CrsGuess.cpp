@@ -66,6 +66,40 @@ QString nameOf(int epsg)
 
 bool within(double value, double low, double high) { return value >= low && value <= high; }
 
+// Coarse boxes around Japan's land: the four main islands and their neighbours, the Nansei,
+// Izu and Ogasawara islands. The Sea of Japan, the Pacific and the continent fall outside.
+bool inJapan(const LonLat &p)
+{
+    static const double boxes[][4] = {
+        {139.3, 41.3, 145.9, 45.6},   // Hokkaido
+        {139.4, 37.7, 142.1, 41.6},   // Tohoku
+        {135.9, 34.5, 141.0, 38.4},   // Kanto, Chubu, Hokuriku, Sado
+        {130.8, 33.4, 136.0, 36.4},   // Kinki, Chugoku, Oki
+        {132.0, 32.7, 134.8, 34.4},   // Shikoku
+        {129.1, 30.9, 132.1, 34.8},   // Kyushu, Tsushima
+        {122.9, 24.0, 131.1, 30.9},   // Nansei islands
+        {139.0, 32.4, 140.0, 34.8},   // Izu islands
+        {142.0, 26.5, 142.3, 27.8},   // Ogasawara
+    };
+    for (const auto &b : boxes)
+        if (within(p.lon, b[0], b[2]) && within(p.lat, b[1], b[3]))
+            return true;
+    return false;
+}
+
+// Whether the extent's corners and centre, read in `epsg`, all land in Japan.
+bool landsInJapan(int epsg, const Extent &e)
+{
+    const double xs[] = {e.minX, e.maxX, e.minX, e.maxX, (e.minX + e.maxX) / 2};
+    const double ys[] = {e.minY, e.minY, e.maxY, e.maxY, (e.minY + e.maxY) / 2};
+    for (int i = 0; i < 5; ++i) {
+        const auto lonLat = toLonLat(epsg, xs[i], ys[i]);
+        if (!lonLat || !inJapan(*lonLat))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QList<CrsOption> japaneseCrsOptions()
@@ -99,34 +133,43 @@ CrsChoice guessCrs(const Extent &e, const std::optional<LonLat> &near)
         choice.reason = reason;
         return choice;
     };
+    auto refuse = [&](const QString &reason) {
+        choice.reason = reason;
+        return choice;
+    };
     if (within(e.minX, 122, 154) && within(e.maxX, 122, 154) && within(e.minY, 20, 46) && within(e.maxY, 20, 46))
         return pick(6668, QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates are degrees around Japan, taken as JGD2011 "
                              "(EPSG:6668); choose Tokyo datum (EPSG:4301) if the data is older than 2002"));
+    // Degrees elsewhere, or metres so few that they could be degrees: nothing to go on.
     if (within(e.minX, -180, 180) && within(e.maxX, -180, 180) && within(e.minY, -90, 90) && within(e.maxY, -90, 90))
-        return pick(4326, QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates look like degrees, but not around Japan; taken as WGS 84 (EPSG:4326)"));
+        return refuse(QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates could be degrees, but not around Japan"));
     const double limit = 600000;
     if (within(e.minX, -limit, limit) && within(e.maxX, -limit, limit) && within(e.minY, -limit, limit) && within(e.maxY, -limit, limit)) {
         if (near) {
             const int epsg = nearestZone(6669, 6687, e, *near);
-            if (epsg != 0)
+            if (epsg != 0 && landsInJapan(epsg, e))
                 return pick(epsg, QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates are plane-rectangular metres, and zone %1 puts "
                                      "them nearest the project's data; check the zone").arg(QLatin1String(romanZones[epsg - 6669])));
         }
-        return pick(planeRectangularEpsg(DefaultPlaneZone),
-                    QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates are plane-rectangular metres; zone VII (Ishikawa) is assumed, "
-                       "choose the zone of the data's prefecture if it differs"));
+        const int epsg = planeRectangularEpsg(DefaultPlaneZone);
+        if (landsInJapan(epsg, e))
+            return pick(epsg, QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates are plane-rectangular metres; zone VII (Ishikawa) is assumed, "
+                                 "choose the zone of the data's prefecture if it differs"));
+        return refuse(QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates look like metres, but read as plane-rectangular they do not land in Japan"));
     }
     if (within(e.minX, 100000, 900000) && within(e.maxX, 100000, 900000) && within(e.minY, 2000000, 5300000)
         && within(e.maxY, 2000000, 5300000)) {
-        const int epsg = near ? nearestZone(6688, 6692, e, *near) : DefaultUtmEpsg;
-        return pick(epsg != 0 ? epsg : DefaultUtmEpsg,
-                    QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates look like UTM metres; JGD2011 UTM is assumed, check the zone"));
+        int epsg = near ? nearestZone(6688, 6692, e, *near) : DefaultUtmEpsg;
+        if (epsg == 0)
+            epsg = DefaultUtmEpsg;
+        if (landsInJapan(epsg, e))
+            return pick(epsg, QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates look like UTM metres; JGD2011 UTM is assumed, check the zone"));
+        return refuse(QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates look like UTM metres, but not of a zone in Japan"));
     }
     if (within(std::abs(e.minX), 1.3e7, 1.75e7) && within(std::abs(e.maxX), 1.3e7, 1.75e7) && within(e.minY, 2.2e6, 6.0e6)
-        && within(e.maxY, 2.2e6, 6.0e6))
+        && within(e.maxY, 2.2e6, 6.0e6) && landsInJapan(3857, e))
         return pick(3857, QCoreApplication::translate("AreaReport", "the file has no CRS; its coordinates look like Web Mercator metres (EPSG:3857)"));
-    choice.reason = QCoreApplication::translate("AreaReport", "the file has no CRS and its coordinates fit no CRS CareAtlas can guess; choose one");
-    return choice;
+    return refuse(QCoreApplication::translate("AreaReport", "the file has no CRS and its coordinates fit no CRS of Japan"));
 }
 
 } // namespace careatlas::geo

@@ -30,7 +30,10 @@ struct LonLat {
 // Guesses the CRS of a layer that has none from its coordinate range: degrees around Japan
 // → JGD2011 (EPSG:6668); metres within ±600 km of an origin → JGD2011 plane rectangular,
 // the zone that puts the data nearest `near`, else zone VII (EPSG:6675, Ishikawa); UTM-like
-// metres → JGD2011 UTM; Web Mercator metres → EPSG:3857. Empty `crs` when nothing fits.
+// metres → JGD2011 UTM; Web Mercator metres → EPSG:3857. A metre guess is offered only when
+// the extent's corners and centre then land in Japan (coarse boxes around its islands).
+// Empty `crs` (and the reason) when nothing fits: degrees outside Japan, metres that land
+// elsewhere, anything else.
 CrsChoice guessCrs(const Extent &extent, const std::optional<LonLat> &near = std::nullopt);
 
 // The CRSs Japanese area data comes in, for a chooser: JGD2011, JGD2000 and Tokyo datum,

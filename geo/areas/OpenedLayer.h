@@ -25,6 +25,8 @@ struct EncodingReport {
 struct OpenedLayer {
     DatasetPtr dataset;
     OGRLayer *layer = nullptr;   // owned by dataset
+    QString name;                // as layerNames() lists it
+    QList<SourceNote> notes;     // about the layer's files (rebuilt .shx, no .dbf, …)
     EncodingReport encoding;
     bool raw = false;            // strings are the file's bytes, decoded by `text`
 
@@ -39,7 +41,8 @@ struct OpenedLayer {
 // does not exist).
 Result<OpenedLayer> openLayer(const QString &path, const QString &layerName, const QString &userEncoding = {});
 
-// Names of the layers of `path`, in file order.
+// Names of the layers of `path`, in file order; for an archive, of every vector file in it
+// (named by their path inside it when names repeat).
 Result<QStringList> layerNames(const QString &path);
 
 } // namespace careatlas::geo

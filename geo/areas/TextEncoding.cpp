@@ -1,7 +1,13 @@
 #include "geo/areas/TextEncoding.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringEncoder>
+
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
+#include <memory>
 
 namespace careatlas::geo {
 
@@ -15,11 +21,7 @@ QStringDecoder decoderFor(const QString &encoding)
 
 bool clean(const QByteArray &bytes, const QString &encoding)
 {
-    QStringDecoder decoder = decoderFor(encoding);
-    if (!decoder.isValid())
-        return false;
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError() && !text.contains(QChar(0xFFFD)) && !text.contains(QChar(0x1A));
+    return decodesCleanlyAs(bytes, encoding);
 }
 
 bool isAscii(const QByteArray &bytes)
@@ -30,60 +32,97 @@ bool isAscii(const QByteArray &bytes)
     return true;
 }
 
-bool isKanaOrKanji(char32_t c)
+// Whether an ideograph is among the frequent ones of `encoding`'s character set, judged by
+// where that set puts it: JIS X 0208 level 1 (CP932 0x889F–0x9872, EUC-JP rows 0xB0–0xCF),
+// GB 2312 level 1 (GBK 0xB0A1–0xD7FE), Big5 frequent characters (0xA440–0xC67E).
+bool isFrequentIdeograph(QChar c, const QString &encoding)
 {
-    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
-
-// A character that ordinary Japanese text does not hold but mojibake does.
-bool isSuspicious(char32_t c, bool hasKanji)
-{
-    if (c == 0xFFFD || c == 0x1A)
-        return true;
-    if (c < 0x20)
-        return c != '\t' && c != '\n' && c != '\r';
-    if (c >= 0x7F && c <= 0x9F)
-        return true;
-    if (c >= 0xA0 && c <= 0xFF) {
-        // × ÷ ° ± § ¶ ´ ¨ are in JIS X 0208 and appear in real data.
-        static const char32_t jis[] = {0xD7, 0xF7, 0xB0, 0xB1, 0xA7, 0xB6, 0xB4, 0xA8};
-        for (char32_t ok : jis)
-            if (c == ok)
-                return false;
-        return true;
-    }
-    if (c >= 0x100 && c <= 0x2FF)
-        return true;      // Latin Extended, IPA, modifier letters
-    if (c >= 0x370 && c <= 0x1FFF) {
-        // Greek and Cyrillic capitals and small letters are in JIS X 0208; accented or
-        // other-script letters are not.
-        const bool greek = (c >= 0x391 && c <= 0x3A9) || (c >= 0x3B1 && c <= 0x3C9);
-        const bool cyrillic = (c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451;
-        return !greek && !cyrillic;
-    }
-    if (c >= 0xA000 && c <= 0xA4CF)
-        return true;      // Yi
-    if (c >= 0xAC00 && c <= 0xD7AF)
-        return true;      // Hangul syllables (EUC-KR or UTF-16 read wrongly)
-    if (c >= 0xE000 && c <= 0xF8FF)
-        return true;      // private use
-    if (c >= 0xFF61 && c <= 0xFF9F)
-        return hasKanji;  // half-width katakana among kanji: UTF-8 read as CP932
+    QStringEncoder encoder(encoding.toLatin1().constData(), QStringConverter::Flag::Stateless);
+    const QByteArray bytes = encoder.encode(QString(c));
+    if (encoder.hasError() || bytes.size() != 2)
+        return false;
+    const auto lead = static_cast<unsigned char>(bytes[0]), trail = static_cast<unsigned char>(bytes[1]);
+    if (encoding == QLatin1String("CP932"))
+        return lead >= 0x88 && lead <= 0x98;
+    if (encoding == QLatin1String("EUC-JP"))
+        return lead >= 0xB0 && lead <= 0xCF;
+    if (encoding == QLatin1String("GBK"))
+        return lead >= 0xB0 && lead <= 0xD7 && trail >= 0xA1;
+    if (encoding == QLatin1String("Big5"))
+        return lead >= 0xA4 && lead <= 0xC6;
     return false;
 }
 
-// Text whose bytes in `wrongEncoding` are clean Japanese in `rightEncoding`.
-bool revealsJapanese(const QString &text, const char *wrongEncoding, const char *rightEncoding)
+// How much of the non-ASCII text a CJK encoding makes of the samples is what text in that
+// encoding usually holds: frequent ideographs, kana (Japanese encodings), CJK punctuation and
+// full-width forms, half-width katakana as a whole reading (CP932). 0 … 1.
+double cjkPlausibility(const QList<QByteArray> &samples, const QString &encoding)
 {
-    QStringEncoder encoder(wrongEncoding, QStringConverter::Flag::Stateless);
-    const QByteArray bytes = encoder.encode(text);
-    if (encoder.hasError() || isAscii(bytes) || !clean(bytes, QLatin1String(rightEncoding)))
-        return false;
-    const QString decoded = decodeText(bytes, QLatin1String(rightEncoding));
-    int japanese = 0;
-    for (char32_t c : decoded.toUcs4())
-        japanese += isKanaOrKanji(c) ? 1 : 0;
-    return japanese >= 2 || (japanese >= 1 && decoded.size() <= 2);
+    const bool japanese = encoding == QLatin1String("CP932") || encoding == QLatin1String("EUC-JP");
+    qint64 usual = 0, total = 0;
+    for (const QByteArray &sample : samples) {
+        const QString text = decodeText(sample, encoding);
+        bool anyIdeograph = false;
+        for (QChar c : text)
+            anyIdeograph = anyIdeograph || isCjkIdeograph(c.unicode());
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x80)
+                continue;
+            ++total;
+            if ((u >= 0x3000 && u <= 0x303F) || (u >= 0xFF01 && u <= 0xFF5E))
+                ++usual;
+            else if (u >= 0x3041 && u <= 0x30FF)
+                usual += japanese ? 1 : 0;
+            else if (u >= 0xFF61 && u <= 0xFF9F)
+                usual += encoding == QLatin1String("CP932") && !anyIdeograph ? 1 : 0;
+            else if (isCjkIdeograph(u))
+                usual += isFrequentIdeograph(c, encoding) ? 1 : 0;
+        }
+    }
+    return total == 0 ? 0.0 : double(usual) / double(total);
+}
+
+// Symbols where a letter is expected (£ ¹ ³ ¾ ˇ ˘ … next to letters) in single-byte text.
+int symbolsInWords(const QList<QByteArray> &samples, const QString &encoding)
+{
+    int count = 0;
+    for (const QByteArray &sample : samples) {
+        const QString text = decodeText(sample, encoding);
+        for (int i = 0; i < text.size(); ++i) {
+            if (text[i].unicode() < 0x80 || text[i].isLetter())
+                continue;
+            const bool letterBefore = i > 0 && text[i - 1].isLetter();
+            const bool letterAfter = i + 1 < text.size() && text[i + 1].isLetter();
+            count += letterBefore || letterAfter ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+// ICU's confidence (0–100) that the joined samples are `icuNames` (any of them), by its
+// n-gram models of the languages each single-byte code page serves.
+int icuConfidence(const QList<QByteArray> &samples, const QStringList &icuNames)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector *)> detector(ucsdet_open(&status), ucsdet_close);
+    if (U_FAILURE(status))
+        return 0;
+    QByteArray joined;
+    for (const QByteArray &sample : samples)
+        joined += sample + '\n';
+    ucsdet_setText(detector.get(), joined.constData(), int32_t(joined.size()), &status);
+    int32_t found = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &found, &status);
+    if (U_FAILURE(status))
+        return 0;
+    int best = 0;
+    for (int32_t i = 0; i < found; ++i) {
+        const QString name = QString::fromLatin1(ucsdet_getName(matches[i], &status));
+        if (icuNames.contains(name, Qt::CaseInsensitive))
+            best = std::max(best, int(ucsdet_getConfidence(matches[i], &status)));
+    }
+    return best;
 }
 
 } // namespace
@@ -95,10 +134,7 @@ bool isKnownEncoding(const QString &name)
 
 QString decodeText(const QByteArray &bytes, const QString &encoding)
 {
-    QStringDecoder decoder = decoderFor(encoding);
-    if (!decoder.isValid())
-        return QString::fromUtf8(bytes);
-    return decoder.decode(bytes);
+    return decodeAs(bytes, encoding);
 }
 
 bool decodesCleanly(const QList<QByteArray> &samples, const QString &encoding)
@@ -109,7 +145,7 @@ bool decodesCleanly(const QList<QByteArray> &samples, const QString &encoding)
     return true;
 }
 
-QString detectJapaneseEncoding(const QList<QByteArray> &samples)
+QString detectEncoding(const QList<QByteArray> &samples)
 {
     QList<QByteArray> nonAscii;
     for (const QByteArray &sample : samples)
@@ -117,49 +153,57 @@ QString detectJapaneseEncoding(const QList<QByteArray> &samples)
             nonAscii.append(sample);
     if (nonAscii.isEmpty())
         return QStringLiteral("ASCII");
-    // UTF-8 first: Shift_JIS bytes are almost never valid UTF-8, while UTF-8 bytes are often
-    // valid Shift_JIS. Then the one whose text looks less garbled.
-    const QStringList candidates = {QStringLiteral("UTF-8"), QStringLiteral("CP932"), QStringLiteral("EUC-JP")};
+    // Valid UTF-8 with non-ASCII bytes is hardly ever anything else.
+    if (decodesCleanly(nonAscii, QStringLiteral("UTF-8")))
+        return QStringLiteral("UTF-8");
+    // Double-byte encodings: the one whose text is most like text of its own kind. Ties go
+    // to the Japanese encodings, in this order (CareAtlas serves Japanese cities).
     QString best;
-    int bestGarbled = 0;
-    for (const QString &candidate : candidates) {
+    double bestScore = 0;
+    for (const QString &candidate : {QStringLiteral("CP932"), QStringLiteral("EUC-JP"), QStringLiteral("GBK"), QStringLiteral("Big5")}) {
         if (!decodesCleanly(nonAscii, candidate))
             continue;
-        int garbled = 0;
-        for (const QByteArray &sample : nonAscii)
-            garbled += looksGarbled(decodeText(sample, candidate)) ? 1 : 0;
-        if (best.isEmpty() || garbled < bestGarbled) {
+        const double score = cjkPlausibility(nonAscii, candidate);
+        if (score > bestScore + 0.02) {
             best = candidate;
-            bestGarbled = garbled;
+            bestScore = score;
         }
-        if (garbled == 0)
-            break;
     }
-    return best;
+    if (bestScore >= 0.5)
+        return best;
+    // Single-byte Western and Central European code pages: the fewer symbols inside words,
+    // then ICU's language models; CP1252 (a superset of ISO-8859-1's text) when undecided.
+    struct SingleByte {
+        QString name;
+        QStringList icuNames;
+    };
+    const QList<SingleByte> single = {{QStringLiteral("CP1252"), {QStringLiteral("ISO-8859-1"), QStringLiteral("windows-1252")}},
+                                      {QStringLiteral("CP1250"), {QStringLiteral("ISO-8859-2"), QStringLiteral("windows-1250")}}};
+    QString bestSingle;
+    int bestSymbols = 0, bestConfidence = 0;
+    for (const SingleByte &candidate : single) {
+        if (!decodesCleanly(nonAscii, candidate.name))
+            continue;
+        const int symbols = symbolsInWords(nonAscii, candidate.name);
+        const int confidence = icuConfidence(nonAscii, candidate.icuNames);
+        if (bestSingle.isEmpty() || symbols < bestSymbols || (symbols == bestSymbols && confidence > bestConfidence)) {
+            bestSingle = candidate.name;
+            bestSymbols = symbols;
+            bestConfidence = confidence;
+        }
+    }
+    if (!best.isEmpty() && (bestSingle.isEmpty() || bestScore >= 0.3))
+        return best;
+    return bestSingle.isEmpty() ? best : bestSingle;
 }
 
-bool looksGarbled(const QString &text)
+bool isEuropeanEncoding(const QString &encoding)
 {
-    const QList<uint> characters = text.toUcs4();
-    bool hasKanji = false;
-    int nonAscii = 0;
-    for (char32_t c : characters) {
-        hasKanji = hasKanji || isKanaOrKanji(c);
-        nonAscii += c > 0x7F ? 1 : 0;
-    }
-    int suspicious = 0;
-    for (char32_t c : characters)
-        suspicious += isSuspicious(c, hasKanji) ? 1 : 0;
-    if (suspicious > 0 && suspicious * 3 >= nonAscii)
-        return true;
-    if (nonAscii == 0)
-        return false;
-    // UTF-8 bytes shown as CP932 ("縺ゅ…"), or CP932 bytes shown as Latin-1 or CP1252.
-    return revealsJapanese(text, "CP932", "UTF-8") || revealsJapanese(text, "ISO-8859-1", "CP932")
-           || revealsJapanese(text, "CP1252", "CP932") || revealsJapanese(text, "ISO-8859-1", "UTF-8");
+    return encoding.startsWith(QLatin1String("CP125"), Qt::CaseInsensitive) || encoding.startsWith(QLatin1String("windows-125"), Qt::CaseInsensitive)
+           || encoding.startsWith(QLatin1String("ISO-8859"), Qt::CaseInsensitive);
 }
 
-QList<GarbledField> findGarbledFields(const QStringList &fields, const QList<QStringList> &columns)
+QList<GarbledField> findGarbledFields(const QStringList &fields, const QList<QStringList> &columns, bool latinExpected)
 {
     QList<GarbledField> found;
     for (int i = 0; i < fields.size() && i < columns.size(); ++i) {
@@ -172,7 +216,7 @@ QList<GarbledField> findGarbledFields(const QStringList &fields, const QList<QSt
             if (!nonAscii)
                 continue;
             ++field.checked;
-            if (looksGarbled(value)) {
+            if (looksGarbled(value, latinExpected)) {
                 ++field.garbled;
                 if (field.examples.size() < 3)
                     field.examples.append(value);

@@ -23,7 +23,10 @@ MapRenderer::Stats paintMapFrame(QPainter &painter, const QRectF &frame, const M
     painter.save();
     painter.setClipRect(frame);
     painter.translate(frame.topLeft());
-    MapRenderer::Stats stats = MapRenderer::render(painter, scene, viewport, options.settings, cancel);
+    RenderSettings settings = options.settings;
+    if (settings.baseMap && settings.baseMapWaitMilliseconds <= 0)
+        settings.baseMapWaitMilliseconds = 30000;   // a page waits for its base map's tiles
+    MapRenderer::Stats stats = MapRenderer::render(painter, scene, viewport, settings, cancel);
     if (options.focus) {
         const QPainterPath area = viewport.mapToScreenTransform().map(options.focus->path);
         painter.setBrush(Qt::NoBrush);

@@ -2,6 +2,7 @@
 
 #include "core/store/Store.h"
 #include "geo/import/PointSourceReader.h"
+#include "geo/query/Geodesic.h"
 
 #include <QFileInfo>
 
@@ -16,6 +17,8 @@ Result<ResourceFileImport> importResourceFile(Store &store, const QString &path,
         job.report(done, total, 0, 80);
         return !job.cancelled();
     };
+    if (!options.distance)
+        options.distance = geodesicDistanceFunction();
     const bool dryRun = options.dryRun;
     const TextEncoding encoding = options.encoding;
     Store::Transaction transaction(store);

@@ -1,5 +1,7 @@
 #include "geo/render/LayerCache.h"
 
+#include "geo/basemap/BaseMap.h"
+
 #include <QPainter>
 
 namespace careatlas::geo {
@@ -7,7 +9,8 @@ namespace careatlas::geo {
 QImage LayerCache::baseLayer(const MapScene &scene, const MapViewport &viewport, const RenderSettings &settings,
                              const std::atomic_bool *cancel, MapRenderer::Stats *stats, bool *fromCache)
 {
-    const Key key{&scene, viewport, settings.levelStyles, settings.levelOrder, settings.background.get()};
+    const Key key{&scene, viewport, settings.levelStyles, settings.levelOrder, settings.background.get(), settings.baseMap.get(),
+                  settings.baseMap ? settings.baseMap->generation() : 0, settings.baseMapOpacity, settings.baseMapGreyscale};
     {
         std::lock_guard lock(m_mutex);
         if (!m_image.isNull() && m_key == key) {

@@ -33,6 +33,10 @@ private:
         QHash<QString, LevelStyle> levelStyles;
         QStringList levelOrder;
         const RasterBackground *background = nullptr;
+        const BaseMap *baseMap = nullptr;
+        quint64 baseMapGeneration = 0;                // tiles arrived since
+        double baseMapOpacity = 1.0;
+        bool baseMapGreyscale = false;
         bool operator==(const Key &) const = default;
     };
     mutable std::mutex m_mutex;

@@ -1,5 +1,6 @@
 #include "geo/render/MapRenderer.h"
 
+#include "geo/basemap/BaseMap.h"
 #include "geo/render/LayerCache.h"
 #include "geo/render/RasterBackground.h"
 #include "geo/render/SymbolPainter.h"
@@ -9,6 +10,7 @@
 #include <QFontMetricsF>
 #include <QGeoCoordinate>
 #include <QPainter>
+#include <QPaintEngine>
 #include <QPainterPath>
 #include <QPainterPathStroker>
 
@@ -27,6 +29,32 @@ const QColor LandColor(0xfb, 0xfa, 0xf5);
 const QString FontFamily = QStringLiteral("Noto Sans CJK JP");
 
 bool cancelled(const std::atomic_bool *cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
+
+// Device pixels per logical pixel of the output: the screen's ratio, a PNG export's scale; a
+// vector output (PDF, SVG, printer) gets rasters at twice its page pixels (192 dpi), capped
+// at 3× (288 dpi) so that a 1200 dpi printer does not need hundreds of tiles.
+double outputPixelRatio(const QPainter &painter, const MapViewport &viewport)
+{
+    double ratio = std::max(viewport.devicePixelRatio(), std::sqrt(std::abs(painter.deviceTransform().determinant())));
+    const QPaintEngine *engine = painter.paintEngine();
+    const QPaintEngine::Type type = engine ? engine->type() : QPaintEngine::Raster;
+    if (type != QPaintEngine::Raster && type != QPaintEngine::OpenGL2 && type != QPaintEngine::OpenGL)
+        ratio = std::max(ratio, 2.0);
+    return std::clamp(ratio, 0.5, 3.0);
+}
+
+// Grey by luminance, alpha kept (premultiplied grey stays premultiplied).
+void makeGrey(QImage &image)
+{
+    image = std::move(image).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    for (int y = 0; y < image.height(); ++y) {
+        auto *row = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int g = qGray(row[x]);
+            row[x] = qRgba(g, g, g, qAlpha(row[x]));
+        }
+    }
+}
 
 QFont mapFont(double pixelSize, bool bold = false)
 {
@@ -288,6 +316,34 @@ void drawDatasetLabel(QPainter &painter, const MapScene &scene, const RenderSett
     painter.drawText(box, Qt::AlignCenter, label);
 }
 
+// The base map's credit line in the bottom right corner (as web maps place it), and above it a
+// notice when tiles could not be fetched. Returns the rectangle taken.
+QRectF drawAttribution(QPainter &painter, const MapViewport &viewport, const QString &credit, const QString &notice)
+{
+    QRectF taken;
+    const QFont font = mapFont(10);
+    const QFontMetricsF fm(font);
+    painter.setFont(font);
+    double bottom = viewport.size().height();
+    auto box = [&](const QString &text, const QColor &fill, const QColor &ink) {
+        const double maxWidth = viewport.size().width() * 0.6;
+        const QString shown = fm.elidedText(text, Qt::ElideRight, maxWidth);
+        const QRectF r(viewport.size().width() - fm.horizontalAdvance(shown) - 10, bottom - fm.height() - 2, fm.horizontalAdvance(shown) + 10, fm.height() + 2);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawRect(r);
+        painter.setPen(ink);
+        painter.drawText(r, Qt::AlignCenter, shown);
+        taken = taken.united(r);
+        bottom = r.top() - 2;
+    };
+    if (!credit.isEmpty())
+        box(credit, QColor(255, 255, 255, 215), QColor(0x37, 0x47, 0x4f));
+    if (!notice.isEmpty())
+        box(notice, QColor(255, 243, 224, 235), QColor(0xbf, 0x36, 0x0c));
+    return taken;
+}
+
 void drawLegend(QPainter &painter, const MapScene &scene, const MapViewport &viewport, const RenderSettings &settings,
                 const std::vector<int> &shownCounts)
 {
@@ -432,10 +488,20 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
     painter.fillRect(screen, BeyondColor);
-    if (settings.background && !cancelled(cancel)) {
-        const QImage background = settings.background->render(viewport, scene.projection, cancel);
-        if (!background.isNull())
-            painter.drawImage(screen, background);
+    if ((settings.baseMap || settings.background) && !cancelled(cancel)) {
+        // Rasters at the output's resolution: the screen's device pixels, an export's dots.
+        const MapViewport output = viewport.resized(viewport.size(), outputPixelRatio(painter, viewport));
+        painter.save();
+        painter.setOpacity(std::clamp(settings.baseMapOpacity, 0.0, 1.0));
+        for (QImage image : {settings.baseMap ? settings.baseMap->render(output, scene.projection, cancel, settings.baseMapWaitMilliseconds).image : QImage(),
+                             settings.background ? settings.background->render(output, scene.projection, cancel) : QImage()}) {
+            if (image.isNull())
+                continue;
+            if (settings.baseMapGreyscale)
+                makeGrey(image);
+            painter.drawImage(screen, image);
+        }
+        painter.restore();
     }
     const QRectF visible = viewport.visibleMapRect();
     const QTransform toScreen = viewport.mapToScreenTransform();
@@ -460,7 +526,7 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
         return area.path;
     };
     const std::vector<int> order = levelDrawOrder(scene, settings);
-    const bool background = settings.background != nullptr;
+    const bool background = settings.background != nullptr || settings.baseMap != nullptr;
 
     // Fills: the land (the outermost level, unless a background map shows through), then each
     // level's tints in draw order.
@@ -646,6 +712,10 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
         space.take(QRectF(0, viewport.size().height() - 50, 240, 50));
     if (settings.datasetLabel)
         space.take(QRectF(0, 0, 320, 44));
+    const QString credit = settings.baseMap ? settings.baseMap->attribution() : QString();
+    const QString notice = settings.baseMap ? settings.baseMap->notice() : QString();
+    if (!credit.isEmpty() || !notice.isEmpty())
+        space.take(QRectF(viewport.size().width() * 0.4, viewport.size().height() - 40, viewport.size().width() * 0.6, 40));
     // Area names: levels in draw order, top first (by default the coarser first: they have
     // priority). A finer level whose names would crowd the view (low zoom) leaves the names to
     // the coarser levels.
@@ -757,6 +827,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
         drawNorthArrow(painter, scene, viewport);
     if (settings.datasetLabel)
         drawDatasetLabel(painter, scene, settings);
+    drawAttribution(painter, viewport, credit, notice);   // always: the provider's terms ask for it
     painter.restore();
     stats.cancelled = cancelled(cancel);
     return stats;

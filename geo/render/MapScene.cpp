@@ -45,7 +45,7 @@ void MapScene::finish()
     }
     m_index->resources = decltype(m_index->resources)(points.begin(), points.end());   // bulk load (packing)
     QRectF extent;
-    for (const SceneAreaLevel &level : levels) {
+    for (const SceneAreaLevel &level : std::as_const(levels)) {   // shared with the scene this one was patched from
         std::vector<std::pair<IndexBox, int>> boxes;
         for (int i = 0; i < level.areas.size(); ++i) {
             const QRectF &b = level.areas[i].bounds;
@@ -54,11 +54,77 @@ void MapScene::finish()
         m_index->areas.emplace_back(boxes.begin(), boxes.end());
         extent = extent.isNull() ? level.bounds : extent.united(level.bounds);
     }
-    for (const SceneResource &r : resources) {
-        const QRectF point(r.position, QSizeF(0, 0));
-        extent = extent.isNull() ? QRectF(r.position - QPointF(1, 1), QSizeF(2, 2)) : extent.united(point);
+    for (const SceneResource &r : std::as_const(resources)) {
+        // Not united() with the point: a rectangle of no size is null, and united() ignores it
+        // (the extent stayed the first resource's 2 m).
+        if (extent.isNull()) {
+            extent = QRectF(r.position - QPointF(1, 1), QSizeF(2, 2));
+            continue;
+        }
+        extent.setLeft(std::min(extent.left(), r.position.x()));
+        extent.setRight(std::max(extent.right(), r.position.x()));
+        extent.setTop(std::min(extent.top(), r.position.y()));
+        extent.setBottom(std::max(extent.bottom(), r.position.y()));
     }
     m_extent = extent;
+}
+
+namespace {
+
+std::shared_ptr<MapScene> copyOfScene(const MapScene &scene)
+{
+    auto next = std::make_shared<MapScene>();
+    next->projection = scene.projection;
+    next->levels = scene.levels;
+    next->resources = scene.resources;
+    next->unlocatedCount = scene.unlocatedCount;
+    next->categories = scene.categories;
+    next->groups = scene.groups;
+    next->categoryIndex = scene.categoryIndex;
+    next->datasetLabelJa = scene.datasetLabelJa;
+    next->datasetLabelEn = scene.datasetLabelEn;
+    next->sourcePath = scene.sourcePath;
+    return next;
+}
+
+} // namespace
+
+std::shared_ptr<const MapScene> MapScene::withResource(const Resource &resource, bool wasUnlocated) const
+{
+    auto next = copyOfScene(*this);
+    const int index = resourceIndex.value(resource.id, -1);
+    if (index >= 0)
+        next->resources.erase(next->resources.begin() + index);
+    else if (wasUnlocated)
+        next->unlocatedCount = std::max(0, next->unlocatedCount - 1);
+    if (resource.hasLocation()) {
+        SceneResource s;
+        s.id = resource.id;
+        s.category = categoryIndex.value(resource.categoryCode, -1);
+        s.position = projection.forward(*resource.longitude, *resource.latitude);
+        s.longitude = *resource.longitude;
+        s.latitude = *resource.latitude;
+        s.name = resource.name;
+        s.address = resource.address;
+        s.phone = resource.phone;
+        next->resources.push_back(std::move(s));
+    } else {
+        ++next->unlocatedCount;
+    }
+    next->finish();
+    return next;
+}
+
+std::shared_ptr<const MapScene> MapScene::withoutResource(qint64 id, bool hadLocation) const
+{
+    auto next = copyOfScene(*this);
+    const int index = resourceIndex.value(id, -1);
+    if (index >= 0)
+        next->resources.erase(next->resources.begin() + index);
+    else if (!hadLocation)
+        next->unlocatedCount = std::max(0, next->unlocatedCount - 1);
+    next->finish();
+    return next;
 }
 
 std::vector<int> MapScene::resourcesIn(const QRectF &r) const
@@ -257,10 +323,14 @@ Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic
         }
         // Names that look like mojibake are not shown as if they were fine: when a good part of
         // a level's names look garbled, the file's text was damaged and every name is suspect.
-        const auto garbled = std::count_if(level.areas.begin(), level.areas.end(), [](const SceneArea &a) { return looksGarbled(a.name); });
-        if (garbled > 0 && garbled * 3 >= level.areas.size())
-            for (SceneArea &area : level.areas)
-                area.name = QCoreApplication::translate("MapScene", "(garbled name) %1").arg(area.code);
+        QStringList names, codes;
+        for (const SceneArea &area : level.areas) {
+            names << area.name;
+            codes << area.code;
+        }
+        const QStringList shown = shownAreaNames(names, codes);
+        for (size_t i = 0; i < level.areas.size(); ++i)
+            level.areas[i].name = shown[qsizetype(i)];
         if (l > 0) {
             QHash<QString, int> parentByCode;
             const auto &parents = scene->levels.back().areas;

@@ -84,6 +84,13 @@ public:
     // Builds the spatial index; called once by the builder after filling the scene.
     void finish();
 
+    // A copy with one resource added or changed (by id; without a location it is taken off the
+    // map), or removed; the areas are shared, the resources' index rebuilt. For an edit, off
+    // the UI thread: the scene need not be read from the store again.
+    // `wasUnlocated`: the resource existed before, without a location (counted in unlocatedCount).
+    std::shared_ptr<const MapScene> withResource(const Resource &resource, bool wasUnlocated = false) const;
+    std::shared_ptr<const MapScene> withoutResource(qint64 id, bool hadLocation) const;
+
 private:
     struct Index;
     std::unique_ptr<Index> m_index;

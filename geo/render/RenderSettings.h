@@ -12,6 +12,7 @@
 namespace careatlas::geo {
 
 class RasterBackground;
+class BaseMap;
 
 // How one area level is drawn.
 struct LevelStyle {
@@ -39,6 +40,13 @@ struct RenderSettings {
     QStringList levelOrder;
     // A raster drawn under the areas (GeoTIFF, MBTiles…); null: none.
     std::shared_ptr<const RasterBackground> background;
+    // Web or packaged tiles drawn under the areas (and under `background`); null: none. Its
+    // credit line is drawn on every frame.
+    std::shared_ptr<const BaseMap> baseMap;
+    double baseMapOpacity = 1.0;                      // of the base map and the background raster
+    bool baseMapGreyscale = false;                    // grey tiles, for printing in black and white
+    // Exports wait for the base map's tiles (at most this long); 0: draw the tiles at hand (screen).
+    int baseMapWaitMilliseconds = 0;
     bool showResources = true;
     bool clusters = true;                             // aggregate crowded points into counts
     bool resourceLabels = true;                       // names beside symbols at street zoom

@@ -9,13 +9,26 @@ namespace careatlas::test {
 
 ProcessResult runBuiltProgram(const QString &relativePath, const QStringList &arguments, int timeoutMs)
 {
+    return runProgram(binaryDir() + QLatin1Char('/') + relativePath, arguments, {}, {}, timeoutMs);
+}
+
+ProcessResult runProgram(const QString &program, const QStringList &arguments, const QString &workingDirectory,
+                         const QList<QPair<QString, QString>> &changes, int timeoutMs)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (const auto &[name, value] : changes) {
+        if (value.isEmpty())
+            environment.remove(name);
+        else
+            environment.insert(name, value);
+    }
     process.setProcessEnvironment(environment);
-    process.start(binaryDir() + QLatin1Char('/') + relativePath, arguments);
+    process.setWorkingDirectory(workingDirectory);
+    process.start(program, arguments);
     ProcessResult result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

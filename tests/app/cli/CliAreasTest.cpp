@@ -6,7 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -177,4 +179,90 @@ TEST_CASE("careatlas-cli assign-areas recomputes every level", "[app][cli][areas
         if (level.toObject().value(QStringLiteral("level")).toString() == QStringLiteral("welfare_area"))
             CHECK(level.toObject().value(QStringLiteral("areas")).toInt() == 2);
     CHECK(runBuiltProgram(Cli, {QStringLiteral("assign-areas"), dir.filePath(QStringLiteral("none.gpkg"))}).exitCode == 1);
+}
+
+TEST_CASE("careatlas-cli import-areas refuses a file with unreadable features unless --allow-dropped", "[app][cli][areas][errors]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("project.gpkg"));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("init"), store}).exitCode == 0);
+    const QString schools = dir.filePath(QStringLiteral("schools.shp"));
+    REQUIRE(writeFixture(schools, kanazawaSchools()));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), store, schools, QStringLiteral("--level"), QStringLiteral("school_district")}).exitCode == 0);
+    {
+        QFile shp(schools);   // the last record cut in half
+        REQUIRE(shp.open(QIODevice::ReadWrite));
+        REQUIRE(shp.resize(shp.size() - 40));
+    }
+    const QStringList import = {QStringLiteral("import-areas"), store, schools, QStringLiteral("--level"), QStringLiteral("school_district")};
+    const auto refused = runBuiltProgram(Cli, import + QStringList{QStringLiteral("--json")});
+    CHECK(refused.exitCode == 1);
+    CHECK(jsonOf(refused).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("features_dropped"));
+    CHECK(refused.standardError.contains(QStringLiteral("#3")));
+    {
+        auto opened = Store::open(store, Store::OpenMode::ReadOnly);
+        REQUIRE(opened.ok());
+        CHECK((*opened)->areas(QStringLiteral("school_district"))->size() == 3);
+    }
+    const auto allowed = runBuiltProgram(Cli, import + QStringList{QStringLiteral("--allow-dropped"), QStringLiteral("--json")});
+    REQUIRE(allowed.exitCode == 0);
+    CHECK(jsonOf(allowed).value(QStringLiteral("imported")).toInt() == 2);
+}
+
+TEST_CASE("careatlas-cli rename-area and area-names rename areas and change codes", "[app][cli][areas][names]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("project.gpkg"));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("init"), store}).exitCode == 0);
+    const QString centres = dir.filePath(QStringLiteral("centres.shp"));
+    const QString schools = dir.filePath(QStringLiteral("schools.shp"));
+    REQUIRE(writeFixture(centres, kanazawaCentres()));
+    REQUIRE(writeFixture(schools, kanazawaSchools()));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), store, centres, QStringLiteral("--level"), QStringLiteral("welfare_area")}).exitCode == 0);
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), store, schools, QStringLiteral("--level"), QStringLiteral("school_district")}).exitCode == 0);
+    auto namesOf = [&](const QString &level) {
+        auto opened = Store::open(store, Store::OpenMode::ReadOnly);
+        REQUIRE(opened.ok());
+        QMap<QString, QString> names;
+        const auto areas = (*opened)->areas(level);
+        REQUIRE(areas.ok());
+        for (const AreaRecord &area : *areas)
+            names.insert(area.code, area.name + QLatin1Char('|') + area.parentCode);
+        return names;
+    };
+
+    const QString school = QString::fromUtf8("長町小学校");
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("rename-area"), store, QStringLiteral("--level"), QStringLiteral("school_district"), school,
+                                  QString::fromUtf8("長町小学校区")}).exitCode == 0);
+    CHECK(namesOf(QStringLiteral("school_district")).value(school).startsWith(QString::fromUtf8("長町小学校区|")));
+
+    // A new code follows into the children's parent codes.
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("rename-area"), store, QStringLiteral("--level"), QStringLiteral("welfare_area"), QStringLiteral("C1"),
+                                  QStringLiteral("--code"), QStringLiteral("EAST")}).exitCode == 0);
+    CHECK(namesOf(QStringLiteral("welfare_area")).contains(QStringLiteral("EAST")));
+    CHECK(namesOf(QStringLiteral("school_district")).value(school).endsWith(QStringLiteral("|EAST")));
+
+    const QString csv = dir.filePath(QStringLiteral("names.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QString::fromUtf8("code,name\nEAST,東部\nC2,西部\n").toUtf8());
+    }
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("area-names"), store, QStringLiteral("--level"), QStringLiteral("welfare_area"), csv}).exitCode == 0);
+    const auto centresNamed = namesOf(QStringLiteral("welfare_area"));
+    CHECK(centresNamed.value(QStringLiteral("EAST")).startsWith(QString::fromUtf8("東部|")));
+    CHECK(centresNamed.value(QStringLiteral("C2")).startsWith(QString::fromUtf8("西部|")));
+
+    // Unknown codes change nothing; an unknown area is an error.
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("EAST,X\nNOPE,Y\n");
+    }
+    const auto wrong = runBuiltProgram(Cli, {QStringLiteral("area-names"), store, QStringLiteral("--level"), QStringLiteral("welfare_area"), csv});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.standardError.contains(QStringLiteral("NOPE")));
+    CHECK(namesOf(QStringLiteral("welfare_area")) == centresNamed);
+    CHECK(runBuiltProgram(Cli, {QStringLiteral("rename-area"), store, QStringLiteral("--level"), QStringLiteral("welfare_area"), QStringLiteral("NOPE"),
+                                QStringLiteral("x")}).exitCode == 1);
 }

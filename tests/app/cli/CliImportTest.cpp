@@ -34,7 +34,7 @@ QString kaigoCsv()
 {
     return u("全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,事業所番号,実施サービス,所在地_連結表記,方書,緯度,経度\r\n"
              "222216,1,湖西市,あらい訪問介護センター,アライ,2278400219,訪問介護,静岡県湖西市新居町浜名575,,34.68713,137.56065\r\n"
-             "222216,2,湖西市,福祉用具こさい,フクシヨウグ,2278400999,福祉用具貸与,静岡県湖西市鷲津5,,34.70,137.54\r\n"
+             "222216,2,湖西市,こさい回収,コサイカイシュウ,2278400999,粗大ごみ回収,静岡県湖西市鷲津5,,34.70,137.54\r\n"
              "222216,3,湖西市,さくらデイ,サクラデイ,2278400300,通所介護,静岡県湖西市鷲津1-2,,137.54,34.70\r\n");
 }
 
@@ -84,6 +84,18 @@ TEST_CASE("careatlas-cli import reads a CP932 CSV and prints the report as JSON"
     REQUIRE(warnings.size() == 1);
     CHECK(warnings.at(0).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("coordinates_swapped"));
     CHECK(resourceCount(store) == 2);
+    // Per category: the count and the column and value that decided it; the data checks by line.
+    const QJsonObject categories = report.value(QStringLiteral("categories")).toObject();
+    CHECK(categories.keys() == QStringList{QStringLiteral("day_service"), QStringLiteral("home_help")});
+    const QJsonObject home = categories.value(QStringLiteral("home_help")).toObject();
+    CHECK(home.value(QStringLiteral("count")).toInt() == 1);
+    const QJsonObject evidence = home.value(QStringLiteral("evidence")).toArray().at(0).toObject();
+    CHECK(evidence.value(QStringLiteral("column")).toString() == u("実施サービス"));
+    CHECK(evidence.value(QStringLiteral("value")).toString() == u("訪問介護"));
+    const QJsonObject quality = report.value(QStringLiteral("quality")).toObject();
+    CHECK(quality.value(QStringLiteral("coordinates_swapped")).toArray() == QJsonArray{4});
+    for (const char *key : {"gone", "moved", "renamed"})
+        CHECK(report.value(QLatin1String(key)).isArray());
 
     SECTION("importing it again changes nothing")
     {
@@ -174,6 +186,9 @@ TEST_CASE("careatlas-cli import --dry-run reads the Kosai GeoJSON and writes not
     const QJsonObject report = jsonOf(result);
     CHECK(report.value(QStringLiteral("dry_run")).toBool());
     CHECK(report.value(QStringLiteral("format")).toString() == QStringLiteral("caremap"));
-    CHECK(report.value(QStringLiteral("added")).toInt() == 255);
+    CHECK(report.value(QStringLiteral("added")).toInt() == 279);
+    // 市立湖西病院 and 浜名病院 are hospitals by their names (医療法 第3条), the rest of Type 医療機関 clinics.
+    const QJsonObject hospital = report.value(QStringLiteral("categories")).toObject().value(QStringLiteral("hospital")).toObject();
+    CHECK(hospital.value(QStringLiteral("count")).toInt() == 2);
     CHECK(resourceCount(store) == 0);
 }

@@ -59,7 +59,7 @@ TEST_CASE("careatlas-cli init creates a store once and refuses to overwrite it",
     const auto created = runBuiltProgram(Cli, {QStringLiteral("init"), path, QStringLiteral("--json")});
     REQUIRE(created.exitCode == 0);
     const QJsonObject summary = QJsonDocument::fromJson(created.standardOutput.toUtf8()).object();
-    CHECK(summary.value(QStringLiteral("categories")).toInt() == 28);
+    CHECK(summary.value(QStringLiteral("categories")).toInt() == 50);
     CHECK(summary.value(QStringLiteral("area_levels")).toInt() == 4);
 
     const auto again = runBuiltProgram(Cli, {QStringLiteral("init"), path, QStringLiteral("--json")});

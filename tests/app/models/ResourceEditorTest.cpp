@@ -1,7 +1,11 @@
 #include "app/models/ResourceEditor.h"
 
 #include "TestData.h"
+#include "WindowTestSupport.h"
+#include "app/models/Workspace.h"
 #include "core/store/Store.h"
+#include "geo/areas/ResourceAssignment.h"
+#include "geo/render/StoreScene.h"
 
 #include <catch2/catch.hpp>
 
@@ -44,6 +48,43 @@ QString schoolDistrictOf(const QString &path, qint64 id)
     return {};
 }
 
+// What the window holds after opening the store.
+void load(Workspace &workspace, const QString &path)
+{
+    auto scene = geo::buildSceneFromStore(path);
+    REQUIRE(scene.ok());
+    auto store = Store::open(path, Store::OpenMode::ReadOnly);
+    REQUIRE(store.ok());
+    auto snapshot = ResourceSnapshot::load(**store);
+    REQUIRE(snapshot.ok());
+    workspace.setData(path, *scene, *snapshot);
+}
+
+// The school district of a resource as a full re-assignment of the store computes it.
+QString recomputedDistrictOf(const QString &path, qint64 id)
+{
+    auto store = Store::open(path, Store::OpenMode::ReadOnly);
+    REQUIRE(store.ok());
+    auto computed = geo::computeResourceAssignments(**store, {QStringLiteral("school_district")});
+    REQUIRE(computed.ok());
+    for (const auto &[resource, code] : computed->pairs.value(0))
+        if (resource == id)
+            return code;
+    return {};
+}
+
+// The school district of a resource as the workspace's snapshot says (no reload).
+QString workspaceDistrictOf(const Workspace &workspace, qint64 id)
+{
+    const auto snapshot = workspace.snapshot();
+    const int level = snapshot->levelIndex(QStringLiteral("school_district"));
+    const int index = snapshot->indexOfId.value(id, -1);
+    REQUIRE(level >= 0);
+    REQUIRE(index >= 0);
+    const int area = snapshot->areaOf[level][index];
+    return area < 0 ? QString() : snapshot->levels[level].areas[area].code;
+}
+
 } // namespace
 
 TEST_CASE("Adding, editing, deleting and placing resources are undoable steps", "[app][edit]")
@@ -54,8 +95,12 @@ TEST_CASE("Adding, editing, deleting and placing resources are undoable steps", 
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const qint64 before = count(path);
 
-    ResourceEditor editor;
+    Workspace workspace;
+    load(workspace, path);
+    const auto firstScene = workspace.scene();
+    ResourceEditor editor(&workspace);
     editor.setStorePath(path);
+    auto settled = [&] { REQUIRE(test::waitFor([&] { return !editor.isBusy(); })); };
     QList<Error> failures;
     QObject::connect(&editor, &ResourceEditor::failed, [&](const Error &e) { failures << e; });
 
@@ -65,36 +110,57 @@ TEST_CASE("Adding, editing, deleting and placing resources are undoable steps", 
     fresh.latitude = 36.5613;
     fresh.longitude = 136.6562;
     editor.addResource(fresh);
+    settled();
     CHECK(count(path) == before + 1);
     const Resource added = find(path, fresh.name);
     REQUIRE(added.id != 0);
     CHECK_FALSE(schoolDistrictOf(path, added.id).isEmpty());   // assigned to its area at once
+    // … as a full re-assignment would, and the workspace shows it without reading the store again.
+    CHECK(schoolDistrictOf(path, added.id) == recomputedDistrictOf(path, added.id));
+    CHECK(workspaceDistrictOf(workspace, added.id) == schoolDistrictOf(path, added.id));
+    CHECK(workspace.scene() != firstScene);
+    CHECK(workspace.scene()->resourceIndex.contains(added.id));
+    CHECK(int(workspace.snapshot()->resources.size()) == before + 1);
+    CHECK(workspace.scene()->levels.constData() == firstScene->levels.constData());   // the areas are shared, not rebuilt
 
     Resource renamed = added;
     renamed.name = QStringLiteral("テスト訪問看護ステーション（新）");
     editor.editResource(added, renamed);
+    settled();
     CHECK(find(path, renamed.name).id == added.id);
 
     editor.deleteResource(find(path, renamed.name));
+    settled();
     CHECK(count(path) == before);
+    CHECK_FALSE(workspace.snapshot()->indexOfId.contains(added.id));
     editor.undoStack()->undo();   // the deletion
+    settled();
     CHECK(count(path) == before + 1);
     const Resource back = find(path, renamed.name);
     REQUIRE(back.id != 0);
     editor.undoStack()->undo();   // the rename, on the re-inserted record
+    settled();
     CHECK(find(path, fresh.name).id == back.id);
     editor.undoStack()->undo();   // the addition
+    settled();
     CHECK(count(path) == before);
     editor.undoStack()->redo();
+    settled();
     CHECK(count(path) == before + 1);
 
     // Placing moves it and re-assigns its area.
     const Resource current = find(path, fresh.name);
     const QString districtBefore = schoolDistrictOf(path, current.id);
     editor.placeResource(current, 36.63, 136.60);
+    settled();
     const Resource placed = find(path, fresh.name);
     CHECK(*placed.latitude == Approx(36.63));
     CHECK(schoolDistrictOf(path, placed.id) != districtBefore);
+    CHECK(schoolDistrictOf(path, placed.id) == recomputedDistrictOf(path, placed.id));
+    CHECK(workspaceDistrictOf(workspace, placed.id) == schoolDistrictOf(path, placed.id));
+    const int sceneIndex = workspace.scene()->resourceIndex.value(placed.id, -1);
+    REQUIRE(sceneIndex >= 0);
+    CHECK(workspace.scene()->resources[sceneIndex].latitude == Approx(36.63));
     CHECK(placed.updatedAt >= current.updatedAt);
     CHECK(failures.isEmpty());
 
@@ -102,6 +168,7 @@ TEST_CASE("Adding, editing, deleting and placing resources are undoable steps", 
     Resource nameless = placed;
     nameless.name.clear();
     editor.editResource(placed, nameless);
+    settled();
     CHECK(failures.size() == 1);
     CHECK(find(path, fresh.name).id == placed.id);
 }

@@ -7,7 +7,8 @@
 #include "app/panels/DetailsPanel.h"
 #include "app/panels/ResourceTablePanel.h"
 
-#include "WindowTestSupport.h"
+#include "WindowFixtures.h"
+#include "app/jobs/JobRunner.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,21 +28,11 @@
 
 using namespace careatlas;
 using careatlas::test::waitFor;
+using careatlas::test::openDemoCopy;
 
 namespace {
 
 // A copy of the demo store opened in `window`, waited for until its map and filter are ready.
-QString openDemoCopy(MainWindow &window, const QTemporaryDir &dir)
-{
-    QStandardPaths::setTestModeEnabled(true);
-    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
-    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
-    window.show();
-    window.openStore(store);
-    REQUIRE(waitFor([&] { return window.canvas()->hasScene() && window.filterController()->snapshot(); }));
-    return store;
-}
-
 } // namespace
 
 TEST_CASE("One filter drives the map, the table, the counts and the details", "[app][window][filter]")
@@ -126,7 +117,7 @@ TEST_CASE("Typing a client's address sets the centre of the distance filter", "[
     CHECK(window.filterController()->filter().near->latitude == Approx(36.5613).margin(0.2));
 }
 
-TEST_CASE("Export writes the filtered resources; Print previews the map", "[app][window][export]")
+TEST_CASE("Export writes the filtered resources, Print previews the map", "[app][window][export]")
 {
     QTemporaryDir dir;
     MainWindow window;
@@ -149,7 +140,7 @@ TEST_CASE("Export writes the filtered resources; Print previews the map", "[app]
     acceptor.start(50);
     const QString pdf = dir.filePath(QStringLiteral("cafes.pdf"));
     window.exportResources(pdf);
-    REQUIRE(QFile::exists(pdf));
+    REQUIRE(waitFor([&] { return !window.jobs()->isRunning() && QFile::exists(pdf); }));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(30000));
@@ -160,5 +151,5 @@ TEST_CASE("Export writes the filtered resources; Print previews the map", "[app]
     CHECK(out.contains(QStringLiteral("認知症カフェ")));
 
     window.printMap();
-    CHECK(seen.contains(QStringLiteral("QPrintPreviewDialog")));
+    CHECK(waitFor([&] { return seen.contains(QStringLiteral("QPrintPreviewDialog")); }));
 }

@@ -7,7 +7,8 @@
 #include "core/store/Store.h"
 #include "geo/areas/AreaFixtures.h"
 
-#include "WindowTestSupport.h"
+#include "WindowFixtures.h"
+#include "app/jobs/JobRunner.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,33 +25,9 @@
 
 using namespace careatlas;
 using careatlas::test::waitFor;
+using careatlas::test::DialogAcceptor;
 
 namespace {
-
-// Accepts every dialog that opens (except progress dialogs) and records its class.
-class DialogAcceptor
-{
-public:
-    DialogAcceptor()
-    {
-        m_timer.setInterval(50);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            QWidget *modal = QApplication::activeModalWidget();
-            auto *dialog = qobject_cast<QDialog *>(modal);
-            if (!dialog || qobject_cast<QProgressDialog *>(dialog) || !dialog->isVisible())
-                return;
-            seen << QString::fromLatin1(dialog->metaObject()->className());
-            // For people checking the dialogs by eye: CAREATLAS_TEST_GRAB_DIR=/tmp/x saves each one.
-            if (const QString folder = qEnvironmentVariable("CAREATLAS_TEST_GRAB_DIR"); !folder.isEmpty())
-                dialog->grab().save(QStringLiteral("%1/%2-%3.png").arg(folder).arg(seen.size()).arg(seen.last().section(QLatin1Char(':'), -1)));
-            dialog->accept();
-        });
-        m_timer.start();
-    }
-    QStringList seen;
-private:
-    QTimer m_timer;
-};
 
 QString newStore(const QTemporaryDir &dir)
 {
@@ -76,6 +53,7 @@ TEST_CASE("Add Area Layer through the window imports the file as a level and rep
 
     DialogAcceptor acceptor;
     window.addAreaLayer(shp);
+    REQUIRE(waitFor([&] { return acceptor.seen.contains(QStringLiteral("careatlas::ReportDialog")) && !window.jobs()->isRunning(); }));
     CHECK(acceptor.seen.contains(QStringLiteral("careatlas::AddAreaLayerDialog")));
     CHECK(acceptor.seen.contains(QStringLiteral("careatlas::ReportDialog")));
 
@@ -106,6 +84,7 @@ TEST_CASE("Import Resources through the window writes all rows and reloads the m
 
     DialogAcceptor acceptor;
     window.importResources(csv);
+    REQUIRE(waitFor([&] { return acceptor.seen.contains(QStringLiteral("careatlas::ReportDialog")) && !window.jobs()->isRunning(); }));
     CHECK(acceptor.seen.contains(QStringLiteral("careatlas::ImportResourcesDialog")));
     CHECK(acceptor.seen.contains(QStringLiteral("careatlas::ReportDialog")));
     auto store = Store::open(storePath, Store::OpenMode::ReadOnly);

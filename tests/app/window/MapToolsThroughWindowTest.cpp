@@ -127,7 +127,7 @@ TEST_CASE("The layer panel shows, hides, orders and styles the area levels, and 
     appSettings().remove(QStringLiteral("map"));
 }
 
-TEST_CASE("Measuring a distance adds geodesic segments; Esc ends it", "[app][window][measure]")
+TEST_CASE("Measuring a distance adds geodesic segments, Esc ends it", "[app][window][measure]")
 {
     DemoWindow demo;
     MapCanvas *canvas = demo.canvas();

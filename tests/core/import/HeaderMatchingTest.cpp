@@ -106,3 +106,59 @@ TEST_CASE("Format names parse as typed on the command line", "[core][import][for
     CHECK(sourceFormatFromName(QStringLiteral("csv")) == SourceFormat::Generic);
     CHECK_FALSE(sourceFormatFromName(QStringLiteral("xlsx")).has_value());
 }
+
+TEST_CASE("The 22 headers of 推奨データセット 介護サービス事業所一覧 are all read", "[core][import][headers]")
+{
+    const QStringList headers = utf8List({"都道府県コード又は市区町村コード", "NO", "都道府県名", "市区町村名", "介護サービス事業所名称",
+                                          "介護サービス事業所名称_カナ", "実施サービス", "住所", "方書", "緯度", "経度", "電話番号",
+                                          "内線番号", "FAX番号", "法人番号", "法人の名称", "事業所番号", "利用可能曜日",
+                                          "利用可能曜日特記事項", "定員", "URL", "備考"});
+    REQUIRE(headers.size() == 22);
+    auto columns = ColumnMap::fromHeaders(headers);
+    REQUIRE(columns);
+    CHECK(columns->column(ImportField::Name) == 4);
+    CHECK(columns->column(ImportField::Kana) == 5);
+    CHECK(columns->column(ImportField::ServiceType) == 6);
+    CHECK(columns->column(ImportField::Address) == 7);
+    CHECK(columns->column(ImportField::Building) == 8);
+    CHECK(columns->column(ImportField::PhoneExtension) == 12);
+    CHECK(columns->column(ImportField::Operator) == 15);
+    CHECK(columns->column(ImportField::OfficialNumber) == 16);
+    CHECK(columns->column(ImportField::OpenNotes) == 18);
+    CHECK(columns->column(ImportField::LocalGovernmentCode) == 0);
+    CHECK(columns->unusedHeaders() == utf8List({"NO", "法人番号"}));
+    CHECK(detectSourceFormat(*columns) == SourceFormat::JpStandardOld);
+    // The other converters' spelling of the notes column.
+    CHECK(importFieldForHeader(u("利用可能日時特記事項")) == ImportField::OpenNotes);
+}
+
+TEST_CASE("LinkData English headers, 施設・場所名 and phone1 are recognised", "[core][import][headers]")
+{
+    // 高松市: "telephone　number" with an ideographic space.
+    CHECK(importFieldForHeader(u("telephone\u3000number")) == ImportField::Phone);
+    CHECK(importFieldForHeader(u("telephoneNumber")) == ImportField::Phone);
+    CHECK(importFieldForHeader(u("numberOfBeds")) == ImportField::Beds);
+    CHECK(importFieldForHeader(u("medicalSubjects")) == ImportField::Departments);
+    CHECK(importFieldForHeader(u("location")) == ImportField::Location);
+    CHECK(importFieldForHeader(u("katagaki")) == ImportField::Building);
+    CHECK(importFieldForHeader(u("施設・場所名")) == ImportField::Name);
+    CHECK(importFieldForHeader(u("施設･場所名")) == ImportField::Name);   // half-width middle dot
+    CHECK(importFieldForHeader(u("phone1")) == ImportField::Phone);
+    CHECK(importFieldForHeader(u("ＰＨＯＮＥ１")) == ImportField::Phone);
+    // alternativeName is the medical kind only in a LinkData table.
+    CHECK_FALSE(importFieldForHeader(u("alternativeName")).has_value());
+    auto columns = ColumnMap::fromHeaders(utf8List({"#property", "latitude", "longitude", "address", "alternativeName", "name"}));
+    REQUIRE(columns);
+    REQUIRE(detectSourceFormat(*columns) == SourceFormat::LinkData);
+    applyFormatColumns(*columns, SourceFormat::LinkData);
+    CHECK(columns->column(ImportField::MedicalKind) == 4);
+}
+
+TEST_CASE("Width, ideographic spaces, brackets and both underscores are normalised away", "[core][import][headers]")
+{
+    CHECK(headerKey(u("介護サービス事業所名称＿カナ")) == headerKey(u("介護サービス事業所名称_カナ")));
+    CHECK(headerKey(u("介護サービス事業所名称（カナ）")) == headerKey(u("介護サービス事業所名称_カナ")));
+    CHECK(headerKey(u("介護サービス　事業所名称")) == headerKey(u("介護サービス事業所名称")));
+    CHECK(headerKey(u("【方書】")) == headerKey(u("方書")));
+    CHECK(importFieldForHeader(u("介護サービス事業所名称＿カナ")) == ImportField::Kana);
+}

@@ -91,7 +91,7 @@ TEST_CASE("A standard-format CSV imports every row in each encoding", "[core][im
 
             const Resource *day = findByName(*resources, u("デイサービス \"さくら\""));
             REQUIRE(day);
-            CHECK(day->categoryCode == QStringLiteral("day_service"));
+            CHECK(day->categoryCode == QStringLiteral("community_day_service"));
             CHECK(day->address == u("静岡県湖西市鷲津1-2 さくらビル2階"));
             CHECK(day->notes == u("送迎あり,\n入浴あり"));
             CHECK(day->capacity == 18);
@@ -100,7 +100,7 @@ TEST_CASE("A standard-format CSV imports every row in each encoding", "[core][im
     }
 }
 
-TEST_CASE("Swapped and zero coordinates are reported; the swapped ones are fixed", "[core][import][importer][coordinates]")
+TEST_CASE("Swapped and zero coordinates are reported, the swapped ones are fixed", "[core][import][importer][coordinates]")
 {
     QTemporaryDir dir;
     auto store = newStore(dir);
@@ -176,14 +176,14 @@ TEST_CASE("A malformed row in the middle of a file writes nothing", "[core][impo
     CHECK(*store->resourceCount() == 0);
 }
 
-TEST_CASE("Rows without a name, of unknown type or ragged are rejected by line; the rest imports", "[core][import][importer]")
+TEST_CASE("Rows without a name, of unknown type or ragged are rejected by line, the rest imports", "[core][import][importer]")
 {
     QTemporaryDir dir;
     auto store = newStore(dir);
     const QString text = u("名称,サービスの種類,住所,緯度,経度\n"
                            "A訪問看護,訪問看護,湖西市1,34.7,137.5\n"
                            ",訪問介護,湖西市2,34.7,137.5\n"
-                           "B福祉用具,福祉用具貸与,湖西市3,34.7,137.5\n"
+                           "B回収,粗大ごみ回収,湖西市3,34.7,137.5\n"
                            "C居宅,居宅介護支援,湖西市4\n"
                            "D薬局,薬局,湖西市5,34.7,137.5,,,\n");
     const auto report = ResourceImporter(*store, {}).importCsvFile(writeFile(dir, QStringLiteral("r.csv"), text.toUtf8()));
@@ -196,7 +196,7 @@ TEST_CASE("Rows without a name, of unknown type or ragged are rejected by line; 
     CHECK(rejections[0].kind == ImportIssueKind::MissingName);
     CHECK(rejections[1].line == 4);
     CHECK(rejections[1].kind == ImportIssueKind::UnknownCategory);
-    CHECK(rejections[1].value == u("福祉用具貸与"));
+    CHECK(rejections[1].value == u("粗大ごみ回収"));
     CHECK(rejections[2].line == 5);
     CHECK(rejections[2].kind == ImportIssueKind::RaggedRow);
 
@@ -221,7 +221,7 @@ TEST_CASE("A 国土数値情報 P14 福祉施設 file imports by its class codes
                            "石川県,金沢市,17201,本町1-1,02,0204,,金沢本町デイサービスセンター,4,1,36.57,136.65\n"
                            "石川県,金沢市,17201,金沢市広坂2-2,99,9910,991001,特別養護老人ホーム広坂苑,5,1,36.56,136.66\n"
                            "石川県,金沢市,17201,本町3-3,99,9907,990702,サ高住ほんまち,4,2,36.58,136.65\n"
-                           "石川県,金沢市,17201,本町4-4,02,0201,020101,養護老人ホーム本町寮,3,1,36.58,136.64\n");
+                           "石川県,金沢市,17201,本町4-4,02,0203,020301,老人福祉センター本町,3,1,36.58,136.64\n");
     const auto report = ResourceImporter(*store, {}).importCsvFile(writeFile(dir, QStringLiteral("P14-23_17.csv"), text.toUtf8()));
     REQUIRE(report.ok());
     CHECK(report->format == QStringLiteral("ksj"));
@@ -231,7 +231,7 @@ TEST_CASE("A 国土数値情報 P14 福祉施設 file imports by its class codes
     REQUIRE(rejections.size() == 1);
     CHECK(rejections[0].line == 5);
     CHECK(rejections[0].kind == ImportIssueKind::UnknownCategory);
-    CHECK(rejections[0].value == u("0201 / 020101"));
+    CHECK(rejections[0].value == u("0203 / 020301"));
 
     const auto resources = store->resources();
     REQUIRE(resources.ok());
@@ -366,7 +366,7 @@ TEST_CASE("Cancelling through the progress callback writes nothing", "[core][imp
     CHECK(*store->resourceCount() == 0);
 }
 
-TEST_CASE("Each import is recorded in the store's import history; failed and dry runs are not", "[core][import][importer][history]")
+TEST_CASE("Each import is recorded in the store's import history, failed and dry runs are not", "[core][import][importer][history]")
 {
     QTemporaryDir dir;
     auto store = newStore(dir);
@@ -431,9 +431,10 @@ TEST_CASE("A preview shows the first rows as they will be read and writes nothin
     REQUIRE(preview->rows.size() == 2);
     REQUIRE(preview->fieldOfColumn.size() == table->headers.size());
     CHECK(preview->fieldOfColumn.at(3) == ImportField::Name);
-    CHECK_FALSE(preview->fieldOfColumn.at(0).has_value());
+    CHECK(preview->fieldOfColumn.at(0) == ImportField::LocalGovernmentCode);
+    CHECK_FALSE(preview->fieldOfColumn.at(2).has_value());
     REQUIRE(preview->rows.at(1).resource.has_value());
-    CHECK(preview->rows.at(1).resource->categoryCode == QStringLiteral("day_service"));
+    CHECK(preview->rows.at(1).resource->categoryCode == QStringLiteral("community_day_service"));
     CHECK(preview->rows.at(1).issues.size() == 1);
     CHECK(preview->rows.at(1).issues.at(0).kind == ImportIssueKind::CoordinatesSwapped);
     CHECK(*store->resourceCount() == 0);
@@ -455,7 +456,7 @@ TEST_CASE("A file larger than the CSV limit is refused before it is read", "[cor
     CHECK(*store->resourceCount() == 0);
 }
 
-TEST_CASE("An old-layout 医療機関一覧 imports kinds, dental-only clinics, hours and DMS coordinates", "[core][import][importer]")
+TEST_CASE("An old-layout 医療機関一覧 imports kinds, hours and DMS coordinates", "[core][import][importer]")
 {
     QTemporaryDir dir;
     auto store = newStore(dir);
@@ -464,7 +465,7 @@ TEST_CASE("An old-layout 医療機関一覧 imports kinds, dental-only clinics, 
                            "診療科目,病床数,URL,備考\n"
                            "222216,1,静岡県,湖西市,湖西病院,コサイビョウイン,病院,静岡県湖西市鷲津2259-1,,34.718,137.523,053-576-1231,12,,医療法人湖西会,2210000001,"
                            "月火水木金,8:30,17:00,土曜午前,救急対応,,内科、外科,199床,,\n"
-                           "222216,2,静岡県,湖西市,しらすか歯科,シラスカシカ,診療所,静岡県湖西市白須賀1,2階,北緯34度41分24秒,東経137度28分48秒,,,,,2230000002,"
+                           "222216,2,静岡県,湖西市,しらすか歯科,シラスカシカ,歯科診療所,静岡県湖西市白須賀1,2階,北緯34度41分24秒,東経137度28分48秒,,,,,2230000002,"
                            "月火水金土,9:00,18:00,,,,歯科、小児歯科,,,\n");
     const auto report = ResourceImporter(*store, {}).importCsvFile(writeFile(dir, QStringLiteral("iryo.csv"), encoded(text, "Shift_JIS")));
     REQUIRE(report.ok());
@@ -524,3 +525,4 @@ TEST_CASE("An import into a store another writer holds fails cleanly and writes 
     CHECK(*(*importing)->resourceCount() == 0);
     CHECK(importHistory(**importing)->isEmpty());
 }
+

@@ -45,7 +45,7 @@ TEST_CASE("A new store holds the default catalogue and the four standard area le
 {
     QTemporaryDir dir;
     auto store = newStore(dir);
-    CHECK(store->categories()->size() == 28);
+    CHECK(store->categories()->size() == 50);
     CHECK(store->categoryGroups()->size() == 5);
     CHECK(store->flags()->size() == 8);
     const auto levels = store->areaLevels();
@@ -353,4 +353,44 @@ TEST_CASE("GeoPackage geometry blobs carry the SRS and the envelope", "[core][st
     CHECK(decoded->envelope->maxY == Approx(36.56));
     CHECK_FALSE(gpkg::decode(QByteArray("XX\0\1", 4)).has_value());
     CHECK_FALSE(gpkg::wkbEnvelope(QByteArray("\x01\x03\x00\x00\x00\xff\xff\xff\x7f", 9)).has_value());
+}
+
+TEST_CASE("A store of the first catalogue gets the new categories when opened, keeping its own", "[core][store][catalogue]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.gpkg"));
+    REQUIRE(Store::create(path).ok());
+    {
+        // Make it a store of catalogue 1: only the design card's 28 categories, one relabelled,
+        // plus a category of the user's own.
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        const char *sql =
+            "DELETE FROM ca_meta WHERE key = 'catalogue_version';"
+            "DELETE FROM ca_categories WHERE code IN ('dementia_promoter','life_support_coordinator','clinic_with_beds','dementia_doctor',"
+            "'home_bathing','home_visit_rehab','night_home_help','community_day_service','medical_day_service','dementia_day_service',"
+            "'welfare_equipment_rental','welfare_equipment_sales','short_stay_medical','community_nursing_home','care_medical_facility',"
+            "'long_term_care_hospital','preventive_home_service','preventive_day_service','designated_facility',"
+            "'community_designated_facility','protective_home','transport_service');"
+            "UPDATE ca_categories SET label_ja = '病院（急性期）' WHERE code = 'hospital';"
+            "INSERT INTO ca_categories VALUES ('my_own', 'community', '買い物支援', 'Shopping help', '#123456', 'circle', 28);";
+        REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    {
+        auto store = Store::open(path, Store::OpenMode::ReadOnly);
+        REQUIRE(store.ok());
+        CHECK((*store)->categories()->size() == 29);   // read-only: nothing changes
+    }
+    auto store = Store::open(path);
+    REQUIRE(store.ok());
+    const auto categories = (*store)->categories();
+    REQUIRE(categories->size() == 51);
+    CHECK(categories->at(0).code == QStringLiteral("community_support_center"));
+    CHECK(categories->constLast().code == QStringLiteral("my_own"));
+    const auto medical = std::find_if(categories->cbegin(), categories->cend(), [](const Category &c) { return c.code == QStringLiteral("care_medical_facility"); });
+    REQUIRE(medical != categories->cend());
+    CHECK(medical->labelJa == QString::fromUtf8("介護医療院"));
+    const auto hospital = std::find_if(categories->cbegin(), categories->cend(), [](const Category &c) { return c.code == QStringLiteral("hospital"); });
+    CHECK(hospital->labelJa == QString::fromUtf8("病院（急性期）"));   // the user's label stays
 }

@@ -64,14 +64,15 @@ void removeSidecar(const QString &shpPath, const QString &suffix)
     QFile::remove(info.path() + QLatin1Char('/') + info.completeBaseName() + suffix);
 }
 
-bool zipFiles(const QString &zipPath, const QStringList &files)
+bool zipFiles(const QString &zipPath, const QStringList &files, const QString &folderInZip)
 {
+    const QString prefix = folderInZip.isEmpty() ? QString() : folderInZip + QLatin1Char('/');
     for (const QString &file : files) {
         QFile in(file);
         if (!in.open(QIODevice::ReadOnly))
             return false;
         const QByteArray bytes = in.readAll();
-        const QByteArray target = (QStringLiteral("/vsizip/") + zipPath + QLatin1Char('/') + QFileInfo(file).fileName()).toUtf8();
+        const QByteArray target = (QStringLiteral("/vsizip/") + zipPath + QLatin1Char('/') + prefix + QFileInfo(file).fileName()).toUtf8();
         VSILFILE *out = VSIFOpenL(target.constData(), "wb");
         if (!out)
             return false;

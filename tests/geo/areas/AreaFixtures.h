@@ -29,8 +29,9 @@ bool writeFixture(const QString &path, const FixtureLayer &layer);
 // Removes a shapefile's .cpg (and .prj) so only the DBF bytes say what they are.
 void removeSidecar(const QString &shpPath, const QString &suffix);
 
-// Zips the files (flat) into `zipPath` with GDAL's /vsizip/ writer.
-bool zipFiles(const QString &zipPath, const QStringList &files);
+// Zips the files into `zipPath` with GDAL's /vsizip/ writer, flat or inside `folderInZip`
+// ("a/b"); a second call adds to the same archive.
+bool zipFiles(const QString &zipPath, const QStringList &files, const QString &folderInZip = {});
 
 // The same layer with its geometry transformed by OGR to `epsg` (traditional lon/lat order).
 FixtureLayer reprojected(const FixtureLayer &layer, int epsg);

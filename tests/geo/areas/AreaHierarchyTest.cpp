@@ -79,7 +79,7 @@ const ParentAssignment &assignmentOf(const AreaImportReport &report, const QStri
 
 } // namespace
 
-TEST_CASE("Nested levels find their parents by surface; a child split across parents is reported", "[geo][areas][hierarchy]")
+TEST_CASE("Nested levels find their parents by surface, a child split across parents is reported", "[geo][areas][hierarchy]")
 {
     Project project;
     const auto city = project.import(project.city, AreaLevels::City);
@@ -115,7 +115,7 @@ TEST_CASE("Nested levels find their parents by surface; a child split across par
         CHECK(area.parentCode == (area.code == QString::fromUtf8("森山町小学校") ? QStringLiteral("C2") : QStringLiteral("C1")));
 }
 
-TEST_CASE("Parents can be stated by attribute; unknown parent codes are reported", "[geo][areas][hierarchy]")
+TEST_CASE("Parents can be stated by attribute, unknown parent codes are reported", "[geo][areas][hierarchy]")
 {
     Project project;
     project.import(project.city, AreaLevels::City);
@@ -156,7 +156,7 @@ TEST_CASE("A user-named level is created below the others", "[geo][areas][hierar
     }
 }
 
-TEST_CASE("Every resource is assigned to its area at every level; reassignment follows changes", "[geo][areas][index]")
+TEST_CASE("Every resource is assigned to its area at every level, reassignment follows changes", "[geo][areas][index]")
 {
     Project project;
     const qint64 west = project.addResource(QStringLiteral("west"), 136.61, 36.55);
@@ -246,7 +246,8 @@ TEST_CASE("Importing a file without polygons is refused and changes nothing", "[
     options.level = AreaLevels::WelfareArea;
     const auto report = importAreas(*project.store, points, options);
     REQUIRE_FALSE(report.ok());
-    CHECK(report.error().code == ErrorCode::InvalidGeometry);
+    CHECK(report.error().code == ErrorCode::NoPolygons);
+    CHECK(report.error().detail.contains(QStringLiteral("Point")));
     CHECK(report.error().file == points);
     CHECK(project.store->areas(AreaLevels::WelfareArea)->size() == 2);
 }

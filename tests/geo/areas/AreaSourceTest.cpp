@@ -165,7 +165,8 @@ TEST_CASE("A missing file, a non-vector file and an empty zip are clear errors n
         REQUIRE(zipFiles(zip, {text}));
         const auto info = inspectSource(zip);
         REQUIRE_FALSE(info.ok());
-        CHECK((info.error().code == ErrorCode::NotAVectorSource || info.error().code == ErrorCode::NoLayer));
+        CHECK(info.error().code == ErrorCode::NoVectorFileInArchive);
+        CHECK(info.error().detail.contains(QStringLiteral("readme.txt")));
         CHECK(info.error().file == zip);
     }
 }

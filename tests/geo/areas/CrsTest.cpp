@@ -148,3 +148,64 @@ TEST_CASE("The CRS chooser lists Japan's datums and zones with their names", "[g
     }
     CHECK(zoneSeven);
 }
+
+TEST_CASE("A CRS is guessed only when the coordinates fit it and land in Japan", "[geo][areas][crs]")
+{
+    SECTION("degrees outside Japan, or metres few enough to be degrees: cannot tell")
+    {
+        const CrsChoice grenada = guessCrs({-62.0, 11.8, -61.2, 12.6});
+        CHECK(grenada.crs.isEmpty());
+        CHECK(grenada.source == QStringLiteral("guessed"));
+        CHECK(guessCrs({-0.77, -0.52, 0.63, 0.48}).crs.isEmpty());
+    }
+    SECTION("UTM metres of Oregon (shapelib's anno.shp) would land in the Sea of Japan in zone 53: refused")
+    {
+        CHECK(guessCrs({471276.28, 4751595.5, 492683.54, 4765390.41}).crs.isEmpty());
+    }
+    SECTION("plane-rectangular metres that land in the sea are refused")
+    {
+        // 500 km south of zone VII's origin (36°N 137°10'E): the Pacific.
+        CHECK(guessCrs({-10000, -500000, 10000, -480000}).crs.isEmpty());
+    }
+    SECTION("metres in Japan are still guessed")
+    {
+        CHECK(guessCrs({-30000, 40000, -20000, 52000}).crs == QStringLiteral("EPSG:6675"));
+    }
+}
+
+TEST_CASE("A file whose CRS cannot be told is refused with a clear error; --crs makes it load", "[geo][areas][crs][errors]")
+{
+    QTemporaryDir dir;
+    FixtureLayer far;   // UTM 10N metres (Oregon) without .prj
+    far.epsg = 0;
+    far.fields = {QStringLiteral("NAME")};
+    far.features = {{{QStringLiteral("x")}, QStringLiteral("POLYGON ((480000 4750000, 490000 4750000, 490000 4760000, 480000 4750000))")}};
+    const QString farPath = dir.filePath(QStringLiteral("oregon.shp"));
+    REQUIRE(writeFixture(farPath, far));
+    const auto refused = loadAreas(farPath);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::CrsUnknown);
+    CHECK(refused.error().file == farPath);
+    AreaLoadOptions options;
+    options.crs = QStringLiteral("EPSG:32610");
+    CHECK(loadAreas(farPath, options).ok());
+}
+
+TEST_CASE("Coordinates outside their CRS's valid range are refused", "[geo][areas][crs][errors]")
+{
+    QTemporaryDir dir;
+    FixtureLayer layer;
+    layer.epsg = 4326;
+    layer.driver = QStringLiteral("GeoJSON");
+    layer.fields = {QStringLiteral("NAME")};
+    layer.features = {{{QStringLiteral("x")}, QStringLiteral("POLYGON ((500 36, 501 36, 501 37, 500 36))")}};
+    const QString path = dir.filePath(QStringLiteral("lon500.geojson"));
+    REQUIRE(writeFixture(path, layer));
+    const auto loaded = loadAreas(path);
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().code == ErrorCode::CoordinatesOutOfRange);
+    CHECK(loaded.error().detail.contains(QStringLiteral("500")));
+    AreaLoadOptions options;
+    options.crs = QStringLiteral("EPSG:4326");
+    CHECK(loadAreas(path, options).error().code == ErrorCode::CoordinatesOutOfRange);
+}

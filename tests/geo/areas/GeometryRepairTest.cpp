@@ -177,17 +177,14 @@ TEST_CASE("The six Kosai school districts load, with their garbled names flagged
     CHECK(box[3] == Approx(34.786866).margin(1e-5));
 }
 
-TEST_CASE("A point file is read with its feature count and CRS, every point dropped as not a polygon", "[geo][areas][repair][shared-data]")
+TEST_CASE("A point file is refused as holding no polygons, with its point count", "[geo][areas][repair][shared-data]")
 {
     const QString path = sharedDataFile(QStringLiteral("kosai/spot.geojson"));
     if (path.isEmpty())
         return;
     const auto loaded = loadAreas(path);
-    REQUIRE(loaded.ok());
-    CHECK(loaded->report.featureCount == 341);
-    CHECK(loaded->report.crs.crs == QStringLiteral("EPSG:4326"));
-    CHECK(loaded->areas.isEmpty());
-    REQUIRE(loaded->report.dropped.size() == 341);
-    CHECK(loaded->report.dropped.constFirst().kind == QStringLiteral("not_polygon"));
-    CHECK(loaded->report.bboxLonLat.has_value());
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().code == ErrorCode::NoPolygons);
+    CHECK(loaded.error().detail == QStringLiteral("Point × 341"));
+    CHECK(loaded.error().file == path);
 }

@@ -6,6 +6,8 @@
 #include "core/Catalogue.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <ogr_geometry.h>
 
 #include <QGeoCoordinate>
@@ -139,7 +141,7 @@ TEST_CASE("The renderer draws each resource in its category's colour, and the fi
     CHECK(pixelsNear(image, hospital) == 0);
 }
 
-TEST_CASE("Crowded resources become one counted cluster; zoomed in they split", "[render][clusters]")
+TEST_CASE("Crowded resources become one counted cluster, zoomed in they split", "[render][clusters]")
 {
     MapSceneInput input = smallCity();
     for (int i = 0; i < 30; ++i)
@@ -192,8 +194,13 @@ TEST_CASE("Area names that look like mojibake are not drawn as if they were fine
     auto scene = buildScene(input);
     REQUIRE(scene.ok());
     for (const SceneArea &area : (*scene)->levels[1].areas) {
-        CHECK(area.name.contains(area.code));
         CHECK_FALSE(area.name.contains(QString::fromUtf8("ΐ")));
+        const auto given = std::find_if(districts.cbegin(), districts.cend(), [&](const AreaRecord &r) { return r.code == area.code; });
+        REQUIRE(given != districts.cend());
+        if (given == districts.cbegin())
+            CHECK(area.name.contains(area.code));   // marked as garbled, with its code, until renamed
+        else
+            CHECK(area.name == given->name);        // plain Japanese names of the same level stay
     }
     CHECK((*scene)->levels[0].areas[0].name == QStringLiteral("テスト市"));   // a sound level keeps its names
 }

@@ -1,0 +1,83 @@
+#include "app/window/EditController.h"
+
+#include "app/canvas/MapCanvas.h"
+#include "app/dialogs/EditResourceDialog.h"
+#include "app/models/ResourceEditor.h"
+#include "app/models/Workspace.h"
+
+#include <QDate>
+
+namespace careatlas {
+
+EditController::EditController(QWidget *window, Workspace *workspace, ResourceEditor *editor, MapCanvas *canvas)
+    : QObject(window), m_window(window), m_workspace(workspace), m_editor(editor), m_canvas(canvas)
+{
+}
+
+void EditController::addResource()
+{
+    const auto snapshot = m_workspace->snapshot();
+    if (!snapshot || m_workspace->storePath().isEmpty())
+        return;
+    Resource fresh;
+    fresh.source = tr("Entered by hand");
+    fresh.sourceDate = QDate::currentDate();
+    EditResourceDialog dialog(fresh, snapshot->categories, snapshot->flags, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->addResource(dialog.resource());
+}
+
+void EditController::editResource(qint64 id)
+{
+    const auto snapshot = m_workspace->snapshot();
+    const auto resource = m_workspace->resource(id);
+    if (!snapshot || !resource) {
+        Q_EMIT statusMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    EditResourceDialog dialog(*resource, snapshot->categories, snapshot->flags, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Resource after = dialog.resource();
+    Resource comparable = after;
+    comparable.updatedAt = resource->updatedAt;
+    if (comparable != *resource)
+        m_editor->editResource(*resource, after);
+}
+
+void EditController::deleteResource(qint64 id)
+{
+    const auto resource = m_workspace->resource(id);
+    if (!resource) {
+        Q_EMIT statusMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    m_editor->deleteResource(*resource);
+    Q_EMIT statusMessage(tr("Deleted “%1”. Edit ▸ Undo brings it back.").arg(resource->name), 8000);
+}
+
+void EditController::startPlacing(qint64 id)
+{
+    const auto resource = m_workspace->resource(id);
+    if (!resource) {
+        Q_EMIT statusMessage(tr("Select a resource first."), 5000);
+        return;
+    }
+    m_placingId = id;
+    m_canvas->setCursor(Qt::CrossCursor);
+    Q_EMIT statusMessage(tr("Click the map where “%1” is.").arg(resource->name), 15000);
+}
+
+bool EditController::placeAt(double longitude, double latitude)
+{
+    if (m_placingId == 0)
+        return false;
+    const qint64 id = m_placingId;
+    m_placingId = 0;
+    m_canvas->unsetCursor();
+    if (auto resource = m_workspace->resource(id))
+        m_editor->placeResource(*resource, latitude, longitude);
+    return true;
+}
+
+} // namespace careatlas

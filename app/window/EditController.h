@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace careatlas {
+
+class MapCanvas;
+class ResourceEditor;
+class Workspace;
+
+// Edit ▸ Add, Edit, Place on Map and Delete Resource: the dialogs and the map's placing mode,
+// each change handed to the ResourceEditor (one undoable step each).
+class EditController : public QObject
+{
+    Q_OBJECT
+public:
+    EditController(QWidget *window, Workspace *workspace, ResourceEditor *editor, MapCanvas *canvas);
+
+    void addResource();
+    void editResource(qint64 id);
+    void deleteResource(qint64 id);
+    // The next click on the map places the resource there.
+    void startPlacing(qint64 id);
+    bool isPlacing() const { return m_placingId != 0; }
+    // A click on the map while placing: the resource moves there. False when not placing.
+    bool placeAt(double longitude, double latitude);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    QWidget *m_window;
+    Workspace *m_workspace;
+    ResourceEditor *m_editor;
+    MapCanvas *m_canvas;
+    qint64 m_placingId = 0;
+};
+
+} // namespace careatlas

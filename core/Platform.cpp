@@ -1,0 +1,119 @@
+#include "core/Platform.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <utility>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <psapi.h>
+#else
+#include <sys/resource.h>
+#include <cstdlib>
+#include <ctime>
+#endif
+
+namespace careatlas::platform {
+
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+void filterMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (isIgnoredQtMessage(type, message))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+} // namespace
+
+bool isIgnoredQtMessage(QtMsgType type, const QString &message)
+{
+    if (type != QtWarningMsg || !message.startsWith(QLatin1String("QStandardPaths: ")))
+        return false;
+    return message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))
+        || message.startsWith(QLatin1String("QStandardPaths: wrong permissions on runtime directory"));
+}
+
+void installMessageFilter()
+{
+    QtMessageHandler previous = qInstallMessageHandler(filterMessage);
+    if (previous != filterMessage)   // installed twice: keep the real previous handler
+        g_previousHandler = previous;
+}
+
+#ifdef Q_OS_WIN
+
+void useBundledGeoData()
+{
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const std::pair<const char *, const char *> folders[] = {
+        {"GDAL_DATA", "../share/gdal"}, {"PROJ_DATA", "../share/proj"}, {"PROJ_LIB", "../share/proj"}};
+    for (const auto &[variable, relative] : folders) {
+        const QString folder = QDir::cleanPath(appDir.absoluteFilePath(QLatin1String(relative)));
+        if (qEnvironmentVariableIsEmpty(variable) && QFileInfo(folder).isDir())
+            qputenv(variable, QDir::toNativeSeparators(folder).toLocal8Bit());
+    }
+}
+
+namespace {
+double fileTimeMs(const FILETIME &time)   // 100-nanosecond units
+{
+    return double((quint64(time.dwHighDateTime) << 32) | time.dwLowDateTime) / 1e4;
+}
+} // namespace
+
+double processCpuMs()
+{
+    FILETIME creation, exit, kernel, user;
+    if (!GetProcessTimes(GetCurrentProcess(), &creation, &exit, &kernel, &user))
+        return 0;
+    return fileTimeMs(kernel) + fileTimeMs(user);
+}
+
+double peakMemoryMb()
+{
+    PROCESS_MEMORY_COUNTERS counters{};
+    if (!K32GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters))
+        return 0;
+    return double(counters.PeakWorkingSetSize) / (1024.0 * 1024.0);
+}
+
+double loadAverage() { return -1; }
+
+#else
+
+void useBundledGeoData() {}
+
+double processCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double peakMemoryMb()
+{
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return 0;
+#ifdef Q_OS_MACOS
+    return double(usage.ru_maxrss) / (1024.0 * 1024.0);   // bytes on macOS
+#else
+    return double(usage.ru_maxrss) / 1024.0;   // kilobytes on Linux and the BSDs
+#endif
+}
+
+double loadAverage()
+{
+    double load[1] = {-1};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
+
+#endif
+
+} // namespace careatlas::platform

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// What differs between operating systems, in one place: Platform.cpp is the only file with
+// POSIX or Windows calls (guarded by Q_OS_WIN). Everything else goes through Qt (QDir,
+// QStandardPaths, QProcess, QSaveFile).
+namespace careatlas::platform {
+
+// True for the one-line Qt warnings about the XDG runtime directory that users cannot act on
+// and that say nothing about CareAtlas ("QStandardPaths: XDG_RUNTIME_DIR not set, defaulting
+// to …", "QStandardPaths: wrong permissions on runtime directory …": sudo, containers, WSL).
+bool isIgnoredQtMessage(QtMsgType type, const QString &message);
+
+// Installs a Qt message handler that drops the messages above and passes every other one on
+// to the handler installed before (Qt's default: standard error, or the journal). Call first
+// thing in main(), before the QCoreApplication.
+void installMessageFilter();
+
+// Windows: a bundle made as docs/building-windows.md says carries GDAL's and PROJ's data in
+// share/gdal and share/proj beside bin/; points GDAL_DATA and PROJ_DATA (PROJ_LIB for older
+// PROJ) there unless they are set. Elsewhere the libraries find the system's data themselves
+// and this does nothing. Call after the QCoreApplication is made, before GDALAllRegister().
+void useBundledGeoData();
+
+// CPU time this process has used so far (user + system, all threads), in milliseconds.
+double processCpuMs();
+
+// The largest resident memory of this process so far, in MB; 0 when the system cannot say.
+double peakMemoryMb();
+
+// The system's load average over the last minute; -1 where there is none (Windows).
+double loadAverage();
+
+} // namespace careatlas::platform

@@ -1,0 +1,119 @@
+#include "core/import/ResourceImporter.h"
+#include "core/import/ResourceRelease.h"
+#include "core/query/ResourceSnapshot.h"
+#include "core/store/Store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using namespace careatlas;
+
+namespace {
+
+QString u(const char *text) { return QString::fromUtf8(text); }
+
+QString writeRelease(const QTemporaryDir &dir, const QString &rows)
+{
+    // Each release of an MHLW file has the same name.
+    const QString path = dir.filePath(QStringLiteral("jigyosho_730.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write((u("都道府県コード又は市町村コード,No,都道府県名,市区町村名,事業所名,事業所名カナ,サービスの種類,住所,方書（ビル名等）,緯度,経度,事業所番号\n")
+                + rows).toUtf8());
+    return path;
+}
+
+// Distance on a flat earth, enough for a test (metres per degree at 36°N).
+double flatMetres(double lat1, double lon1, double lat2, double lon2)
+{
+    return std::hypot((lat2 - lat1) * 111000.0, (lon2 - lon1) * 90000.0);
+}
+
+ImportOptions releaseOptions(const QDate &today, bool complete)
+{
+    ImportOptions options;
+    options.today = today;
+    options.completeSource = complete;
+    options.distance = flatMetres;
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("A complete new release retires what closed, keeps it, and reports gone, moved and renamed", "[core][import][release]")
+{
+    QTemporaryDir dir;
+    auto created = Store::create(dir.filePath(QStringLiteral("store.gpkg")));
+    REQUIRE(created.ok());
+    Store &store = **created;
+    const QString firstRows = u("172014,1,石川県,金沢市,小多機あさひ,,小規模多機能型居宅介護,金沢市本町1,,36.570,136.650,1790100001\n"
+                                "172014,2,石川県,金沢市,小多機ひかり,,小規模多機能型居宅介護,金沢市本町2,,36.560,136.640,1790100002\n"
+                                "172014,3,石川県,金沢市,小多機つばさ,,小規模多機能型居宅介護,金沢市本町3,,36.550,136.630,1790100003\n");
+    const QString first = writeRelease(dir, firstRows);
+    const auto one = ResourceImporter(store, releaseOptions(QDate(2026, 4, 1), true)).importCsvFile(first);
+    REQUIRE(one.ok());
+    CHECK(one->added == 3);
+    CHECK(one->gone.isEmpty());
+    CHECK(one->sourceKey == u("mhlw: jigyosho_730.csv"));
+
+    // The next release: つばさ closed, ひかり moved about 1 km, あさひ renamed.
+    const QString second = writeRelease(dir, u("172014,1,石川県,金沢市,小多機あさひ本町,,小規模多機能型居宅介護,金沢市本町1,,36.570,136.650,1790100001\n"
+                                               "172014,2,石川県,金沢市,小多機ひかり,,小規模多機能型居宅介護,金沢市本町9,,36.569,136.640,1790100002\n"));
+    SECTION("a dry run reports without retiring")
+    {
+        ImportOptions options = releaseOptions(QDate(2026, 10, 1), true);
+        options.dryRun = true;
+        const auto dry = ResourceImporter(store, options).importCsvFile(second);
+        REQUIRE(dry.ok());
+        CHECK(dry->gone.size() == 1);
+        CHECK(retiredResourceIds(store.handle())->isEmpty());
+    }
+    SECTION("an import that is not the whole list retires nothing")
+    {
+        const auto partial = ResourceImporter(store, releaseOptions(QDate(2026, 10, 1), false)).importCsvFile(second);
+        REQUIRE(partial.ok());
+        CHECK(partial->gone.isEmpty());
+        CHECK(retiredResourceIds(store.handle())->isEmpty());
+    }
+    SECTION("the complete release retires つばさ")
+    {
+        const auto two = ResourceImporter(store, releaseOptions(QDate(2026, 10, 1), true)).importCsvFile(second);
+        REQUIRE(two.ok());
+        REQUIRE(two->gone.size() == 1);
+        CHECK(two->gone.constFirst().name == u("小多機つばさ"));
+        REQUIRE(two->renamed.size() == 1);
+        CHECK(two->renamed.constFirst().before == u("小多機あさひ"));
+        CHECK(two->renamed.constFirst().name == u("小多機あさひ本町"));
+        REQUIRE(two->moved.size() == 1);
+        CHECK(two->moved.constFirst().name == u("小多機ひかり"));
+        CHECK(two->moved.constFirst().metres == Approx(999.0).margin(1.0));
+
+        // Kept, with the date it left; hidden from the map and lists.
+        CHECK(*store.resourceCount() == 3);
+        const auto retired = retiredResourceIds(store.handle());
+        REQUIRE(retired->size() == 1);
+        const auto record = releaseRecord(store.handle(), *retired->cbegin());
+        REQUIRE(record->has_value());
+        CHECK((*record)->retiredAt == QDate(2026, 10, 1));
+        CHECK((*record)->lastConfirmed == QDate(2026, 4, 1));
+        const auto snapshot = ResourceSnapshot::load(store);
+        REQUIRE(snapshot.ok());
+        CHECK((*snapshot)->resources.size() == 2);
+        // The details show when each was last confirmed.
+        REQUIRE((*snapshot)->lastConfirmed.size() == 2);
+        for (const Resource &resource : (*snapshot)->resources)
+            CHECK((*snapshot)->lastConfirmed.value(resource.id) == QDate(2026, 10, 1));
+
+        // It comes back when a later release has it again.
+        const auto three = ResourceImporter(store, releaseOptions(QDate(2027, 4, 1), true)).importCsvFile(writeRelease(dir, firstRows));
+        REQUIRE(three.ok());
+        CHECK(three->gone.isEmpty());
+        CHECK(retiredResourceIds(store.handle())->isEmpty());
+        const auto confirmed = releaseRecord(store.handle(), *retired->cbegin());
+        CHECK((*confirmed)->lastConfirmed == QDate(2027, 4, 1));
+    }
+}
