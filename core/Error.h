@@ -48,7 +48,6 @@ enum class ErrorCode {
     StoreIo,
     StoreBusy,           // another program holds the store's write lock past the busy timeout
     EditConflict,        // someone else changed the same field since it was read (Error::conflict)
-    OutOfMemory,
     SearchTooLong,       // more search words than a search takes (detail: how many)
     NotFound,
     OutOfMemory,         // an allocation failed; the task stopped and changed nothing

@@ -567,10 +567,6 @@
         <source>The search text has too many words (at most 16); use fewer words.</source>
         <translation>検索語が多すぎます（16 語まで）。語を減らしてください。</translation>
     </message>
-    <message>
-        <source>There was not enough memory to finish; nothing was changed. Close other programs or use a smaller file, and try again.</source>
-        <translation>メモリが足りず、最後まで処理できませんでした。何も変更されていません。ほかのプログラムを閉じるか小さいファイルを使って、もう一度お試しください。</translation>
-    </message>
 </context>
 <context>
     <name>ExportController</name>

@@ -49,7 +49,6 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::StoreBusy: return QT_TRANSLATE_NOOP("ErrorText", "The store is busy: another program (another CareAtlas window or an import) is writing to it. Nothing was changed; try again when it has finished.");
     case ErrorCode::EditConflict: return QT_TRANSLATE_NOOP("ErrorText", "Someone else changed this resource since you opened it; nothing was overwritten. Compare their values with yours and choose.");
     case ErrorCode::SearchTooLong: return QT_TRANSLATE_NOOP("ErrorText", "The search text has too many words (at most 16); use fewer words.");
-    case ErrorCode::OutOfMemory: return QT_TRANSLATE_NOOP("ErrorText", "There was not enough memory to finish; nothing was changed. Close other programs or use a smaller file, and try again.");
     case ErrorCode::NotFound: return QT_TRANSLATE_NOOP("ErrorText", "The item was not found.");
     case ErrorCode::OutOfMemory: return QT_TRANSLATE_NOOP("ErrorText", "There was not enough memory to finish; nothing was changed. Close other programs, or work on a smaller file or area, and try again.");
     case ErrorCode::NetworkFailed: return QT_TRANSLATE_NOOP("ErrorText", "The server could not be reached. Check the network connection and the address, or work offline.");

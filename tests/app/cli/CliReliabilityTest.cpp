@@ -201,7 +201,7 @@ TEST_CASE("An import that runs out of memory says so in the user's language and 
         CHECK(count == 50000);   // a machine where it fits: all of it
     } else {
         CHECK(process.exitCode() == 1);
-        CHECK(errors.contains(u("メモリが足りず")));
+        CHECK(errors.contains(u("メモリが足り")));
         CHECK(count == 0);
     }
 }
