@@ -431,6 +431,40 @@ std::vector<ScenarioEntry> scenarios()
                 fail(u"text_query"_s, Error(ErrorCode::Internal, u"nothing found"_s));
         });
     }});
+    list.push_back({u"text_query_long"_s, u"a pasted 3,000-character search against a 3,000-character stored note (found, and not found)"_s, [](Bench &b) {
+        Store &store = b.nationalCopy();
+        const QString sentence = QString::fromUtf8("送迎あり。入浴は午前、リハビリは午後。");
+        static bool added = false;
+        if (!added) {
+            Resource r;
+            r.categoryCode = u"day_service"_s;
+            r.name = QString::fromUtf8("長い備考の事業所");
+            r.notes = sentence.repeated(150);
+            take(store.insertResource(r), u"text_query_long"_s);
+            added = true;
+        }
+        const QString found = sentence.repeated(150);
+        const QString missing = sentence.repeated(75) + QString::fromUtf8("夜間") + sentence.repeated(75);
+        return measure(u"text_query_long"_s, b.warmup(1), b.runs(5), {}, [&] {
+            if (take(store.searchResources(found), u"text_query_long"_s).size() != 1)
+                fail(u"text_query_long"_s, Error(ErrorCode::Internal, u"the long note was not found"_s));
+            take(store.searchResources(missing), u"text_query_long"_s);
+        });
+    }});
+    list.push_back({u"text_query_many_words"_s, u"16 different two-character words (the most a search takes: a scan each)"_s, [](Bench &b) {
+        Store &store = b.nationalReadOnly();
+        const QString text = QString::fromUtf8("介護 看護 訪問 通所 福祉 支援 相談 医療 病院 薬局 地域 包括 予防 生活 住宅 施設");
+        return measure(u"text_query_many_words"_s, b.warmup(1), b.runs(5), {}, [&] {
+            take(store.searchResources(text), u"text_query_many_words"_s);
+        });
+    }});
+    list.push_back({u"open_read_only"_s, u"open the national store read-only (damage check remembered) and close it"_s, [](Bench &b) {
+        const QString path = b.national().store;
+        take(Store::open(path, Store::OpenMode::ReadOnly), u"open_read_only"_s);   // checks once if the file changed
+        return measure(u"open_read_only"_s, b.warmup(1), b.runs(10), {}, [&] {
+            take(Store::open(path, Store::OpenMode::ReadOnly), u"open_read_only"_s);
+        });
+    }});
     list.push_back({u"text_query_short"_s, u"a two-character search (ケア: a scan of the folded text)"_s, [](Bench &b) {
         Store &store = b.nationalReadOnly();
         const QString text = QString::fromUtf8("ケア");

@@ -40,6 +40,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::StoreReadOnly: return QStringLiteral("store_read_only");
     case ErrorCode::StoreTooNew: return QStringLiteral("store_too_new");
     case ErrorCode::StoreIo: return QStringLiteral("store_io");
+    case ErrorCode::StoreBusy: return QStringLiteral("store_busy");
+    case ErrorCode::EditConflict: return QStringLiteral("edit_conflict");
+    case ErrorCode::SearchTooLong: return QStringLiteral("search_too_long");
     case ErrorCode::NotFound: return QStringLiteral("not_found");
     case ErrorCode::OutOfMemory: return QStringLiteral("out_of_memory");
     case ErrorCode::NetworkFailed: return QStringLiteral("network_failed");

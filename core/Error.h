@@ -2,7 +2,11 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace careatlas {
+
+struct ResourceConflict;   // core/ResourceChange.h
 
 // What went wrong, as a stable code. The user-visible sentence for each code is made in one
 // place in app/ (ErrorText), in the user's language; core/ and geo/ never build UI text.
@@ -42,6 +46,9 @@ enum class ErrorCode {
     StoreReadOnly,
     StoreTooNew,
     StoreIo,
+    StoreBusy,           // another program holds the store's write lock past the busy timeout
+    EditConflict,        // someone else changed the same field since it was read (Error::conflict)
+    SearchTooLong,       // more search words than a search takes (detail: how many)
     NotFound,
     OutOfMemory,         // an allocation failed; the task stopped and changed nothing
     NetworkFailed,       // a server could not be reached or refused the request
@@ -57,6 +64,8 @@ struct Error {
     QString file;
     qint64 line = -1;   // 1-based line or record number; -1 when not applicable
     QString field;      // column, field or attribute name
+    // EditConflict: the row as read, as edited and as stored now, to show side by side.
+    std::shared_ptr<const ResourceConflict> conflict;
 
     Error() = default;
     explicit Error(ErrorCode c, QString d = {}) : code(c), detail(std::move(d)) {}

@@ -47,6 +47,10 @@ struct Resource {
     QStringList flags;             // flag codes (open_24h, dementia, ...)
 
     QDateTime updatedAt;           // stamped by the store on every change (UTC)
+    // The row's version: 1 when stored, one more at every change (the store's trigger counts
+    // changes by other programs too). A save names the version it read and is refused, or
+    // merged field by field, when the row has moved on (Store::saveResourceChanges).
+    qint64 version = 0;
 
     bool operator==(const Resource &) const = default;
 };

@@ -7,7 +7,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-positioning-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libgdal-dev gdal-bin libicu-dev libsqlite3-dev sqlite3 libboost-dev catch2
+  libgdal-dev gdal-bin python3-gdal libicu-dev libsqlite3-dev sqlite3 libboost-dev catch2
   fonts-noto-cjk poppler-utils xvfb xauth
   "$@"
 )

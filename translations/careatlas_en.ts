@@ -218,5 +218,12 @@
             <numerusform>%n without a location (empty geometry)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unreadable part(s) of the damaged file were skipped: compare the count with what you expect.</source>
+        <translation>
+            <numerusform>%n unreadable part of the damaged file was skipped: compare the count with what you expect.</numerusform>
+            <numerusform>%n unreadable parts of the damaged file were skipped: compare the count with what you expect.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -416,10 +416,6 @@
         <translation>ファイルがすでにあります。CareAtlas は上書きしません。</translation>
     </message>
     <message>
-        <source>The disk is full.</source>
-        <translation>ディスクの空き容量が足りません。</translation>
-    </message>
-    <message>
         <source>The file is not a vector data source that GDAL can read.</source>
         <translation>GDAL で読み込めるベクターデータではありません。</translation>
     </message>
@@ -466,14 +462,6 @@
     <message>
         <source>The file is not a CareAtlas store (GeoPackage).</source>
         <translation>CareAtlas のデータファイル（GeoPackage）ではありません。</translation>
-    </message>
-    <message>
-        <source>The store file is damaged.</source>
-        <translation>データファイルが壊れています。</translation>
-    </message>
-    <message>
-        <source>The store file is read-only.</source>
-        <translation>データファイルは読み取り専用です。</translation>
     </message>
     <message>
         <source>The store was written by a newer version of CareAtlas.</source>
@@ -554,6 +542,30 @@
     <message>
         <source>The provider&apos;s terms of use do not allow this.</source>
         <translation>提供元の利用規約で認められていません。</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the file reached its size limit); nothing was changed. Free some space and try again.</source>
+        <translation>ディスクがいっぱいです（またはファイルの大きさの上限に達しました）。何も変更されていません。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The store file is damaged; CareAtlas does not write to it. “careatlas-cli check” lists what is wrong and “careatlas-cli recover” copies out what can be read.</source>
+        <translation>データファイルが壊れています。CareAtlas はこのファイルに書き込みません。「careatlas-cli check」で問題点を確認し、「careatlas-cli recover」で読み取れる内容を新しいデータファイルに取り出せます。</translation>
+    </message>
+    <message>
+        <source>The store is read-only (its folder cannot be written): it can be viewed but not changed. Copy it to a folder you can write to change it.</source>
+        <translation>データファイルは読み取り専用です（フォルダーに書き込めません）。表示はできますが変更はできません。変更するには、書き込めるフォルダーにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The store is busy: another program (another CareAtlas window or an import) is writing to it. Nothing was changed; try again when it has finished.</source>
+        <translation>データファイルは使用中です。別のプログラム（別の CareAtlas ウィンドウや取り込み）が書き込んでいます。何も変更されていません。終わってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this resource since you opened it; nothing was overwritten. Compare their values with yours and choose.</source>
+        <translation>この資源は、開いた後にほかの人が変更しました。何も上書きしていません。相手の値と自分の値を比べて選んでください。</translation>
+    </message>
+    <message>
+        <source>The search text has too many words (at most 16); use fewer words.</source>
+        <translation>検索語が多すぎます（16 語まで）。語を減らしてください。</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1389,45 @@
     <message>
         <source>Last confirmed by an import</source>
         <translation>取り込みで最後に確認した日</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::EditConflictDialog</name>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>(not placed)</source>
+        <translation>（位置なし）</translation>
+    </message>
+    <message>
+        <source>Someone Else Changed This Resource</source>
+        <translation>ほかの人がこの資源を変更しました</translation>
+    </message>
+    <message>
+        <source>“%1” was changed and saved by someone else (another window or an import) while you were editing it. Where you both changed a field, choose which value to keep. Your other changes are kept; nothing has been saved yet.</source>
+        <translation>編集している間に、「%1」がほかの人（別のウィンドウや取り込み）によって変更・保存されました。双方が変更した項目について、残す値を選んでください。それ以外のあなたの変更はそのまま残ります。まだ何も保存していません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;項目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs (saved)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;相手の値（保存済み）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt;</source>
+        <translation>&lt;b&gt;自分の値&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Keep Theirs Only</source>
+        <translation>相手の値だけを残す</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3518,64 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Make an offline base map package (MBTiles) for computers without internet</source>
         <translation>インターネットのないパソコン用に背景地図のオフライン用パッケージ（MBTiles）を作る</translation>
+    </message>
+    <message>
+        <source>Path of the store file (.gpkg)</source>
+        <translation>データファイル（.gpkg）のパス</translation>
+    </message>
+    <message>
+        <source>Check a store for damage (every page, index and spatial index) and say what is wrong. Reads only.</source>
+        <translation>データファイルの破損（すべてのページ、索引、空間索引）を調べ、問題点を表示します。読み取りだけを行います。</translation>
+    </message>
+    <message>
+        <source>%1: no damage found.</source>
+        <translation>%1: 破損は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation>%1 は壊れています:</translation>
+    </message>
+    <message>
+        <source>Copy out what can be read with: careatlas-cli recover %1 --out NEW.gpkg</source>
+        <translation>読み取れる内容は次のコマンドで取り出せます: careatlas-cli recover %1 --out NEW.gpkg</translation>
+    </message>
+    <message>
+        <source>Copy what a damaged store still holds (areas, resources, labels) into a new store. The damaged file is only read.</source>
+        <translation>壊れたデータファイルから読み取れる内容（区域、資源、表示名）を新しいデータファイルにコピーします。壊れたファイルは読み取るだけです。</translation>
+    </message>
+    <message>
+        <source>Path of the new store</source>
+        <translation>新しいデータファイルのパス</translation>
+    </message>
+    <message>
+        <source>--out NEW is required</source>
+        <translation>--out NEW を指定してください</translation>
+    </message>
+    <message>
+        <source>Recovered %1 resources and %2 areas into %3.</source>
+        <translation>資源 %1 件と区域 %2 件を %3 に取り出しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable part(s) of the damaged file were skipped: compare the count with what you expect.</source>
+        <translation>
+            <numerusform>壊れたファイルの読み取れない部分 %n か所を飛ばしました。件数が想定どおりか確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>コピーできなかったもの: %1</translation>
+    </message>
+    <message>
+        <source>Check a store for damage and say what is wrong</source>
+        <translation>データファイルの破損を調べ、問題点を表示する</translation>
+    </message>
+    <message>
+        <source>Copy what a damaged store still holds into a new store</source>
+        <translation>壊れたデータファイルの読み取れる内容を新しいデータファイルにコピーする</translation>
+    </message>
+    <message>
+        <source>careatlas-cli: unknown language &apos;%1&apos; (use ja or en)</source>
+        <translation>careatlas-cli: 不明な言語 &apos;%1&apos;（ja または en を指定してください）</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,8 @@ int runImportAddresses(const QStringList &arguments);
 int runLocate(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+int runRecover(const QStringList &arguments);
 int runTiles(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
@@ -35,6 +37,8 @@ const QList<CliCommand> &commands()
         {QStringLiteral("query"), [] { return QCoreApplication::translate("cli", "Print the resources that match a filter"); }, runQuery},
         {QStringLiteral("stats"), [] { return QCoreApplication::translate("cli", "Count resources per area and category"); }, runStats},
         {QStringLiteral("render"), [] { return QCoreApplication::translate("cli", "Render a store's map to an image"); }, runRender},
+        {QStringLiteral("check"), [] { return QCoreApplication::translate("cli", "Check a store for damage and say what is wrong"); }, runCheck},
+        {QStringLiteral("recover"), [] { return QCoreApplication::translate("cli", "Copy what a damaged store still holds into a new store"); }, runRecover},
         {QStringLiteral("export"), [] { return QCoreApplication::translate("cli", "Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer"); }, runExport},
         {QStringLiteral("tiles"), [] { return QCoreApplication::translate("cli", "Make an offline base map package (MBTiles) for computers without internet"); }, runTiles},
     };

@@ -5,10 +5,13 @@
 #include "core/store/Store.h"
 
 #include <QGuiApplication>
+#include <QUnhandledException>
 
 #include <gdal.h>
 
+#include <csignal>
 #include <cstdio>
+#include <new>
 
 using namespace careatlas;
 
@@ -37,6 +40,9 @@ int main(int argc, char **argv)
 {
     careatlas::platform::installMessageFilter();
     careatlas::Store::configureSqlite();
+    // A write past the process's file size limit then fails with EFBIG, reported as a full
+    // disk with the file's name, instead of the process being killed without a word.
+    std::signal(SIGXFSZ, SIG_IGN);
     // The CLI renders maps with QPainter but never opens a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -62,6 +68,11 @@ int main(int argc, char **argv)
         }
     }
     installTranslations(chooseLanguage(language));
+    if (!language.isEmpty() && language != QLatin1String("ja") && language != QLatin1String("en")) {
+        std::fputs((QCoreApplication::translate("cli", "careatlas-cli: unknown language '%1' (use ja or en)").arg(language)
+                    + QLatin1Char('\n')).toUtf8().constData(), stderr);
+        return cli::ExitUsage;
+    }
 
     if (arguments.isEmpty()) {
         std::fputs(usageText().toUtf8().constData(), stderr);
@@ -79,8 +90,25 @@ int main(int argc, char **argv)
         return cli::ExitOk;
     }
     for (const cli::CliCommand &command : cli::commands()) {
-        if (command.name == first)
+        if (command.name != first)
+            continue;
+        // Running out of memory ends the command, not the process: every write is one
+        // transaction, so the store is left as it was, and the user is told in their language.
+        try {
             return command.run(arguments);
+        } catch (const std::bad_alloc &) {
+            return cli::reportError(Error(ErrorCode::OutOfMemory));
+        } catch (const QUnhandledException &unhandled) {
+            // The same, thrown in a worker of QtConcurrent (the import's converters).
+            try {
+                if (unhandled.exception())
+                    std::rethrow_exception(unhandled.exception());
+            } catch (const std::bad_alloc &) {
+                return cli::reportError(Error(ErrorCode::OutOfMemory));
+            } catch (...) {
+            }
+            throw;
+        }
     }
     std::fputs((QCoreApplication::translate("cli", "careatlas-cli: unknown command '%1'").arg(first)
                 + QLatin1Char('\n') + usageText()).toUtf8().constData(), stderr);

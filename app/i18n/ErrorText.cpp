@@ -18,7 +18,7 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::FileUnreadable: return QT_TRANSLATE_NOOP("ErrorText", "The file cannot be read.");
     case ErrorCode::FileWriteFailed: return QT_TRANSLATE_NOOP("ErrorText", "The file cannot be written.");
     case ErrorCode::FileExists: return QT_TRANSLATE_NOOP("ErrorText", "The file already exists; CareAtlas does not overwrite it.");
-    case ErrorCode::DiskFull: return QT_TRANSLATE_NOOP("ErrorText", "The disk is full.");
+    case ErrorCode::DiskFull: return QT_TRANSLATE_NOOP("ErrorText", "The disk is full (or the file reached its size limit); nothing was changed. Free some space and try again.");
     case ErrorCode::NotAVectorSource: return QT_TRANSLATE_NOOP("ErrorText", "The file is not a vector data source that GDAL can read.");
     case ErrorCode::NoLayer: return QT_TRANSLATE_NOOP("ErrorText", "The data source has no layer.");
     case ErrorCode::LayerNotFound: return QT_TRANSLATE_NOOP("ErrorText", "The layer does not exist in the data source.");
@@ -42,10 +42,13 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::NameColumnUnconfirmed: return QT_TRANSLATE_NOOP("ErrorText", "No column header names the resources' names. CareAtlas proposes the column below; check it, then choose it as the name (in the Columns table, or with --mapping or --name-column) and import again.");
     case ErrorCode::LineTooLong: return QT_TRANSLATE_NOOP("ErrorText", "A line of the file is too long.");
     case ErrorCode::StoreNotAGeoPackage: return QT_TRANSLATE_NOOP("ErrorText", "The file is not a CareAtlas store (GeoPackage).");
-    case ErrorCode::StoreCorrupt: return QT_TRANSLATE_NOOP("ErrorText", "The store file is damaged.");
-    case ErrorCode::StoreReadOnly: return QT_TRANSLATE_NOOP("ErrorText", "The store file is read-only.");
+    case ErrorCode::StoreCorrupt: return QT_TRANSLATE_NOOP("ErrorText", "The store file is damaged; CareAtlas does not write to it. “careatlas-cli check” lists what is wrong and “careatlas-cli recover” copies out what can be read.");
+    case ErrorCode::StoreReadOnly: return QT_TRANSLATE_NOOP("ErrorText", "The store is read-only (its folder cannot be written): it can be viewed but not changed. Copy it to a folder you can write to change it.");
     case ErrorCode::StoreTooNew: return QT_TRANSLATE_NOOP("ErrorText", "The store was written by a newer version of CareAtlas.");
     case ErrorCode::StoreIo: return QT_TRANSLATE_NOOP("ErrorText", "The store could not be read or written.");
+    case ErrorCode::StoreBusy: return QT_TRANSLATE_NOOP("ErrorText", "The store is busy: another program (another CareAtlas window or an import) is writing to it. Nothing was changed; try again when it has finished.");
+    case ErrorCode::EditConflict: return QT_TRANSLATE_NOOP("ErrorText", "Someone else changed this resource since you opened it; nothing was overwritten. Compare their values with yours and choose.");
+    case ErrorCode::SearchTooLong: return QT_TRANSLATE_NOOP("ErrorText", "The search text has too many words (at most 16); use fewer words.");
     case ErrorCode::NotFound: return QT_TRANSLATE_NOOP("ErrorText", "The item was not found.");
     case ErrorCode::OutOfMemory: return QT_TRANSLATE_NOOP("ErrorText", "There was not enough memory to finish; nothing was changed. Close other programs, or work on a smaller file or area, and try again.");
     case ErrorCode::NetworkFailed: return QT_TRANSLATE_NOOP("ErrorText", "The server could not be reached. Check the network connection and the address, or work offline.");
@@ -74,7 +77,11 @@ QString errorMessage(const Error &error)
         where << QCoreApplication::translate("ErrorText", "field %1").arg(error.field);
     if (!where.isEmpty())
         message += QStringLiteral(" (") + where.join(QStringLiteral(", ")) + QLatin1Char(')');
-    if (!error.detail.isEmpty())
+    // Where the sentence says it all, the library's own (English) text is left out.
+    const bool sentenceSaysAll = error.code == ErrorCode::StoreBusy || error.code == ErrorCode::DiskFull
+                                 || error.code == ErrorCode::StoreReadOnly || error.code == ErrorCode::OutOfMemory
+                                 || error.code == ErrorCode::EditConflict || error.code == ErrorCode::SearchTooLong;
+    if (!error.detail.isEmpty() && !sentenceSaysAll)
         message += QStringLiteral(": ") + error.detail;
     return message;
 }

@@ -1,5 +1,6 @@
 #include "core/export/SafeFile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -8,12 +9,16 @@
 #include <algorithm>
 #include <cerrno>
 
+#include <signal.h>
+#include <unistd.h>
+
 namespace careatlas {
 
 Error fileWriteError(const QString &path, const QString &systemMessage)
 {
     const bool full = systemMessage.contains(qt_error_string(ENOSPC), Qt::CaseInsensitive)
-        || systemMessage.contains(qt_error_string(EDQUOT), Qt::CaseInsensitive);
+        || systemMessage.contains(qt_error_string(EDQUOT), Qt::CaseInsensitive)
+        || systemMessage.contains(qt_error_string(EFBIG), Qt::CaseInsensitive);
     return Error(full ? ErrorCode::DiskFull : ErrorCode::FileWriteFailed, systemMessage).inFile(path);
 }
 
@@ -71,6 +76,35 @@ Status writeFileSafely(const QString &path, const QByteArray &bytes)
     if (!file.commit())
         return writeFailure(path, file.errorString(), bytes.size());
     return {};
+}
+
+QString workNameTemplate(const QString &folder, const QString &prefix)
+{
+    return QDir(folder).filePath(QStringLiteral("%1%2-XXXXXX").arg(prefix).arg(qint64(::getpid())));
+}
+
+int removeAbandonedWork(const QString &folder, const QString &prefix)
+{
+    int removed = 0;
+    const QDir dir(folder);
+    const QFileInfoList entries = dir.entryInfoList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
+    for (const QFileInfo &entry : entries) {
+        // "<prefix><pid>-XXXXXX": abandoned when that process no longer runs. A name without a
+        // process id (written by an older version) counts as abandoned after a day.
+        const QString rest = entry.fileName().mid(prefix.size());
+        bool numeric = false;
+        const qint64 pid = rest.section(QLatin1Char('-'), 0, 0).toLongLong(&numeric);
+        bool abandoned = false;
+        if (numeric && pid > 0)
+            abandoned = pid != ::getpid() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+        else
+            abandoned = entry.lastModified().secsTo(QDateTime::currentDateTime()) > 24 * 3600;
+        if (!abandoned)
+            continue;
+        const bool ok = entry.isDir() ? QDir(entry.absoluteFilePath()).removeRecursively() : QFile::remove(entry.absoluteFilePath());
+        removed += ok ? 1 : 0;
+    }
+    return removed;
 }
 
 } // namespace careatlas

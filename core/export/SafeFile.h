@@ -25,6 +25,14 @@ Error fileWriteError(const QString &path, const QString &systemMessage);
 // "Unknown error"), else FileWriteFailed with the system's reason.
 Error writeFailure(const QString &path, const QString &systemMessage, qint64 needed);
 
+// Work written aside before it is renamed into place (an export's temporary folder, a new
+// store being initialised) is named "<prefix><process id>-XXXXXX" in the target's folder
+// (a QTemporaryDir / QTemporaryFile template), so that a later run can tell the work of a
+// killed process from that of one still running: removeAbandonedWork deletes every entry of
+// `folder` starting with `prefix` whose process is gone, and returns how many it removed.
+QString workNameTemplate(const QString &folder, const QString &prefix);
+int removeAbandonedWork(const QString &folder, const QString &prefix);
+
 // Whether `path`'s folder exists and is writable (checked before long exports start).
 Status checkWritableTarget(const QString &path);
 

@@ -312,7 +312,7 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
         transaction.emplace(m_store);
         // Without the transaction every write would commit on its own: never import like that.
         if (sqlite3_get_autocommit(m_store.handle()) != 0)
-            return Error(ErrorCode::StoreIo, QStringLiteral("could not begin a transaction (is the store busy?)")).inFile(m_store.path());
+            return Error(ErrorCode::StoreBusy, QStringLiteral("could not begin a transaction (is the store busy?)")).inFile(m_store.path());
         bulk.emplace(m_store);
         if (bulk->startError().code != ErrorCode::None)
             return bulk->startError();

@@ -15,11 +15,6 @@ namespace {
 // The GeoPackage R*Tree's definition (StoreSchema.cpp), under the worker's own name.
 const char *const WorkerTable = "CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)";
 
-Error sqliteError(sqlite3 *db, int code)
-{
-    return Error(errorCodeForSqlite(code), QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code)));
-}
-
 bool ok(const Error &error) { return error.code == ErrorCode::None; }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <utility>
 
 namespace careatlas {
@@ -60,7 +61,24 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 
 Error SqliteStatement::prepareError() const
 {
-    return Error(errorCodeForSqlite(m_lastCode), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return sqliteError(m_db, m_lastCode);
+}
+
+Error sqliteError(sqlite3 *db, int resultCode, const char *message)
+{
+    const QString general = QString::fromUtf8(sqlite3_errstr(resultCode));
+    const QString specific = QString::fromUtf8(message ? message : db ? sqlite3_errmsg(db) : "");
+    // Said once: "database is locked", not "database is locked: database is locked".
+    const QString detail = specific.isEmpty() || specific == general ? general : specific;
+    ErrorCode code = errorCodeForSqlite(resultCode);
+    // A write past the disk's space or the process's file size limit (EFBIG, after SIGXFSZ is
+    // ignored) comes back as an I/O error: it is a full disk to the user.
+    if (code == ErrorCode::StoreIo && db) {
+        const int systemError = sqlite3_system_errno(db);
+        if (systemError == ENOSPC || systemError == EFBIG || systemError == EDQUOT)
+            code = ErrorCode::DiskFull;
+    }
+    return Error(code, detail);
 }
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
@@ -142,8 +160,7 @@ Error SqliteStatement::lastError() const
 {
     if (m_lastCode == SQLITE_OK || m_lastCode == SQLITE_DONE || m_lastCode == SQLITE_ROW)
         return Error(ErrorCode::None);
-    return Error(errorCodeForSqlite(m_lastCode), QString::fromUtf8(sqlite3_errstr(m_lastCode)) + QStringLiteral(": ")
-                                                     + QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return sqliteError(m_db, m_lastCode);
 }
 
 bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
@@ -180,7 +197,7 @@ Error execSql(sqlite3 *db, const char *sql)
     const int code = sqlite3_exec(db, sql, nullptr, nullptr, &message);
     if (code == SQLITE_OK)
         return Error(ErrorCode::None);
-    Error error(errorCodeForSqlite(code), QString::fromUtf8(message ? message : sqlite3_errstr(code)));
+    Error error = sqliteError(db, code, message);
     sqlite3_free(message);
     return error;
 }
@@ -197,7 +214,9 @@ ErrorCode errorCodeForSqlite(int resultCode)
     case SQLITE_READONLY: return ErrorCode::StoreReadOnly;
     case SQLITE_CANTOPEN: return ErrorCode::FileUnreadable;
     case SQLITE_INTERRUPT: return ErrorCode::Cancelled;
-    case SQLITE_IOERR: case SQLITE_BUSY: case SQLITE_LOCKED: case SQLITE_PERM: return ErrorCode::StoreIo;
+    case SQLITE_BUSY: case SQLITE_LOCKED: return ErrorCode::StoreBusy;
+    case SQLITE_NOMEM: return ErrorCode::OutOfMemory;
+    case SQLITE_IOERR: case SQLITE_PERM: return ErrorCode::StoreIo;
     default: return ErrorCode::Internal;
     }
 }

@@ -68,6 +68,10 @@ private:
 Error execSql(sqlite3 *db, const char *sql);
 bool execSqlOk(sqlite3 *db, const char *sql);
 
+// The Error of a failed SQLite call: its code, and SQLite's message said once. An I/O error
+// that the system reported as a full disk or a file size limit is DiskFull.
+Error sqliteError(sqlite3 *db, int resultCode, const char *message = nullptr);
+
 // The ErrorCode for an SQLite result code (SQLITE_FULL → DiskFull, SQLITE_CORRUPT → StoreCorrupt, …).
 ErrorCode errorCodeForSqlite(int resultCode);
 

@@ -1,17 +1,29 @@
 #include "core/store/Store.h"
 
+#include "core/ResourceChange.h"
+#include "core/export/SafeFile.h"
+
 #include "core/store/GpkgGeometry.h"
 #include "core/store/RtreeBuilder.h"
 #include "core/store/SqliteStatement.h"
+#include "core/store/StoreCheck.h"
 #include "core/store/StoreSchema.h"
 #include "core/text/TextFold.h"
 
 #include <sqlite3.h>
 
 #include <QFileInfo>
+#include <QTemporaryFile>
+#include <QUrl>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <filesystem>
+
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string>
+#include <system_error>
 #include <unordered_map>
 
 namespace careatlas {
@@ -20,6 +32,7 @@ struct Store::Private {
     sqlite3 *db = nullptr;
     QString path;
     bool readOnly = false;
+    int schemaVersion = schema::CurrentVersion;
     int transactionDepth = 0;
     // While a BulkInsert lives: the worker that indexes its new rows, and whether anything
     // else wrote resources meanwhile (then its rows are indexed by SQL at the end instead).
@@ -31,6 +44,11 @@ struct Store::Private {
     // Statements of the frequent writes, prepared once per connection (an import of 200,000
     // rows spent most of its time preparing the same five statements again for every row).
     std::unordered_map<std::string, sqlite3_stmt *> statements;
+    // The store was found sound (checked now or remembered) at this data_version: when this
+    // connection ends having written, and nobody else wrote meanwhile, the new state of the
+    // file is remembered as sound too, so the next open does not check it again.
+    qint64 soundDataVersion = -1;
+    bool checkedAtOpen = false;
 
     // The cached statement for `sql` (a constant), reset and unbound when the returned object
     // ends. Never hold two of the same SQL at once.
@@ -59,9 +77,19 @@ struct Store::Private {
 
     ~Private()
     {
+        bool stillSound = false;
+        if (soundDataVersion >= 0 && !readOnly && sqlite3_total_changes(db) > 0)
+            stillSound = currentDataVersion() == soundDataVersion;
         for (const auto &[sql, statement] : statements)
             sqlite3_finalize(statement);
         sqlite3_close_v2(db);
+        if (stillSound)
+            storecheck::rememberSound(path);   // after the close: its checkpoint changes the file
+    }
+    qint64 currentDataVersion() const
+    {
+        SqliteStatement version(db, "PRAGMA data_version");
+        return version.next() ? version.int64(0) : -2;
     }
 };
 
@@ -97,6 +125,13 @@ QString searchTextOf(const Resource &resource)
                              .join(QLatin1Char('\n')));
 }
 
+// What a read selects: the row's columns and its version (1 for a store opened read-only
+// before the schema step that added versions).
+QByteArray selectResourceSql(int schemaVersion, const char *rest)
+{
+    return QByteArray("SELECT fid, ") + ResourceColumns + (schemaVersion >= 3 ? ", version" : ", 1") + " FROM resources " + rest;
+}
+
 // Binds a resource's columns, in ResourceColumns order, from index 1; `updatedAt` is
 // dateTimeText(r.updatedAt), when the caller has it already.
 void bindResource(SqliteStatement &statement, const Resource &r, const QString &updatedAt = QString())
@@ -128,7 +163,7 @@ void bindResource(SqliteStatement &statement, const Resource &r, const QString &
         .bindText(22, updatedAt.isNull() ? dateTimeText(r.updatedAt) : updatedAt);
 }
 
-// Reads a resource from columns "fid, <ResourceColumns>".
+// Reads a resource from columns "fid, <ResourceColumns>, version".
 Resource readResource(const SqliteStatement &s)
 {
     Resource r;
@@ -162,6 +197,7 @@ Resource readResource(const SqliteStatement &s)
     if (!flags.isEmpty())
         r.flags = flags.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     r.updatedAt = QDateTime::fromString(s.text(22), Qt::ISODateWithMs);
+    r.version = s.int64(23);
     return r;
 }
 
@@ -209,39 +245,112 @@ int Store::currentSchemaVersion() { return schema::CurrentVersion; }
 void Store::configureSqlite() { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }
 
 QString Store::path() const { return d->path; }
+bool Store::wasCheckedAtOpen() const { return d->checkedAtOpen; }
 bool Store::isReadOnly() const { return d->readOnly; }
 sqlite3 *Store::handle() const { return d->db; }
 
+namespace {
+
+// A file that a crash during an older, non-atomic init left behind: empty, or an SQLite
+// database without a single table. Initialising over it loses nothing.
+bool isAbandonedEmptyStore(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return false;
+    if (info.size() == 0)
+        return true;
+    sqlite3 *db = nullptr;
+    const QByteArray uri = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() + "?mode=ro";
+    bool empty = false;
+    if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK) {
+        SqliteStatement tables(db, "SELECT count(*) FROM sqlite_master");
+        empty = tables.next() && tables.int64(0) == 0;
+    }
+    sqlite3_close_v2(db);
+    return empty;
+}
+
+const QString InitWorkPrefix = QStringLiteral(".careatlas-init-");
+
+// Builds a complete store at `path` (a new file that nobody else knows yet) and closes it.
+Error buildNewStore(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const int code = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> owner(db, sqlite3_close_v2);
+    if (code != SQLITE_OK)
+        return sqliteError(db, code);
+    schema::registerSqlFunctions(db);
+    Error error = execSql(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; BEGIN IMMEDIATE");
+    if (!isOk(error))
+        return error;
+    error = schema::createSchema(db);
+    if (!isOk(error)) {
+        execSql(db, "ROLLBACK");
+        return error;
+    }
+    error = execSql(db, "COMMIT");
+    if (isOk(error))
+        error = execSql(db, "PRAGMA journal_mode = WAL");   // recorded in the header, log removed at close
+    return error;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Store>> Store::create(const QString &path)
 {
-    if (QFileInfo::exists(path))
+    // Written aside under a temporary name, then renamed: a crash leaves no half-made store
+    // under `path`, and no other program ever sees one.
+    const QFileInfo target(path);
+    if (target.exists() && !isAbandonedEmptyStore(path))
         return Error(ErrorCode::FileExists).inFile(path);
-    auto d = std::make_unique<Private>();
-    d->path = path;
-    const int code = sqlite3_open_v2(path.toUtf8().constData(), &d->db,
-                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (code != SQLITE_OK)
-        return Error(errorCodeForSqlite(code), QString::fromUtf8(sqlite3_errstr(code))).inFile(path);
-    sqlite3_busy_timeout(d->db, 10000);
-    schema::registerSqlFunctions(d->db);
-    Error error = execSql(d->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
-    if (isOk(error))
-        error = execSql(d->db, "BEGIN IMMEDIATE");
-    if (isOk(error)) {
-        error = schema::createSchema(d->db);
-        if (isOk(error))
-            error = execSql(d->db, "COMMIT");
-        else
-            execSql(d->db, "ROLLBACK");
+    const QString folder = target.absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return Error(ErrorCode::FileNotFound, folder).inFile(path);
+    removeAbandonedWork(folder, InitWorkPrefix);
+    QString work;
+    {
+        QTemporaryFile reserve(workNameTemplate(folder, InitWorkPrefix));
+        if (!reserve.open())
+            return fileWriteError(path, reserve);
+        reserve.setAutoRemove(false);
+        work = reserve.fileName();
     }
-    if (!isOk(error)) {
-        d.reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+    {
+        // A temporary file is private to its owner; a store gets the usual permissions.
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        std::error_code ignored;
+        std::filesystem::permissions(work.toStdString(), std::filesystem::perms(0666 & ~mask), ignored);
+    }
+    const auto discardWork = [&work] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(work + QString::fromLatin1(suffix));
+    };
+    if (Error error = buildNewStore(work); !isOk(error)) {
+        discardWork();
         return error.inFile(path);
     }
-    return std::unique_ptr<Store>(new Store(std::move(d)));
+    // An abandoned empty file's log and shared memory must not meet the new store.
+    if (target.exists()) {
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    std::error_code renameError;
+    std::filesystem::rename(work.toStdString(), target.absoluteFilePath().toStdString(), renameError);
+    if (renameError) {
+        discardWork();
+        return fileWriteError(path, QString::fromLocal8Bit(renameError.message().c_str()));
+    }
+    return open(path);
+}
+
+bool Store::canWrite(const QString &path)
+{
+    const QFileInfo info(path);
+    return ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0
+           && ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
@@ -251,18 +360,26 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
         return Error(ErrorCode::FileNotFound).inFile(path);
     if (!info.isFile() || !info.isReadable())
         return Error(ErrorCode::FileUnreadable).inFile(path);
-    if (mode == OpenMode::ReadWrite && !info.isWritable())
+    // SQLite writes a log and a shared-memory file beside the store: a store in a folder that
+    // cannot be written (or on read-only media) can only be read, and is opened immutable.
+    const bool writable = canWrite(path);
+    if (mode == OpenMode::ReadWrite && !writable)
         return Error(ErrorCode::StoreReadOnly).inFile(path);
 
     auto d = std::make_unique<Private>();
     d->path = path;
-    d->readOnly = mode == OpenMode::ReadOnly;
-    const int flags = (d->readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
-    const int code = sqlite3_open_v2(path.toUtf8().constData(), &d->db, flags, nullptr);
+    d->readOnly = mode != OpenMode::ReadWrite;
+    const int flags = (d->readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    QByteArray uri = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded();
+    if (!writable)
+        uri += "?immutable=1";
+    const int code = sqlite3_open_v2(uri.constData(), &d->db, flags, nullptr);
     if (code != SQLITE_OK)
-        return Error(errorCodeForSqlite(code), QString::fromUtf8(sqlite3_errstr(code))).inFile(path);
-    sqlite3_busy_timeout(d->db, 10000);
+        return sqliteError(d->db, code).inFile(path);
+    sqlite3_busy_timeout(d->db, BusyTimeoutMs);
     schema::registerSqlFunctions(d->db);
+    if (mode == OpenMode::Salvage)
+        return std::unique_ptr<Store>(new Store(std::move(d)));   // no check: it is known to be damaged
 
     // Is it a GeoPackage at all? (A file that is not SQLite fails here with SQLITE_NOTADB.)
     SqliteStatement applicationId(d->db, "PRAGMA application_id");
@@ -280,9 +397,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     if (applicationId.int64(0) != schema::GeoPackageApplicationId)
         return Error(ErrorCode::StoreNotAGeoPackage, QStringLiteral("application_id is not GPKG")).inFile(path);
 
-    SqliteStatement check(d->db, "PRAGMA quick_check(1)");
-    if (!check.next() || check.text(0) != QLatin1String("ok"))
-        return Error(ErrorCode::StoreCorrupt, check.isValid() ? check.text(0) : check.prepareError().detail).inFile(path);
+    // Damaged stores are refused before anything reads or writes them: the file's shape on
+    // every open, the full check once per change of the file (remembered, StoreCheck.h).
+    if (Error shape = storecheck::checkFileShape(path); !isOk(shape)) {
+        storecheck::forget(path);
+        return shape;
+    }
+    if (!storecheck::isRememberedSound(path)) {
+        const QStringList problems = storecheck::fullCheck(d->db, false);
+        if (!problems.isEmpty())
+            return Error(ErrorCode::StoreCorrupt, problems.mid(0, 3).join(QStringLiteral("; "))).inFile(path);
+        storecheck::rememberSound(path);
+        d->checkedAtOpen = true;
+    }
+    d->soundDataVersion = d->currentDataVersion();
 
     SqliteStatement version(d->db, "SELECT value FROM ca_meta WHERE key = 'schema_version'");
     if (!version.isValid() || !version.next())
@@ -297,9 +425,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     // rollback-journal mode (the installed demo's copy, a file another tool wrote) cannot
     // switch to WAL inside one.
     applicationId.reset();
-    check.reset();
     version.reset();
 
+    d->schemaVersion = d->readOnly ? schemaVersion : schema::CurrentVersion;
     if (!d->readOnly) {
         Error error = execSql(d->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
         if (isOk(error) && schemaVersion < schema::CurrentVersion) {
@@ -531,7 +659,7 @@ Status Store::updateResource(const Resource &resource)
     SqliteStatement update = d->cached(
         "UPDATE resources SET geom=?, category=?, name=?, kana=?, operator=?, official_number=?, source=?, source_date=?, "
         "postal_code=?, address=?, phone=?, fax=?, website=?, hours=?, closed_days=?, capacity=?, vacancies=?, "
-        "vacancies_date=?, service_area=?, notes=?, flags=?, updated_at=? WHERE fid=?");
+        "vacancies_date=?, service_area=?, notes=?, flags=?, updated_at=?, version = version + 1 WHERE fid=?");
     if (!update.isValid())
         return update.prepareError();
     bindResource(update, stamped);
@@ -545,13 +673,157 @@ Status Store::updateResource(const Resource &resource)
     return scope.commit();
 }
 
-Status Store::deleteResource(qint64 id)
+namespace {
+
+// The row as stored now, in the caller's transaction.
+Result<Resource> currentRow(Store::Private &d, qint64 id)
+{
+    static const QByteArray sql = selectResourceSql(schema::CurrentVersion, "WHERE fid = ?");
+    SqliteStatement s = d.cached(sql.constData());
+    if (!s.isValid())
+        return s.prepareError();
+    s.bind(1, id);
+    if (!s.next()) {
+        const Error error = s.lastError();
+        return isOk(error) ? Error(ErrorCode::NotFound, QStringLiteral("resource %1").arg(id)) : error;
+    }
+    return readResource(s);
+}
+
+Error conflictError(ResourceConflict conflict)
+{
+    QStringList names;
+    for (ResourceField field : conflict.fields)
+        names << resourceFieldName(field);
+    Error error(ErrorCode::EditConflict, conflict.deleted ? QStringLiteral("deleted") : QString());
+    error.field = names.join(QStringLiteral(", "));
+    error.conflict = std::make_shared<const ResourceConflict>(std::move(conflict));
+    return error;
+}
+
+// Binds the value of one field (as bindResource does for the whole row).
+void bindField(SqliteStatement &statement, int index, const Resource &r, ResourceField field)
+{
+    switch (field) {
+    case ResourceField::Location:
+        statement.bind(index, r.hasLocation() ? gpkg::encode(gpkg::pointWkb(*r.longitude, *r.latitude), schema::StoreSrsId) : QByteArray());
+        return;
+    case ResourceField::Category: statement.bindText(index, r.categoryCode); return;
+    case ResourceField::Name: statement.bindText(index, r.name); return;
+    case ResourceField::Kana: statement.bind(index, r.kana); return;
+    case ResourceField::Operator: statement.bind(index, r.operatorName); return;
+    case ResourceField::OfficialNumber: statement.bind(index, r.officialNumber); return;
+    case ResourceField::Source: statement.bind(index, r.source); return;
+    case ResourceField::SourceDate: statement.bind(index, dateText(r.sourceDate)); return;
+    case ResourceField::PostalCode: statement.bind(index, r.postalCode); return;
+    case ResourceField::Address: statement.bind(index, r.address); return;
+    case ResourceField::Phone: statement.bind(index, r.phone); return;
+    case ResourceField::Fax: statement.bind(index, r.fax); return;
+    case ResourceField::Website: statement.bind(index, r.website); return;
+    case ResourceField::Hours: statement.bind(index, r.hours); return;
+    case ResourceField::ClosedDays: statement.bind(index, r.closedDays); return;
+    case ResourceField::Capacity: statement.bind(index, r.capacity); return;
+    case ResourceField::Vacancies: statement.bind(index, r.vacancies); return;
+    case ResourceField::VacanciesDate: statement.bind(index, dateText(r.vacanciesDate)); return;
+    case ResourceField::ServiceArea: statement.bind(index, r.serviceArea); return;
+    case ResourceField::Notes: statement.bind(index, r.notes); return;
+    case ResourceField::Flags: statement.bind(index, r.flags.isEmpty() ? QString() : r.flags.join(QLatin1Char(';'))); return;
+    }
+}
+
+bool touchesSearchText(const QList<ResourceField> &fields)
+{
+    for (ResourceField field : fields) {
+        if (field == ResourceField::Name || field == ResourceField::Kana || field == ResourceField::Address
+            || field == ResourceField::Operator || field == ResourceField::Notes)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<Store::Saved> Store::saveResourceChanges(const Resource &base, const Resource &edited)
+{
+    if (base.id <= 0 || edited.id != base.id)
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("an edit of a stored resource needs its id"));
+    const QList<ResourceField> mine = changedFields(base, edited);
+    WriteScope scope(*d);
+    if (!isOk(scope.beginError()))
+        return scope.beginError();
+    auto theirs = currentRow(*d, base.id);
+    if (!theirs) {
+        if (theirs.error().code != ErrorCode::NotFound)
+            return theirs.error();
+        return conflictError({base, edited, Resource(), mine, true});
+    }
+    Saved saved{*theirs, false};
+    if (theirs->version == base.version) {
+        for (ResourceField field : mine)
+            copyField(saved.resource, edited, field);
+    } else {
+        ResourceMerge merge = mergeResourceChanges(base, edited, *theirs);
+        if (!merge.conflicts.isEmpty())
+            return conflictError({base, edited, *theirs, merge.conflicts, false});
+        saved = {std::move(merge.merged), true};
+    }
+    const QList<ResourceField> write = changedFields(*theirs, saved.resource);
+    if (write.isEmpty())
+        return saved;   // nothing to change (the scope rolls back its empty transaction)
+    if (Error invalid = validateResource(saved.resource); !isOk(invalid))
+        return invalid;
+    if (d->bulkRtree)
+        d->bulkOtherWrites = true;
+
+    // Only the changed columns, only at the version read: the same statement works on a
+    // server store, where no write lock is held between the read and the write.
+    QByteArray sql = "UPDATE resources SET ";
+    for (ResourceField field : write)
+        sql += resourceFieldName(field).toLatin1() + " = ?, ";
+    sql += "updated_at = ?, version = version + 1 WHERE fid = ? AND version = ?";
+    SqliteStatement update(d->db, sql.constData());
+    if (!update.isValid())
+        return update.prepareError();
+    int index = 1;
+    for (ResourceField field : write)
+        bindField(update, index++, saved.resource, field);
+    update.bindText(index++, dateTimeText(QDateTime::currentDateTimeUtc()));
+    update.bind(index++, base.id).bind(index++, theirs->version);
+    if (!update.exec())
+        return update.lastError();
+    if (sqlite3_changes(d->db) == 0)
+        return conflictError({base, edited, *theirs, mine, false});
+    if (write.contains(ResourceField::Flags)) {
+        if (Error error = writeResourceFlags(*d, base.id, saved.resource); !isOk(error))
+            return error;
+    }
+    if (touchesSearchText(write)) {
+        if (Error error = writeResourceSearch(*d, base.id, saved.resource); !isOk(error))
+            return error;
+    }
+    auto stored = currentRow(*d, base.id);
+    if (!stored)
+        return stored.error();
+    if (Status committed = scope.commit(); !committed)
+        return committed.error();
+    saved.resource = std::move(*stored);
+    return saved;
+}
+
+Status Store::deleteResource(qint64 id, std::optional<qint64> expectedVersion)
 {
     WriteScope scope(*d);
     if (!isOk(scope.beginError()))
         return scope.beginError();
     if (d->bulkRtree)
         d->bulkOtherWrites = true;
+    if (expectedVersion) {
+        auto theirs = currentRow(*d, id);
+        if (!theirs)
+            return theirs.error();
+        if (theirs->version != *expectedVersion)
+            return conflictError({*theirs, Resource(), *theirs, changedFields(Resource(), *theirs), false});
+    }
     SqliteStatement remove = d->cached("DELETE FROM resources WHERE fid = ?");
     remove.bind(1, id);
     if (!remove.exec())
@@ -567,7 +839,7 @@ Status Store::deleteResource(qint64 id)
 
 Result<Resource> Store::resource(qint64 id) const
 {
-    const QByteArray sql = QByteArray("SELECT fid, ") + ResourceColumns + " FROM resources WHERE fid = ?";
+    const QByteArray sql = selectResourceSql(d->schemaVersion, "WHERE fid = ?");
     SqliteStatement s(d->db, sql.constData());
     if (!s.isValid())
         return s.prepareError();
@@ -581,7 +853,7 @@ Result<Resource> Store::resource(qint64 id) const
 
 Result<QList<Resource>> Store::resources() const
 {
-    const QByteArray sql = QByteArray("SELECT fid, ") + ResourceColumns + " FROM resources ORDER BY fid";
+    const QByteArray sql = selectResourceSql(d->schemaVersion, "ORDER BY fid");
     SqliteStatement s(d->db, sql.constData());
     if (!s.isValid())
         return s.prepareError();
@@ -591,6 +863,43 @@ Result<QList<Resource>> Store::resources() const
     if (const Error error = s.lastError(); !isOk(error))
         return error;
     return all;
+}
+
+QList<Resource> Store::readableResources(qint64 *unreadable) const
+{
+    // Row by row in fid order; past a row that cannot be read, the scan seeks further and
+    // further ahead (1, 2, 4, … fids) until it reads again or passes the last fid ever given.
+    qint64 lastFid = 0;
+    {
+        SqliteStatement sequence(d->db, "SELECT seq FROM sqlite_sequence WHERE name = 'resources'");
+        if (sequence.next())
+            lastFid = sequence.int64(0);
+    }
+    const QByteArray sql = selectResourceSql(d->schemaVersion, "WHERE fid > ? ORDER BY fid LIMIT 1");
+    QList<Resource> rows;
+    qint64 after = 0;
+    qint64 skip = 1;
+    qint64 lost = 0;
+    while (true) {
+        SqliteStatement s(d->db, sql.constData());
+        if (!s.isValid())
+            break;
+        s.bind(1, after);
+        if (s.next()) {
+            rows.append(readResource(s));
+            after = rows.last().id;
+            skip = 1;
+            continue;
+        }
+        if (isOk(s.lastError()) || after >= lastFid)
+            break;   // the end
+        ++lost;
+        after += skip;
+        skip *= 2;
+    }
+    if (unreadable)
+        *unreadable = lost;
+    return rows;
 }
 
 Result<QList<Store::Location>> Store::resourceLocations() const
@@ -651,14 +960,39 @@ Status Store::setMetaValue(const QString &key, const QString &value)
 
 Result<QList<qint64>> Store::searchResources(const QString &text) const
 {
-    const QStringList terms = foldForSearch(text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    QStringList longTerms, shortTerms;
-    for (const QString &term : terms)
-        (term.size() >= 3 ? longTerms : shortTerms).append(term);
+    // Bounded work whatever is typed or pasted: each distinct term once, no term that another
+    // contains (it adds nothing), at most MaxSearchTerms terms; a long term is looked up in the
+    // index by its first and last IndexedTermLength characters and then checked whole with
+    // instr() on those rows alone (an FTS5 phrase of a thousand trigrams against long values
+    // grew quadratically: 19 s for 1,000 characters).
+    QStringList terms = foldForSearch(text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    terms.removeDuplicates();
+    std::sort(terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QStringList kept;
+    for (const QString &term : terms) {
+        if (std::none_of(kept.cbegin(), kept.cend(), [&](const QString &longer) { return longer.contains(term); }))
+            kept.append(term);
+    }
+    if (kept.size() > MaxSearchTerms)
+        return Error(ErrorCode::SearchTooLong, QString::number(kept.size()));
+    QStringList longTerms, shortTerms, wholeTerms;
+    for (const QString &term : std::as_const(kept)) {
+        if (term.size() < 3) {
+            shortTerms.append(term);
+        } else if (term.size() <= IndexedTermLength) {
+            longTerms.append(term);
+        } else {
+            longTerms.append(term.left(IndexedTermLength));
+            longTerms.append(term.right(IndexedTermLength));
+            wholeTerms.append(term);
+        }
+    }
 
     QByteArray sql = "SELECT rowid FROM ca_resource_search WHERE 1";
     if (!longTerms.isEmpty())
         sql += " AND ca_resource_search MATCH ?";
+    for (qsizetype i = 0; i < wholeTerms.size(); ++i)
+        sql += " AND instr(text, ?) > 0";
     for (qsizetype i = 0; i < shortTerms.size(); ++i)
         sql += " AND text LIKE ? ESCAPE '\\'";
     sql += " ORDER BY rowid";
@@ -672,6 +1006,8 @@ Result<QList<qint64>> Store::searchResources(const QString &text) const
             phrases << QLatin1Char('"') + term.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         s.bind(index++, phrases.join(QStringLiteral(" AND ")));
     }
+    for (const QString &term : std::as_const(wholeTerms))
+        s.bind(index++, term);
     for (QString term : shortTerms) {
         term.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));

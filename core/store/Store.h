@@ -28,7 +28,12 @@ class RtreeBuilder;
 class Store
 {
 public:
-    enum class OpenMode { ReadWrite, ReadOnly };
+    // Salvage: read-only and unchecked, for copying out what a damaged store still holds.
+    enum class OpenMode { ReadWrite, ReadOnly, Salvage };
+
+    // How long a write waits for another connection's write to end before it fails with
+    // ErrorCode::StoreBusy (docs/reliability.md). The one busy timeout of every connection.
+    static constexpr int BusyTimeoutMs = 5000;
 
     // Creates a new, empty store with the default catalogue and the standard area levels.
     // Refuses to overwrite an existing file.
@@ -41,8 +46,15 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    // Whether the store at `path` can be written: its file and its folder (where SQLite keeps
+    // its log). A store that cannot opens read-only; the window shows it read-only.
+    static bool canWrite(const QString &path);
+
     QString path() const;
     bool isReadOnly() const;
+    // Whether opening ran the full damage check (the file changed since it was last found
+    // sound), rather than remembering it.
+    bool wasCheckedAtOpen() const;
     static int currentSchemaVersion();
 
     // Process-wide SQLite settings, for main() to call before any connection opens (GDAL's
@@ -64,10 +76,29 @@ public:
     // row-by-row import of 200,000 resources take minutes). Ids in the order given. On an
     // error, *failedIndex (when given) is the index of the resource that failed.
     Result<QList<qint64>> insertResources(const QList<Resource> &resources, qsizetype *failedIndex = nullptr);
+    // Writes every field of the resource, whatever its version (an importer that read the row in
+    // the same transaction). Edits by people go through saveResourceChanges.
     Status updateResource(const Resource &resource);
-    Status deleteResource(qint64 id);
+
+    // Saves an edit: `base` is the row as the editor read it (with its version), `edited` what
+    // the user made of it. Only the fields that differ between the two are written, and only
+    // while the row is still at base.version. If another change came first, the fields it did
+    // not touch merge (merged = true); a field both changed to different values refuses the
+    // save with ErrorCode::EditConflict and Error::conflict (mine, theirs, the fields); a
+    // resource deleted meanwhile too (conflict->deleted). The result is the row as now stored.
+    struct Saved {
+        Resource resource;
+        bool merged = false;
+    };
+    Result<Saved> saveResourceChanges(const Resource &base, const Resource &edited);
+    // Deletes a resource; with `expectedVersion`, only if it is still at that version
+    // (otherwise EditConflict carrying the current row).
+    Status deleteResource(qint64 id, std::optional<qint64> expectedVersion = std::nullopt);
     Result<Resource> resource(qint64 id) const;
     Result<QList<Resource>> resources() const;
+    // Every resource that can still be read from a damaged store (OpenMode::Salvage): rows in
+    // a broken part of the file are skipped and counted in *unreadable.
+    QList<Resource> readableResources(qint64 *unreadable) const;
     Result<qint64> resourceCount() const;
     // Id and coordinates of every resource, by id: what assigning resources to areas needs,
     // without reading every text column (resources() of 200,000 took most of a re-assignment).
@@ -81,7 +112,12 @@ public:
     // Ids of the resources whose name, kana, address, operator or notes contain every
     // whitespace-separated term of `text`, folded (core/text/TextFold.h): FTS5 trigram for
     // terms of three characters or more, a scan of the folded text for shorter ones.
+    // Work is bounded (docs/reliability.md): more than MaxSearchTerms distinct terms is
+    // refused (SearchTooLong); a term longer than IndexedTermLength is found through the index
+    // by its ends and checked whole on those rows.
     Result<QList<qint64>> searchResources(const QString &text) const;
+    static constexpr int MaxSearchTerms = 16;
+    static constexpr int IndexedTermLength = 24;
 
     // Area levels and areas.
     Result<QList<AreaLevel>> areaLevels() const;          // ordered by rank

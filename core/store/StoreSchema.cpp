@@ -214,6 +214,7 @@ Error createAreaLayer(sqlite3 *db, const QString &levelCode)
 }
 
 Error createVersion2Tables(sqlite3 *db);
+Error applyVersion3(sqlite3 *db);
 
 Error createSchema(sqlite3 *db)
 {
@@ -238,17 +239,20 @@ Error createSchema(sqlite3 *db)
     if (error.code != ErrorCode::None)
         return error;
 
-    // Registering CareAtlas's tables as GeoPackage attribute tables makes GDAL and QGIS list
-    // them (and only them, not the FTS5 shadow tables) beside the layers.
+    // Registering a CareAtlas table as a GeoPackage attribute table makes GDAL and QGIS list it
+    // (and only the registered ones, not the FTS5 shadow tables) beside the layers. The
+    // GeoPackage spec (Requirement 119) wants an INTEGER PRIMARY KEY in a registered table, so
+    // only those that have one are registered (see version 3 below).
     SqliteStatement attributes(db, "INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES (?, 'attributes', ?)");
-    for (const char *table : {"ca_categories", "ca_category_groups", "ca_flags", "ca_area_levels", "ca_resource_flags",
-                              "ca_resource_areas", "ca_import_history", "ca_meta"}) {
+    for (const char *table : {"ca_import_history"}) {
         attributes.bind(1, QString::fromLatin1(table)).bind(2, QString::fromLatin1(table));
         if (!attributes.exec())
             return attributes.lastError();
     }
 
     if (error = createVersion2Tables(db); error.code != ErrorCode::None)
+        return error;
+    if (error = applyVersion3(db); error.code != ErrorCode::None)
         return error;
 
     SqliteStatement meta(db, "INSERT INTO ca_meta (key, value) VALUES (?, ?)");
@@ -313,6 +317,34 @@ INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, descript
 
 Error createVersion2Tables(sqlite3 *db) { return execSql(db, AddressReferenceSql); }
 
+namespace {
+
+// Version 3: a version per resource row, for edits that never overwrite another's change
+// (Store::saveResourceChanges). CareAtlas raises it on every write it makes; the trigger raises
+// it for writes that do not (QGIS editing the layer through GDAL). Attribute tables without an
+// INTEGER PRIMARY KEY leave gpkg_contents (GeoPackage Requirement 119; GDAL's validator).
+const char *const Version3Sql = R"sql(
+CREATE TRIGGER IF NOT EXISTS ca_resources_version AFTER UPDATE ON resources WHEN NEW.version = OLD.version
+BEGIN UPDATE resources SET version = OLD.version + 1 WHERE fid = NEW.fid; END;
+DELETE FROM gpkg_contents WHERE data_type = 'attributes' AND table_name IN
+  ('ca_categories', 'ca_category_groups', 'ca_flags', 'ca_area_levels', 'ca_resource_flags', 'ca_resource_areas', 'ca_meta');
+)sql";
+
+} // namespace
+
+Error applyVersion3(sqlite3 *db)
+{
+    SqliteStatement column(db, "SELECT 1 FROM pragma_table_info('resources') WHERE name = 'version'");
+    if (!column.isValid())
+        return column.prepareError();
+    if (!column.next()) {
+        if (Error error = execSql(db, "ALTER TABLE resources ADD COLUMN version INTEGER NOT NULL DEFAULT 1");
+            error.code != ErrorCode::None)
+            return error;
+    }
+    return execSql(db, Version3Sql);
+}
+
 int storedCatalogueVersion(sqlite3 *db)
 {
     SqliteStatement version(db, "SELECT value FROM ca_meta WHERE key = 'catalogue_version'");
@@ -348,6 +380,10 @@ Error migrate(sqlite3 *db, int fromVersion)
     // One step per version, each from the one before.
     if (fromVersion < 2) {
         if (Error error = createVersion2Tables(db); error.code != ErrorCode::None)
+            return error;
+    }
+    if (fromVersion < 3) {
+        if (Error error = applyVersion3(db); error.code != ErrorCode::None)
             return error;
     }
     if (fromVersion > CurrentVersion)

@@ -175,7 +175,10 @@ Result<GisExportReport> exportGis(const ExportData &data, const QString &path, c
         return s.error();
     ensureGdalRegistered();
     const QFileInfo target(path);
-    QTemporaryDir work(target.absolutePath() + QStringLiteral("/.careatlas-export-XXXXXX"));
+    // A killed export left its folder behind: those of processes that are gone go first.
+    const QString workPrefix = QStringLiteral(".careatlas-export-");
+    removeAbandonedWork(target.absolutePath(), workPrefix);
+    QTemporaryDir work(workNameTemplate(target.absolutePath(), workPrefix));
     if (!work.isValid())
         return fileWriteError(path, work.errorString());
     const QString temporary = work.filePath(target.fileName());

@@ -519,7 +519,7 @@ TEST_CASE("An import into a store another writer holds fails cleanly and writes 
         Store::Transaction held(**other);
         const auto report = ResourceImporter(**importing, {}).importCsvFile(csv);
         REQUIRE_FALSE(report.ok());
-        CHECK(report.error().code == ErrorCode::StoreIo);
+        CHECK(report.error().code == ErrorCode::StoreBusy);
         CHECK(report.error().detail.contains(QStringLiteral("busy")));
     }
     CHECK(*(*importing)->resourceCount() == 0);

@@ -1,0 +1,207 @@
+// careatlas-cli check / recover, stores in read-only folders, and GeoPackage conformance after
+// every kind of write.
+#include "CliRunner.h"
+#include "TestData.h"
+#include "areas/AreaFixtures.h"
+
+#include "core/store/Store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace careatlas;
+using namespace careatlas::test;
+
+namespace {
+
+const QString Cli = QStringLiteral("app/careatlas-cli");
+
+QString u(const char *text) { return QString::fromUtf8(text); }
+
+QString writeCsv(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QString text = u("全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,事業所番号,実施サービス,所在地_連結表記,緯度,経度\r\n");
+    for (int i = 0; i < 400; ++i)
+        text += u("172014,%1,金沢市,訪問介護センター%1,ホウモン,17%2,訪問介護,石川県金沢市広坂1-%1,36.56,136.65\r\n").arg(i).arg(10000000 + i);
+    file.write(text.toUtf8());
+    return path;
+}
+
+// GDAL's own GeoPackage validator (python3-gdal). Empty when the file conforms.
+QString validatorComplaints(const QString &store)
+{
+    const QString script = QStringLiteral("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
+    if (!QFileInfo::exists(script)) {
+        if (qEnvironmentVariableIsSet("CI"))
+            FAIL("validate_gpkg.py (python3-gdal) is missing: scripts/setup.sh installs it");
+        WARN("validate_gpkg.py (python3-gdal) is missing: GeoPackage conformance not checked");
+        return {};
+    }
+    QProcess process;
+    process.start(QStringLiteral("python3"), {script, store});
+    REQUIRE(process.waitForFinished(120000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return process.exitCode() == 0 && !output.contains(QStringLiteral("Req ")) ? QString() : output;
+}
+
+} // namespace
+
+TEST_CASE("Every store passes GDAL's GeoPackage validator after each kind of write", "[app][cli][gpkg]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("valid.gpkg"));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("init"), store}).exitCode == 0);
+    CHECK(validatorComplaints(store).isEmpty());
+
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import"), store, writeCsv(dir.filePath(QStringLiteral("r.csv")))}).exitCode == 0);
+    CHECK(validatorComplaints(store).isEmpty());
+
+    const QString city = dir.filePath(QStringLiteral("city.shp"));
+    REQUIRE(writeFixture(city, kanazawaCity()));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), store, city, QStringLiteral("--level"), QStringLiteral("city")}).exitCode == 0);
+    CHECK(validatorComplaints(store).isEmpty());
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("assign-areas"), store}).exitCode == 0);
+    CHECK(validatorComplaints(store).isEmpty());
+
+    {
+        auto opened = Store::open(store);
+        REQUIRE(opened.ok());
+        const Resource read = (*opened)->resources()->first();
+        Resource edited = read;
+        edited.phone = QStringLiteral("076-220-2111");
+        REQUIRE((*opened)->saveResourceChanges(read, edited).ok());
+        REQUIRE((*opened)->deleteResource((*opened)->resources()->last().id).ok());
+    }
+    CHECK(validatorComplaints(store).isEmpty());
+
+    const QString recovered = dir.filePath(QStringLiteral("recovered.gpkg"));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("recover"), store, QStringLiteral("--out"), recovered}).exitCode == 0);
+    CHECK(validatorComplaints(recovered).isEmpty());
+}
+
+TEST_CASE("careatlas-cli check says what is wrong with a damaged store, and recover copies out the rest", "[app][cli][damage]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.gpkg"));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("init"), store}).exitCode == 0);
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import"), store, writeCsv(dir.filePath(QStringLiteral("r.csv")))}).exitCode == 0);
+    const auto sound = runBuiltProgram(Cli, {QStringLiteral("check"), store});
+    CHECK(sound.exitCode == 0);
+    CHECK(sound.standardOutput.contains(QStringLiteral("no damage found")));
+
+    QFile file(store);
+    REQUIRE(file.resize(file.size() - 1000));   // the last page cut short
+    const auto damaged = runBuiltProgram(Cli, {QStringLiteral("check"), store, QStringLiteral("--json")});
+    CHECK(damaged.exitCode == 1);
+    const QJsonObject report = QJsonDocument::fromJson(damaged.standardOutput.toUtf8()).object();
+    CHECK_FALSE(report.value(QStringLiteral("sound")).toBool(true));
+    CHECK(damaged.standardOutput.contains(QStringLiteral("cut short")));
+
+    // Any write is refused before it starts, with the way out in the message.
+    const auto import = runBuiltProgram(Cli, {QStringLiteral("import"), store, dir.filePath(QStringLiteral("r.csv"))});
+    CHECK(import.exitCode == 1);
+    CHECK(import.standardError.contains(QStringLiteral("damaged")));
+    CHECK(import.standardError.contains(QStringLiteral("careatlas-cli recover")));
+
+    const QString out = dir.filePath(QStringLiteral("new.gpkg"));
+    const auto recovered = runBuiltProgram(Cli, {QStringLiteral("recover"), store, QStringLiteral("--out"), out, QStringLiteral("--json")});
+    INFO(recovered.standardError.toStdString());
+    REQUIRE(recovered.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(recovered.standardOutput.toUtf8()).object().value(QStringLiteral("resources")).toInt() > 0);
+    CHECK(runBuiltProgram(Cli, {QStringLiteral("check"), out}).exitCode == 0);
+}
+
+TEST_CASE("A store in a folder that cannot be written is read, and writes say it is read-only", "[app][cli][readonly]")
+{
+    // Root ignores permissions: the CLI runs as an unprivileged user (nobody) through setpriv.
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/setpriv"))) {
+        WARN("setpriv is missing: read-only folders not tested");
+        return;
+    }
+    QTemporaryDir base(QDir::tempPath() + QStringLiteral("/careatlas-ro-XXXXXX"));
+    QFile::setPermissions(base.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                           | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    const QString folder = base.filePath(QStringLiteral("ro"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString store = folder + QStringLiteral("/s.gpkg");
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("init"), store}).exitCode == 0);
+    const QString csv = writeCsv(folder + QStringLiteral("/r.csv"));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import"), store, csv}).exitCode == 0);
+    QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOwner);
+    QFile::setPermissions(csv, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    // Readable by everyone, writable by no one but root.
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                      | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+
+    const auto asNobody = [&](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("HOME"), base.path());   // its cache cannot be written either
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("/usr/bin/setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                                      QStringLiteral("--clear-groups"), binaryDir() + QLatin1Char('/') + Cli}
+                                                              + arguments);
+        REQUIRE(process.waitForFinished(120000));
+        return ProcessResult{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                             QString::fromUtf8(process.readAllStandardError())};
+    };
+    const auto query = asNobody({QStringLiteral("query"), store});
+    INFO(query.standardError.toStdString());
+    CHECK(query.exitCode == 0);
+    CHECK(query.standardOutput.contains(u("訪問介護センター1")));
+
+    const auto import = asNobody({QStringLiteral("import"), store, csv});
+    CHECK(import.exitCode == 1);
+    CHECK(import.standardError.contains(QStringLiteral("read-only (its folder cannot be written)")));
+    CHECK_FALSE(QFileInfo::exists(store + QStringLiteral("-wal")));
+}
+
+TEST_CASE("An import that runs out of memory says so in the user's language and leaves the store as it was", "[app][cli][memory]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("m.gpkg"));
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("init"), store}).exitCode == 0);
+    const QString csv = dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(u("全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,事業所番号,実施サービス,所在地_連結表記,緯度,経度,備考\r\n").toUtf8());
+        const QByteArray note = u("とても長い備考").repeated(20).toUtf8();
+        for (int i = 0; i < 50000; ++i)
+            file.write(u("172014,%1,金沢市,訪問介護センター%1,ホウモン,%2,訪問介護,石川県金沢市広坂1-%1,36.5,136.65,").arg(i).arg(1700000000 + i).toUtf8()
+                       + note + "\r\n");
+    }
+    // 250 MB of address space: enough to start, not enough for this import.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("ulimit -v 250000; exec \"$0\" --lang ja import \"$1\" \"$2\""),
+                                              binaryDir() + QLatin1Char('/') + Cli, store, csv});
+    REQUIRE(process.waitForFinished(300000));
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    INFO(errors.toStdString());
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);   // never an abort
+    auto opened = Store::open(store, Store::OpenMode::ReadOnly);
+    REQUIRE(opened.ok());
+    const qint64 count = *(*opened)->resourceCount();
+    if (process.exitCode() == 0) {
+        CHECK(count == 50000);   // a machine where it fits: all of it
+    } else {
+        CHECK(process.exitCode() == 1);
+        CHECK(errors.contains(u("メモリが足り")));
+        CHECK(count == 0);
+    }
+}
