@@ -1448,6 +1448,10 @@
         <source>Click the map where “%1” is.</source>
         <translation>「%1」のある位置を地図上でクリックしてください。</translation>
     </message>
+    <message>
+        <source>Your change was not saved; the resource shows the other change.</source>
+        <translation>変更は保存していません。資源にはほかの人の変更が表示されています。</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::EditResourceDialog</name>

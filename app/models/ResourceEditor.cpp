@@ -60,23 +60,32 @@ private:
 class EditCommand : public QUndoCommand
 {
 public:
-    EditCommand(ResourceEditor *editor, Resource before, Resource after, const QString &text)
-        : m_editor(editor), m_before(std::move(before)), m_after(std::move(after))
+    // `redoBase`: the row the first redo is checked against (a resolved conflict: their row);
+    // otherwise the row the window has read.
+    EditCommand(ResourceEditor *editor, Resource before, Resource after, const QString &text, std::optional<Resource> redoBase = {})
+        : m_editor(editor), m_before(std::move(before)), m_after(std::move(after)), m_redoBase(std::move(redoBase))
     {
         setText(text);
     }
-    void redo() override { write(m_after); }
-    void undo() override { write(m_before); }
+    void redo() override
+    {
+        write(m_after, m_redoBase);
+        m_redoBase.reset();
+    }
+    void undo() override { write(m_before, std::nullopt); }
 
 private:
-    void write(const Resource &resource)
+    void write(const Resource &resource, const std::optional<Resource> &base)
     {
         ResourceEditor *editor = m_editor;
         const qint64 original = m_before.id;
-        m_editor->submit(changeOf(Kind::Update, resource), [editor, original] { return editor->currentId(original); });
+        geo::ResourceChange change = changeOf(Kind::Update, resource);
+        change.base = base;
+        m_editor->submit(change, [editor, original] { return editor->currentId(original); });
     }
     ResourceEditor *m_editor;
     Resource m_before, m_after;
+    std::optional<Resource> m_redoBase;
 };
 
 class DeleteCommand : public QUndoCommand
@@ -184,6 +193,11 @@ void ResourceEditor::editResource(const Resource &before, const Resource &after)
     m_stack->push(new EditCommand(this, before, after, tr("Edit “%1”").arg(after.name)));
 }
 
+void ResourceEditor::resolveConflict(const Resource &theirs, const Resource &resolved)
+{
+    m_stack->push(new EditCommand(this, theirs, resolved, tr("Edit “%1”").arg(resolved.name), theirs));
+}
+
 void ResourceEditor::deleteResource(const Resource &resource) { m_stack->push(new DeleteCommand(this, resource)); }
 
 void ResourceEditor::placeResource(const Resource &before, double latitude, double longitude)
@@ -227,8 +241,12 @@ void ResourceEditor::runNext()
             m_queue.clear();
             m_stack->clear();
             m_alias.clear();
-            Q_EMIT failed(result ? result->error() : Error(ErrorCode::Internal));
+            const Error error = result ? result->error() : Error(ErrorCode::Internal);
             Q_EMIT reloadNeeded();
+            if (error.code == ErrorCode::EditConflict && error.conflict)
+                Q_EMIT conflicted(error);   // nothing was written: the user chooses, field by field
+            else
+                Q_EMIT failed(error);
             return;
         }
         const geo::AppliedChange &change = **result;

@@ -41,6 +41,8 @@ public:
     void editResource(const Resource &before, const Resource &after);
     void deleteResource(const Resource &resource);
     void placeResource(const Resource &before, double latitude, double longitude);
+    // Saves the user's choice after a conflict: `resolved` checked against their row.
+    void resolveConflict(const Resource &theirs, const Resource &resolved);
     // Naming areas (the area tree's Rename… and Change Code…), each one undoable step and one
     // transaction (Store::renameArea, Store::changeAreaCode).
     void renameArea(const QString &levelCode, const QString &code, const QString &newName);
@@ -57,6 +59,8 @@ public:
 Q_SIGNALS:
     void changeApplied(qint64 focusId);    // the workspace shows the change; focus on this resource (0: none)
     void failed(const careatlas::Error &error);
+    // Someone else changed the same field first (ErrorCode::EditConflict, error.conflict set).
+    void conflicted(const careatlas::Error &error);
     void reloadNeeded();                   // a change failed: the undo history was cleared; read the store again
     void areasChanged();                   // an area was renamed or recoded: read the store again
 

@@ -1,6 +1,7 @@
 #include "app/window/EditController.h"
 
 #include "app/canvas/MapCanvas.h"
+#include "app/dialogs/EditConflictDialog.h"
 #include "app/dialogs/EditResourceDialog.h"
 #include "app/models/ResourceEditor.h"
 #include "app/models/Workspace.h"
@@ -12,6 +13,20 @@ namespace careatlas {
 EditController::EditController(QWidget *window, Workspace *workspace, ResourceEditor *editor, MapCanvas *canvas)
     : QObject(window), m_window(window), m_workspace(workspace), m_editor(editor), m_canvas(canvas)
 {
+    connect(m_editor, &ResourceEditor::conflicted, this, &EditController::resolveConflict);
+}
+
+void EditController::resolveConflict(const Error &error)
+{
+    if (!error.conflict)
+        return;
+    const auto snapshot = m_workspace->snapshot();
+    EditConflictDialog dialog(*error.conflict, snapshot ? snapshot->categories : QList<Category>(), m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        Q_EMIT statusMessage(tr("Your change was not saved; the resource shows the other change."), 10000);
+        return;
+    }
+    m_editor->resolveConflict(error.conflict->theirs, dialog.resolved());
 }
 
 void EditController::addResource()

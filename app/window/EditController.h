@@ -28,6 +28,9 @@ public:
     bool isPlacing() const { return m_placingId != 0; }
     // A click on the map while placing: the resource moves there. False when not placing.
     bool placeAt(double longitude, double latitude);
+    // Someone else changed the same field first: theirs and mine side by side; the user's
+    // choice is saved on their row.
+    void resolveConflict(const Error &error);
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);

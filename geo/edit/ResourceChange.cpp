@@ -36,10 +36,14 @@ Result<AppliedChange> applyResourceChange(const QString &storePath, const Resour
             return store.error();
         Store::Transaction transaction(**store);
         AppliedChange applied;
+        const int read = snapshot->indexOfId.value(change.kind == ResourceChange::Kind::Delete ? change.id : change.resource.id, -1);
+        const std::optional<Resource> base = change.base ? change.base
+            : read >= 0                                 ? std::optional<Resource>(snapshot->resources[read])
+                                                        : std::nullopt;
         if (change.kind == ResourceChange::Kind::Delete) {
-            const int index = snapshot->indexOfId.value(change.id, -1);
-            const bool hadLocation = index >= 0 && snapshot->resources[index].hasLocation();
-            if (Status deleted = (*store)->deleteResource(change.id); !deleted)
+            const bool hadLocation = read >= 0 && snapshot->resources[read].hasLocation();
+            const std::optional<qint64> version = base ? std::optional<qint64>(base->version) : std::nullopt;
+            if (Status deleted = (*store)->deleteResource(change.id, version); !deleted)
                 return deleted.error();
             if (Status areas = (*store)->setResourceAreas(change.id, {}); !areas)
                 return areas.error();
@@ -56,6 +60,10 @@ Result<AppliedChange> applyResourceChange(const QString &storePath, const Resour
             if (!inserted)
                 return inserted.error();
             id = *inserted;
+        } else if (base) {
+            auto saved = (*store)->saveResourceChanges(*base, change.resource);
+            if (!saved)
+                return saved.error();
         } else if (Status updated = (*store)->updateResource(change.resource); !updated) {
             return updated.error();
         }

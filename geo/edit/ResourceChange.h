@@ -20,6 +20,9 @@ struct ResourceChange {
     Kind kind = Kind::Update;
     Resource resource;   // Add, Update: the record as it is to be (Update: by resource.id)
     qint64 id = 0;       // Delete
+    // Update, Delete: the row as the editor read it (its version decides whether someone else
+    // changed it since). Empty: the snapshot's row.
+    std::optional<Resource> base;
 };
 
 // What a change left: the resource's id (new for an add), and the scene and snapshot with the
@@ -37,7 +40,10 @@ Result<QHash<QString, QString>> areasOfPoint(Store &store, double longitude, dou
 
 // Writes one change in one transaction together with that one resource's areas (no other
 // resource is assigned again), then patches `scene` and `snapshot` instead of reading the
-// store again. Runs off the UI thread; the window swaps in the result.
+// store again. An update writes only the fields changed since the row the editor read, and
+// only on that version (Store::saveResourceChanges): another change of other fields merges, a
+// change of the same field is ErrorCode::EditConflict with both sides; a delete of a row changed
+// meanwhile too. Runs off the UI thread; the window swaps in the result.
 Result<AppliedChange> applyResourceChange(const QString &storePath, const ResourceChange &change, const MapScenePointer &scene,
                                           const ResourceSnapshotPointer &snapshot);
 

@@ -3,6 +3,7 @@
 #include "TestData.h"
 #include "WindowTestSupport.h"
 #include "app/models/Workspace.h"
+#include "core/ResourceChange.h"
 #include "core/store/Store.h"
 #include "geo/areas/ResourceAssignment.h"
 #include "geo/render/StoreScene.h"
@@ -171,4 +172,68 @@ TEST_CASE("Adding, editing, deleting and placing resources are undoable steps", 
     settled();
     CHECK(failures.size() == 1);
     CHECK(find(path, fresh.name).id == placed.id);
+}
+
+TEST_CASE("Two windows editing one resource never overwrite each other's saved change", "[app][edit][versions]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // Two windows: each its own workspace (its own read of the store) and editor.
+    Workspace first, second;
+    load(first, path);
+    load(second, path);
+    ResourceEditor a(&first), b(&second);
+    a.setStorePath(path);
+    b.setStorePath(path);
+    QList<Error> conflicts, failures;
+    QObject::connect(&b, &ResourceEditor::conflicted, [&](const Error &e) { conflicts << e; });
+    QObject::connect(&b, &ResourceEditor::failed, [&](const Error &e) { failures << e; });
+    auto settled = [](ResourceEditor &editor) { REQUIRE(test::waitFor([&] { return !editor.isBusy(); })); };
+
+    const Resource original = first.snapshot()->resources.front();
+    const auto staleInSecond = second.resource(original.id);
+    REQUIRE(staleInSecond.has_value());
+
+    SECTION("different fields merge")
+    {
+        Resource renamed = original;
+        renamed.name = original.name + QStringLiteral("（本部）");
+        a.editResource(original, renamed);
+        settled(a);
+        Resource rephoned = *staleInSecond;   // B still shows the old name
+        rephoned.phone = QStringLiteral("076-000-0000");
+        b.editResource(*staleInSecond, rephoned);
+        settled(b);
+        CHECK(failures.isEmpty());
+        CHECK(conflicts.isEmpty());
+        const Resource stored = find(path, renamed.name);
+        CHECK(stored.id == original.id);                              // A's name kept …
+        CHECK(stored.phone == QStringLiteral("076-000-0000"));       // … with B's phone
+        CHECK(second.resource(original.id)->name == renamed.name);  // B's window shows both
+    }
+    SECTION("the same field is a conflict, and nothing is written")
+    {
+        Resource mine = original;
+        mine.phone = QStringLiteral("076-111-1111");
+        a.editResource(original, mine);
+        settled(a);
+        Resource theirs = *staleInSecond;
+        theirs.phone = QStringLiteral("076-222-2222");
+        b.editResource(*staleInSecond, theirs);
+        settled(b);
+        REQUIRE(conflicts.size() == 1);
+        REQUIRE(conflicts.front().conflict);
+        CHECK(conflicts.front().conflict->theirs.phone == QStringLiteral("076-111-1111"));
+        CHECK(conflicts.front().conflict->mine.phone == QStringLiteral("076-222-2222"));
+        CHECK(find(path, original.name).phone == QStringLiteral("076-111-1111"));
+        // The user keeps theirs and saves: written on their version.
+        Resource resolved = conflicts.front().conflict->theirs;
+        resolved.phone = QStringLiteral("076-222-2222");
+        b.resolveConflict(conflicts.front().conflict->theirs, resolved);
+        settled(b);
+        CHECK(find(path, original.name).phone == QStringLiteral("076-222-2222"));
+        CHECK(conflicts.size() == 1);
+    }
 }
