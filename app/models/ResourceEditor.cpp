@@ -232,9 +232,13 @@ void ResourceEditor::runNext()
     m_running = true;
     const QString path = m_storePath;
     auto *watcher = new QFutureWatcher<std::optional<Result<geo::AppliedChange>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, pending] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, pending, path] {
         watcher->deleteLater();
         m_running = false;
+        if (path != m_storePath) {   // another store was opened meanwhile: this change is not its
+            runNext();
+            return;
+        }
         std::optional<Result<geo::AppliedChange>> result = watcher->result();
         if (!result || !*result) {
             // The history no longer matches the store: start again from what the store holds.
