@@ -59,7 +59,10 @@ ResourceTablePanel::ResourceTablePanel(Workspace *workspace, QWidget *parent) : 
                             out.insert(m_proxy->data(index, ResourceTableModel::ResourceIdRole).toLongLong());
                     return out;
                 };
+                // The table already shows this change: no re-selection (which would scroll away).
+                m_updating = true;
                 m_workspace->changeSelection(ids(selected), ids(deselected));
+                m_updating = false;
             });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT resourceActivated(m_proxy->data(index, ResourceTableModel::ResourceIdRole).toLongLong());
@@ -81,6 +84,8 @@ void ResourceTablePanel::reload()
 
 void ResourceTablePanel::showSelection()
 {
+    if (m_updating)
+        return;
     const QSet<qint64> &ids = m_workspace->selection();
     m_updating = true;
     QItemSelection selection;

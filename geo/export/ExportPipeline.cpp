@@ -42,6 +42,15 @@ Result<QString> chooseAreaLevel(const Store &store, const QString &asked)
     return QString();
 }
 
+// The map's styles for a page: the data is the filtered resources already, and a page shows no selection.
+RenderSettings pageSettings(const ExportRequest &request)
+{
+    RenderSettings settings = request.settings;
+    settings.resourceMask.reset();
+    settings.selection.clear();
+    return settings;
+}
+
 bool needsScene(ExportKind kind) { return kind == ExportKind::MapLayout || kind == ExportKind::Atlas; }
 
 PdfListOptions pdfListOptions(const ExportRequest &request)
@@ -58,9 +67,7 @@ AtlasOptions atlasOptions(const ExportRequest &request)
     AtlasOptions options;
     options.page = request.page;
     options.columns = request.columns;
-    options.settings = request.settings;
-    options.settings.resourceMask.reset();
-    options.settings.selection.clear();
+    options.settings = pageSettings(request);
     return options;
 }
 
@@ -69,9 +76,7 @@ MapLayoutOptions mapLayoutOptions(const ExportRequest &request)
     MapLayoutOptions options;
     options.page = request.page;
     options.extent = request.mapExtent;
-    options.settings = request.settings;
-    options.settings.resourceMask.reset();   // the data is the filtered resources already
-    options.settings.selection.clear();
+    options.settings = pageSettings(request);
     options.pngDotsPerInch = request.pngDotsPerInch;
     if (!request.mapAreaCode.isEmpty()) {
         options.areaLevel = request.mapAreaLevel;
