@@ -1033,6 +1033,10 @@
         <source>  %1 %2 row(s): lines %3</source>
         <translation>  %1 %2 行：%3 行目</translation>
     </message>
+    <message>
+        <source>  new service: %1, %2 → %3 (kept as the same resource)</source>
+        <translation>  サービス変更：%1、%2 → %3（同じ資源として更新）</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTable</name>
@@ -3664,6 +3668,10 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>--not-confirmed-months must be a number of months from 1 to 1200</source>
         <translation>--not-confirmed-months には 1～1200 の月数を指定してください</translation>
+    </message>
+    <message>
+        <source>  new service: %1, %2 → %3 (line %4; kept as the same resource)</source>
+        <translation>  サービス変更：%1、%2 → %3（%4 行目。同じ資源として更新）</translation>
     </message>
 </context>
 </TS>
