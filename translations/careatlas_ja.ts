@@ -1037,6 +1037,18 @@
         <source>  new service: %1, %2 → %3 (kept as the same resource)</source>
         <translation>  サービス変更：%1、%2 → %3（同じ資源として更新）</translation>
     </message>
+    <message>
+        <source>Changes per area (%1):</source>
+        <translation>区域ごとの変更（%1）：</translation>
+    </message>
+    <message>
+        <source>  %1: %2 new, %3 gone, %4 moved, %5 renamed, %6 new service</source>
+        <translation>  %1：新規 %2、廃止 %3、移転 %4、名称変更 %5、サービス変更 %6</translation>
+    </message>
+    <message>
+        <source>(outside every area)</source>
+        <translation>（区域外）</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTable</name>
@@ -3672,6 +3684,18 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>  new service: %1, %2 → %3 (line %4; kept as the same resource)</source>
         <translation>  サービス変更：%1、%2 → %3（%4 行目。同じ資源として更新）</translation>
+    </message>
+    <message>
+        <source>Changes per area (%1):</source>
+        <translation>区域ごとの変更（%1）：</translation>
+    </message>
+    <message>
+        <source>  %1: %2 new, %3 gone, %4 moved, %5 renamed, %6 new service</source>
+        <translation>  %1：新規 %2、廃止 %3、移転 %4、名称変更 %5、サービス変更 %6</translation>
+    </message>
+    <message>
+        <source>(outside every area)</source>
+        <translation>（区域外）</translation>
     </message>
 </context>
 </TS>

@@ -314,6 +314,10 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
             unmatchedByNumber.insert(resource.officialNumber, i);
     }
     QSet<qint64> recategorisedIds;
+    // Sources (as rows name them) that had resources before this file: their new rows are listed.
+    QSet<QString> knownSources;
+    for (const Resource &resource : std::as_const(*stored))
+        knownSources.insert(resource.source);
     const auto recategorisedFrom = [&](const Resource &incoming) -> const Resource * {
         if (incoming.officialNumber.isEmpty())
             return nullptr;
@@ -354,6 +358,9 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
         if (!ids)
             return Error(ids.error()).atLine(failed >= 0 ? batchLines.value(failed, -1) : -1);
         confirmed.append(*ids);
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            if (knownSources.contains(batch.at(i).source))
+                report.arrived.append(ReleaseChange{ids->at(i), batchLines.value(i), batch.at(i).name, batch.at(i).categoryCode, QString(), 0.0, {}, {}});
         batch.clear();
         batchLines.clear();
         return {};
