@@ -386,6 +386,313 @@
     </message>
 </context>
 <context>
+    <name>ErrorDetail</name>
+    <message>
+        <source>It holds binary data (zero bytes), as images and spreadsheet files do.</source>
+        <translation>画像や表計算ソフトのファイルのように、文字ではないデータ（値が 0 のバイト）を含んでいます。</translation>
+    </message>
+    <message>
+        <source>Its text is neither UTF-8, UTF-16 nor CP932 (Shift_JIS).</source>
+        <translation>文字コードが UTF-8・UTF-16・CP932（Shift_JIS）のどれでもありません。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>It is not a file (a folder, say).</source>
+        <translation>ファイルではありません（フォルダーなど）。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>ファイルが %1 MB より大きいです。</translation>
+    </message>
+    <message>
+        <source>This system cannot write CP932 (Shift_JIS).</source>
+        <translation>この環境では CP932（Shift_JIS）で書き出せません。</translation>
+    </message>
+    <message>
+        <source>Each line needs a code and a name.</source>
+        <translation>各行にコードと名称が必要です。</translation>
+    </message>
+    <message>
+        <source>The code “%1” is given twice.</source>
+        <translation>コード「%1」が 2 回あります。</translation>
+    </message>
+    <message>
+        <source>No column holds the names. The headers are: %1</source>
+        <translation>名称の列がありません。見出し：%1</translation>
+    </message>
+    <message>
+        <source>The headers are not those of the layout %1. The headers are: %2</source>
+        <translation>見出しが様式「%1」のものではありません。見出し：%2</translation>
+    </message>
+    <message>
+        <source>Proposed: column %1 “%2” (%3)</source>
+        <translation>候補：%1 列目「%2」（%3）</translation>
+    </message>
+    <message>
+        <source>There is no category “%1”.</source>
+        <translation>種別「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>No column gives the category (type, service or medical department), and no default category is chosen.</source>
+        <translation>種別を表す列（種類・サービス・診療科など）がなく、既定の種別も指定されていません。</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”.</source>
+        <translation>項目「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>The header given for “%1” is not text.</source>
+        <translation>「%1」に指定した見出しが文字列ではありません。</translation>
+    </message>
+    <message>
+        <source>It is not an address reference file: the columns 都道府県名, 市区町村名, 大字町丁目名, 緯度 and 経度 are needed.</source>
+        <translation>位置参照情報のファイルではありません。都道府県名・市区町村名・大字町丁目名・緯度・経度の列が必要です。</translation>
+    </message>
+    <message>
+        <source>The page size in the file&apos;s header is not valid.</source>
+        <translation>ファイルの先頭に記録されたページサイズが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a page: it was cut short.</source>
+        <translation>ファイルがページの途中で終わっています。途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The file is shorter than its header says: it was cut short.</source>
+        <translation>ファイルが先頭に記録された長さより短くなっています。途中で切れています。</translation>
+    </message>
+    <message>
+        <source>It is an SQLite database, but not a GeoPackage.</source>
+        <translation>SQLite のデータベースですが、GeoPackage ではありません。</translation>
+    </message>
+    <message>
+        <source>It is a GeoPackage, but not a CareAtlas store.</source>
+        <translation>GeoPackage ですが、CareAtlas のデータファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Store format version %1.</source>
+        <translation>データファイルの形式の版：%1</translation>
+    </message>
+    <message>
+        <source>A resource needs a name.</source>
+        <translation>資源には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>A resource needs a category.</source>
+        <translation>資源には種別が必要です。</translation>
+    </message>
+    <message>
+        <source>The coordinates are out of range.</source>
+        <translation>座標が範囲外です。</translation>
+    </message>
+    <message>
+        <source>Resource ID %1.</source>
+        <translation>資源 ID %1</translation>
+    </message>
+    <message>
+        <source>Area level “%1”.</source>
+        <translation>区域の階層「%1」</translation>
+    </message>
+    <message>
+        <source>The shape data is damaged.</source>
+        <translation>図形のデータが壊れています。</translation>
+    </message>
+    <message>
+        <source>The shapes are empty.</source>
+        <translation>図形が空です。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称が空です。</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>コードが空です。</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used.</source>
+        <translation>コード「%1」はすでに使われています。</translation>
+    </message>
+    <message>
+        <source>The level code “%1” must start with a lower-case letter and hold only lower-case letters, digits and _.</source>
+        <translation>階層のコード「%1」は、半角英小文字で始め、半角英小文字・数字・_ だけにしてください。</translation>
+    </message>
+    <message>
+        <source>An area condition needs a level and a code.</source>
+        <translation>区域の条件には階層とコードが必要です。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s latitude or longitude, or the radius, is out of range.</source>
+        <translation>中心の緯度・経度、または半径が範囲外です。</translation>
+    </message>
+    <message>
+        <source>No area level is chosen.</source>
+        <translation>区域の階層が選ばれていません。</translation>
+    </message>
+    <message>
+        <source>Grouping by area needs areas in the store: add an area layer first.</source>
+        <translation>区域ごとにまとめるには、データファイルに区域が必要です。先に区域レイヤーを追加してください。</translation>
+    </message>
+    <message>
+        <source>--address needs a store (--store).</source>
+        <translation>--address にはデータファイル（--store）の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>The resources&apos; coordinates could not be converted for the map.</source>
+        <translation>資源の座標を地図用に変換できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no conversion to EPSG:%1.</source>
+        <translation>EPSG:%1 への座標変換がありません。</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not known.</source>
+        <translation>EPSG:%1 は知られていない座標参照系です。</translation>
+    </message>
+    <message>
+        <source>It has no georeference (no position on the earth).</source>
+        <translation>地図上の位置の情報（ジオリファレンス）がありません。</translation>
+    </message>
+    <message>
+        <source>A tile URL must start with http:// or https://: %1</source>
+        <translation>タイル URL は http:// か https:// で始めてください：%1</translation>
+    </message>
+    <message>
+        <source>A tile URL needs {z}, {x} and {y} (or {TileMatrix}, {TileCol} and {TileRow}): %1</source>
+        <translation>タイル URL には {z}・{x}・{y}（または {TileMatrix}・{TileCol}・{TileRow}）が必要です：%1</translation>
+    </message>
+    <message>
+        <source>“%2” is neither a preset (%1), a tile URL nor a package file.</source>
+        <translation>「%2」は既定の地図（%1）・タイル URL・パッケージファイルのどれでもありません。</translation>
+    </message>
+    <message>
+        <source>The source is already a package; use it as it is.</source>
+        <translation>すでにパッケージです。そのまま使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow downloading its tiles in bulk (%2). Use a provider that allows offline packages, such as 地理院タイル.</source>
+        <translation>%1 はタイルの一括ダウンロードを認めていません（%2）。地理院タイルなど、オフライン用パッケージを認める提供元を使ってください。</translation>
+    </message>
+    <message>
+        <source>The zoom range must lie within %1–%2.</source>
+        <translation>ズームの範囲は %1～%2 にしてください。</translation>
+    </message>
+    <message>
+        <source>The area is empty.</source>
+        <translation>範囲が空です。</translation>
+    </message>
+    <message>
+        <source>%1 tiles are more than the %2 a package may hold; choose a smaller area or fewer zoom levels.</source>
+        <translation>タイル %1 枚は、1 つのパッケージの上限 %2 枚を超えます。範囲を狭くするか、ズームの段階を減らしてください。</translation>
+    </message>
+    <message>
+        <source>The finished package could not be renamed.</source>
+        <translation>完成したパッケージの名前を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>A tile package must be in Web Mercator (EPSG:3857); open other rasters as a background map.</source>
+        <translation>タイルパッケージはウェブメルカトル（EPSG:3857）である必要があります。ほかのラスター地図は背景の地図として開いてください。</translation>
+    </message>
+    <message>
+        <source>The first such feature is a 3D surface.</source>
+        <translation>最初に見つかった地物は 3 次元の面です。</translation>
+    </message>
+    <message>
+        <source>It is not a database file.</source>
+        <translation>データベースのファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The database inside the file is damaged.</source>
+        <translation>ファイル内のデータベースが壊れています。</translation>
+    </message>
+    <message>
+        <source>Another program is using the file.</source>
+        <translation>ほかのプログラムがファイルを使っています。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened.</source>
+        <translation>データベースのファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>ファイルは読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written.</source>
+        <translation>ディスクの読み書きができませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>そのファイルまたはフォルダーはありません。</translation>
+    </message>
+    <message>
+        <source>You have no permission to use it.</source>
+        <translation>使用する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>ディスクの空きがありません。</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation>ファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>It is in no format that CareAtlas can read.</source>
+        <translation>CareAtlas で読める形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The Shapefile&apos;s .shx file is missing or damaged; copy all files of the Shapefile (.shp, .shx, .dbf, .prj) together.</source>
+        <translation>シェープファイルの .shx がないか壊れています。シェープファイルを構成するファイル（.shp・.shx・.dbf・.prj）をすべて同じフォルダーにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The Shapefile&apos;s .dbf file is missing or damaged; copy all files of the Shapefile (.shp, .shx, .dbf, .prj) together.</source>
+        <translation>シェープファイルの .dbf がないか壊れています。シェープファイルを構成するファイル（.shp・.shx・.dbf・.prj）をすべて同じフォルダーにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was cut short.</source>
+        <translation>ファイルが壊れているか、途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>ファイルを開けません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>点 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s)</source>
+        <translation>
+            <numerusform>ポリゴン %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mixed shape(s)</source>
+        <translation>
+            <numerusform>複合図形 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>線 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer holds: %1</source>
+        <translation>レイヤーの内容：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>No error.</source>
@@ -396,88 +703,8 @@
         <translation>操作を取り消しました。何も変更されていません。</translation>
     </message>
     <message>
-        <source>An argument is not valid.</source>
-        <translation>引数が正しくありません。</translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>ファイルが存在しません。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>ファイルを読み込めません。</translation>
-    </message>
-    <message>
-        <source>The file cannot be written.</source>
-        <translation>ファイルに書き込めません。</translation>
-    </message>
-    <message>
-        <source>The file already exists; CareAtlas does not overwrite it.</source>
-        <translation>ファイルがすでにあります。CareAtlas は上書きしません。</translation>
-    </message>
-    <message>
-        <source>The file is not a vector data source that GDAL can read.</source>
-        <translation>GDAL で読み込めるベクターデータではありません。</translation>
-    </message>
-    <message>
-        <source>The data source has no layer.</source>
-        <translation>データにレイヤーがありません。</translation>
-    </message>
-    <message>
-        <source>The layer does not exist in the data source.</source>
-        <translation>指定したレイヤーがデータにありません。</translation>
-    </message>
-    <message>
-        <source>The field does not exist.</source>
-        <translation>指定した項目（フィールド）がありません。</translation>
-    </message>
-    <message>
-        <source>The coordinate reference system is not valid.</source>
-        <translation>座標参照系が正しくありません。</translation>
-    </message>
-    <message>
-        <source>The text encoding is not known.</source>
-        <translation>文字コードが分かりません。</translation>
-    </message>
-    <message>
         <source>A character cannot be written in the chosen text encoding; choose UTF-8 or change the text.</source>
         <translation>選んだ文字コードでは書き出せない文字があります。UTF-8 を選ぶか、文字を変えてください。</translation>
-    </message>
-    <message>
-        <source>The geometry is not valid.</source>
-        <translation>図形（ジオメトリ）が正しくありません。</translation>
-    </message>
-    <message>
-        <source>The file is not a CSV text file.</source>
-        <translation>CSV テキストファイルではありません。</translation>
-    </message>
-    <message>
-        <source>The file has no columns that CareAtlas can use.</source>
-        <translation>CareAtlas で使える列がありません。</translation>
-    </message>
-    <message>
-        <source>A line of the file is too long.</source>
-        <translation>ファイルの行が長すぎます。</translation>
-    </message>
-    <message>
-        <source>The file is not a CareAtlas store (GeoPackage).</source>
-        <translation>CareAtlas のデータファイル（GeoPackage）ではありません。</translation>
-    </message>
-    <message>
-        <source>The store was written by a newer version of CareAtlas.</source>
-        <translation>新しいバージョンの CareAtlas で作成されたデータファイルです。</translation>
-    </message>
-    <message>
-        <source>The store could not be read or written.</source>
-        <translation>データファイルの読み書きができませんでした。</translation>
-    </message>
-    <message>
-        <source>The item was not found.</source>
-        <translation>該当するものが見つかりません。</translation>
-    </message>
-    <message>
-        <source>An internal error occurred.</source>
-        <translation>内部エラーが発生しました。</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -540,10 +767,6 @@
         <translation>サーバーに接続できませんでした。ネットワーク接続とアドレスを確認するか、オフラインで作業してください。</translation>
     </message>
     <message>
-        <source>The provider&apos;s terms of use do not allow this.</source>
-        <translation>提供元の利用規約で認められていません。</translation>
-    </message>
-    <message>
         <source>The disk is full (or the file reached its size limit); nothing was changed. Free some space and try again.</source>
         <translation>ディスクがいっぱいです（またはファイルの大きさの上限に達しました）。何も変更されていません。空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
@@ -566,6 +789,119 @@
     <message>
         <source>The search text has too many words (at most 16); use fewer words.</source>
         <translation>検索語が多すぎます（16 語まで）。語を減らしてください。</translation>
+    </message>
+    <message>
+        <source>A value given is not valid; check it and try again.</source>
+        <translation>指定した値が正しくありません。値を確かめて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file does not exist. Check the file&apos;s name and folder.</source>
+        <translation>ファイルが見つかりません。ファイル名と保存場所を確かめてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that you may read it and that no other program holds it open.</source>
+        <translation>ファイルを読み込めませんでした。読み取りの権限があるか、ほかのアプリケーションで開いていないかを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written. Choose a folder you can write to, and check that no other program holds the file open.</source>
+        <translation>ファイルに書き込めませんでした。書き込めるフォルダーを選び、ほかのアプリケーションでファイルを開いていないかを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The file already exists; CareAtlas does not overwrite it. Choose another name, or delete the old file first.</source>
+        <translation>ファイルがすでにあります。CareAtlas は上書きしません。別の名前にするか、先に元のファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The file is not map data that CareAtlas can read (Shapefile, GeoPackage, GeoJSON, KML, or a zip of them). Check that it is complete, or save it again in one of these formats.</source>
+        <translation>CareAtlas で読める地図データ（シェープファイル・GeoPackage・GeoJSON・KML、またはそれらの zip）ではありません。ファイルが欠けていないかを確かめるか、これらの形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file has no layer. Check that it is the file you meant.</source>
+        <translation>ファイルにレイヤーがありません。目的のファイルかどうかを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The layer does not exist in the file. Choose one of the file&apos;s layers.</source>
+        <translation>指定したレイヤーがファイルにありません。ファイルにあるレイヤーから選んでください。</translation>
+    </message>
+    <message>
+        <source>The field does not exist. Choose one of the file&apos;s fields.</source>
+        <translation>指定したフィールドがありません。ファイルにあるフィールドから選んでください。</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system is not valid. Give it as an EPSG code (EPSG:6668, say).</source>
+        <translation>座標参照系が正しくありません。EPSG コード（例：EPSG:6668）で指定してください。</translation>
+    </message>
+    <message>
+        <source>The text encoding is not known. Choose the encoding (UTF-8 or CP932) yourself.</source>
+        <translation>文字コードを判別できませんでした。文字コード（UTF-8 または CP932）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The geometry is not valid. Repair it in a GIS program, or export it again.</source>
+        <translation>図形（ジオメトリ）が正しくありません。GIS ソフトで修復するか、元のソフトで書き出し直してください。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file. Save it as CSV (comma-separated text) in the spreadsheet program and import that file.</source>
+        <translation>CSV テキストファイルではありません。表計算ソフトで CSV（カンマ区切り）形式で保存し直し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The file has no columns that CareAtlas can use. Check that its first line holds the column headers.</source>
+        <translation>CareAtlas で使える列がありません。1 行目が列の見出しになっているかを確かめてください。</translation>
+    </message>
+    <message>
+        <source>A line of the file is too long. Check that the file is a CSV text file.</source>
+        <translation>ファイルの行が長すぎます。CSV テキストファイルかどうかを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The file is not a CareAtlas store (GeoPackage). Open a .gpkg file made by CareAtlas, or create a new store.</source>
+        <translation>CareAtlas のデータファイル（GeoPackage）ではありません。CareAtlas で作成した .gpkg ファイルを開くか、新しいデータファイルを作成してください。</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer version of CareAtlas. Update CareAtlas to open it.</source>
+        <translation>新しいバージョンの CareAtlas で作成されたデータファイルです。開くには CareAtlas を更新してください。</translation>
+    </message>
+    <message>
+        <source>The store could not be read or written. Check the disk and the folder, then try again.</source>
+        <translation>データファイルの読み書きができませんでした。ディスクとフォルダーを確かめてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The item was not found; it may have been deleted. Open the store again and retry.</source>
+        <translation>対象が見つかりません。削除された可能性があります。データファイルを開き直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s terms of use do not allow this; use another provider.</source>
+        <translation>提供元の利用規約で認められていません。別の提供元を使ってください。</translation>
+    </message>
+    <message>
+        <source>An internal error occurred. Try again; if it happens again, report it with the details.</source>
+        <translation>内部エラーが発生しました。もう一度お試しください。繰り返し起きる場合は、詳細を添えてお知らせください。</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1
+対象：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a known detail in the user&apos;s language</comment>
+        <translation>%1
+詳細：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a library&apos;s own untranslated text</comment>
+        <translation>%1
+詳細（原文）：%2</translation>
     </message>
 </context>
 <context>
