@@ -28,7 +28,7 @@ QString latinWordsLeft(QString message, const QStringList &paths)
         message.remove(QFileInfo(path).fileName());
     }
     static const QRegularExpression allowed(QStringLiteral(
-        "careatlas-cli|--[a-z][a-z-]*|CareAtlas|CSV|GeoPackage|GeoJSON|KML|GIS|zip|tar|UTF-(?:8|16)|CP932|Shift_JIS|EPSG(?::\\d+)?"
+        "careatlas-cli(?: [a-z-]+)?|--[a-z][a-z-]*|[\\w.-]+\\.[A-Za-z0-9]{1,5}\\b|CareAtlas|CSV|GeoPackage|GeoJSON|KML|GIS|zip|tar|UTF-(?:8|16)|CP932|Shift_JIS|EPSG(?::\\d+)?"
         "|\\.(?:gpkg|shp|shx|dbf|prj|cpg|csv)\\b|MB|ID"));
     message.remove(allowed);
     static const QRegularExpression latin(QStringLiteral("[A-Za-z]+"));

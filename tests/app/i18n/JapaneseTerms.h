@@ -12,13 +12,15 @@ namespace careatlas::test {
 
 struct BannedTerm {
     QRegularExpression pattern;
-    QString why;   // the glossary's word
+    QString why;              // the glossary's word
+    bool wordingOnly = false; // a word the data may hold (サンプル市全域 as a service area)
 };
 
 // Each pattern matches only the wrong use (カタカナ is not カナ, ズームレベル is not 区域のレベル).
 inline const QList<BannedTerm> &bannedJapaneseTerms()
 {
     static const QList<BannedTerm> terms = [] {
+        // Proper names keep their words: 〇〇地区社会福祉協議会, katakana names holding カナ.
         const QList<std::pair<const char *, const char *>> list = {
             {"ストア", "データファイル"},
             {"カテゴリ", "種別"},
@@ -28,13 +30,13 @@ inline const QList<BannedTerm> &bannedJapaneseTerms()
             {"地元", "手元の"},
             {"(?<!ズーム)(?<!町丁目)(?<!街区)レベル", "区域の階層"},
             {"座標系", "座標参照系"},
-            {"(?<!民生委員)地区", "区域"},
+            {"(?<!民生委員)地区(?!社会|社協|まち)", "区域"},
             {"エリア", "区域"},
             {"市全域", "市"},
             {"プリセット", "保存した条件"},
             {"不採用", "取り込み不可"},
             {"法人名", "運営法人"},
-            {"(?<!タ)カナ", "フリガナ"},
+            {"(?<![ァ-ヺー])カナ(?![ァ-ヺー])", "フリガナ"},
             {"定休日", "休業日"},
             {"出典日", "出典の時点"},
             {"インポート", "取り込み"},
@@ -47,17 +49,20 @@ inline const QList<BannedTerm> &bannedJapaneseTerms()
         };
         QList<BannedTerm> out;
         for (const auto &[pattern, why] : list)
-            out.push_back({QRegularExpression(QString::fromUtf8(pattern)), QString::fromUtf8(why)});
+            out.push_back({QRegularExpression(QString::fromUtf8(pattern)), QString::fromUtf8(why), qstrcmp(pattern, "市全域") == 0});
         return out;
     }();
     return terms;
 }
 
-// The terms of `text` that the glossary bans, as "term → glossary word".
-inline QStringList bannedTermsIn(const QString &text)
+// The terms of `text` that the glossary bans, as "term → glossary word". In exported data
+// (`withData`) the words that data may hold are left to the data.
+inline QStringList bannedTermsIn(const QString &text, bool withData = false)
 {
     QStringList found;
     for (const BannedTerm &term : bannedJapaneseTerms()) {
+        if (withData && term.wordingOnly)
+            continue;
         const auto match = term.pattern.match(text);
         if (match.hasMatch())
             found << match.captured() + QStringLiteral(" → ") + term.why;

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -100,6 +101,7 @@ TEST_CASE("Every menu of the main window has unique access keys, in Japanese and
     for (const QString language : {QStringLiteral("ja"), QStringLiteral("en")}) {
         INFO(language.toStdString());
         window.switchLanguage(language);
+        QCoreApplication::processEvents();   // LanguageChange is posted to the widgets
         const QStringList problems = menuProblems(window);
         INFO(problems.join(QLatin1Char('\n')).toStdString());
         CHECK(problems.isEmpty());
@@ -115,6 +117,7 @@ TEST_CASE("Toolbar buttons carry no access key and no ellipsis, in Japanese and 
     for (const QString language : {QStringLiteral("ja"), QStringLiteral("en")}) {
         INFO(language.toStdString());
         window.switchLanguage(language);
+        QCoreApplication::processEvents();   // LanguageChange is posted to the widgets
         const QStringList problems = toolbarProblems(window);
         INFO(problems.join(QLatin1Char('\n')).toStdString());
         CHECK(problems.isEmpty());
