@@ -101,7 +101,8 @@ QString errorMessage(const Error &error)
         return message;
     // A known detail in the user's words; anything else (a library's own text) apart from the
     // sentence, on a line of its own in Japanese, never inside it.
-    const DetailText detail = translateErrorDetail(error.detail);
+    // FeaturesDropped: the list of features is CareAtlas's own, already in the user's words.
+    const DetailText detail = error.code == ErrorCode::FeaturesDropped ? DetailText{error.detail, true} : translateErrorDetail(error.detail);
     if (detail.text.isEmpty())
         return message;
     if (detail.known)

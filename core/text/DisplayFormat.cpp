@@ -43,4 +43,10 @@ QString formatCount(qint64 count, const QString &language)
     return localeOf(language).toString(count);
 }
 
+QString formatLabelCount(const QString &label, qint64 count, const QString &language)
+{
+    return isJapanese(language) ? QStringLiteral("%1（%2）").arg(label, formatCount(count, language))
+                                : QStringLiteral("%1 (%2)").arg(label, formatCount(count, language));
+}
+
 } // namespace careatlas

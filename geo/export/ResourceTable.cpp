@@ -1,5 +1,6 @@
 #include "geo/export/ResourceTable.h"
 
+#include "core/text/DisplayFormat.h"
 #include "geo/export/PageStyle.h"
 
 #include <QCoreApplication>
@@ -107,7 +108,7 @@ void ResourceTable::paintItem(QPainter &painter, const QPointF &topLeft, const T
         painter.drawRect(box.adjusted(0, 4, 0, 0));
         painter.setFont(m_groupFont);
         painter.setPen(PageColors::Text);
-        QString title = QStringLiteral("%1 (%2)").arg(item.groupTitle).arg(item.groupCount);
+        QString title = formatLabelCount(item.groupTitle, item.groupCount, m_data.language);
         if (item.continued)
             title += QCoreApplication::translate("ResourceTable", " (continued)");
         painter.drawText(box.adjusted(Padding, 4 + Padding, -Padding, -Padding), Qt::AlignLeft | Qt::AlignVCenter, title);

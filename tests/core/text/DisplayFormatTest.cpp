@@ -42,3 +42,10 @@ TEST_CASE("Counts are grouped by thousands in both languages", "[core][text][for
     CHECK(formatCount(1234567, QStringLiteral("en")) == QStringLiteral("1,234,567"));
     CHECK(formatCount(946, QStringLiteral("ja")) == QStringLiteral("946"));
 }
+
+TEST_CASE("A label's count is in full-width brackets in Japanese, grouped in both languages", "[core][text][format]")
+{
+    CHECK(formatLabelCount(QStringLiteral("訪問看護ステーション"), 12, QStringLiteral("ja")) == QStringLiteral("訪問看護ステーション（12）"));
+    CHECK(formatLabelCount(QStringLiteral("医療"), 1204, QStringLiteral("ja")) == QStringLiteral("医療（1,204）"));
+    CHECK(formatLabelCount(QStringLiteral("Medical"), 1204, QStringLiteral("en")) == QStringLiteral("Medical (1,204)"));
+}
