@@ -1224,6 +1224,10 @@
         <source>No resources match the filter.</source>
         <translation>条件に合う資源はありません。</translation>
     </message>
+    <message>
+        <source>Data sources: %1</source>
+        <translation>出典：%1</translation>
+    </message>
 </context>
 <context>
     <name>ResourceColumns</name>
