@@ -129,11 +129,11 @@
     </message>
     <message>
         <source>  field %1: %2 of %3 values look garbled, e.g. %4</source>
-        <translation>  フィールド %1: %3 件中 %2 件の値が文字化けしているようです。例：%4</translation>
+        <translation>  フィールド %1： %3 件中 %2 件の値が文字化けしているようです。例：%4</translation>
     </message>
     <message>
         <source>Areas:</source>
-        <translation>区域:</translation>
+        <translation>区域：</translation>
     </message>
     <message>
         <source>  (garbled?)</source>
@@ -141,15 +141,15 @@
     </message>
     <message>
         <source>Repaired:</source>
-        <translation>修復:</translation>
+        <translation>修復：</translation>
     </message>
     <message>
         <source>Dropped:</source>
-        <translation>除外:</translation>
+        <translation>除外：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>注記:</translation>
+        <translation>注記：</translation>
     </message>
     <message>
         <source>Imported %1 areas into level %2.</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Parents from level %1 (%2):</source>
-        <translation>階層 %1 の上位区域（%2）:</translation>
+        <translation>階層 %1 の上位区域（%2）：</translation>
     </message>
     <message>
         <source>split: %1</source>
@@ -3473,11 +3473,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation>取り込まなかった行:</translation>
+        <translation>取り込まなかった行：</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation>注意:</translation>
+        <translation>注意：</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -3813,7 +3813,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 is damaged:</source>
-        <translation>%1 は壊れています:</translation>
+        <translation>%1 は壊れています：</translation>
     </message>
     <message>
         <source>Copy out what can be read with: careatlas-cli recover %1 --out NEW.gpkg</source>
