@@ -3,10 +3,14 @@
 // The words the glossary (docs/glossary.md) says not to use in Japanese, and a reader of
 // careatlas_ja.ts, shared by the tests that keep the Japanese text to the glossary.
 
+#include <catch2/catch.hpp>
+
+#include <QFile>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QXmlStreamReader>
 
 namespace careatlas::test {
 
@@ -74,9 +78,37 @@ struct TsMessage {
     QString context;
     QString source;
     QString translation;   // numerus forms joined by newlines
+    bool unfinished = false;
 };
 
-// The finished messages of a .ts file (not the vanished or obsolete ones).
-QList<TsMessage> readTsMessages(const QString &path);
+// The messages of a .ts file (not the vanished or obsolete ones).
+inline QList<TsMessage> readTsMessages(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QList<TsMessage> messages;
+    QString context;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const auto type = xml.attributes().value(QLatin1String("type"));
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
+                continue;
+            messages.push_back({context, source, text, type == QLatin1String("unfinished") || text.trimmed().isEmpty()});
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return messages;
+}
+
 
 } // namespace careatlas::test

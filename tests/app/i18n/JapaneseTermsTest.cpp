@@ -11,41 +11,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QXmlStreamReader>
 
 using namespace careatlas;
 
-namespace careatlas::test {
-
-QList<TsMessage> readTsMessages(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&file);
-    QList<TsMessage> messages;
-    QString context;
-    QString source;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (xml.name() == QLatin1String("source")) {
-            source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            const auto type = xml.attributes().value(QLatin1String("type"));
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
-                continue;
-            messages.push_back({context, source, text});
-        }
-    }
-    REQUIRE_FALSE(xml.hasError());
-    return messages;
-}
-
-} // namespace careatlas::test
 
 namespace {
 

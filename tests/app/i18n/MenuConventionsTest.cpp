@@ -17,6 +17,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <functional>
+
 using namespace careatlas;
 
 namespace {
@@ -92,24 +94,8 @@ QStringList toolbarProblems(MainWindow &window)
     return problems;
 }
 
-} // namespace
-
-TEST_CASE("Every menu of the main window has unique access keys, in Japanese and in English", "[app][i18n][menus]")
-{
-    QStandardPaths::setTestModeEnabled(true);
-    MainWindow window;
-    for (const QString language : {QStringLiteral("ja"), QStringLiteral("en")}) {
-        INFO(language.toStdString());
-        window.switchLanguage(language);
-        QCoreApplication::processEvents();   // LanguageChange is posted to the widgets
-        const QStringList problems = menuProblems(window);
-        INFO(problems.join(QLatin1Char('\n')).toStdString());
-        CHECK(problems.isEmpty());
-    }
-    window.switchLanguage(QStringLiteral("en"));
-}
-
-TEST_CASE("Toolbar buttons carry no access key and no ellipsis, in Japanese and in English", "[app][i18n][menus]")
+// Looks for problems in the window in Japanese, then in English; there must be none.
+void checkInBothLanguages(const std::function<QStringList(MainWindow &)> &problemsOf)
 {
     QStandardPaths::setTestModeEnabled(true);
     MainWindow window;
@@ -118,9 +104,21 @@ TEST_CASE("Toolbar buttons carry no access key and no ellipsis, in Japanese and 
         INFO(language.toStdString());
         window.switchLanguage(language);
         QCoreApplication::processEvents();   // LanguageChange is posted to the widgets
-        const QStringList problems = toolbarProblems(window);
+        const QStringList problems = problemsOf(window);
         INFO(problems.join(QLatin1Char('\n')).toStdString());
         CHECK(problems.isEmpty());
     }
     window.switchLanguage(QStringLiteral("en"));
+}
+
+} // namespace
+
+TEST_CASE("Every menu of the main window has unique access keys, in Japanese and in English", "[app][i18n][menus]")
+{
+    checkInBothLanguages(menuProblems);
+}
+
+TEST_CASE("Toolbar buttons carry no access key and no ellipsis, in Japanese and in English", "[app][i18n][menus]")
+{
+    checkInBothLanguages(toolbarProblems);
 }
