@@ -1,5 +1,6 @@
 #include "app/panels/FilterPanel.h"
 
+#include "core/text/DisplayFormat.h"
 #include "app/i18n/Translations.h"
 #include "app/models/FilterController.h"
 
@@ -298,15 +299,15 @@ void FilterPanel::updateCounts()
                 const int index = snapshot->categoryIndex(item->data(0, Qt::UserRole).toString());
                 const int count = index >= 0 && index < int(result.perCategory.size()) ? result.perCategory[index] : 0;
                 groupCount += count;
-                item->setText(0, QStringLiteral("%1 (%2)").arg(item->data(0, Qt::UserRole + 1).toString()).arg(count));
+                item->setText(0, formatLabelCount(item->data(0, Qt::UserRole + 1).toString(), count, currentLanguage()));
             }
-            group->setText(0, QStringLiteral("%1 (%2)").arg(group->data(0, Qt::UserRole + 1).toString()).arg(groupCount));
+            group->setText(0, formatLabelCount(group->data(0, Qt::UserRole + 1).toString(), groupCount, currentLanguage()));
         }
         for (int i = 0; i < m_flags->count(); ++i) {
             QListWidgetItem *item = m_flags->item(i);
             const int index = snapshot->flagIndex(item->data(Qt::UserRole).toString());
             const int count = index >= 0 && index < int(result.perFlag.size()) ? result.perFlag[index] : 0;
-            item->setText(QStringLiteral("%1 (%2)").arg(item->data(Qt::UserRole + 1).toString()).arg(count));
+            item->setText(formatLabelCount(item->data(Qt::UserRole + 1).toString(), count, currentLanguage()));
         }
         m_count->setText(tr("%1 of %2 resources").arg(QLocale().toString(result.matched), QLocale().toString(qsizetype(snapshot->resources.size()))));
     } else {

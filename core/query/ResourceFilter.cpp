@@ -96,10 +96,10 @@ QString ResourceFilter::describe(const QList<Category> &allCategories, const QLi
     if (area)
         parts.push_back(area->areaName.isEmpty() ? area->areaCode : area->areaName);
     if (near) {
-        const QString radius = near->radiusMetres >= 1000 ? QStringLiteral("%1 km").arg(QLocale::c().toString(near->radiusMetres / 1000.0, 'g', 3))
-                                                          : QStringLiteral("%1 m").arg(qRound(near->radiusMetres));
+        const QString radius = near->radiusMetres >= 1000 ? QStringLiteral("%1\u00a0km").arg(QLocale::c().toString(near->radiusMetres / 1000.0, 'g', 3))
+                                                          : QStringLiteral("%1\u00a0m").arg(qRound(near->radiusMetres));   // no break before the unit
         const QString from = near->label.isEmpty() ? QStringLiteral("%1, %2").arg(near->latitude, 0, 'f', 5).arg(near->longitude, 0, 'f', 5) : near->label;
-        parts.push_back(ja ? QStringLiteral("%1から%2以内").arg(from, radius) : QStringLiteral("within %1 of %2").arg(radius, from));
+        parts.push_back(ja ? QStringLiteral("%1から %2 以内").arg(from, radius) : QStringLiteral("within %1 of %2").arg(radius, from));
     }
     if (notConfirmedMonths > 0)
         parts.push_back(ja ? QStringLiteral("%1か月以上未確認").arg(notConfirmedMonths)
