@@ -1042,6 +1042,132 @@
     </message>
 </context>
 <context>
+    <name>ShortlistSheet</name>
+    <message>
+        <source>Referral shortlist</source>
+        <translation>紹介候補リスト</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距離</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>(deleted resource %1)</source>
+        <translation>（削除された資源 %1）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>FAX</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>営業時間</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認欄</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>休業日：%1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>距離（m）</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>変更日</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>利用者：%1</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>作成者：%1</translation>
+    </message>
+    <message>
+        <source>around %1, %2</source>
+        <translation>北緯%1度・東経%2度付近</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1    Centre: %2    Candidates: %3</source>
+        <translation>候補リスト：%1　　中心：%2　　候補：%3件</translation>
+    </message>
+    <message>
+        <source>Distances are straight-line distances from the centre. Please confirm vacancies and hours by telephone.</source>
+        <translation>距離は中心からの直線距離です。空き状況と営業時間は電話で確認してください。</translation>
+    </message>
+    <message>
+        <source>The numbers on the map are the numbers (No.) of the table. ◎ marks the centre (to about 100 m).</source>
+        <translation>地図の番号は表の番号と同じです。◎ は中心です（約100 m 単位）。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（続き）</translation>
+    </message>
+    <message>
+        <source>The shortlist is empty.</source>
+        <translation>候補リストは空です。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistStatus</name>
+    <message>
+        <source>Not contacted</source>
+        <translation>未連絡</translation>
+    </message>
+    <message>
+        <source>Inquiring</source>
+        <translation>照会中</translation>
+    </message>
+    <message>
+        <source>Can accept</source>
+        <translation>受入可</translation>
+    </message>
+    <message>
+        <source>Cannot accept</source>
+        <translation>受入不可</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>careatlas::AddAreaLayerDialog</name>
     <message>
         <source>Add Area Layer</source>
@@ -1389,6 +1515,22 @@
     <message>
         <source>Last confirmed by an import</source>
         <translation>取り込みで最後に確認した日</translation>
+    </message>
+    <message>
+        <source>Add to Shortlist</source>
+        <translation>候補リストに追加</translation>
+    </message>
+    <message>
+        <source>Adds the resource to the list shown in the Shortlist panel (Ctrl+Shift+L)</source>
+        <translation>候補リスト パネルに表示中のリストにこの資源を追加します（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <source>Care service information (MHLW)</source>
+        <translation>介護サービス情報公表</translation>
+    </message>
+    <message>
+        <source>open (the number is copied)</source>
+        <translation>開く（事業所番号をコピーします）</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1975,26 @@
     <message>
         <source>%1 of %2 resources</source>
         <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Find a category, e.g. 訪問看護</source>
+        <translation>種別を検索（例：訪問看護）</translation>
+    </message>
+    <message>
+        <source>Right-click: only this category, only this group</source>
+        <translation>右クリック：この種別だけ・この分野だけ</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>「%1」だけ</translation>
+    </message>
+    <message>
+        <source>Only the Group “%1”</source>
+        <translation>分野「%1」だけ</translation>
+    </message>
+    <message>
+        <source>All Categories</source>
+        <translation>すべての種別</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2766,26 @@
         <source>Another task is still running; wait for it or cancel it first.</source>
         <translation>ほかの処理を実行中です。終わるまで待つか、キャンセルしてからもう一度お試しください。</translation>
     </message>
+    <message>
+        <source>block (番地)</source>
+        <translation>番地</translation>
+    </message>
+    <message>
+        <source>chōme (丁目)</source>
+        <translation>丁目</translation>
+    </message>
+    <message>
+        <source>town (町)</source>
+        <translation>町</translation>
+    </message>
+    <message>
+        <source>Found “%1” to the %2: the distances are measured from its point.</source>
+        <translation>「%1」が%2まで見つかりました。距離はこの地点から測ります。</translation>
+    </message>
+    <message>
+        <source>“%1” was found only to the %2 “%3”: the distances are measured from that point.</source>
+        <translation>「%1」は%2まで（「%3」）見つかりました。距離はその地点から測ります。</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::MapCanvas</name>
@@ -2723,6 +2905,270 @@
     <message>
         <source>No location yet</source>
         <translation>位置が未設定です</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ShortlistCompareDialog</name>
+    <message>
+        <source>Compare Candidates</source>
+        <translation>候補の比較</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>最終確認日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s)</source>
+        <translation>
+            <numerusform>%1：候補 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1（%2 時点）</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ShortlistController</name>
+    <message>
+        <source>Delete Shortlist</source>
+        <translation>候補リストの削除</translation>
+    </message>
+    <message>
+        <source>Delete the shortlist 「%1」 and its notes?</source>
+        <translation>候補リスト「%1」とそのメモを削除しますか？</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>候補リスト</translation>
+    </message>
+    <message>
+        <source>Shor&amp;tlist</source>
+        <translation>候補リスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Shortlist</source>
+        <translation>候補リストに追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the selected resources to the shortlist shown in the Shortlist panel</source>
+        <translation>選択した資源を、候補リスト パネルに表示中のリストに追加します</translation>
+    </message>
+    <message>
+        <source>&amp;New Shortlist…</source>
+        <translation>新しい候補リスト(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Candidates…</source>
+        <translation>候補の比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Referral Shortlist Sheet (PDF/CSV)…</source>
+        <translation>紹介候補リストの書き出し(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>テキストでコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation>リストを削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>外す</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>紹介候補リスト</translation>
+    </message>
+    <message>
+        <source>The referral shortlist sheet (紹介候補リスト) as PDF or CSV</source>
+        <translation>紹介候補リストを PDF または CSV で書き出します</translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation>テキストでコピー</translation>
+    </message>
+    <message>
+        <source>Copies the list as tab-separated text, for e-mail or chat</source>
+        <translation>リストをタブ区切りのテキストでコピーします（メールやチャット用）</translation>
+    </message>
+    <message>
+        <source>The shortlists could not be read.</source>
+        <translation>候補リストを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>候補リストを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Double-click to change the status</source>
+        <translation>ダブルクリックで状況を変更します</translation>
+    </message>
+    <message>
+        <source>Double-click to write a note, e.g. 「空き2名、月水金」</source>
+        <translation>ダブルクリックでメモを書きます（例：「空き2名、月水金」）</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be made.</source>
+        <translation>候補リストを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Shortlist 「%1」 made.</source>
+        <translation>候補リスト「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>Select a resource first, on the map or in the list.</source>
+        <translation>先に地図か一覧で資源を選択してください。</translation>
+    </message>
+    <message>
+        <source>The resource could not be added to the shortlist.</source>
+        <translation>資源を候補リストに追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Already in 「%1」: nothing was added.</source>
+        <translation>すでに「%1」にあります。追加していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added to 「%1」; %2 already in it.</source>
+        <translation>
+            <numerusform>「%1」に %n 件追加しました。%2 件はすでにあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added to 「%1」.</source>
+        <translation>
+            <numerusform>「%1」に %n 件追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry could not be removed.</source>
+        <translation>候補を外せませんでした。</translation>
+    </message>
+    <message>
+        <source>The entry could not be moved.</source>
+        <translation>候補を移動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The status could not be saved.</source>
+        <translation>状況を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The note could not be saved.</source>
+        <translation>メモを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be deleted.</source>
+        <translation>候補リストを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The shortlist was copied as text (tab-separated).</source>
+        <translation>候補リストをテキスト（タブ区切り）でコピーしました。</translation>
+    </message>
+    <message>
+        <source>Referral Shortlist Sheet</source>
+        <translation>紹介候補リスト</translation>
+    </message>
+    <message>
+        <source>shortlist.pdf</source>
+        <translation>紹介候補リスト.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be written.</source>
+        <translation>候補リストを書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Writing the referral shortlist…</source>
+        <translation>紹介候補リストを書き出しています…</translation>
+    </message>
+    <message>
+        <source>The referral shortlist could not be written.</source>
+        <translation>紹介候補リストを書き出せませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 を書き出しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add 「%1」 to the Shortlist</source>
+        <translation>「%1」を候補リストに追加</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ShortlistLabelDialog</name>
+    <message>
+        <source>New Shortlist</source>
+        <translation>新しい候補リスト</translation>
+    </message>
+    <message>
+        <source>e.g. April home-visit nursing A</source>
+        <translation>例：4月 訪問看護 ケースA</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>ラベル：</translation>
+    </message>
+    <message>
+        <source>Do not use the client&apos;s name or address as the label: the label is kept in the data file. Use a case number or a word only you can match, e.g. 「ケースA」.</source>
+        <translation>利用者の氏名や住所をラベルにしないでください。ラベルはデータファイルに保存されます。ケース番号など、ご自身だけが照合できる語を使ってください（例：「ケースA」）。</translation>
+    </message>
+    <message>
+        <source>Use the filter&apos;s centre (kept as the 町丁目, or rounded to about 100 m)</source>
+        <translation>絞り込みの中心を使う（町丁目名、または約100 m 単位に丸めて保存）</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ShortlistPrintDialog</name>
+    <message>
+        <source>Referral Shortlist Sheet</source>
+        <translation>紹介候補リスト</translation>
+    </message>
+    <message>
+        <source>Map of the centre with numbered markers</source>
+        <translation>中心の地図（番号付き）</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>表題：</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>作成者：</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>利用者：</translation>
+    </message>
+    <message>
+        <source>The client is printed on the sheet only: it is not kept in the data file or anywhere else.</source>
+        <translation>利用者は用紙に印刷するだけで、データファイルにもほかのどこにも保存しません。</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +4026,158 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>careatlas-cli: unknown language &apos;%1&apos; (use ja or en)</source>
         <translation>careatlas-cli: 不明な言語 &apos;%1&apos;（ja または en を指定してください）</translation>
+    </message>
+    <message>
+        <source>Keep referral shortlists (候補リスト) in a store: candidates in order, each with a status, the date of the last change and a note; print them as a 紹介候補リスト.
+
+  create LABEL [--area NAME] [--near LAT,LON]   a new list (the label must not be the client&apos;s name)
+  add LIST ID... [--at N]                       add resources (by id) to a list
+  remove LIST ID                                take a resource off a list
+  move LIST ID N                                move an entry to position N
+  status LIST ID STATUS [--note TEXT]           not_contacted, inquiring, accepting, declined, on_hold (or 未連絡 …)
+  note LIST ID TEXT                             change an entry&apos;s note
+  list [LIST]                                   the lists, or one list&apos;s entries
+  export LIST --out FILE.pdf|.csv|.txt [--client LABEL] [--prepared-by NAME] [--title T] [--no-map]
+  delete LIST                                   delete a list
+LIST is a list&apos;s id or its label.</source>
+        <translation>候補リストをデータファイルに保存します。候補は順番に並び、それぞれ状況・最終変更日・メモを持ちます。紹介候補リストとして印刷できます。
+
+  create LABEL [--area NAME] [--near LAT,LON]   新しいリスト（ラベルに利用者の氏名は使わないでください）
+  add LIST ID... [--at N]                       資源（ID）をリストに追加
+  remove LIST ID                                資源をリストから外す
+  move LIST ID N                                候補を N 番目に移動
+  status LIST ID STATUS [--note TEXT]           not_contacted・inquiring・accepting・declined・on_hold（または 未連絡 …）
+  note LIST ID TEXT                             候補のメモを変更
+  list [LIST]                                   リストの一覧、または1つのリストの候補
+  export LIST --out FILE.pdf|.csv|.txt [--client LABEL] [--prepared-by NAME] [--title T] [--no-map]
+  delete LIST                                   リストを削除
+LIST はリストの ID かラベルです。</translation>
+    </message>
+    <message>
+        <source>create, add, remove, move, status, note, list, export or delete</source>
+        <translation>create・add・remove・move・status・note・list・export・delete のいずれか</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s 町丁目 (e.g. 本町二丁目), never a full address</source>
+        <translation>中心の町丁目（例：本町二丁目）。番地まで含む住所は入れないでください</translation>
+    </message>
+    <message>
+        <source>The centre as LAT,LON (stored rounded to about 100 m)</source>
+        <translation>中心の緯度,経度（約100 m 単位に丸めて保存）</translation>
+    </message>
+    <message>
+        <source>The position to add at (1 = first)</source>
+        <translation>追加する位置（1 = 先頭）</translation>
+    </message>
+    <message>
+        <source>A note for the entry</source>
+        <translation>候補のメモ</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf, .csv or .txt)</source>
+        <translation>書き出すファイル（.pdf・.csv・.txt）</translation>
+    </message>
+    <message>
+        <source>The client label printed on the sheet (never stored)</source>
+        <translation>用紙に印刷する利用者の表記（保存しません）</translation>
+    </message>
+    <message>
+        <source>Who prepared the sheet</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s title (default: 紹介候補リスト)</source>
+        <translation>表題（既定：紹介候補リスト）</translation>
+    </message>
+    <message>
+        <source>Print without the map</source>
+        <translation>地図なしで印刷</translation>
+    </message>
+    <message>
+        <source>expected a STORE and an ACTION</source>
+        <translation>STORE と ACTION を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>不明な操作「%1」です</translation>
+    </message>
+    <message>
+        <source>create takes one LABEL</source>
+        <translation>create には LABEL を1つ指定してください</translation>
+    </message>
+    <message>
+        <source>--near takes LAT,LON, e.g. 36.5613,136.6562</source>
+        <translation>--near には 緯度,経度 を指定してください（例：36.5613,136.6562）</translation>
+    </message>
+    <message>
+        <source>Created list %1 「%2」.</source>
+        <translation>リスト %1「%2」を作成しました。</translation>
+    </message>
+    <message>
+        <source>%1 needs a LIST</source>
+        <translation>%1 には LIST を指定してください</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export には --out FILE を指定してください</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, .csv or .txt</source>
+        <translation>--out は .pdf・.csv・.txt のいずれかで終わる名前にしてください</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 candidates).</source>
+        <translation>%1 を書き出しました（候補 %2 件）。</translation>
+    </message>
+    <message>
+        <source>Deleted list %1.</source>
+        <translation>リスト %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>%1 needs a resource ID</source>
+        <translation>%1 には資源の ID を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource id</source>
+        <translation>「%1」は資源の ID ではありません</translation>
+    </message>
+    <message>
+        <source>--at takes a position from 1</source>
+        <translation>--at には 1 以上の位置を指定してください</translation>
+    </message>
+    <message>
+        <source>Resource %1 is already in 「%2」 (No. %3); nothing was added.</source>
+        <translation>資源 %1 はすでに「%2」にあります（No. %3）。追加していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n resource(s) to 「%1」.</source>
+        <translation>
+            <numerusform>「%1」に資源を %n 件追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move takes LIST ID N (N from 1)</source>
+        <translation>move には LIST ID N（N は 1 以上）を指定してください</translation>
+    </message>
+    <message>
+        <source>status takes LIST ID STATUS</source>
+        <translation>status には LIST ID STATUS を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (use not_contacted, inquiring, accepting, declined or on_hold)</source>
+        <translation>不明な状況「%1」です（not_contacted・inquiring・accepting・declined・on_hold、または 未連絡・照会中・受入可・受入不可・保留）</translation>
+    </message>
+    <message>
+        <source>note takes LIST ID TEXT</source>
+        <translation>note には LIST ID TEXT を指定してください</translation>
+    </message>
+    <message>
+        <source>Done: %1 resource %2 in 「%3」.</source>
+        <translation>「%3」の資源 %2 に %1 を行いました。</translation>
+    </message>
+    <message>
+        <source>Keep referral shortlists (候補リスト) and print a 紹介候補リスト</source>
+        <translation>候補リストを保存し、紹介候補リストを印刷します</translation>
     </message>
 </context>
 </TS>
