@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>番号</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Distance</source>
@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>The numbers on the map are the numbers (No.) of the table. ◎ marks the centre (to about 100 m).</source>
-        <translation>地図の番号は表の番号と同じです。◎ は中心です（約100 m 単位）。</translation>
+        <translation>地図の番号は表の No. と同じです。◎ は中心です（約100 m 単位）。</translation>
     </message>
     <message>
         <source>%1 (continued)</source>

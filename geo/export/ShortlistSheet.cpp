@@ -29,10 +29,17 @@ struct SheetColumnSpec {
     double width;   // share of the content width
 };
 const SheetColumnSpec SheetColumns[] = {
-    {SheetColumn::Number, 0.035}, {SheetColumn::Name, 0.20}, {SheetColumn::Service, 0.11}, {SheetColumn::Distance, 0.065},
-    {SheetColumn::Phone, 0.11},   {SheetColumn::Fax, 0.11},  {SheetColumn::Hours, 0.12},   {SheetColumn::Status, 0.08},
-    {SheetColumn::Note, 0.11},    {SheetColumn::Check, 0.06},
+    {SheetColumn::Number, 0.035}, {SheetColumn::Name, 0.19}, {SheetColumn::Service, 0.10}, {SheetColumn::Distance, 0.065},
+    {SheetColumn::Phone, 0.125},  {SheetColumn::Fax, 0.125}, {SheetColumn::Hours, 0.115},  {SheetColumn::Status, 0.08},
+    {SheetColumn::Note, 0.105},   {SheetColumn::Check, 0.06},
 };
+
+// Numbers never lose a digit to the cell's edge: they wrap anywhere when they must.
+int cellFlags(SheetColumn column)
+{
+    const bool number = column == SheetColumn::Phone || column == SheetColumn::Fax;
+    return Qt::AlignLeft | Qt::AlignTop | (number ? Qt::TextWrapAnywhere : Qt::TextWordWrap);
+}
 
 QString sheetHeader(SheetColumn column)
 {
@@ -116,7 +123,7 @@ double rowHeight(QPainter &painter, const ShortlistSheet &sheet, const Shortlist
     for (const SheetColumnSpec &spec : SheetColumns) {
         const double w = widths[i++] - 2 * CellPadding;
         painter.setFont(cellFont());
-        double h = painter.boundingRect(QRectF(0, 0, w, 1e6), CellFlags, sheetCell(sheet, entry, spec.column)).height();
+        double h = painter.boundingRect(QRectF(0, 0, w, 1e6), cellFlags(spec.column), sheetCell(sheet, entry, spec.column)).height();
         if (spec.column == SheetColumn::Name) {
             if (const Resource *r = sheet.resourceOf(entry); r && !r->address.isEmpty()) {
                 painter.setFont(smallFont());
@@ -142,8 +149,8 @@ void drawRow(QPainter &painter, const ShortlistSheet &sheet, const ShortlistEntr
         const QRectF inner = cell.adjusted(CellPadding, CellPadding, -CellPadding, -CellPadding);
         painter.setFont(spec.column == SheetColumn::Number ? pageFont(9.5, true) : cellFont());
         const QString text = sheetCell(sheet, entry, spec.column);
-        const QRectF used = painter.boundingRect(inner, CellFlags, text);
-        painter.drawText(inner, spec.column == SheetColumn::Number ? int(Qt::AlignHCenter | Qt::AlignTop) : CellFlags, text);
+        const QRectF used = painter.boundingRect(inner, cellFlags(spec.column), text);
+        painter.drawText(inner, spec.column == SheetColumn::Number ? int(Qt::AlignHCenter | Qt::AlignTop) : cellFlags(spec.column), text);
         if (spec.column == SheetColumn::Name) {
             if (const Resource *r = sheet.resourceOf(entry); r && !r->address.isEmpty()) {
                 painter.setFont(smallFont());
@@ -378,7 +385,7 @@ Result<int> paintShortlistPages(const ShortlistSheet &sheet, const ShortlistPrin
     painter.setFont(pageFont(8.5));
     const double lineHeight = painter.fontMetrics().height() + 3;
     const double headingHeight = 30 + 3 * lineHeight + 6;
-    const double mapHeight = (options.map && scene) ? 330.0 : 0.0;
+    const double mapHeight = (options.map && scene) ? 290.0 : 0.0;
     const double mapNoteHeight = mapHeight > 0 ? lineHeight + 4 : 0.0;
 
     // Page breaks: rows never split; the table header repeats.
