@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>Shortlist: %1    Centre: %2    Candidates: %3</source>
-        <translation>候補リスト：%1　　中心：%2　　候補：%3件</translation>
+        <translation>候補リスト：%1&#x3000;&#x3000;中心：%2&#x3000;&#x3000;候補：%3件</translation>
     </message>
     <message>
         <source>Distances are straight-line distances from the centre. Please confirm vacancies and hours by telephone.</source>
@@ -3119,6 +3119,42 @@
     <message>
         <source>Add 「%1」 to the Shortlist</source>
         <translation>「%1」を候補リストに追加</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Undoes the last change to the shortlist&apos;s entries (Shortlist ▸ Undo)</source>
+        <translation>候補リストの最後の変更を元に戻します（候補リスト ▸ 元に戻す）</translation>
+    </message>
+    <message>
+        <source>Add to the Shortlist</source>
+        <translation>候補リストへの追加</translation>
+    </message>
+    <message>
+        <source>The change could not be undone.</source>
+        <translation>変更を元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>Remove from the Shortlist</source>
+        <translation>候補リストから外す</translation>
+    </message>
+    <message>
+        <source>Move in the Shortlist</source>
+        <translation>候補リスト内の移動</translation>
+    </message>
+    <message>
+        <source>Change the Status</source>
+        <translation>状況の変更</translation>
+    </message>
+    <message>
+        <source>Change the Note</source>
+        <translation>メモの変更</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -62,6 +64,31 @@ public:
         auto *box = static_cast<QComboBox *>(editor);
         model->setData(index, box->currentData(), Qt::UserRole + 2);
     }
+};
+
+// One change of a list's entries: the entries before and after it, put back by undo and redo.
+class EntriesChange : public QUndoCommand
+{
+public:
+    EntriesChange(const QString &text, qint64 listId, QList<ShortlistEntry> before, QList<ShortlistEntry> after,
+                  std::function<void(qint64, const QList<ShortlistEntry> &)> restore)
+        : QUndoCommand(text), m_listId(listId), m_before(std::move(before)), m_after(std::move(after)), m_restore(std::move(restore))
+    {
+    }
+    void undo() override { m_restore(m_listId, m_before); }
+    void redo() override
+    {
+        if (m_done)   // the change itself was made before the step was pushed
+            m_restore(m_listId, m_after);
+        m_done = true;
+    }
+
+private:
+    qint64 m_listId;
+    QList<ShortlistEntry> m_before;
+    QList<ShortlistEntry> m_after;
+    std::function<void(qint64, const QList<ShortlistEntry> &)> m_restore;
+    bool m_done = false;
 };
 
 } // namespace
@@ -98,12 +125,15 @@ ShortlistController::ShortlistController(QMainWindow *window, Workspace *workspa
     layout->addWidget(m_view, 1);
 
     auto *buttons = new QHBoxLayout;
+    auto *outputs = new QHBoxLayout;
     m_upButton = new QPushButton(panel);
     m_downButton = new QPushButton(panel);
     m_removeButton = new QPushButton(panel);
     m_compareButton = new QPushButton(panel);
     m_exportButton = new QPushButton(panel);
     m_copyButton = new QPushButton(panel);
+    m_undoButton = new QPushButton(panel);
+    m_undoButton->setObjectName(QStringLiteral("shortlistUndo"));
     m_upButton->setObjectName(QStringLiteral("shortlistUp"));
     m_downButton->setObjectName(QStringLiteral("shortlistDown"));
     m_removeButton->setObjectName(QStringLiteral("shortlistRemove"));
@@ -111,17 +141,20 @@ ShortlistController::ShortlistController(QMainWindow *window, Workspace *workspa
     m_exportButton->setObjectName(QStringLiteral("shortlistSheet"));
     m_copyButton->setObjectName(QStringLiteral("shortlistCopy"));
     m_deleteListButton->setObjectName(QStringLiteral("shortlistDeleteList"));
-    for (QPushButton *b : {m_upButton, m_downButton, m_removeButton})
+    for (QPushButton *b : {m_upButton, m_downButton, m_removeButton, m_undoButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     for (QPushButton *b : {m_compareButton, m_exportButton, m_copyButton})
-        buttons->addWidget(b);
+        outputs->addWidget(b);
+    outputs->addStretch(1);
     layout->addLayout(buttons);
+    layout->addLayout(outputs);
 
     m_dock = new QDockWidget(window);
     m_dock->setObjectName(QStringLiteral("shortlistDock"));
     m_dock->setWidget(panel);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_dock->hide();   // until a list is made, or a store with lists opens
 
     m_addAction = new QAction(this);
     m_addAction->setObjectName(QStringLiteral("addToShortlist"));
@@ -131,6 +164,12 @@ ShortlistController::ShortlistController(QMainWindow *window, Workspace *workspa
     m_compareAction = new QAction(this);
     m_exportAction = new QAction(this);
     m_copyAction = new QAction(this);
+    m_undo = new QUndoStack(this);
+    m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
+    m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
+    connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QPushButton::setEnabled);
+    m_undoButton->setEnabled(false);
 
     connect(m_addAction, &QAction::triggered, this, [this] { addResources(QList<qint64>(m_workspace->selection().cbegin(), m_workspace->selection().cend())); });
     connect(m_newListAction, &QAction::triggered, this, &ShortlistController::newListDialog);
@@ -201,6 +240,9 @@ void ShortlistController::installMenu(QMenuBar *menuBar, QAction *before, QMenu 
     m_menu->addAction(m_addAction);
     m_menu->addAction(m_newListAction);
     m_menu->addSeparator();
+    m_menu->addAction(m_undoAction);
+    m_menu->addAction(m_redoAction);
+    m_menu->addSeparator();
     m_menu->addAction(m_compareAction);
     m_menu->addAction(m_exportAction);
     m_menu->addAction(m_copyAction);
@@ -240,6 +282,9 @@ void ShortlistController::retranslate()
     m_exportButton->setToolTip(tr("The referral shortlist sheet (紹介候補リスト) as PDF or CSV"));
     m_copyButton->setText(tr("Copy as Text"));
     m_copyButton->setToolTip(tr("Copies the list as tab-separated text, for e-mail or chat"));
+    m_undoButton->setText(tr("Undo"));
+    m_undoButton->setToolTip(tr("Undoes the last change to the shortlist's entries (Shortlist ▸ Undo)"));
+    m_undo->setUndoLimit(100);
 }
 
 Store *ShortlistController::store()
@@ -262,6 +307,7 @@ Store *ShortlistController::store()
 
 void ShortlistController::storeChanged()
 {
+    m_undo->clear();
     m_store.reset();
     m_storeFor.clear();
     m_currentList = 0;
@@ -269,6 +315,9 @@ void ShortlistController::storeChanged()
         return;
     refreshLists();
     reload();
+    // Shown for a store that has lists, hidden for one that has none (whatever the saved window
+    // state says): it comes up with the first list made.
+    m_dock->setVisible(m_lists->count() > 0);
 }
 
 void ShortlistController::refreshLists()
@@ -444,14 +493,11 @@ bool ShortlistController::addResources(const QList<qint64> &ids)
         if (m_currentList == 0)
             return false;
     }
-    Store *s = store();
-    if (!s)
-        return false;
     // Resources already in the list are left where they are (and said so); the others are
-    // added in one transaction, all or none.
+    // added in one transaction, all or none, as one undo step.
     int added = 0, already = 0;
-    {
-        Store::Transaction transaction(*s);
+    const bool done = change(tr("Add to the Shortlist"), tr("The resource could not be added to the shortlist."), [&](Store &store) -> Status {
+        Store::Transaction transaction(store);
         for (qint64 id : ids) {
             const bool inList = std::any_of(m_sheet.entries.cbegin(), m_sheet.entries.cend(),
                                             [id](const ShortlistEntry &e) { return e.resourceId == id; });
@@ -459,14 +505,15 @@ bool ShortlistController::addResources(const QList<qint64> &ids)
                 ++already;
                 continue;
             }
-            auto entry = addShortlistEntry(*s, m_currentList, id);
+            auto entry = addShortlistEntry(store, m_currentList, id);
             if (!entry)
-                return report(entry.error(), tr("The resource could not be added to the shortlist."));
+                return entry.error();
             ++added;
         }
-        if (!report(transaction.commit(), tr("The resource could not be added to the shortlist.")))
-            return false;
-    }
+        return transaction.commit();
+    });
+    if (!done)
+        return false;
     reload();
     m_dock->show();
     m_dock->raise();
@@ -477,46 +524,66 @@ bool ShortlistController::addResources(const QList<qint64> &ids)
     return added > 0;
 }
 
-bool ShortlistController::removeEntry(qint64 resourceId)
+bool ShortlistController::change(const QString &stepText, const QString &failure, const std::function<Status(Store &)> &operation)
 {
     Store *s = store();
-    if (!s || !report(removeShortlistEntry(*s, m_currentList, resourceId), tr("The entry could not be removed.")))
+    if (!s || m_currentList == 0)
         return false;
+    auto before = shortlistEntries(*s, m_currentList);
+    if (!before)
+        return report(before.error(), failure);
+    if (!report(operation(*s), failure))
+        return false;
+    auto after = shortlistEntries(*s, m_currentList);
+    if (after && *after != *before)
+        m_undo->push(new EntriesChange(stepText, m_currentList, *before, *after,
+                                       [this](qint64 listId, const QList<ShortlistEntry> &entries) { restoreEntries(listId, entries); }));
     reload();
     return true;
+}
+
+void ShortlistController::restoreEntries(qint64 listId, const QList<ShortlistEntry> &entries)
+{
+    Store *s = store();
+    if (!s)
+        return;
+    if (Status restored = replaceShortlistEntries(*s, listId, entries); !restored) {
+        m_undo->clear();   // the list is not what the steps expect (deleted meanwhile): they are dropped
+        report(restored, tr("The change could not be undone."));
+        return;
+    }
+    if (listId != m_currentList)
+        setCurrentList(listId);
+    else
+        reload();
+}
+
+bool ShortlistController::removeEntry(qint64 resourceId)
+{
+    return change(tr("Remove from the Shortlist"), tr("The entry could not be removed."),
+                  [&](Store &s) { return removeShortlistEntry(s, m_currentList, resourceId); });
 }
 
 bool ShortlistController::moveEntry(qint64 resourceId, int position)
 {
-    Store *s = store();
-    if (!s || !report(moveShortlistEntry(*s, m_currentList, resourceId, position), tr("The entry could not be moved.")))
-        return false;
-    reload();
-    return true;
+    return change(tr("Move in the Shortlist"), tr("The entry could not be moved."),
+                  [&](Store &s) { return moveShortlistEntry(s, m_currentList, resourceId, position); });
 }
 
 bool ShortlistController::setStatus(qint64 resourceId, ShortlistStatus status)
 {
-    Store *s = store();
-    if (!s)
-        return false;
-    auto entry = updateShortlistEntry(*s, m_currentList, resourceId, status, std::nullopt);
-    if (!entry)
-        return report(entry.error(), tr("The status could not be saved."));
-    reload();
-    return true;
+    return change(tr("Change the Status"), tr("The status could not be saved."), [&](Store &s) -> Status {
+        auto entry = updateShortlistEntry(s, m_currentList, resourceId, status, std::nullopt);
+        return entry ? Status() : Status(entry.error());
+    });
 }
 
 bool ShortlistController::setNote(qint64 resourceId, const QString &note)
 {
-    Store *s = store();
-    if (!s)
-        return false;
-    auto entry = updateShortlistEntry(*s, m_currentList, resourceId, std::nullopt, note);
-    if (!entry)
-        return report(entry.error(), tr("The note could not be saved."));
-    reload();
-    return true;
+    return change(tr("Change the Note"), tr("The note could not be saved."), [&](Store &s) -> Status {
+        auto entry = updateShortlistEntry(s, m_currentList, resourceId, std::nullopt, note);
+        return entry ? Status() : Status(entry.error());
+    });
 }
 
 bool ShortlistController::deleteCurrentList()
@@ -524,6 +591,7 @@ bool ShortlistController::deleteCurrentList()
     Store *s = store();
     if (!s || m_currentList == 0 || !report(deleteShortlist(*s, m_currentList), tr("The shortlist could not be deleted.")))
         return false;
+    m_undo->clear();
     m_currentList = 0;
     refreshLists();
     reload();

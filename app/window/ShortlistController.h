@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +22,7 @@ class QMenuBar;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
+class QUndoStack;
 
 namespace careatlas {
 
@@ -56,6 +58,9 @@ public:
     const geo::ShortlistSheet &sheet() const { return m_sheet; }
     QTableView *entryView() const { return m_view; }
     QStandardItemModel *entryModel() const { return m_model; }
+    // The changes to entries (add, remove, move, status, note), each one step to undo or redo
+    // (Shortlist ▸ Undo, the panel's buttons); cleared when another store opens.
+    QUndoStack *undoStack() const { return m_undo; }
 
     // What the dock and menus do; each returns whether it was done (errors are shown).
     bool createList(const QString &label, bool useFilterCentre = true);
@@ -99,6 +104,9 @@ private:
     void entryEdited(int row, int column);
     qint64 selectedEntryResource() const;
     bool report(const Status &status, const QString &what);
+    // Runs one change of the current list's entries and records it as an undo step.
+    bool change(const QString &stepText, const QString &failure, const std::function<Status(Store &)> &operation);
+    void restoreEntries(qint64 listId, const QList<ShortlistEntry> &entries);
     ShortlistCentre filterCentre() const;
 
     QMainWindow *m_window;
@@ -131,6 +139,10 @@ private:
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPointer<ShortlistCompareDialog> m_compare;
+    QUndoStack *m_undo = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QPushButton *m_undoButton = nullptr;
 
     QString m_matchedTown;
     double m_matchedLatitude = 0;

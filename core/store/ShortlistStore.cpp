@@ -103,6 +103,29 @@ Result<QList<qint64>> entryIdsInOrder(sqlite3 *db, qint64 shortlistId)
     return ids;
 }
 
+Result<qint64> entryId(sqlite3 *db, qint64 shortlistId, qint64 resourceId);
+
+// The entry of a resource in a list, for a change: the list and the entry exist and the store can be written.
+Result<qint64> entryToChange(Store &store, qint64 shortlistId, qint64 resourceId)
+{
+    if (auto list = shortlist(store, shortlistId); !list)
+        return list.error();
+    auto id = entryId(store.handle(), shortlistId, resourceId);
+    if (!id)
+        return id.error();
+    if (Error e = checkWritable(store); !isOk(e))
+        return e;
+    return id;
+}
+
+// Numbers the list's entries 1..n in the order given and stamps the list's change.
+Error renumber(sqlite3 *db, qint64 shortlistId, const QList<qint64> &entryIds)
+{
+    if (Error e = writePositions(db, entryIds); !isOk(e))
+        return e;
+    return touchList(db, shortlistId);
+}
+
 Result<qint64> entryId(sqlite3 *db, qint64 shortlistId, qint64 resourceId)
 {
     SqliteStatement s(db, "SELECT id FROM shortlist_entries WHERE shortlist_id = ? AND resource_id = ?");
@@ -355,9 +378,7 @@ Result<ShortlistEntry> addShortlistEntry(Store &store, qint64 shortlistId, qint6
     } else {
         ids->append(newId);
     }
-    if (Error e = writePositions(store.handle(), *ids); !isOk(e))
-        return e;
-    if (Error e = touchList(store.handle(), shortlistId); !isOk(e))
+    if (Error e = renumber(store.handle(), shortlistId, *ids); !isOk(e))
         return e;
     auto entry = readEntryById(store.handle(), newId);
     if (!entry)
@@ -369,13 +390,9 @@ Result<ShortlistEntry> addShortlistEntry(Store &store, qint64 shortlistId, qint6
 
 Status removeShortlistEntry(Store &store, qint64 shortlistId, qint64 resourceId)
 {
-    if (auto list = shortlist(store, shortlistId); !list)
-        return list.error();
-    auto id = entryId(store.handle(), shortlistId, resourceId);
+    auto id = entryToChange(store, shortlistId, resourceId);
     if (!id)
         return id.error();
-    if (Error e = checkWritable(store); !isOk(e))
-        return e;
     Store::Transaction transaction(store);
     SqliteStatement remove(store.handle(), "DELETE FROM shortlist_entries WHERE id = ?");
     remove.bind(1, *id);
@@ -384,31 +401,23 @@ Status removeShortlistEntry(Store &store, qint64 shortlistId, qint64 resourceId)
     auto ids = entryIdsInOrder(store.handle(), shortlistId);
     if (!ids)
         return ids.error();
-    if (Error e = writePositions(store.handle(), *ids); !isOk(e))
-        return e;
-    if (Error e = touchList(store.handle(), shortlistId); !isOk(e))
+    if (Error e = renumber(store.handle(), shortlistId, *ids); !isOk(e))
         return e;
     return transaction.commit();
 }
 
 Status moveShortlistEntry(Store &store, qint64 shortlistId, qint64 resourceId, int position)
 {
-    if (auto list = shortlist(store, shortlistId); !list)
-        return list.error();
-    auto id = entryId(store.handle(), shortlistId, resourceId);
+    auto id = entryToChange(store, shortlistId, resourceId);
     if (!id)
         return id.error();
-    if (Error e = checkWritable(store); !isOk(e))
-        return e;
     Store::Transaction transaction(store);
     auto ids = entryIdsInOrder(store.handle(), shortlistId);
     if (!ids)
         return ids.error();
     ids->removeAll(*id);
     ids->insert(std::clamp(position, 1, int(ids->size()) + 1) - 1, *id);
-    if (Error e = writePositions(store.handle(), *ids); !isOk(e))
-        return e;
-    if (Error e = touchList(store.handle(), shortlistId); !isOk(e))
+    if (Error e = renumber(store.handle(), shortlistId, *ids); !isOk(e))
         return e;
     return transaction.commit();
 }
@@ -419,13 +428,9 @@ Result<ShortlistEntry> updateShortlistEntry(Store &store, qint64 shortlistId, qi
     if (note && note->size() > ShortlistNoteMaxLength)
         return Error(ErrorCode::InvalidArgument, QStringLiteral("a note has at most %1 characters").arg(ShortlistNoteMaxLength))
             .inField(QStringLiteral("note"));
-    if (auto list = shortlist(store, shortlistId); !list)
-        return list.error();
-    auto id = entryId(store.handle(), shortlistId, resourceId);
+    auto id = entryToChange(store, shortlistId, resourceId);
     if (!id)
         return id.error();
-    if (Error e = checkWritable(store); !isOk(e))
-        return e;
     Store::Transaction transaction(store);
     auto before = readEntryById(store.handle(), *id);
     if (!before)
@@ -445,6 +450,31 @@ Result<ShortlistEntry> updateShortlistEntry(Store &store, qint64 shortlistId, qi
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return after;
+}
+
+Status replaceShortlistEntries(Store &store, qint64 shortlistId, const QList<ShortlistEntry> &entries)
+{
+    if (auto list = shortlist(store, shortlistId); !list)
+        return list.error();
+    if (Error e = checkWritable(store); !isOk(e))
+        return e;
+    Store::Transaction transaction(store);
+    SqliteStatement clear(store.handle(), "DELETE FROM shortlist_entries WHERE shortlist_id = ?");
+    clear.bind(1, shortlistId);
+    if (!clear.exec())
+        return clear.lastError();
+    SqliteStatement insert(store.handle(), "INSERT INTO shortlist_entries (shortlist_id, resource_id, position, status, changed_on, note) "
+                                           "VALUES (?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const ShortlistEntry &e : entries) {
+        insert.bind(1, shortlistId).bind(2, e.resourceId).bind(3, qint64(++position)).bind(4, shortlistStatusCode(e.status))
+            .bind(5, (e.changedOn.isValid() ? e.changedOn : QDate::currentDate()).toString(Qt::ISODate)).bindText(6, e.note);
+        if (!insert.exec())
+            return insert.lastError();
+    }
+    if (Error e = touchList(store.handle(), shortlistId); !isOk(e))
+        return e;
+    return transaction.commit();
 }
 
 } // namespace careatlas

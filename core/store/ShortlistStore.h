@@ -90,4 +90,8 @@ Result<ShortlistEntry> updateShortlistEntry(Store &store, qint64 shortlistId, qi
                                             std::optional<ShortlistStatus> status, std::optional<QString> note,
                                             const QDate &today = {});
 
+// Replaces the entries of a list with `entries` as given (their order, status, date and note):
+// undo and redo of the window's changes. One transaction.
+Status replaceShortlistEntries(Store &store, qint64 shortlistId, const QList<ShortlistEntry> &entries);
+
 } // namespace careatlas

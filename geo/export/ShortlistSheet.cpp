@@ -233,6 +233,12 @@ void drawMap(QPainter &painter, const QRectF &frame, const ShortlistSheet &sheet
     options.settings.scaleBar = true;
     options.settings.northArrow = true;
     options.settings.language = sheet.data.language;
+    // Black on white for a fax: outlines and names only, no tints (a fax dithers grey into dots).
+    for (int l = 0; l < scene.levels.size(); ++l) {
+        LevelStyle style = defaultLevelStyle(l, int(scene.levels.size()));
+        style.fill = false;
+        options.settings.levelStyles.insert(scene.levels[l].level.code, style);
+    }
     painter.save();
     paintMapFrame(painter, frame, scene, options);
     painter.restore();

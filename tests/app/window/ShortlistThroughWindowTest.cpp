@@ -28,6 +28,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <sqlite3.h>
 
@@ -159,6 +160,14 @@ TEST_CASE("Shortlist through the window: add, edit in place, reorder, remove, co
     REQUIRE(stored.size() == 2);
     CHECK(stored[0] == QStringList{QString::number(ids[2]), QStringLiteral("1"), QStringLiteral("not_contacted"), QString()});
     CHECK(stored[1][1] == QStringLiteral("2"));
+
+    // Each change is one step to undo and redo: the removal comes back with its place.
+    REQUIRE(lists->undoStack()->canUndo());
+    lists->undoStack()->undo();
+    CHECK(storedEntries(store).size() == 3);
+    CHECK(storedEntries(store)[1][0] == QString::number(ids[0]));
+    lists->undoStack()->redo();
+    CHECK(storedEntries(store) == stored);
 
     // Compare: one row per entry, every column, sortable by distance, missing values visible.
     lists->showCompare();

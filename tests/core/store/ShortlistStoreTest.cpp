@@ -204,3 +204,29 @@ TEST_CASE("shortlist: a version 3 store gains the tables when opened", "[core][s
     REQUIRE(contents.next());
     CHECK(contents.int64(0) == 2);
 }
+
+TEST_CASE("shortlist: a list's entries are put back as they were (undo), all or nothing", "[core][store][shortlist]")
+{
+    ListStore s;
+    const qint64 list = *createShortlist(*s.store, u("ケースA"));
+    REQUIRE(addShortlistEntry(*s.store, list, s.ids[0], std::nullopt, QDate(2026, 4, 1)).ok());
+    REQUIRE(addShortlistEntry(*s.store, list, s.ids[1], std::nullopt, QDate(2026, 4, 1)).ok());
+    REQUIRE(updateShortlistEntry(*s.store, list, s.ids[1], ShortlistStatus::Accepting, u("空き1名"), QDate(2026, 4, 2)).ok());
+    const QList<ShortlistEntry> before = *shortlistEntries(*s.store, list);
+
+    REQUIRE(removeShortlistEntry(*s.store, list, s.ids[0]).ok());
+    REQUIRE(updateShortlistEntry(*s.store, list, s.ids[1], ShortlistStatus::Declined, QString(), QDate(2026, 4, 9)).ok());
+    REQUIRE(replaceShortlistEntries(*s.store, list, before).ok());
+    const QList<ShortlistEntry> after = *shortlistEntries(*s.store, list);
+    REQUIRE(after.size() == 2);
+    for (int i = 0; i < 2; ++i) {
+        CHECK(after[i].resourceId == before[i].resourceId);
+        CHECK(after[i].position == before[i].position);
+        CHECK(after[i].status == before[i].status);
+        CHECK(after[i].note == before[i].note);
+        CHECK(after[i].changedOn == before[i].changedOn);
+    }
+    // The same resource twice breaks the table's rule: nothing changes.
+    CHECK_FALSE(replaceShortlistEntries(*s.store, list, {before[0], before[0]}).ok());
+    CHECK(shortlistEntries(*s.store, list)->size() == 2);
+}
