@@ -1076,6 +1076,10 @@
         <translation>サービス</translation>
     </message>
     <message>
+        <source>Status changed</source>
+        <translation>変更日</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
@@ -1106,10 +1110,6 @@
     <message>
         <source>Distance (m)</source>
         <translation>距離（m）</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>変更日</translation>
     </message>
     <message>
         <source>Client: %1</source>
@@ -1593,6 +1593,34 @@
     <message>
         <source>Your change was not saved; the resource shows the other change.</source>
         <translation>変更は保存していません。資源にはほかの人の変更が表示されています。</translation>
+    </message>
+    <message>
+        <source>The Store Is Busy</source>
+        <translation>データファイルは使用中です</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the store (another CareAtlas window, or an import). Your change “%1” is kept but not saved yet.</source>
+        <translation>別のプログラム（別の CareAtlas ウィンドウや取り込み）がデータファイルに書き込んでいます。この変更（%1）は保持されていますが、まだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Try again when the other program has finished. Discarding the change reads the store again.</source>
+        <translation>別のプログラムの処理が終わってから「再試行」を押してください。「変更を破棄」を押すと、データファイルを読み込み直します。</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Discard Change</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>The change was discarded; the store was read again.</source>
+        <translation>変更を破棄し、データファイルを読み込み直しました。</translation>
+    </message>
+    <message>
+        <source>Saving the change again…</source>
+        <translation>変更をもう一度保存しています…</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2795,34 @@
         <translation>ほかの処理を実行中です。終わるまで待つか、キャンセルしてからもう一度お試しください。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: %1 cannot be changed here (its file or folder cannot be written). You can view, filter, export and print. To edit, save a copy to a folder you can write.</source>
+        <translation>&lt;b&gt;読み取り専用&lt;/b&gt;：%1 はここでは変更できません（ファイルまたはフォルダーに書き込めません）。表示・絞り込み・書き出し・印刷はできます。編集するには、書き込めるフォルダーにコピーを保存してください。</translation>
+    </message>
+    <message>
+        <source>Save a Copy to Edit…</source>
+        <translation>コピーを保存して編集…</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-コピー</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Store</source>
+        <translation>データファイルのコピーを保存</translation>
+    </message>
+    <message>
+        <source>Saving a copy of %1…</source>
+        <translation>%1 のコピーを保存しています…</translation>
+    </message>
+    <message>
+        <source>Could not save a copy to %1.</source>
+        <translation>%1 にコピーを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1; it is open for editing.</source>
+        <translation>%1 にコピーを保存し、編集できるように開きました。</translation>
+    </message>
+    <message>
         <source>block (番地)</source>
         <translation>番地</translation>
     </message>
@@ -2851,6 +2907,14 @@
         <source>Change area code %1 to %2</source>
         <translation>区域のコード %1 を %2 に変更</translation>
     </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>「%1」の削除</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::ResourceTableModel</name>
@@ -2930,6 +2994,14 @@
 </context>
 <context>
     <name>careatlas::ShortlistController</name>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
     <message>
         <source>Delete Shortlist</source>
         <translation>候補リストの削除</translation>
@@ -3011,6 +3083,10 @@
         <translation>リストをタブ区切りのテキストでコピーします（メールやチャット用）</translation>
     </message>
     <message>
+        <source>Undoes the last change to the shortlist&apos;s entries (Shortlist ▸ Undo)</source>
+        <translation>候補リストの最後の変更を元に戻します（候補リスト ▸ 元に戻す）</translation>
+    </message>
+    <message>
         <source>The shortlists could not be read.</source>
         <translation>候補リストを読み込めませんでした。</translation>
     </message>
@@ -3039,6 +3115,10 @@
         <translation>先に地図か一覧で資源を選択してください。</translation>
     </message>
     <message>
+        <source>Add to the Shortlist</source>
+        <translation>候補リストへの追加</translation>
+    </message>
+    <message>
         <source>The resource could not be added to the shortlist.</source>
         <translation>資源を候補リストに追加できませんでした。</translation>
     </message>
@@ -3059,16 +3139,36 @@
         </translation>
     </message>
     <message>
+        <source>The change could not be undone.</source>
+        <translation>変更を元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>Remove from the Shortlist</source>
+        <translation>候補リストから外す</translation>
+    </message>
+    <message>
         <source>The entry could not be removed.</source>
         <translation>候補を外せませんでした。</translation>
+    </message>
+    <message>
+        <source>Move in the Shortlist</source>
+        <translation>候補リスト内の移動</translation>
     </message>
     <message>
         <source>The entry could not be moved.</source>
         <translation>候補を移動できませんでした。</translation>
     </message>
     <message>
+        <source>Change the Status</source>
+        <translation>状況の変更</translation>
+    </message>
+    <message>
         <source>The status could not be saved.</source>
         <translation>状況を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Change the Note</source>
+        <translation>メモの変更</translation>
     </message>
     <message>
         <source>The note could not be saved.</source>
@@ -3119,42 +3219,6 @@
     <message>
         <source>Add 「%1」 to the Shortlist</source>
         <translation>「%1」を候補リストに追加</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>やり直し</translation>
-    </message>
-    <message>
-        <source>Undoes the last change to the shortlist&apos;s entries (Shortlist ▸ Undo)</source>
-        <translation>候補リストの最後の変更を元に戻します（候補リスト ▸ 元に戻す）</translation>
-    </message>
-    <message>
-        <source>Add to the Shortlist</source>
-        <translation>候補リストへの追加</translation>
-    </message>
-    <message>
-        <source>The change could not be undone.</source>
-        <translation>変更を元に戻せませんでした。</translation>
-    </message>
-    <message>
-        <source>Remove from the Shortlist</source>
-        <translation>候補リストから外す</translation>
-    </message>
-    <message>
-        <source>Move in the Shortlist</source>
-        <translation>候補リスト内の移動</translation>
-    </message>
-    <message>
-        <source>Change the Status</source>
-        <translation>状況の変更</translation>
-    </message>
-    <message>
-        <source>Change the Note</source>
-        <translation>メモの変更</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,14 @@ void DetailsPanel::clear()
 
 QString DetailsPanel::html() const { return m_browser->toHtml(); }
 
+void DetailsPanel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    render();
+}
+
 void DetailsPanel::render()
 {
     const int index = m_snapshot ? m_snapshot->indexOfId.value(m_id, -1) : -1;
@@ -113,8 +121,9 @@ void DetailsPanel::render()
     m_delete->setText(tr("Delete"));
     m_shortlist->setText(tr("Add to Shortlist"));
     m_shortlist->setToolTip(tr("Adds the resource to the list shown in the Shortlist panel (Ctrl+Shift+L)"));
+    // A shortlist is kept in the store: like an edit, it needs a store that can be written.
     for (QPushButton *button : {m_edit, m_place, m_delete, m_shortlist})
-        button->setEnabled(index >= 0);
+        button->setEnabled(index >= 0 && m_editable);
     if (index < 0) {
         m_browser->setHtml(QStringLiteral("<p style='color:#607d8b'>%1</p>").arg(tr("Click a resource on the map or in the list to see its details.").toHtmlEscaped()));
         return;

@@ -34,6 +34,8 @@ public:
     void clear();
     QString html() const;
     qint64 resourceId() const { return m_id; }
+    // A read-only store: Edit, Place and Delete stay off.
+    void setEditable(bool editable);
 
 Q_SIGNALS:
     void editRequested(qint64 id);
@@ -54,6 +56,7 @@ private:
     QPushButton *m_shortlist = nullptr;
     ResourceSnapshotPointer m_snapshot;
     qint64 m_id = 0;
+    bool m_editable = true;
 };
 
 } // namespace careatlas
