@@ -1033,6 +1033,10 @@
         <source>  %1 %2 row(s): lines %3</source>
         <translation>  %1 %2 行：%3 行目</translation>
     </message>
+    <message>
+        <source>  new service: %1, %2 → %3 (kept as the same resource)</source>
+        <translation>  サービス変更：%1、%2 → %3（同じ資源として更新）</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTable</name>
@@ -2003,6 +2007,18 @@
     <message>
         <source>%1 of %2 resources</source>
         <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Not confirmed for</source>
+        <translation>未確認の期間</translation>
+    </message>
+    <message>
+        <source>Only resources whose source has not confirmed them for this long (the last import of the source that had them, else the source&apos;s date)</source>
+        <translation>この期間、出典で確認されていない資源だけを表示します（その資源を含んだ最後の取り込み、なければ出典の日付で判断）</translation>
+    </message>
+    <message>
+        <source> months or more</source>
+        <translation> か月以上</translation>
     </message>
     <message>
         <source>Find a category, e.g. 訪問看護</source>
@@ -4126,6 +4142,18 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>careatlas-cli: unknown language &apos;%1&apos; (use ja or en)</source>
         <translation>careatlas-cli: 不明な言語 &apos;%1&apos;（ja または en を指定してください）</translation>
+    </message>
+    <message>
+        <source>Only resources not confirmed for at least N months (by an import of their source, else their source&apos;s date)</source>
+        <translation>N か月以上確認されていない資源だけ（その出典の取り込みで最後に確認された日、なければ出典の日付で判断）</translation>
+    </message>
+    <message>
+        <source>--not-confirmed-months must be a number of months from 1 to 1200</source>
+        <translation>--not-confirmed-months には 1～1200 の月数を指定してください</translation>
+    </message>
+    <message>
+        <source>  new service: %1, %2 → %3 (line %4; kept as the same resource)</source>
+        <translation>  サービス変更：%1、%2 → %3（%4 行目。同じ資源として更新）</translation>
     </message>
     <message>
         <source>Keep referral shortlists (候補リスト) in a store: candidates in order, each with a status, the date of the last change and a note; print them as a 紹介候補リスト.
