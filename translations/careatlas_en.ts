@@ -185,6 +185,40 @@
     </message>
 </context>
 <context>
+    <name>careatlas::ShortlistCompareDialog</name>
+    <message numerus="yes">
+        <source>%1: %n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ShortlistController</name>
+    <message numerus="yes">
+        <source>%n added to 「%1」; %2 already in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added to 「%1」.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>Created %1 with %n categories.</source>
@@ -254,6 +288,13 @@
         <translation>
             <numerusform>%n unreadable part of the damaged file was skipped: compare the count with what you expect.</numerusform>
             <numerusform>%n unreadable parts of the damaged file were skipped: compare the count with what you expect.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n resource(s) to 「%1」.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -93,47 +93,47 @@
     </message>
     <message>
         <source>File: %1 (%2), layer %3</source>
-        <translation>ファイル：%1（%2）、レイヤー %3</translation>
+        <translation>ファイル: %1（%2）、レイヤー %3</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation>レイヤー：%1</translation>
+        <translation>レイヤー: %1</translation>
     </message>
     <message>
         <source>Features: %1; areas: %2</source>
-        <translation>地物：%1、区域：%2</translation>
+        <translation>地物: %1、区域: %2</translation>
     </message>
     <message>
         <source>CRS: %1 %2 (%3)</source>
-        <translation>座標参照系：%1 %2（%3）</translation>
+        <translation>座標参照系: %1 %2（%3）</translation>
     </message>
     <message>
         <source>Extent (lon/lat): %1, %2 – %3, %4</source>
-        <translation>範囲（経度/緯度）：%1, %2 – %3, %4</translation>
+        <translation>範囲（経度/緯度）: %1, %2 – %3, %4</translation>
     </message>
     <message>
         <source>Encoding: %1 (%2)</source>
-        <translation>文字コード：%1（%2）</translation>
+        <translation>文字コード: %1（%2）</translation>
     </message>
     <message>
         <source>Name field: %1 (%2)</source>
-        <translation>名称のフィールド：%1（%2）</translation>
+        <translation>名称のフィールド: %1（%2）</translation>
     </message>
     <message>
         <source>Code field: %1 (%2)</source>
-        <translation>コードのフィールド：%1（%2）</translation>
+        <translation>コードのフィールド: %1（%2）</translation>
     </message>
     <message>
         <source>WARNING: the names look garbled (mojibake); the file&apos;s text was probably decoded with the wrong encoding before it was written, or the chosen encoding is wrong.</source>
-        <translation>警告：名称が文字化けしているようです。ファイルが書き出される前に誤った文字コードで変換されたか、指定した文字コードが誤っています。</translation>
+        <translation>警告: 名称が文字化けしているようです。ファイルが書き出される前に誤った文字コードで変換されたか、指定した文字コードが誤っています。</translation>
     </message>
     <message>
         <source>  field %1: %2 of %3 values look garbled, e.g. %4</source>
-        <translation>  フィールド %1： %3 件中 %2 件の値が文字化けしているようです。例：%4</translation>
+        <translation>  フィールド %1: %3 件中 %2 件の値が文字化けしているようです。例: %4</translation>
     </message>
     <message>
         <source>Areas:</source>
-        <translation>区域：</translation>
+        <translation>区域:</translation>
     </message>
     <message>
         <source>  (garbled?)</source>
@@ -141,15 +141,15 @@
     </message>
     <message>
         <source>Repaired:</source>
-        <translation>修復：</translation>
+        <translation>修復:</translation>
     </message>
     <message>
         <source>Dropped:</source>
-        <translation>除外：</translation>
+        <translation>除外:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>注記：</translation>
+        <translation>注記:</translation>
     </message>
     <message>
         <source>Imported %1 areas into level %2.</source>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>Parents from level %1 (%2):</source>
-        <translation>階層 %1 の上位区域（%2）：</translation>
+        <translation>階層 %1 の上位区域（%2）:</translation>
     </message>
     <message>
         <source>split: %1</source>
-        <translation>分割：%1</translation>
+        <translation>分割: %1</translation>
     </message>
     <message>
         <source>outside every area of the level above</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Resources: %1 in an area, %2 outside every area, %3 without a location.</source>
-        <translation>資源：区域内 %1 件、どの区域にも含まれない %2 件、位置なし %3 件。</translation>
+        <translation>資源: 区域内 %1 件、どの区域にも含まれない %2 件、位置なし %3 件。</translation>
     </message>
     <message>
         <source>the file has no CRS; its coordinates are degrees around Japan, taken as JGD2011 (EPSG:6668); choose Tokyo datum (EPSG:4301) if the data is older than 2002</source>
@@ -357,7 +357,7 @@
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation>
-            <numerusform>%Ln 件</numerusform>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation>区域</translation>
+        <translation>圏域</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>No resources in this area.</source>
-        <translation>この区域に資源はありません。</translation>
+        <translation>この圏域に資源はありません。</translation>
     </message>
 </context>
 <context>
@@ -394,7 +394,7 @@
     <message numerus="yes">
         <source>Offline: %n base map tile(s) of this view are not in the cache.</source>
         <translation>
-            <numerusform>オフライン：この表示の背景地図タイル %Ln 枚がキャッシュにありません。</numerusform>
+            <numerusform>オフライン: この表示の背景地図タイル %n 枚がキャッシュにありません。</numerusform>
         </translation>
     </message>
 </context>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>The layer holds 3D surfaces (MultiPatch, TIN or polyhedral surfaces), which CareAtlas cannot use as area boundaries; export them as polygons first.</source>
-        <translation>レイヤーが 3 次元の面（マルチパッチ・不規則三角網・多面体）で、CareAtlas では区域の境界として使えません。GIS ソフトで先にポリゴンとして書き出してください。</translation>
+        <translation>レイヤーは3次元の面（MultiPatch、TIN、多面体サーフェス）で、CareAtlas では区域の境界として使えません。先にポリゴンとして書き出してください。</translation>
     </message>
     <message>
         <source>CareAtlas cannot tell the coordinate reference system of this file; give it (--crs on the command line, or the coordinate reference system field of the window).</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>The store file is damaged; CareAtlas does not write to it. “careatlas-cli check” lists what is wrong and “careatlas-cli recover” copies out what can be read.</source>
-        <translation>データファイルが壊れています。CareAtlas はこのファイルに書き込みません。「careatlas-cli check」で問題点を確認し、「careatlas-cli recover」で読み取れる内容を新しいデータファイルに取り出してください。</translation>
+        <translation>データファイルが壊れています。CareAtlas はこのファイルに書き込みません。「careatlas-cli check」で問題点を確認し、「careatlas-cli recover」で読み取れる内容を新しいデータファイルに取り出せます。</translation>
     </message>
     <message>
         <source>The store is read-only (its folder cannot be written): it can be viewed but not changed. Copy it to a folder you can write to change it.</source>
@@ -929,19 +929,19 @@
     <message numerus="yes">
         <source>%n resource(s) written.</source>
         <translation>
-            <numerusform>資源 %Ln 件を書き出しました。</numerusform>
+            <numerusform>資源 %n 件を書き出しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) that Shift_JIS cannot hold were written as “?” (first: %1).</source>
         <translation>
-            <numerusform>Shift_JIS で表せない %Ln 文字を「?」として書き出しました（最初の文字：%1）。</numerusform>
+            <numerusform>Shift_JIS で表せない %n 文字を「?」として書き出しました（最初の文字：%1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
-            <numerusform>%Ln ページ。</numerusform>
+            <numerusform>%n ページ。</numerusform>
         </translation>
     </message>
     <message>
@@ -969,7 +969,7 @@
     <message numerus="yes">
         <source>Imported %n area(s) as the level “%1”.</source>
         <translation>
-            <numerusform>%Ln 件の区域を階層「%1」として取り込みました。</numerusform>
+            <numerusform>%n 件の区域を階層「%1」として取り込みました。</numerusform>
         </translation>
     </message>
     <message>
@@ -979,29 +979,29 @@
     <message numerus="yes">
         <source>Layer: %1 (%n feature(s))</source>
         <translation>
-            <numerusform>レイヤー：%1（%Ln 件）</numerusform>
+            <numerusform>レイヤー：%1（%n 件）</numerusform>
         </translation>
     </message>
     <message>
         <source>Name field: %1 — %2</source>
-        <translation>名称の項目：%1（%2）</translation>
+        <translation>名称の項目：%1 — %2</translation>
     </message>
     <message>
         <source>Code field: %1 — %2</source>
-        <translation>コードの項目：%1（%2）</translation>
+        <translation>コードの項目：%1 — %2</translation>
     </message>
     <message>
         <source>Text encoding: %1 — %2</source>
-        <translation>文字コード：%1（%2）</translation>
+        <translation>文字コード：%1 — %2</translation>
     </message>
     <message>
         <source>Coordinate system: %1 (%2) — %3</source>
-        <translation>座標参照系：%1（%2、%3）</translation>
+        <translation>座標系：%1（%2）— %3</translation>
     </message>
     <message numerus="yes">
         <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
         <translation>
-            <numerusform>上位区域は階層「%1」から判定しました。%Ln 件の区域が複数の上位区域にまたがっています。</numerusform>
+            <numerusform>上位区域は階層「%1」から判定しました。%n 件の区域が複数の上位区域にまたがっています。</numerusform>
         </translation>
     </message>
     <message>
@@ -1049,11 +1049,11 @@
     </message>
     <message>
         <source>The type is not one of CareAtlas&apos;s categories; row not imported.</source>
-        <translation>種別が CareAtlas の種別のどれにも当てはまらないため、取り込みませんでした。</translation>
+        <translation>種別がCareAtlasのカテゴリに当てはまらないため、取り込みませんでした。</translation>
     </message>
     <message>
         <source>The type is not known; the default category was used.</source>
-        <translation>種別が分からないため、既定の種別にしました。</translation>
+        <translation>種別が不明なため、既定のカテゴリを使いました。</translation>
     </message>
     <message>
         <source>Latitude and longitude were swapped; fixed.</source>
@@ -1142,7 +1142,7 @@
     <name>MainWindow</name>
     <message>
         <source>CareAtlas stores (*.gpkg);;All files (*)</source>
-        <translation>CareAtlas データファイル (*.gpkg);;すべてのファイル (*)</translation>
+        <translation>CareAtlas ストア (*.gpkg);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1158,7 @@
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation>
-            <numerusform>%Ln 件</numerusform>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>the project&apos;s own records</source>
-        <translation>独自調査</translation>
+        <translation>本プロジェクトの記録</translation>
     </message>
     <message>
         <source>Made with CareAtlas</source>
@@ -1178,11 +1178,11 @@
     <name>MapRenderer</name>
     <message>
         <source>%1 km</source>
-        <translation>%1&#xa0;km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation>%1&#xa0;m</translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>N</source>
@@ -1208,17 +1208,17 @@
     </message>
     <message>
         <source>Created %1</source>
-        <translation>作成日：%1</translation>
+        <translation>作成日 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation>
-            <numerusform>%Ln 件</numerusform>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside every area</source>
-        <translation>どの区域にも属さない</translation>
+        <translation>どの圏域にも属さない</translation>
     </message>
     <message>
         <source>No resources match the filter.</source>
@@ -1245,15 +1245,15 @@
     </message>
     <message>
         <source>Kana</source>
-        <translation>フリガナ</translation>
+        <translation>カナ</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation>運営法人</translation>
+        <translation>法人名</translation>
     </message>
     <message>
         <source>Official number</source>
-        <translation>事業所番号・医療機関コード</translation>
+        <translation>事業所番号</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>Closed days</source>
-        <translation>休業日</translation>
+        <translation>定休日</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -1297,19 +1297,19 @@
     </message>
     <message>
         <source>Vacancies</source>
-        <translation>空き状況</translation>
+        <translation>空き</translation>
     </message>
     <message>
         <source>Vacancies as of</source>
-        <translation>空き状況の時点</translation>
+        <translation>空き状況の日付</translation>
     </message>
     <message>
         <source>Service area</source>
-        <translation>通常の事業の実施地域</translation>
+        <translation>サービス提供地域</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation>対応</translation>
+        <translation>特徴</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation>区域</translation>
+        <translation>圏域</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1325,11 +1325,11 @@
     </message>
     <message>
         <source>Source date</source>
-        <translation>出典の時点</translation>
+        <translation>出典日</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation>最終更新日時</translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>Distance (m)</source>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>  moved %1 m: %2</source>
-        <translation>  %1&#xa0;m 移動：%2</translation>
+        <translation>  %1 m 移動：%2</translation>
     </message>
     <message>
         <source>  renamed: %1 → %2</source>
@@ -1426,6 +1426,132 @@
     </message>
 </context>
 <context>
+    <name>ShortlistSheet</name>
+    <message>
+        <source>Referral shortlist</source>
+        <translation>紹介候補リスト</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距離</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>(deleted resource %1)</source>
+        <translation>（削除された資源 %1）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>変更日</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>FAX</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>営業時間</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認欄</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>休業日：%1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>距離（m）</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>利用者：%1</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>作成者：%1</translation>
+    </message>
+    <message>
+        <source>around %1, %2</source>
+        <translation>北緯%1度・東経%2度付近</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1    Centre: %2    Candidates: %3</source>
+        <translation>候補リスト：%1&#x3000;&#x3000;中心：%2&#x3000;&#x3000;候補：%3件</translation>
+    </message>
+    <message>
+        <source>Distances are straight-line distances from the centre. Please confirm vacancies and hours by telephone.</source>
+        <translation>距離は中心からの直線距離です。空き状況と営業時間は電話で確認してください。</translation>
+    </message>
+    <message>
+        <source>The numbers on the map are the numbers (No.) of the table. ◎ marks the centre (to about 100 m).</source>
+        <translation>地図の番号は表の No. と同じです。◎ は中心です（約100 m 単位）。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（続き）</translation>
+    </message>
+    <message>
+        <source>The shortlist is empty.</source>
+        <translation>候補リストは空です。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistStatus</name>
+    <message>
+        <source>Not contacted</source>
+        <translation>未連絡</translation>
+    </message>
+    <message>
+        <source>Inquiring</source>
+        <translation>照会中</translation>
+    </message>
+    <message>
+        <source>Can accept</source>
+        <translation>受入可</translation>
+    </message>
+    <message>
+        <source>Cannot accept</source>
+        <translation>受入不可</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>careatlas::AddAreaLayerDialog</name>
     <message>
         <source>Add Area Layer</source>
@@ -1438,7 +1564,7 @@
     <message numerus="yes">
         <source>%1 (%n feature(s), %2)</source>
         <translation>
-            <numerusform>%1（%Ln 件、%2）</numerusform>
+            <numerusform>%1（%n 件、%2）</numerusform>
         </translation>
     </message>
     <message>
@@ -1519,7 +1645,7 @@
     </message>
     <message>
         <source>Text encoding: %1 — %2</source>
-        <translation>文字コード：%1（%2）</translation>
+        <translation>文字コード：%1 — %2</translation>
     </message>
     <message>
         <source>The values of %1 look garbled (mojibake), e.g. %2. Try another text encoding; if none helps, the file was damaged before it reached you.</source>
@@ -1543,11 +1669,11 @@
     </message>
     <message>
         <source>Level: recognised as %1 — %2</source>
-        <translation>区域の階層：%1 と判断しました（%2）</translation>
+        <translation>区域の階層: %1 と判断しました — %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>注記：%1</translation>
+        <translation>注記: %1</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +1775,7 @@
     </message>
     <message>
         <source>The base map %1 could not be used: %2</source>
-        <translation>背景地図 %1 を使えませんでした：%2</translation>
+        <translation>背景地図 %1 を使えませんでした: %2</translation>
     </message>
     <message>
         <source>Custom Tile URL</source>
@@ -1721,6 +1847,22 @@
     <message>
         <source>Last confirmed by an import</source>
         <translation>取り込みで最後に確認した日</translation>
+    </message>
+    <message>
+        <source>Add to Shortlist</source>
+        <translation>候補リストに追加</translation>
+    </message>
+    <message>
+        <source>Adds the resource to the list shown in the Shortlist panel (Ctrl+Shift+L)</source>
+        <translation>候補リスト パネルに表示中のリストにこの資源を追加します（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <source>Care service information (MHLW)</source>
+        <translation>介護サービス情報公表</translation>
+    </message>
+    <message>
+        <source>open (the number is copied)</source>
+        <translation>開く（事業所番号をコピーします）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1909,7 +2051,7 @@
     </message>
     <message>
         <source>&amp;Service area:</source>
-        <translation>通常の事業の実施地域(&amp;S):</translation>
+        <translation>サービス提供地域(&amp;S):</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -2000,7 +2142,7 @@
     <message numerus="yes">
         <source>%n resource(s) match the filter and will be exported.</source>
         <translation>
-            <numerusform>条件に合う資源 %Ln 件を書き出します。</numerusform>
+            <numerusform>条件に合う資源 %n 件を書き出します。</numerusform>
         </translation>
     </message>
     <message>
@@ -2128,7 +2270,7 @@
     </message>
     <message>
         <source>Search name, kana, address, operator… (Ctrl+F)</source>
-        <translation>名称・フリガナ・住所・運営法人で検索…（Ctrl+F）</translation>
+        <translation>名称・フリガナ・住所・法人名で検索…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Clear Filter</source>
@@ -2192,7 +2334,7 @@
     </message>
     <message>
         <source>Within %1 km of %2</source>
-        <translation>%2 から %1&#xa0;km 以内</translation>
+        <translation>%2 から %1 km 以内</translation>
     </message>
     <message>
         <source>No centre: pick the client&apos;s home on the map, or a resource.</source>
@@ -2213,6 +2355,26 @@
     <message>
         <source> months or more</source>
         <translation> か月以上</translation>
+    </message>
+    <message>
+        <source>Find a category, e.g. 訪問看護</source>
+        <translation>種別を検索（例：訪問看護）</translation>
+    </message>
+    <message>
+        <source>Right-click: only this category, only this group</source>
+        <translation>右クリック：この種別だけ・この分野だけ</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>「%1」だけ</translation>
+    </message>
+    <message>
+        <source>Only the Group “%1”</source>
+        <translation>分野「%1」だけ</translation>
+    </message>
+    <message>
+        <source>All Categories</source>
+        <translation>すべての種別</translation>
     </message>
 </context>
 <context>
@@ -2283,12 +2445,12 @@
     </message>
     <message>
         <source>Rows read: %1 — added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6.</source>
-        <translation>読み込んだ行：%1（追加 %2、更新 %3、変更なし %4、取り込み不可 %5、重複を統合 %6）。</translation>
+        <translation>読み込んだ行：%1 — 追加 %2、更新 %3、変更なし %4、不採用 %5、重複を統合 %6。</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s) have no location yet.</source>
         <translation>
-            <numerusform>%Ln 件の資源にまだ位置がありません。</numerusform>
+            <numerusform>%n 件の資源にまだ位置がありません。</numerusform>
         </translation>
     </message>
     <message>
@@ -2305,7 +2467,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>取り込み不可</translation>
+        <translation>不採用</translation>
     </message>
     <message>
         <source>warning</source>
@@ -2456,7 +2618,7 @@
     </message>
     <message>
         <source>All rows are imported or none: a problem in the file leaves the store as it was. Resources already in the store (same official number, or same name and address) are updated.</source>
-        <translation>全行を取り込むか、まったく取り込まないかのどちらかです。ファイルに問題があればデータファイルは元のままです。データファイルにすでにある資源（事業所番号が同じもの、または名称と住所が同じもの）は更新されます。</translation>
+        <translation>全行を取り込むか、まったく取り込まないかのどちらかです。ファイルに問題があればストアは元のままです。ストアにすでにある資源（事業所番号が同じもの、または名称と住所が同じもの）は更新されます。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2480,7 +2642,7 @@
     </message>
     <message>
         <source>(rejected)</source>
-        <translation>（取り込み不可）</translation>
+        <translation>（不採用）</translation>
     </message>
     <message>
         <source>Layout: %1</source>
@@ -2497,7 +2659,7 @@
     <message numerus="yes">
         <source>%n row(s) in the file</source>
         <translation>
-            <numerusform>ファイルの行数 %Ln</numerusform>
+            <numerusform>ファイルの行数 %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2537,7 +2699,7 @@
     </message>
     <message>
         <source>Area levels (drag to change the draw order):</source>
-        <translation>区域の階層（ドラッグで描画順を変更）:</translation>
+        <translation>圏域の階層（ドラッグで描画順を変更）:</translation>
     </message>
     <message>
         <source>Style of the selected level:</source>
@@ -2557,15 +2719,15 @@
     </message>
     <message>
         <source>Fill areas with pale tints</source>
-        <translation>区域を淡い色で塗る</translation>
+        <translation>圏域を淡い色で塗る</translation>
     </message>
     <message>
         <source>Area names</source>
-        <translation>区域名</translation>
+        <translation>圏域名</translation>
     </message>
     <message>
         <source>Reset Styles</source>
-        <translation>スタイルを既定に戻す</translation>
+        <translation>スタイルを元に戻す</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2762,7 @@
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近使ったファイル(&amp;R)</translation>
+        <translation>最近使ったストア(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2608,7 +2770,7 @@
     </message>
     <message>
         <source>Area &amp;Levels</source>
-        <translation>区域の階層(&amp;L)</translation>
+        <translation>区域レベル(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2620,19 +2782,19 @@
     </message>
     <message>
         <source>&amp;New Store…</source>
-        <translation>新規データファイル(&amp;N)…</translation>
+        <translation>新規ストア(&amp;N)…</translation>
     </message>
     <message>
         <source>Create an empty CareAtlas store</source>
-        <translation>空の CareAtlas データファイルを作成します</translation>
+        <translation>空の CareAtlas ストアを作成します</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation>データファイルを開く(&amp;O)…</translation>
+        <translation>ストアを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a CareAtlas store (.gpkg)</source>
-        <translation>CareAtlas データファイル（.gpkg）を開きます</translation>
+        <translation>CareAtlas ストア (.gpkg) を開きます</translation>
     </message>
     <message>
         <source>Open &amp;Demo Data</source>
@@ -2756,11 +2918,11 @@
     </message>
     <message>
         <source>&amp;Save Filter as Preset…</source>
-        <translation>条件を保存(&amp;S)…</translation>
+        <translation>条件をプリセットとして保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation>保存した条件(&amp;P)</translation>
+        <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
@@ -2784,7 +2946,7 @@
     </message>
     <message>
         <source>Open or create a store first, then drop boundary or resource files on it.</source>
-        <translation>先にデータファイルを開くか作成してから、境界や資源のファイルをドロップしてください。</translation>
+        <translation>先にストアを開くか作成してから、境界や資源のファイルをドロップしてください。</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -2805,19 +2967,19 @@
     <message numerus="yes">
         <source>%1 of %n resource(s) match</source>
         <translation>
-            <numerusform>%Ln 件中 %1 件が該当</numerusform>
+            <numerusform>%n 件中 %1 件が該当</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s) on the map</source>
         <translation>
-            <numerusform>地図上の資源 %Ln 件</numerusform>
+            <numerusform>地図上の資源 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n without location</source>
         <translation>
-            <numerusform>（位置未設定 %Ln 件）</numerusform>
+            <numerusform> · 位置未設定 %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -2826,7 +2988,7 @@
     </message>
     <message>
         <source>New Store</source>
-        <translation>新規データファイル</translation>
+        <translation>新規ストア</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
@@ -2838,7 +3000,7 @@
     </message>
     <message>
         <source>The store has no address reference yet: File ▸ Import Address Reference…</source>
-        <translation>このデータファイルにはまだ位置参照情報がありません：ファイル ▸ 位置参照情報を取り込む…</translation>
+        <translation>このストアにはまだ位置参照情報がありません：ファイル ▸ 位置参照情報を取り込む…</translation>
     </message>
     <message>
         <source>“%1” was not found in the address reference.</source>
@@ -2858,35 +3020,35 @@
     </message>
     <message>
         <source>Save Filter as Preset</source>
-        <translation>条件を保存</translation>
+        <translation>条件をプリセットとして保存</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation>保存する条件の名前:</translation>
+        <translation>プリセットの名前:</translation>
     </message>
     <message>
         <source>Saved the preset “%1”.</source>
-        <translation>条件「%1」を保存しました。</translation>
+        <translation>プリセット「%1」を保存しました。</translation>
     </message>
     <message>
         <source>The preset “%1” cannot be used.</source>
-        <translation>保存した条件「%1」は使えません。</translation>
+        <translation>プリセット「%1」は使えません。</translation>
     </message>
     <message>
         <source>Delete a Preset…</source>
-        <translation>保存した条件を削除…</translation>
+        <translation>プリセットを削除…</translation>
     </message>
     <message>
         <source>Delete a Preset</source>
-        <translation>保存した条件を削除</translation>
+        <translation>プリセットを削除</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation>保存した条件:</translation>
+        <translation>プリセット:</translation>
     </message>
     <message>
         <source>Open Store</source>
-        <translation>データファイルを開く</translation>
+        <translation>ストアを開く</translation>
     </message>
     <message>
         <source>The demo data is not available.</source>
@@ -2898,7 +3060,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;A regional resource map for community-based integrated care: medical, care, housing and community resources on one map, to find, filter and share.&lt;/p&gt;&lt;p&gt;Built with Qt, GDAL/OGR (PROJ), SQLite and Boost.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;地域包括ケアのための地域資源マップ：医療・介護・住まい・地域の資源を一つの地図で探し、絞り込み、共有できます。&lt;/p&gt;&lt;p&gt;Qt、GDAL/OGR（PROJ）、SQLite、Boost を使用しています。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;地域包括ケアのための地域資源マップ：医療・介護・住まい・地域の資源を一つの地図で探し、絞り込み、共有できます。&lt;/p&gt;&lt;p&gt;Qt、GDAL/OGR (PROJ)、SQLite、Boost を使用しています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Click points to measure; double-click or right-click ends the line, Esc ends measuring.</source>
@@ -2910,7 +3072,7 @@
     </message>
     <message>
         <source>The background map %1 could not be opened: %2</source>
-        <translation>ラスター地図 %1 を開けませんでした：%2</translation>
+        <translation>背景地図 %1 を開けませんでした: %2</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -2942,7 +3104,7 @@
     </message>
     <message>
         <source>Show a local raster map (GeoTIFF, MBTiles) under the areas</source>
-        <translation>手元のラスター地図（GeoTIFF・MBTiles）を区域の下に表示します</translation>
+        <translation>手元のラスター地図（GeoTIFF、MBTiles）を圏域の下に表示します</translation>
     </message>
     <message>
         <source>The selected resources have no location.</source>
@@ -2950,7 +3112,7 @@
     </message>
     <message>
         <source>Background Map</source>
-        <translation>手元のラスター地図</translation>
+        <translation>背景地図</translation>
     </message>
     <message>
         <source>Raster maps (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.jp2 *.png *.jpg);;All files (*)</source>
@@ -2958,31 +3120,11 @@
     </message>
     <message>
         <source>Could not use %1 as the background map.</source>
-        <translation>%1 をラスター地図として使えませんでした。</translation>
+        <translation>%1 を背景地図として使えませんでした。</translation>
     </message>
     <message>
         <source>Another task is still running; wait for it or cancel it first.</source>
         <translation>ほかの処理を実行中です。終わるまで待つか、キャンセルしてからもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Lang&amp;uage</source>
-        <translation>言語(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Import Address Re&amp;ference…</source>
-        <translation>位置参照情報を取り込む(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Full E&amp;xtent</source>
-        <translation>全体表示(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Bac&amp;kground Map…</source>
-        <translation>手元のラスター地図(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Cl&amp;ear Background Map</source>
-        <translation>ラスター地図を消す(&amp;E)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: %1 cannot be changed here (its file or folder cannot be written). You can view, filter, export and print. To edit, save a copy to a folder you can write.</source>
@@ -3012,6 +3154,46 @@
         <source>Saved a copy to %1; it is open for editing.</source>
         <translation>%1 にコピーを保存し、編集できるように開きました。</translation>
     </message>
+    <message>
+        <source>block (番地)</source>
+        <translation>番地</translation>
+    </message>
+    <message>
+        <source>chōme (丁目)</source>
+        <translation>丁目</translation>
+    </message>
+    <message>
+        <source>town (町)</source>
+        <translation>町</translation>
+    </message>
+    <message>
+        <source>Found “%1” to the %2: the distances are measured from its point.</source>
+        <translation>「%1」が%2まで見つかりました。距離はこの地点から測ります。</translation>
+    </message>
+    <message>
+        <source>“%1” was found only to the %2 “%3”: the distances are measured from that point.</source>
+        <translation>「%1」は%2まで（「%3」）見つかりました。距離はその地点から測ります。</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage</source>
+        <translation>言語(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import Address Re&amp;ference…</source>
+        <translation>位置参照情報を取り込む(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Full E&amp;xtent</source>
+        <translation>全体表示(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kground Map…</source>
+        <translation>手元のラスター地図(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear Background Map</source>
+        <translation>ラスター地図を消す(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::MapCanvas</name>
@@ -3021,15 +3203,15 @@
     </message>
     <message>
         <source>%1 m</source>
-        <translation>%1&#xa0;m</translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation>%1&#xa0;km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Distance: %1</source>
-        <translation>距離：%1</translation>
+        <translation>距離: %1</translation>
     </message>
     <message>
         <source> (segment %1)</source>
@@ -3037,7 +3219,7 @@
     </message>
     <message>
         <source>Radius: %1</source>
-        <translation>半径：%1</translation>
+        <translation>半径: %1</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3276,306 @@
     </message>
 </context>
 <context>
+    <name>careatlas::ShortlistCompareDialog</name>
+    <message>
+        <source>Compare Candidates</source>
+        <translation>候補の比較</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>最終確認日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s)</source>
+        <translation>
+            <numerusform>%1：候補 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1（%2 時点）</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ShortlistController</name>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Delete Shortlist</source>
+        <translation>候補リストの削除</translation>
+    </message>
+    <message>
+        <source>Delete the shortlist 「%1」 and its notes?</source>
+        <translation>候補リスト「%1」とそのメモを削除しますか？</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>候補リスト</translation>
+    </message>
+    <message>
+        <source>Shor&amp;tlist</source>
+        <translation>候補リスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Shortlist</source>
+        <translation>候補リストに追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the selected resources to the shortlist shown in the Shortlist panel</source>
+        <translation>選択した資源を、候補リスト パネルに表示中のリストに追加します</translation>
+    </message>
+    <message>
+        <source>&amp;New Shortlist…</source>
+        <translation>新しい候補リスト(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Candidates…</source>
+        <translation>候補の比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Referral Shortlist Sheet (PDF/CSV)…</source>
+        <translation>紹介候補リストの書き出し(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>テキストでコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation>リストを削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>外す</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>紹介候補リスト</translation>
+    </message>
+    <message>
+        <source>The referral shortlist sheet (紹介候補リスト) as PDF or CSV</source>
+        <translation>紹介候補リストを PDF または CSV で書き出します</translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation>テキストでコピー</translation>
+    </message>
+    <message>
+        <source>Copies the list as tab-separated text, for e-mail or chat</source>
+        <translation>リストをタブ区切りのテキストでコピーします（メールやチャット用）</translation>
+    </message>
+    <message>
+        <source>Undoes the last change to the shortlist&apos;s entries (Shortlist ▸ Undo)</source>
+        <translation>候補リストの最後の変更を元に戻します（候補リスト ▸ 元に戻す）</translation>
+    </message>
+    <message>
+        <source>The shortlists could not be read.</source>
+        <translation>候補リストを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be read.</source>
+        <translation>候補リストを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Double-click to change the status</source>
+        <translation>ダブルクリックで状況を変更します</translation>
+    </message>
+    <message>
+        <source>Double-click to write a note, e.g. 「空き2名、月水金」</source>
+        <translation>ダブルクリックでメモを書きます（例：「空き2名、月水金」）</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be made.</source>
+        <translation>候補リストを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Shortlist 「%1」 made.</source>
+        <translation>候補リスト「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>Select a resource first, on the map or in the list.</source>
+        <translation>先に地図か一覧で資源を選択してください。</translation>
+    </message>
+    <message>
+        <source>Add to the Shortlist</source>
+        <translation>候補リストへの追加</translation>
+    </message>
+    <message>
+        <source>The resource could not be added to the shortlist.</source>
+        <translation>資源を候補リストに追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Already in 「%1」: nothing was added.</source>
+        <translation>すでに「%1」にあります。追加していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added to 「%1」; %2 already in it.</source>
+        <translation>
+            <numerusform>「%1」に %n 件追加しました。%2 件はすでにあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added to 「%1」.</source>
+        <translation>
+            <numerusform>「%1」に %n 件追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be undone.</source>
+        <translation>変更を元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>Remove from the Shortlist</source>
+        <translation>候補リストから外す</translation>
+    </message>
+    <message>
+        <source>The entry could not be removed.</source>
+        <translation>候補を外せませんでした。</translation>
+    </message>
+    <message>
+        <source>Move in the Shortlist</source>
+        <translation>候補リスト内の移動</translation>
+    </message>
+    <message>
+        <source>The entry could not be moved.</source>
+        <translation>候補を移動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Change the Status</source>
+        <translation>状況の変更</translation>
+    </message>
+    <message>
+        <source>The status could not be saved.</source>
+        <translation>状況を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Change the Note</source>
+        <translation>メモの変更</translation>
+    </message>
+    <message>
+        <source>The note could not be saved.</source>
+        <translation>メモを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be deleted.</source>
+        <translation>候補リストを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The shortlist was copied as text (tab-separated).</source>
+        <translation>候補リストをテキスト（タブ区切り）でコピーしました。</translation>
+    </message>
+    <message>
+        <source>Referral Shortlist Sheet</source>
+        <translation>紹介候補リスト</translation>
+    </message>
+    <message>
+        <source>shortlist.pdf</source>
+        <translation>紹介候補リスト.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be written.</source>
+        <translation>候補リストを書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Writing the referral shortlist…</source>
+        <translation>紹介候補リストを書き出しています…</translation>
+    </message>
+    <message>
+        <source>The referral shortlist could not be written.</source>
+        <translation>紹介候補リストを書き出せませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 を書き出しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add 「%1」 to the Shortlist</source>
+        <translation>「%1」を候補リストに追加</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ShortlistLabelDialog</name>
+    <message>
+        <source>New Shortlist</source>
+        <translation>新しい候補リスト</translation>
+    </message>
+    <message>
+        <source>e.g. April home-visit nursing A</source>
+        <translation>例：4月 訪問看護 ケースA</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>ラベル：</translation>
+    </message>
+    <message>
+        <source>Do not use the client&apos;s name or address as the label: the label is kept in the data file. Use a case number or a word only you can match, e.g. 「ケースA」.</source>
+        <translation>利用者の氏名や住所をラベルにしないでください。ラベルはデータファイルに保存されます。ケース番号など、ご自身だけが照合できる語を使ってください（例：「ケースA」）。</translation>
+    </message>
+    <message>
+        <source>Use the filter&apos;s centre (kept as the 町丁目, or rounded to about 100 m)</source>
+        <translation>絞り込みの中心を使う（町丁目名、または約100 m 単位に丸めて保存）</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ShortlistPrintDialog</name>
+    <message>
+        <source>Referral Shortlist Sheet</source>
+        <translation>紹介候補リスト</translation>
+    </message>
+    <message>
+        <source>Map of the centre with numbered markers</source>
+        <translation>中心の地図（番号付き）</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>表題：</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>作成者：</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>利用者：</translation>
+    </message>
+    <message>
+        <source>The client is printed on the sheet only: it is not kept in the data file or anywhere else.</source>
+        <translation>利用者は用紙に印刷するだけで、データファイルにもほかのどこにも保存しません。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Try &apos;careatlas-cli %1 --help&apos;.</source>
@@ -3135,7 +3617,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Create an empty CareAtlas store (a GeoPackage) with the default catalogue.</source>
-        <translation>既定の種別一覧を入れた空の CareAtlas データファイル（GeoPackage）を作成します。</translation>
+        <translation>既定の分類を入れた空の CareAtlas データファイル（GeoPackage）を作成します。</translation>
     </message>
     <message>
         <source>Path of the new store file (.gpkg)</source>
@@ -3143,19 +3625,19 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import the areas of a boundary file into a store as one level (replacing that level&apos;s areas), find each area&apos;s parent in the level above, and assign the store&apos;s resources to them. All or nothing.</source>
-        <translation>境界ファイルの区域をデータファイルの1つの階層として取り込み（その階層の区域を置き換え）、各区域の上位区域を上の階層から求め、データファイルの資源を区域に割り当てます。すべて成功するか、何も変更しません。</translation>
+        <translation>境界ファイルの区域をストアの1つの階層として取り込み（その階層の区域を置き換え）、各区域の上位区域を上の階層から求め、ストアの資源を区域に割り当てます。すべて成功するか、何も変更しません。</translation>
     </message>
     <message>
         <source>The store (.gpkg)</source>
-        <translation>データファイル（.gpkg）</translation>
+        <translation>ストア（.gpkg）</translation>
     </message>
     <message>
         <source>Level: city, welfare_area, daily_life_area, school_district, or a new code [a-z][a-z0-9_]*</source>
-        <translation>階層：city、welfare_area、daily_life_area、school_district、または新しいコード [a-z][a-z0-9_]*</translation>
+        <translation>階層: city、welfare_area、daily_life_area、school_district、または新しいコード [a-z][a-z0-9_]*</translation>
     </message>
     <message>
         <source>Label of a new level (default: its code)</source>
-        <translation>新しい階層の表示名（既定：そのコード）</translation>
+        <translation>新しい階層の表示名（既定: そのコード）</translation>
     </message>
     <message>
         <source>--level is required</source>
@@ -3163,31 +3645,31 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Recompute which area of every level each resource of the store lies in.</source>
-        <translation>データファイルの各資源がすべての階層でどの区域にあるかを計算し直します。</translation>
+        <translation>ストアの各資源がすべての階層でどの区域にあるかを計算し直します。</translation>
     </message>
     <message>
         <source>Layer to read (default: the first)</source>
-        <translation>読み込むレイヤー（既定：最初のレイヤー）</translation>
+        <translation>読み込むレイヤー（既定: 最初のレイヤー）</translation>
     </message>
     <message>
         <source>Field holding the area&apos;s name (default: guessed)</source>
-        <translation>区域の名称のフィールド（既定：推定）</translation>
+        <translation>区域の名称のフィールド（既定: 推定）</translation>
     </message>
     <message>
         <source>Field holding the area&apos;s code (default: guessed)</source>
-        <translation>区域のコードのフィールド（既定：推定）</translation>
+        <translation>区域のコードのフィールド（既定: 推定）</translation>
     </message>
     <message>
         <source>Field holding the code of the parent area (default: parents by surface)</source>
-        <translation>上位区域のコードのフィールド（既定：面積の重なりで上位区域を決める）</translation>
+        <translation>上位区域のコードのフィールド（既定: 面積の重なりで上位区域を決める）</translation>
     </message>
     <message>
         <source>Text encoding of the attributes, e.g. CP932 or UTF-8 (default: .cpg, DBF language id or detected)</source>
-        <translation>属性の文字コード。例：CP932、UTF-8（既定：.cpg、DBF の言語ID、または自動判定）</translation>
+        <translation>属性の文字コード。例: CP932、UTF-8（既定: .cpg、DBF の言語ID、または自動判定）</translation>
     </message>
     <message>
         <source>CRS of the coordinates, e.g. EPSG:6675 (default: the file&apos;s, or guessed)</source>
-        <translation>座標の座標参照系。例：EPSG:6675（既定：ファイルの指定、または推定）</translation>
+        <translation>座標の座標参照系。例: EPSG:6675（既定: ファイルの指定、または推定）</translation>
     </message>
     <message>
         <source>Print the result as JSON</source>
@@ -3195,7 +3677,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Export the resources of a store: a CSV table, a PDF list, a map layout (PDF, PNG, SVG), an atlas of every area of a level (PDF) or a GIS layer (GeoPackage, GeoJSON, Shapefile). The kind follows the extension of --out.</source>
-        <translation>データファイルの資源を書き出します：CSV 表、PDF 一覧、地図（PDF・PNG・SVG）、ある階層の全区域の地図帳（PDF）、GIS レイヤー（GeoPackage・GeoJSON・Shapefile）。種類は --out の拡張子で決まります。</translation>
+        <translation>ストアの資源を書き出します：CSV 表、PDF 一覧、地図レイアウト（PDF・PNG・SVG）、ある階層の全圏域の地図帳（PDF）、GIS レイヤー（GeoPackage・GeoJSON・Shapefile）。種類は --out の拡張子で決まります。</translation>
     </message>
     <message>
         <source>File to write: .csv .pdf .png .svg .gpkg .geojson .shp</source>
@@ -3231,27 +3713,27 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Make a map layout (.pdf, .png or .svg) instead of a list</source>
-        <translation>一覧ではなく地図（.pdf・.png・.svg）を作る</translation>
+        <translation>一覧ではなく地図レイアウト（.pdf・.png・.svg）を作る</translation>
     </message>
     <message>
         <source>Show this area (code or name, any level) on the map layout (default: the --area of the filter, else everything)</source>
-        <translation>地図にこの区域（コードまたは名称、どの階層でも）を表示する（既定：絞り込みの --area、なければ全域）</translation>
+        <translation>地図レイアウトにこの圏域（コードまたは名称、どの階層でも）を表示する（既定：絞り込みの --area、なければ全域）</translation>
     </message>
     <message>
         <source>Resolution of a PNG map layout (default 150)</source>
-        <translation>PNG 地図の解像度（既定 150）</translation>
+        <translation>PNG 地図レイアウトの解像度（既定 150）</translation>
     </message>
     <message>
         <source>Make an atlas PDF: one page per area of this level</source>
-        <translation>地図帳 PDF を作る：この階層の区域ごとに 1 ページ</translation>
+        <translation>地図帳 PDF を作る：この階層の圏域ごとに 1 ページ</translation>
     </message>
     <message>
         <source>Group a PDF list by category or area</source>
-        <translation>PDF 一覧を種別（category）または区域（area）でまとめる</translation>
+        <translation>PDF 一覧を種別（category）または圏域（area）でまとめる</translation>
     </message>
     <message>
         <source>Area level of the Area column and of --group-by area (default: daily-life areas)</source>
-        <translation>「区域」列と --group-by area に使う区域の階層（既定：日常生活圏域）</translation>
+        <translation>「圏域」列と --group-by area に使う圏域の階層（既定：日常生活圏域）</translation>
     </message>
     <message>
         <source>expected exactly one STORE path</source>
@@ -3263,7 +3745,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>a map layout is a .pdf, .png or .svg file</source>
-        <translation>地図は .pdf・.png・.svg ファイルです</translation>
+        <translation>地図レイアウトは .pdf・.png・.svg ファイルです</translation>
     </message>
     <message>
         <source>unknown output kind &apos;.%1&apos;: use .csv .pdf .png .svg .gpkg .geojson or .shp</source>
@@ -3291,54 +3773,54 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>--group-by area needs areas in the store</source>
-        <translation>--group-by area にはデータファイルに区域が必要です</translation>
+        <translation>--group-by area にはストアに圏域が必要です</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n resource(s).</source>
         <translation>
-            <numerusform>%1 を書き出しました：%Ln 件。</numerusform>
+            <numerusform>%1 を書き出しました：%n 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) CP932 cannot hold were written as &apos;?&apos; (first: %1).</source>
         <translation>
-            <numerusform>CP932 で表せない %Ln 文字を「?」で書き出しました（最初：%1）。</numerusform>
+            <numerusform>CP932 で表せない %n 文字を「?」で書き出しました（最初：%1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n resource(s)</source>
         <translation>
-            <numerusform>%1 を書き出しました：%Ln 件</numerusform>
+            <numerusform>%1 を書き出しました：%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
-            <numerusform>%Ln ページ。</numerusform>
+            <numerusform>%n ページ。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n area(s)</source>
         <translation>
-            <numerusform>%1 を書き出しました：%Ln 区域</numerusform>
+            <numerusform>%1 を書き出しました：%n 圏域</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the map %1: %n resource(s).</source>
         <translation>
-            <numerusform>地図 %1 を書き出しました：%Ln 件。</numerusform>
+            <numerusform>地図 %1 を書き出しました：%n 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n feature(s)</source>
         <translation>
-            <numerusform>%1 を書き出しました：%Ln 件</numerusform>
+            <numerusform>%1 を書き出しました：%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a location (empty geometry)</source>
         <translation>
-            <numerusform>位置のない %Ln 件（ジオメトリなし）</numerusform>
+            <numerusform>位置のない %n 件（ジオメトリなし）</numerusform>
         </translation>
     </message>
     <message>
@@ -3348,12 +3830,12 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>Created %1 with %n categories.</source>
         <translation>
-            <numerusform>%1 を作成しました（種別 %Ln 件）。</numerusform>
+            <numerusform>%1 を作成しました（分類 %n 件）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Create an empty store with the default catalogue</source>
-        <translation>既定の種別一覧を入れた空のデータファイルを作成</translation>
+        <translation>既定の分類を入れた空のストアを作成</translation>
     </message>
     <message>
         <source>Inspect an area boundary file</source>
@@ -3361,7 +3843,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import area boundaries into a store as one level</source>
-        <translation>区域の境界をデータファイルに1つの階層として取り込む</translation>
+        <translation>区域の境界をストアに1つの階層として取り込む</translation>
     </message>
     <message>
         <source>Recompute which area each resource lies in</source>
@@ -3389,15 +3871,15 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Render a store&apos;s map to an image</source>
-        <translation>データファイルの地図を画像に描画する</translation>
+        <translation>ストアの地図を画像に描画する</translation>
     </message>
     <message>
         <source>Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer</source>
-        <translation>資源を CSV、PDF 一覧、地図、地図帳、GIS レイヤーに書き出す</translation>
+        <translation>資源を CSV、PDF 一覧、地図レイアウト、地図帳、GIS レイヤーに書き出す</translation>
     </message>
     <message>
         <source>Render the map of a store (its full extent) to a PNG or JPEG image.</source>
-        <translation>データファイルの地図（全体）を PNG または JPEG 画像に描画します。</translation>
+        <translation>ストアの地図（全体）を PNG または JPEG 画像に描画します。</translation>
     </message>
     <message>
         <source>Print the resources that match a filter (nearest first with --near).</source>
@@ -3409,7 +3891,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The store file (.gpkg)</source>
-        <translation>データファイル（.gpkg）</translation>
+        <translation>ストアファイル (.gpkg)</translation>
     </message>
     <message>
         <source>位置参照情報 CSV (Shift_JIS as published)</source>
@@ -3417,11 +3899,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Imported %1 reference points (%2 level, %3) for %4; %5 rows skipped.</source>
-        <translation>%4 の参照点 %1 件を取り込みました（種類 %2、文字コード %3）。%5 行は読み飛ばしました。</translation>
+        <translation>%4 の参照点 %1 件を取り込みました（%2 レベル、%3）。%5 行は読み飛ばしました。</translation>
     </message>
     <message>
         <source>Find an address in the store&apos;s address reference and print its coordinates.</source>
-        <translation>データファイルの位置参照情報で住所を探し、座標を表示します。</translation>
+        <translation>ストアの位置参照情報で住所を探し、座標を表示します。</translation>
     </message>
     <message>
         <source>An address, e.g. 本町二丁目5番13号</source>
@@ -3453,11 +3935,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>unknown level &apos;%1&apos; (the store has: %2)</source>
-        <translation>階層「%1」はありません（データファイルにある階層：%2）</translation>
+        <translation>階層「%1」はありません（ストアにある階層：%2）</translation>
     </message>
     <message>
         <source>Image file to write (.png or .jpg)</source>
-        <translation>書き出す画像ファイル（.png または .jpg）</translation>
+        <translation>書き出す画像ファイル (.png または .jpg)</translation>
     </message>
     <message>
         <source>Width in pixels (default 1600)</source>
@@ -3481,11 +3963,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>A raster map drawn under the areas (GeoTIFF, MBTiles…)</source>
-        <translation>区域の下に描くラスター地図（GeoTIFF、MBTiles…）</translation>
+        <translation>圏域の下に描くラスター地図（GeoTIFF、MBTiles…）</translation>
     </message>
     <message>
         <source>Centre of the view as LAT,LON (default: the store&apos;s full extent)</source>
-        <translation>表示の中心（緯度,経度）（既定：データファイル全体）</translation>
+        <translation>表示の中心（緯度,経度）（既定: ストア全体）</translation>
     </message>
     <message>
         <source>Scale denominator with --centre, e.g. 10000 for 1:10,000 (default 25000)</source>
@@ -3521,7 +4003,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Inspect an area boundary file (Shapefile, zip, GeoPackage, GeoJSON, KML, folder): layers, fields, guessed name and code fields, encoding, CRS, and what would be repaired or dropped. Writes nothing.</source>
-        <translation>区域の境界ファイル（Shapefile、zip、GeoPackage、GeoJSON、KML、フォルダー）を調べます：レイヤー、フィールド、推定した名称とコードのフィールド、文字コード、座標参照系、修復または除外される地物。何も書き込みません。</translation>
+        <translation>区域の境界ファイル（Shapefile、zip、GeoPackage、GeoJSON、KML、フォルダー）を調べます: レイヤー、フィールド、推定した名称とコードのフィールド、文字コード、座標参照系、修復または除外される地物。何も書き込みません。</translation>
     </message>
     <message>
         <source>The vector file or folder</source>
@@ -3553,35 +4035,35 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>  rows read: %1; added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6</source>
-        <translation>  読み込んだ行：%1、追加 %2、更新 %3、変更なし %4、取り込み不可 %5、重複としてまとめた行 %6</translation>
+        <translation>  読み込んだ行: %1、追加 %2、更新 %3、変更なし %4、取り込まなかった行 %5、重複としてまとめた行 %6</translation>
     </message>
     <message>
         <source>  without a location (place them on the map): %1</source>
-        <translation>  位置のない資源（地図上で配置してください）：%1</translation>
+        <translation>  位置のない資源（地図上で配置してください）: %1</translation>
     </message>
     <message>
         <source>  columns not used: %1</source>
-        <translation>  使わなかった列：%1</translation>
+        <translation>  使わなかった列: %1</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation>取り込まなかった行：</translation>
+        <translation>取り込まなかった行:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation>注意：</translation>
+        <translation>注意:</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>試行のみ：何も書き込んでいません。</translation>
+        <translation>試行のみ: 何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Import resources from a CSV file or a point layer into a store, all or nothing.</source>
-        <translation>CSVファイルまたはポイントレイヤーから資源をデータファイルに取り込みます（すべて取り込むか、何も取り込まないかのどちらかです）。</translation>
+        <translation>CSVファイルまたはポイントレイヤーから資源をストアに取り込みます（すべて取り込むか、何も取り込まないかのどちらかです）。</translation>
     </message>
     <message>
         <source>The store (.gpkg) to import into</source>
-        <translation>取り込み先のデータファイル（.gpkg）</translation>
+        <translation>取り込み先のストア（.gpkg）</translation>
     </message>
     <message>
         <source>CSV file, or a point layer GDAL reads (GeoJSON, Shapefile, …)</source>
@@ -3589,23 +4071,23 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Layout of the file: auto, standard, standard-old, mhlw, navii, ksj, caremap or csv (default: auto)</source>
-        <translation>ファイルの形式：auto、standard、standard-old、mhlw、navii、ksj、caremap、csv のいずれか（既定：auto）</translation>
+        <translation>ファイルの形式: auto、standard、standard-old、mhlw、navii、ksj、caremap、csv のいずれか（既定: auto）</translation>
     </message>
     <message>
         <source>Text encoding: auto, utf-8, cp932 or utf-16 (default: auto)</source>
-        <translation>文字コード：auto、utf-8、cp932、utf-16 のいずれか（既定：auto）</translation>
+        <translation>文字コード: auto、utf-8、cp932、utf-16 のいずれか（既定: auto）</translation>
     </message>
     <message>
         <source>JSON file mapping fields to the file&apos;s headers, e.g. {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}</source>
-        <translation>項目とファイルの見出しの対応を書いたJSONファイル（例：{&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
+        <translation>項目とファイルの見出しの対応を書いたJSONファイル（例: {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
     </message>
     <message>
         <source>Category for rows whose type is unknown (otherwise they are rejected)</source>
-        <translation>種別が分からない行に使う種別（指定しない場合、その行は取り込みません）</translation>
+        <translation>種別が分からない行に使うカテゴリ（指定しない場合、その行は取り込みません）</translation>
     </message>
     <message>
         <source>Layer of a vector file (default: the first)</source>
-        <translation>ベクターファイルのレイヤー（既定：最初のレイヤー）</translation>
+        <translation>ベクターファイルのレイヤー（既定: 最初のレイヤー）</translation>
     </message>
     <message>
         <source>Read and check the file, report, and write nothing</source>
@@ -3641,7 +4123,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Only resources whose name, kana, address, operator or notes contain the words</source>
-        <translation>名称・フリガナ・住所・運営法人・備考にこの語を含む資源だけ</translation>
+        <translation>名称・フリガナ・住所・法人名・備考にこの語を含む資源だけ</translation>
     </message>
     <message>
         <source>Only resources inside this area (name or code, any level)</source>
@@ -3657,7 +4139,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Centre for --radius-km, as an address found in the store&apos;s address reference</source>
-        <translation>--radius-km の中心を、データファイルの位置参照情報にある住所で指定</translation>
+        <translation>--radius-km の中心を、ストアの位置参照情報にある住所で指定</translation>
     </message>
     <message>
         <source>unknown category &apos;%1&apos;</source>
@@ -3685,7 +4167,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>the address &apos;%1&apos; is not in the store&apos;s address reference (import it with import-addresses)</source>
-        <translation>住所「%1」はデータファイルの位置参照情報にありません（import-addresses で取り込んでください）</translation>
+        <translation>住所「%1」はストアの位置参照情報にありません（import-addresses で取り込んでください）</translation>
     </message>
     <message>
         <source>--radius-km needs --near</source>
@@ -3693,7 +4175,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The area level (e.g. school_district)</source>
-        <translation>区域の階層（例：school_district）</translation>
+        <translation>区域の階層（例: school_district）</translation>
     </message>
     <message>
         <source>Give the area a new code instead of a new name</source>
@@ -3733,7 +4215,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>codes not in level %1: %2</source>
-        <translation>階層 %1 にないコード：%2</translation>
+        <translation>階層 %1 にないコード: %2</translation>
     </message>
     <message>
         <source>Renamed %1 areas of level %2.</source>
@@ -3753,7 +4235,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
-        <translation>地図と地図帳のページに敷く背景地図：既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
+        <translation>地図レイアウトと地図帳のページに敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
     </message>
     <message>
         <source>lines %1</source>
@@ -3781,7 +4263,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>  moved %1 m: %2 (line %3)</source>
-        <translation>  %1&#xa0;m 移動：%2（%3 行目）</translation>
+        <translation>  %1 m 移動：%2（%3 行目）</translation>
     </message>
     <message>
         <source>  renamed: %1 → %2 (line %3)</source>
@@ -3809,7 +4291,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Base map tiles under the areas: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
-        <translation>区域の下に敷く背景地図：既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
+        <translation>圏域の下に敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
     </message>
     <message>
         <source>With --basemap: only tiles already in the cache, no network</source>
@@ -3825,11 +4307,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The area of the store (--store) by name or code, e.g. 金沢市</source>
-        <translation>データファイル（--store）の区域の名称またはコード（例：金沢市）</translation>
+        <translation>ストア（--store）の区域の名称またはコード（例: 金沢市）</translation>
     </message>
     <message>
         <source>The store whose area --area names</source>
-        <translation>--area の区域を含むデータファイル</translation>
+        <translation>--area の区域を含むストア</translation>
     </message>
     <message>
         <source>The area as WEST,SOUTH,EAST,NORTH in degrees</source>
@@ -3837,7 +4319,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Zoom levels, e.g. 10-16 (default 10-16)</source>
-        <translation>ズームレベル（例：10-16、既定 10-16）</translation>
+        <translation>ズームレベル（例: 10-16、既定 10-16）</translation>
     </message>
     <message>
         <source>The package to write (.mbtiles)</source>
@@ -3873,11 +4355,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Fetching %1 tiles from %2 (credit: %3)…</source>
-        <translation>%2 から %1 枚のタイルを取得しています（出典：%3）…</translation>
+        <translation>%2 から %1 枚のタイルを取得しています（出典: %3）…</translation>
     </message>
     <message>
         <source>Wrote %1: %2 of %3 tiles (%4 KB); %5 not available.</source>
-        <translation>%1 を書き出しました：%3 枚中 %2 枚（%4 KB）。取得できなかったタイル %5 枚。</translation>
+        <translation>%1 を書き出しました: %3 枚中 %2 枚（%4 KB）。取得できなかったタイル %5 枚。</translation>
     </message>
     <message>
         <source>Usage: careatlas-cli tiles package --source SOURCE (--area NAME --store STORE | --bbox W,S,E,N) --zoom MIN-MAX --out FILE.mbtiles</source>
@@ -3905,11 +4387,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 is damaged:</source>
-        <translation>%1 は壊れています：</translation>
+        <translation>%1 は壊れています:</translation>
     </message>
     <message>
         <source>Copy out what can be read with: careatlas-cli recover %1 --out NEW.gpkg</source>
-        <translation>読み取れる内容は次のコマンドで取り出せます：careatlas-cli recover %1 --out NEW.gpkg</translation>
+        <translation>読み取れる内容は次のコマンドで取り出せます: careatlas-cli recover %1 --out NEW.gpkg</translation>
     </message>
     <message>
         <source>Copy what a damaged store still holds (areas, resources, labels) into a new store. The damaged file is only read.</source>
@@ -3930,12 +4412,12 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>%n unreadable part(s) of the damaged file were skipped: compare the count with what you expect.</source>
         <translation>
-            <numerusform>壊れたファイルの読み取れない部分 %Ln か所を飛ばしました。件数が想定どおりか確認してください。</numerusform>
+            <numerusform>壊れたファイルの読み取れない部分 %n か所を飛ばしました。件数が想定どおりか確認してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not copied: %1</source>
-        <translation>コピーできなかったもの：%1</translation>
+        <translation>コピーできなかったもの: %1</translation>
     </message>
     <message>
         <source>Check a store for damage and say what is wrong</source>
@@ -3960,6 +4442,158 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>  new service: %1, %2 → %3 (line %4; kept as the same resource)</source>
         <translation>  サービス変更：%1、%2 → %3（%4 行目。同じ資源として更新）</translation>
+    </message>
+    <message>
+        <source>Keep referral shortlists (候補リスト) in a store: candidates in order, each with a status, the date of the last change and a note; print them as a 紹介候補リスト.
+
+  create LABEL [--area NAME] [--near LAT,LON]   a new list (the label must not be the client&apos;s name)
+  add LIST ID... [--at N]                       add resources (by id) to a list
+  remove LIST ID                                take a resource off a list
+  move LIST ID N                                move an entry to position N
+  status LIST ID STATUS [--note TEXT]           not_contacted, inquiring, accepting, declined, on_hold (or 未連絡 …)
+  note LIST ID TEXT                             change an entry&apos;s note
+  list [LIST]                                   the lists, or one list&apos;s entries
+  export LIST --out FILE.pdf|.csv|.txt [--client LABEL] [--prepared-by NAME] [--title T] [--no-map]
+  delete LIST                                   delete a list
+LIST is a list&apos;s id or its label.</source>
+        <translation>候補リストをデータファイルに保存します。候補は順番に並び、それぞれ状況・最終変更日・メモを持ちます。紹介候補リストとして印刷できます。
+
+  create LABEL [--area NAME] [--near LAT,LON]   新しいリスト（ラベルに利用者の氏名は使わないでください）
+  add LIST ID... [--at N]                       資源（ID）をリストに追加
+  remove LIST ID                                資源をリストから外す
+  move LIST ID N                                候補を N 番目に移動
+  status LIST ID STATUS [--note TEXT]           not_contacted・inquiring・accepting・declined・on_hold（または 未連絡 …）
+  note LIST ID TEXT                             候補のメモを変更
+  list [LIST]                                   リストの一覧、または1つのリストの候補
+  export LIST --out FILE.pdf|.csv|.txt [--client LABEL] [--prepared-by NAME] [--title T] [--no-map]
+  delete LIST                                   リストを削除
+LIST はリストの ID かラベルです。</translation>
+    </message>
+    <message>
+        <source>create, add, remove, move, status, note, list, export or delete</source>
+        <translation>create・add・remove・move・status・note・list・export・delete のいずれか</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s 町丁目 (e.g. 本町二丁目), never a full address</source>
+        <translation>中心の町丁目（例：本町二丁目）。番地まで含む住所は入れないでください</translation>
+    </message>
+    <message>
+        <source>The centre as LAT,LON (stored rounded to about 100 m)</source>
+        <translation>中心の緯度,経度（約100 m 単位に丸めて保存）</translation>
+    </message>
+    <message>
+        <source>The position to add at (1 = first)</source>
+        <translation>追加する位置（1 = 先頭）</translation>
+    </message>
+    <message>
+        <source>A note for the entry</source>
+        <translation>候補のメモ</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf, .csv or .txt)</source>
+        <translation>書き出すファイル（.pdf・.csv・.txt）</translation>
+    </message>
+    <message>
+        <source>The client label printed on the sheet (never stored)</source>
+        <translation>用紙に印刷する利用者の表記（保存しません）</translation>
+    </message>
+    <message>
+        <source>Who prepared the sheet</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s title (default: 紹介候補リスト)</source>
+        <translation>表題（既定：紹介候補リスト）</translation>
+    </message>
+    <message>
+        <source>Print without the map</source>
+        <translation>地図なしで印刷</translation>
+    </message>
+    <message>
+        <source>expected a STORE and an ACTION</source>
+        <translation>STORE と ACTION を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>不明な操作「%1」です</translation>
+    </message>
+    <message>
+        <source>create takes one LABEL</source>
+        <translation>create には LABEL を1つ指定してください</translation>
+    </message>
+    <message>
+        <source>--near takes LAT,LON, e.g. 36.5613,136.6562</source>
+        <translation>--near には 緯度,経度 を指定してください（例：36.5613,136.6562）</translation>
+    </message>
+    <message>
+        <source>Created list %1 「%2」.</source>
+        <translation>リスト %1「%2」を作成しました。</translation>
+    </message>
+    <message>
+        <source>%1 needs a LIST</source>
+        <translation>%1 には LIST を指定してください</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export には --out FILE を指定してください</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, .csv or .txt</source>
+        <translation>--out は .pdf・.csv・.txt のいずれかで終わる名前にしてください</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 candidates).</source>
+        <translation>%1 を書き出しました（候補 %2 件）。</translation>
+    </message>
+    <message>
+        <source>Deleted list %1.</source>
+        <translation>リスト %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>%1 needs a resource ID</source>
+        <translation>%1 には資源の ID を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource id</source>
+        <translation>「%1」は資源の ID ではありません</translation>
+    </message>
+    <message>
+        <source>--at takes a position from 1</source>
+        <translation>--at には 1 以上の位置を指定してください</translation>
+    </message>
+    <message>
+        <source>Resource %1 is already in 「%2」 (No. %3); nothing was added.</source>
+        <translation>資源 %1 はすでに「%2」にあります（No. %3）。追加していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n resource(s) to 「%1」.</source>
+        <translation>
+            <numerusform>「%1」に資源を %n 件追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move takes LIST ID N (N from 1)</source>
+        <translation>move には LIST ID N（N は 1 以上）を指定してください</translation>
+    </message>
+    <message>
+        <source>status takes LIST ID STATUS</source>
+        <translation>status には LIST ID STATUS を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (use not_contacted, inquiring, accepting, declined or on_hold)</source>
+        <translation>不明な状況「%1」です（not_contacted・inquiring・accepting・declined・on_hold、または 未連絡・照会中・受入可・受入不可・保留）</translation>
+    </message>
+    <message>
+        <source>note takes LIST ID TEXT</source>
+        <translation>note には LIST ID TEXT を指定してください</translation>
+    </message>
+    <message>
+        <source>Done: %1 resource %2 in 「%3」.</source>
+        <translation>「%3」の資源 %2 に %1 を行いました。</translation>
+    </message>
+    <message>
+        <source>Keep referral shortlists (候補リスト) and print a 紹介候補リスト</source>
+        <translation>候補リストを保存し、紹介候補リストを印刷します</translation>
     </message>
     <message>
         <source>Changes per area (%1):</source>

@@ -483,6 +483,12 @@ bool MapCanvas::event(QEvent *event)
     return QWidget::event(event);
 }
 
+qint64 MapCanvas::resourceIdAt(const QPoint &position) const
+{
+    const int index = resourceAt(QPointF(position));
+    return index >= 0 ? m_scene->resources[size_t(index)].id : 0;
+}
+
 int MapCanvas::resourceAt(const QPointF &screen) const
 {
     if (!m_scene || !m_viewport.isValid() || !m_settings.showResources)

@@ -43,6 +43,8 @@ public:
     enum class Tool { Pan, MeasureDistance, RadiusCircle };
     Q_ENUM(Tool)
     Tool tool() const { return m_tool; }
+    // The resource drawn at a point of the widget (the one a click would pick), or 0.
+    qint64 resourceIdAt(const QPoint &position) const;
     void setTool(Tool tool);
     // The measured line (geodesic, through Qt Positioning) and its length in metres, the live
     // segment to the cursor included while measuring.

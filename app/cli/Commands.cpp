@@ -21,6 +21,7 @@ int runExport(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runRecover(const QStringList &arguments);
 int runTiles(const QStringList &arguments);
+int runShortlist(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
 {
@@ -40,6 +41,7 @@ const QList<CliCommand> &commands()
         {QStringLiteral("check"), [] { return QCoreApplication::translate("cli", "Check a store for damage and say what is wrong"); }, runCheck},
         {QStringLiteral("recover"), [] { return QCoreApplication::translate("cli", "Copy what a damaged store still holds into a new store"); }, runRecover},
         {QStringLiteral("export"), [] { return QCoreApplication::translate("cli", "Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer"); }, runExport},
+        {QStringLiteral("shortlist"), [] { return QCoreApplication::translate("cli", "Keep referral shortlists (候補リスト) and print a 紹介候補リスト"); }, runShortlist},
         {QStringLiteral("tiles"), [] { return QCoreApplication::translate("cli", "Make an offline base map package (MBTiles) for computers without internet"); }, runTiles},
     };
     return all;

@@ -13,11 +13,24 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace careatlas {
+
+QUrl mhlwPublicationUrl(const QString &officialNumber)
+{
+    static const QRegularExpression tenDigits(QStringLiteral("^[0-9]{10}$"));
+    const QString number = officialNumber.trimmed();
+    if (!tenDigits.match(number).hasMatch())
+        return {};
+    const int prefecture = number.left(2).toInt();
+    if (prefecture < 1 || prefecture > 47)
+        return {};
+    return QUrl(QStringLiteral("https://www.kaigokensaku.mhlw.go.jp/%1/index.php").arg(number.left(2)));
+}
 
 DetailsPanel::DetailsPanel(QWidget *parent) : QWidget(parent)
 {
@@ -32,6 +45,9 @@ DetailsPanel::DetailsPanel(QWidget *parent) : QWidget(parent)
     m_edit = new QPushButton(this);
     m_place = new QPushButton(this);
     m_delete = new QPushButton(this);
+    m_shortlist = new QPushButton(this);
+    m_shortlist->setObjectName(QStringLiteral("detailsAddToShortlist"));
+    buttons->addWidget(m_shortlist);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_place);
     buttons->addStretch(1);
@@ -40,11 +56,16 @@ DetailsPanel::DetailsPanel(QWidget *parent) : QWidget(parent)
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_id); });
     connect(m_place, &QPushButton::clicked, this, [this] { Q_EMIT placeRequested(m_id); });
     connect(m_delete, &QPushButton::clicked, this, [this] { Q_EMIT deleteRequested(m_id); });
+    connect(m_shortlist, &QPushButton::clicked, this, [this] { Q_EMIT shortlistRequested(m_id); });
     connect(m_browser, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        // copy:TEXT puts the text on the clipboard; web sites open in the browser.
-        if (url.scheme() == QLatin1String("copy"))
+        // copy:TEXT puts the text on the clipboard; web sites open in the browser; mhlw:NUMBER
+        // copies the official number and opens its prefecture's 介護サービス情報公表 page.
+        if (url.scheme() == QLatin1String("copy")) {
             QApplication::clipboard()->setText(url.path());
-        else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        } else if (url.scheme() == QLatin1String("mhlw")) {
+            QApplication::clipboard()->setText(url.path());
+            QDesktopServices::openUrl(mhlwPublicationUrl(url.path()));
+        } else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
             QDesktopServices::openUrl(url);
     });
     render();
@@ -101,7 +122,10 @@ void DetailsPanel::render()
     m_place->setText(tr("Place on Map"));
     m_place->setToolTip(tr("Then click the map where the resource is"));
     m_delete->setText(tr("Delete"));
-    for (QPushButton *button : {m_edit, m_place, m_delete})
+    m_shortlist->setText(tr("Add to Shortlist"));
+    m_shortlist->setToolTip(tr("Adds the resource to the list shown in the Shortlist panel (Ctrl+Shift+L)"));
+    // A shortlist is kept in the store: like an edit, it needs a store that can be written.
+    for (QPushButton *button : {m_edit, m_place, m_delete, m_shortlist})
         button->setEnabled(index >= 0 && m_editable);
     if (index < 0) {
         m_browser->setHtml(QStringLiteral("<p style='color:#607d8b'>%1</p>").arg(tr("Click a resource on the map or in the list to see its details.").toHtmlEscaped()));
@@ -132,11 +156,13 @@ void DetailsPanel::render()
     };
     row(resourceColumnHeader(ResourceColumn::Address), (r.postalCode.isEmpty() ? QString() : QStringLiteral("〒%1 ").arg(esc(r.postalCode))) + copyLink(r.address));
     row(resourceColumnHeader(ResourceColumn::Phone), copyLink(r.phone));
-    row(resourceColumnHeader(ResourceColumn::Fax), esc(r.fax));
+    row(resourceColumnHeader(ResourceColumn::Fax), copyLink(r.fax));
     if (!r.website.isEmpty())
         row(tr("Web site"), QStringLiteral("<a href='%1'>%2</a>").arg(esc(r.website), esc(r.website)));
     row(resourceColumnHeader(ResourceColumn::Operator), esc(r.operatorName));
-    row(resourceColumnHeader(ResourceColumn::OfficialNumber), esc(r.officialNumber));
+    row(resourceColumnHeader(ResourceColumn::OfficialNumber), copyLink(r.officialNumber));
+    if (mhlwPublicationUrl(r.officialNumber).isValid())
+        row(tr("Care service information (MHLW)"), QStringLiteral("<a href='mhlw:%1'>%2</a>").arg(esc(r.officialNumber), esc(tr("open (the number is copied)"))));
     row(resourceColumnHeader(ResourceColumn::Hours), esc(r.hours));
     row(resourceColumnHeader(ResourceColumn::ClosedDays), esc(r.closedDays));
     if (r.capacity)

@@ -6,10 +6,17 @@
 
 class QPushButton;
 class QTextBrowser;
+class QUrl;
 
 namespace careatlas {
 
 class Workspace;
+
+// The page of MHLW's 介護サービス情報公表システム for a 介護保険事業所番号 (10 digits whose first two are
+// the prefecture's code): the prefecture's search page, where the number finds the office (the
+// per-office address also needs the service code and the page kind, which a store does not
+// hold). Invalid for anything else.
+QUrl mhlwPublicationUrl(const QString &officialNumber);
 
 // Everything about one resource: every attribute, category and flags as labels, telephone and
 // web site as links (copy, open), vacancies with their date, the area it lies in at each level,
@@ -34,6 +41,7 @@ Q_SIGNALS:
     void editRequested(qint64 id);
     void placeRequested(qint64 id);
     void deleteRequested(qint64 id);
+    void shortlistRequested(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +53,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_place = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_shortlist = nullptr;
     ResourceSnapshotPointer m_snapshot;
     qint64 m_id = 0;
     bool m_editable = true;

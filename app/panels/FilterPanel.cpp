@@ -1,6 +1,8 @@
 #include "app/panels/FilterPanel.h"
 
 #include "core/text/DisplayFormat.h"
+#include "core/text/TextFold.h"
+
 #include "app/i18n/Translations.h"
 #include "app/models/FilterController.h"
 
@@ -19,6 +21,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QMenu>
 #include <QVBoxLayout>
 
 namespace careatlas {
@@ -69,6 +72,10 @@ FilterPanel::FilterPanel(FilterController *controller, QWidget *parent) : QWidge
 
     m_categoriesTitle = title(this);
     layout->addWidget(m_categoriesTitle);
+    m_categorySearch = new QLineEdit(this);
+    m_categorySearch->setObjectName(QStringLiteral("categorySearch"));
+    m_categorySearch->setClearButtonEnabled(true);
+    layout->addWidget(m_categorySearch);
     m_categories = new QTreeWidget(this);
     m_categories->setObjectName(QStringLiteral("categoryTree"));
     m_categories->setHeaderHidden(true);
@@ -147,6 +154,9 @@ FilterPanel::FilterPanel(FilterController *controller, QWidget *parent) : QWidge
     connect(m_notConfirmedMonths, &QSpinBox::valueChanged, this, applyConfirmed);
 
     connect(m_search, &QLineEdit::textChanged, m_controller, &FilterController::setText);
+    m_categories->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_categories, &QWidget::customContextMenuRequested, this, &FilterPanel::showCategoryMenu);
+    connect(m_categorySearch, &QLineEdit::textChanged, this, &FilterPanel::filterCategoryTree);
     connect(m_categories, &QTreeWidget::itemChanged, this, [this] {
         if (!m_updating)
             categoriesEdited();
@@ -207,6 +217,8 @@ void FilterPanel::retranslate()
     m_centreAtSelection->setToolTip(tr("Measure from the selected resource"));
     m_clearCentre->setText(tr("Clear"));
     m_address->setPlaceholderText(tr("Client's address, e.g. 本町2丁目5-13"));
+    m_categorySearch->setPlaceholderText(tr("Find a category, e.g. 訪問看護"));
+    m_categories->setToolTip(tr("Right-click: only this category, only this group"));
     m_findAddress->setText(tr("Find"));
     m_findAddress->setToolTip(tr("Find the address in the address reference (File ▸ Import Address Reference…)"));
     m_notConfirmed->setText(tr("Not confirmed for"));
@@ -226,6 +238,7 @@ void FilterPanel::rebuild()
             auto *groupItem = new QTreeWidgetItem(m_categories);
             groupItem->setData(0, Qt::UserRole, QString());
             groupItem->setData(0, Qt::UserRole + 1, group.label(language));
+            groupItem->setData(0, Qt::UserRole + 2, group.code);
             groupItem->setFlags(groupItem->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
             for (const Category &category : snapshot->categories) {
                 if (category.groupCode != group.code)
@@ -239,6 +252,7 @@ void FilterPanel::rebuild()
             }
         }
         m_categories->expandAll();
+        filterCategoryTree(m_categorySearch->text());
         for (const Flag &flag : snapshot->flags) {
             auto *item = new QListWidgetItem(m_flags);
             item->setData(Qt::UserRole, flag.code);
@@ -314,6 +328,72 @@ void FilterPanel::updateCounts()
         m_count->clear();
     }
     m_updating = false;
+}
+
+void FilterPanel::onlyCategory(const QString &categoryCode)
+{
+    m_categorySearch->clear();
+    m_controller->setCategories({categoryCode});
+}
+
+void FilterPanel::onlyGroup(const QString &groupCode)
+{
+    QStringList codes;
+    for (int g = 0; g < m_categories->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_categories->topLevelItem(g);
+        if (group->data(0, Qt::UserRole + 2).toString() != groupCode)
+            continue;
+        for (int c = 0; c < group->childCount(); ++c)
+            codes << group->child(c)->data(0, Qt::UserRole).toString();
+    }
+    if (codes.isEmpty())
+        return;
+    m_categorySearch->clear();
+    m_controller->setCategories(codes);
+}
+
+void FilterPanel::allCategories()
+{
+    m_categorySearch->clear();
+    m_controller->setCategories({});
+}
+
+void FilterPanel::showCategoryMenu(const QPoint &position)
+{
+    QTreeWidgetItem *item = m_categories->itemAt(position);
+    if (!item)
+        return;
+    QTreeWidgetItem *group = item->parent() ? item->parent() : item;
+    QMenu menu(this);
+    if (item->parent()) {
+        const QString code = item->data(0, Qt::UserRole).toString();
+        connect(menu.addAction(tr("Only “%1”").arg(item->data(0, Qt::UserRole + 1).toString())), &QAction::triggered, this,
+                [this, code] { onlyCategory(code); });
+    }
+    const QString groupCode = group->data(0, Qt::UserRole + 2).toString();
+    connect(menu.addAction(tr("Only the Group “%1”").arg(group->data(0, Qt::UserRole + 1).toString())), &QAction::triggered, this,
+            [this, groupCode] { onlyGroup(groupCode); });
+    menu.addSeparator();
+    connect(menu.addAction(tr("All Categories")), &QAction::triggered, this, &FilterPanel::allCategories);
+    menu.exec(m_categories->viewport()->mapToGlobal(position));
+}
+
+void FilterPanel::filterCategoryTree(const QString &text)
+{
+    // Folded as the resource search folds (full/half width, katakana/hiragana, case).
+    const QString needle = foldForSearch(text.trimmed());
+    for (int g = 0; g < m_categories->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_categories->topLevelItem(g);
+        const bool groupMatches = needle.isEmpty() || foldForSearch(group->data(0, Qt::UserRole + 1).toString()).contains(needle);
+        int shown = 0;
+        for (int c = 0; c < group->childCount(); ++c) {
+            QTreeWidgetItem *item = group->child(c);
+            const bool matches = groupMatches || foldForSearch(item->data(0, Qt::UserRole + 1).toString()).contains(needle);
+            item->setHidden(!matches);
+            shown += matches ? 1 : 0;
+        }
+        group->setHidden(shown == 0);
+    }
 }
 
 void FilterPanel::categoriesEdited()

@@ -25,6 +25,12 @@ public:
     FilterPanel(FilterController *controller, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
+    // The category tree's quick steps (its context menu): only one category, only one group
+    // (分野), every category again; and the search box over category names.
+    void onlyCategory(const QString &categoryCode);
+    void onlyGroup(const QString &groupCode);
+    void allCategories();
+    QLineEdit *categorySearchField() const { return m_categorySearch; }
     // The "pick the centre on the map" button is down.
     bool isPickingCentre() const;
     void finishPickingCentre();
@@ -43,11 +49,14 @@ private:
     void syncFromFilter();   // the filter changed elsewhere (preset, area tree)
     void updateCounts();     // the result changed
     void categoriesEdited();
+    void showCategoryMenu(const QPoint &position);
+    void filterCategoryTree(const QString &text);
     void flagsEdited();
     void retranslate();
 
     FilterController *m_controller;
     QLineEdit *m_search = nullptr;
+    QLineEdit *m_categorySearch = nullptr;
     QTreeWidget *m_categories = nullptr;
     QListWidget *m_flags = nullptr;
     QLabel *m_areaLabel = nullptr;

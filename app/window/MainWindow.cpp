@@ -18,6 +18,7 @@
 #include "app/window/ExportController.h"
 #include "app/window/ImportController.h"
 #include "app/window/SceneLoader.h"
+#include "app/window/ShortlistController.h"
 #include "core/address/AddressReference.h"
 #include "core/store/Store.h"
 #include "geo/areas/AreaSource.h"
@@ -119,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createActions();
     createMenus();
+    m_shortlists = new ShortlistController(this, m_workspace, m_jobs, m_canvas, m_table, m_details);
+    m_shortlists->installMenu(menuBar(), m_helpMenu->menuAction(), m_panelsMenu);
     createMapControls();
     retranslate();
     restoreSettings();
@@ -214,6 +217,8 @@ void MainWindow::connectViews()
     connect(m_edits, &EditController::statusMessage, this, &MainWindow::showStatus);
     connect(m_imports, &ImportController::failed, this, &MainWindow::showError);
     connect(m_exports, &ExportController::failed, this, &MainWindow::showError);
+    connect(m_shortlists, &ShortlistController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_shortlists, &ShortlistController::failed, this, &MainWindow::showError);
     connect(m_imports, &ImportController::storeWritten, this, [this] { openStore(m_storePath); });
     connect(m_jobs, &JobRunner::refused, this, [this] { statusBar()->showMessage(tr("Another task is still running; wait for it or cancel it first."), 8000); });
 
@@ -475,7 +480,17 @@ void MainWindow::findAddress(const QString &address)
         chosen = (*matches)[int(choices.indexOf(picked))];
     }
     const double radius = m_filter->filter().near ? m_filter->filter().near->radiusMetres : 2000.0;
-    m_filter->setNear(NearChoice{chosen.latitude, chosen.longitude, radius, address});
+    // The centre is named by the reference it matched (never the address typed: a client's), and
+    // the status bar says to which level it matched.
+    m_filter->setNear(NearChoice{chosen.latitude, chosen.longitude, radius, chosen.address});
+    m_shortlists->setMatchedPlace(chosen.town, chosen.latitude, chosen.longitude);
+    const QString level = chosen.level == QLatin1String("block") ? tr("block (番地)")
+                          : chosen.town.contains(QStringLiteral("丁目")) ? tr("chōme (丁目)")
+                                                                        : tr("town (町)");
+    statusBar()->showMessage(chosen.exact ? tr("Found “%1” to the %2: the distances are measured from its point.").arg(chosen.address, level)
+                                          : tr("“%1” was found only to the %2 “%3”: the distances are measured from that point.")
+                                                .arg(address, level, chosen.address),
+                             15000);
     if (const auto scene = m_canvas->scene()) {
         const QPointF centre = scene->projection.forward(chosen.longitude, chosen.latitude);
         m_canvas->zoomToMapRect(QRectF(centre - QPointF(radius * 1.2, radius * 1.2), QSizeF(radius * 2.4, radius * 2.4)));

@@ -38,6 +38,7 @@ class MapCanvas;
 class ResourceEditor;
 class ResourceTablePanel;
 class SceneLoader;
+class ShortlistController;
 class Workspace;
 
 // The application window: the map, menus, tool bar and status bar. Thin: it wires the views to
@@ -66,6 +67,8 @@ public:
     ResourceTablePanel *resourceTable() const { return m_table; }
     ResourceEditor *editor() const { return m_editor; }
     DetailsPanel *details() const { return m_details; }
+    // Referral shortlists: the dock, menu and sheet (ShortlistController.cpp).
+    ShortlistController *shortlists() const { return m_shortlists; }
 
     // File ▸ Add Area Layer… and File ▸ Import Resources… (a file dialog when `path` is empty):
     // options dialog, background job with progress and cancel, report, map reloaded. They
@@ -156,6 +159,7 @@ private:
     ImportController *m_imports = nullptr;
     ExportController *m_exports = nullptr;
     EditController *m_edits = nullptr;
+    ShortlistController *m_shortlists = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     AreaTreePanel *m_areaPanel = nullptr;
     ResourceTablePanel *m_table = nullptr;

@@ -191,6 +191,7 @@ Result<QList<AddressMatch>> lookupAddress(const Store &store, const QString &que
         while (s.next() && matches.size() < limit) {
             AddressMatch m;
             m.address = s.text(0) + s.text(1) + (s.isNull(2) ? QString() : s.text(2));
+            m.town = s.text(0) + s.text(1);
             m.latitude = s.real(3);
             m.longitude = s.real(4);
             m.level = s.isNull(2) ? QStringLiteral("town") : QStringLiteral("block");

@@ -43,6 +43,7 @@ struct AddressMatch {
     double longitude = 0;
     bool exact = false;        // the whole query matched (to the block where it has one)
     QString level;             // "town" or "block"
+    QString town;              // city + 町丁目, without the block (what a shortlist keeps of a centre)
 };
 
 // The reference points that fit an address, best first: the longest reference that the query

@@ -215,6 +215,7 @@ Error createAreaLayer(sqlite3 *db, const QString &levelCode)
 
 Error createVersion2Tables(sqlite3 *db);
 Error applyVersion3(sqlite3 *db);
+Error applyVersion4(sqlite3 *db);
 
 Error createSchema(sqlite3 *db)
 {
@@ -253,6 +254,8 @@ Error createSchema(sqlite3 *db)
     if (error = createVersion2Tables(db); error.code != ErrorCode::None)
         return error;
     if (error = applyVersion3(db); error.code != ErrorCode::None)
+        return error;
+    if (error = applyVersion4(db); error.code != ErrorCode::None)
         return error;
 
     SqliteStatement meta(db, "INSERT INTO ca_meta (key, value) VALUES (?, ?)");
@@ -345,6 +348,34 @@ Error applyVersion3(sqlite3 *db)
     return execSql(db, Version3Sql);
 }
 
+namespace {
+
+// Version 4: referral shortlists (候補リスト, core/store/ShortlistStore.h). A list keeps a free
+// label and a centre only as a 町丁目 name or a point rounded to about 100 m (never an address
+// typed); entries keep the resource, their order, a status code, the date of the last change
+// and a note. Both are attribute tables with an INTEGER PRIMARY KEY, listed in gpkg_contents.
+const char *const Version4Sql = R"sql(
+CREATE TABLE IF NOT EXISTS shortlists (
+  id INTEGER PRIMARY KEY, label TEXT NOT NULL, centre_area TEXT, centre_latitude REAL, centre_longitude REAL,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS shortlist_entries (
+  id INTEGER PRIMARY KEY, shortlist_id INTEGER NOT NULL REFERENCES shortlists(id), resource_id INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  status TEXT NOT NULL DEFAULT 'not_contacted'
+    CHECK (status IN ('not_contacted', 'inquiring', 'accepting', 'declined', 'on_hold')),
+  changed_on TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+  UNIQUE (shortlist_id, resource_id));
+CREATE INDEX IF NOT EXISTS shortlist_entries_list ON shortlist_entries (shortlist_id, position);
+INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description)
+  VALUES ('shortlists', 'attributes', 'shortlists', 'Referral shortlists (候補リスト)');
+INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description)
+  VALUES ('shortlist_entries', 'attributes', 'shortlist_entries', 'Entries of the referral shortlists');
+)sql";
+
+} // namespace
+
+Error applyVersion4(sqlite3 *db) { return execSql(db, Version4Sql); }
+
 int storedCatalogueVersion(sqlite3 *db)
 {
     SqliteStatement version(db, "SELECT value FROM ca_meta WHERE key = 'catalogue_version'");
@@ -384,6 +415,10 @@ Error migrate(sqlite3 *db, int fromVersion)
     }
     if (fromVersion < 3) {
         if (Error error = applyVersion3(db); error.code != ErrorCode::None)
+            return error;
+    }
+    if (fromVersion < 4) {
+        if (Error error = applyVersion4(db); error.code != ErrorCode::None)
             return error;
     }
     if (fromVersion > CurrentVersion)

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QTimer>
@@ -113,7 +114,12 @@ TEST_CASE("Typing a client's address sets the centre of the distance filter", "[
     field->setText(QStringLiteral("本町2丁目5-13"));
     Q_EMIT field->returnPressed();
     REQUIRE(window.filterController()->filter().near.has_value());
-    CHECK(window.filterController()->filter().near->label == QStringLiteral("本町2丁目5-13"));
+    // The centre is named by what the reference matched (本町二丁目), never by the address typed,
+    // and the status bar says to which level it matched.
+    CHECK(window.filterController()->filter().near->label == QStringLiteral("サンプル市本町二丁目"));
+    const QString message = window.statusBar()->currentMessage();
+    CHECK(message.contains(QStringLiteral("サンプル市本町二丁目")));
+    CHECK((message.contains(QStringLiteral("丁目")) && (message.contains(QStringLiteral("chōme")) || message.contains(QStringLiteral("丁目まで")))));
     CHECK(window.filterController()->filter().near->latitude == Approx(36.5613).margin(0.2));
 }
 
