@@ -18,6 +18,7 @@
 #include "app/window/ExportController.h"
 #include "app/window/ImportController.h"
 #include "app/window/SceneLoader.h"
+#include "app/window/StatisticsController.h"
 #include "core/address/AddressReference.h"
 #include "core/store/Store.h"
 #include "geo/areas/AreaSource.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
     createMenus();
     createMapControls();
+    m_statistics = new StatisticsController(this, m_workspace, m_jobs, m_tableDock, m_fileMenu, m_exportAction, m_panelsMenu);
     retranslate();
     restoreSettings();
     connectViews();

@@ -36,6 +36,7 @@ class MapCanvas;
 class ResourceEditor;
 class ResourceTablePanel;
 class SceneLoader;
+class StatisticsController;
 class Workspace;
 
 // The application window: the map, menus, tool bar and status bar. Thin: it wires the views to
@@ -63,6 +64,7 @@ public:
     ResourceTablePanel *resourceTable() const { return m_table; }
     ResourceEditor *editor() const { return m_editor; }
     DetailsPanel *details() const { return m_details; }
+    StatisticsController *statistics() const { return m_statistics; }
 
     // File ▸ Add Area Layer… and File ▸ Import Resources… (a file dialog when `path` is empty):
     // options dialog, background job with progress and cancel, report, map reloaded. They
@@ -221,6 +223,7 @@ private:
     QAction *m_clearBackgroundAction = nullptr;
     std::shared_ptr<const geo::RasterBackground> m_background;
     BaseMapMenu *m_baseMapMenu = nullptr;   // View ▸ Base Map (BaseMapMenu.cpp)
+    StatisticsController *m_statistics = nullptr;   // Statistics panel, File ▸ Import Population… (StatisticsController.cpp)
 };
 
 } // namespace careatlas
