@@ -34,6 +34,7 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     m_levelLabel = new QLabel(this);
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("statisticsLevel"));
+    m_level->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_columnsLabel = new QLabel(this);
     m_columns = new QComboBox(this);
     m_columns->setObjectName(QStringLiteral("statisticsColumns"));
@@ -110,6 +111,22 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     connect(m_view, &QTableView::clicked, this, &StatisticsPanel::activateCell);
     connect(m_csvButton, &QPushButton::clicked, this, &StatisticsPanel::chooseCsv);
     connect(m_pdfButton, &QPushButton::clicked, this, &StatisticsPanel::choosePdf);
+    // The choices of the last session (the level is restored when a store has it).
+    const QSettings settings(QStringLiteral("CareAtlas"), QStringLiteral("CareAtlas"));
+    m_savedLevel = settings.value(QStringLiteral("statistics/level")).toString();
+    for (auto [box, key] : {std::pair{m_columns, "statistics/columns"}, std::pair{m_map, "statistics/map"}, std::pair{m_method, "statistics/classes"}})
+        if (const int i = box->findData(settings.value(QLatin1String(key))); i >= 0)
+            box->setCurrentIndex(i);
+    auto save = [this] {
+        QSettings settings(QStringLiteral("CareAtlas"), QStringLiteral("CareAtlas"));
+        if (m_level->currentIndex() >= 0)
+            settings.setValue(QStringLiteral("statistics/level"), m_level->currentData());
+        settings.setValue(QStringLiteral("statistics/columns"), m_columns->currentData());
+        settings.setValue(QStringLiteral("statistics/map"), m_map->currentData());
+        settings.setValue(QStringLiteral("statistics/classes"), m_method->currentData());
+    };
+    for (QComboBox *box : {m_level, m_columns, m_map, m_method})
+        connect(box, &QComboBox::activated, this, save);
     retranslate();
     rebuildLevels();
 }
@@ -150,7 +167,7 @@ void StatisticsPanel::rebuildLevels()
 {
     const ResourceSnapshotPointer snapshot = m_workspace->snapshot();
     const QString language = currentLanguage();
-    const QString current = m_level->currentData().toString();
+    const QString current = m_level->count() > 0 ? m_level->currentData().toString() : m_savedLevel;
     QSignalBlocker blocker(m_level);
     m_level->clear();
     if (!snapshot)

@@ -77,6 +77,7 @@ private:
     StatisticsModel *m_model = nullptr;
     StatisticsSortModel *m_proxy = nullptr;
     QHash<QString, PopulationTable> m_populationTables;
+    QString m_savedLevel;        // from the settings, until a store has that level
     QString m_populationFor;     // the store path the tables were read from
     QTimer m_timer;
 };

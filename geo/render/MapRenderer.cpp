@@ -394,9 +394,9 @@ bool labelInside(const SceneArea &area, const MapViewport &viewport, const QRect
     return true;
 }
 
-// The choropleth's legend, top left: the title, a swatch and the limits of each class, and the
-// hatched swatch of the areas with none.
-void drawChoroplethLegend(QPainter &painter, const Choropleth &choropleth)
+// The choropleth's legend, bottom left above the scale bar: the title, a swatch and the limits
+// of each class, and the hatched swatch of the areas with none.
+void drawChoroplethLegend(QPainter &painter, const MapViewport &viewport, const Choropleth &choropleth)
 {
     const QFont font = mapFont(10.5);
     const QFont titleFont = mapFont(11, true);
@@ -416,7 +416,8 @@ void drawChoroplethLegend(QPainter &painter, const Choropleth &choropleth)
     for (const QString &l : labels)
         width = std::max(width, fm.horizontalAdvance(l) + 30);
     const QRectF titleBox = tm.boundingRect(QRectF(0, 0, width, 200), Qt::TextWordWrap, choropleth.title);
-    const QRectF box(10, 10, width + 20, titleBox.height() + 10 + labels.size() * row + 8);
+    const double height = titleBox.height() + 10 + labels.size() * row + 8;
+    const QRectF box(10, std::max(10.0, viewport.size().height() - 56 - height), width + 20, height);
     painter.setPen(QPen(QColor(0x90, 0xa4, 0xae), 1));
     painter.setBrush(QColor(255, 255, 255, 235));
     painter.drawRoundedRect(box, 4, 4);
@@ -917,7 +918,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
 
     // Decorations.
     if (settings.choropleth && !settings.choropleth->breaks.upper.empty())
-        drawChoroplethLegend(painter, *settings.choropleth);
+        drawChoroplethLegend(painter, viewport, *settings.choropleth);
     if (settings.legend)
         drawLegend(painter, scene, viewport, settings, shownCounts);
     if (settings.scaleBar)

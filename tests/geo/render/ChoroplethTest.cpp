@@ -65,8 +65,8 @@ TEST_CASE("Choropleth: the west district in its class colour, the east one (0) h
     const int hatchInk = pixelsLike(image, eastBox, QColor(0x75, 0x75, 0x75), 40);
     CHECK(hatchInk > 40);                                                     // diagonal lines
     CHECK(hatchInk < 1200);                                                   // not a solid fill
-    // The legend, top left: the class swatch.
-    CHECK(pixelsLike(image, QRect(10, 10, 200, 100), choropleth->colors[0]) > 50);
+    // The legend, bottom left: the class swatch.
+    CHECK(pixelsLike(image, QRect(10, 400 - 180, 200, 170), choropleth->colors[0]) > 50);
 
     // Another choropleth is another base layer.
     auto other = std::make_shared<Choropleth>(*choropleth);
