@@ -628,8 +628,9 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
         for (int l = 0; l < levelCount; ++l) {
             if (scene.levels[l].level.code != choropleth->levelCode)
                 continue;
-            const QTransform transform = toScreen * base;
-            const QBrush hatch(QColor(0x75, 0x75, 0x75), Qt::BDiagPattern);
+            // The hatch's pattern undoes the map transform, so it is laid in device pixels.
+            QBrush hatch(QColor(0x75, 0x75, 0x75), Qt::BDiagPattern);
+            hatch.setTransform((toScreen * base).inverted());
             for (const SceneArea &area : scene.levels[l].areas) {
                 const auto it = choropleth->values.constFind(area.code);
                 if (it == choropleth->values.cend() || !visibleArea(area))
@@ -643,11 +644,8 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
                 } else {
                     painter.setBrush(QColor(0xf5, 0xf5, 0xf5, background ? 200 : 255));
                     painter.drawPath(pathOf(area));
-                    painter.save();
-                    painter.setTransform(QTransform());
                     painter.setBrush(hatch);
-                    painter.drawPath(transform.map(pathOf(area)));
-                    painter.restore();
+                    painter.drawPath(pathOf(area));
                 }
             }
         }
