@@ -3982,10 +3982,6 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>--out の CSV の文字コード：utf-8（BOM 付き、既定）、utf-8-nobom、cp932</translation>
     </message>
     <message>
-        <source>Paper of a PDF: a4 (default) or a3</source>
-        <translation>PDF の用紙：a4（既定）または a3</translation>
-    </message>
-    <message>
         <source>--group-by must be category or group</source>
         <translation>--group-by は category か group です</translation>
     </message>
@@ -3996,6 +3992,10 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Import population per area (total, 65+, 75+) for rates</source>
         <translation>区域別の人口（総人口・65歳以上・75歳以上）を取り込む</translation>
+    </message>
+    <message>
+        <source>Paper of a PDF: a4 or a3 (default: a4, a3 for more than 24 columns)</source>
+        <translation>PDF の用紙：a4 または a3（既定：a4、列が 24 を超えるときは a3）</translation>
     </message>
 </context>
 </TS>
