@@ -1149,6 +1149,10 @@
         <source>  %1 %2 row(s): lines %3</source>
         <translation>  %1 %2 行：%3 行目</translation>
     </message>
+    <message>
+        <source>  new service: %1, %2 → %3 (kept as the same resource)</source>
+        <translation>  サービス変更：%1、%2 → %3（同じ資源として更新）</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTable</name>
@@ -1992,6 +1996,18 @@
     <message>
         <source>%1 of %2 resources</source>
         <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Not confirmed for</source>
+        <translation>未確認の期間</translation>
+    </message>
+    <message>
+        <source>Only resources whose source has not confirmed them for this long (the last import of the source that had them, else the source&apos;s date)</source>
+        <translation>この期間、出典で確認されていない資源だけを表示します（その資源を含んだ最後の取り込み、なければ出典の日付で判断）</translation>
+    </message>
+    <message>
+        <source> months or more</source>
+        <translation> か月以上</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +3966,18 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>careatlas-cli: 不明な言語 &apos;%1&apos;（ja または en を指定してください）</translation>
     </message>
     <message>
+        <source>Only resources not confirmed for at least N months (by an import of their source, else their source&apos;s date)</source>
+        <translation>N か月以上確認されていない資源だけ（その出典の取り込みで最後に確認された日、なければ出典の日付で判断）</translation>
+    </message>
+    <message>
+        <source>--not-confirmed-months must be a number of months from 1 to 1200</source>
+        <translation>--not-confirmed-months には 1～1200 の月数を指定してください</translation>
+    </message>
+    <message>
+        <source>  new service: %1, %2 → %3 (line %4; kept as the same resource)</source>
+        <translation>  サービス変更：%1、%2 → %3（%4 行目。同じ資源として更新）</translation>
+    </message>
+    <message>
         <source>Import population per area (total, aged 65+, aged 75+) for one area level, for rates per 1,000 older residents. Reads CSV tables by area code or name, including 住民基本台帳 年齢別人口 lists and the 自治体標準オープンデータセット 地域・年齢別人口; 5-year age bands are added up.</source>
         <translation>区域の階層1つについて、区域別の人口（総人口・65歳以上・75歳以上）を取り込み、高齢者人口千人当たりの数を出せるようにします。区域コードまたは名称の CSV 表を読みます（住民基本台帳の年齢別人口、自治体標準オープンデータセットの地域・年齢別人口を含む）。5歳階級は合計します。</translation>
     </message>
@@ -3982,6 +4010,10 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>--out の CSV の文字コード：utf-8（BOM 付き、既定）、utf-8-nobom、cp932</translation>
     </message>
     <message>
+        <source>Paper of a PDF: a4 or a3 (default: a4, a3 for more than 24 columns)</source>
+        <translation>PDF の用紙：a4 または a3（既定：a4、列が 24 を超えるときは a3）</translation>
+    </message>
+    <message>
         <source>--group-by must be category or group</source>
         <translation>--group-by は category か group です</translation>
     </message>
@@ -3992,10 +4024,6 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Import population per area (total, 65+, 75+) for rates</source>
         <translation>区域別の人口（総人口・65歳以上・75歳以上）を取り込む</translation>
-    </message>
-    <message>
-        <source>Paper of a PDF: a4 or a3 (default: a4, a3 for more than 24 columns)</source>
-        <translation>PDF の用紙：a4 または a3（既定：a4、列が 24 を超えるときは a3）</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,7 @@ QJsonObject reportJson(const ImportReport &report)
                        {QStringLiteral("gone"), changes(report.gone, false, false)},
                        {QStringLiteral("moved"), changes(report.moved, false, true)},
                        {QStringLiteral("renamed"), changes(report.renamed, true, false)},
+                       {QStringLiteral("recategorised"), changes(report.recategorised, true, false)},
                        {QStringLiteral("format"), report.format},
                        {QStringLiteral("encoding"), report.encoding},
                        {QStringLiteral("dry_run"), report.dryRun},
@@ -158,6 +159,10 @@ void printReport(const ImportReport &report)
         printLine(QCoreApplication::translate("cli", "  moved %1 m: %2 (line %3)").arg(qRound(change.metres)).arg(change.name).arg(change.line));
     for (const ReleaseChange &change : report.renamed)
         printLine(QCoreApplication::translate("cli", "  renamed: %1 → %2 (line %3)").arg(change.before, change.name).arg(change.line));
+    for (const ReleaseChange &change : report.recategorised)
+        printLine(QCoreApplication::translate("cli", "  new service: %1, %2 → %3 (line %4; kept as the same resource)")
+                      .arg(change.name, change.before, change.categoryCode)
+                      .arg(change.line));
     const auto quality = report.quality();
     printLine(QCoreApplication::translate("cli", "Data checks (取込チェック結果):"));
     if (quality.isEmpty())

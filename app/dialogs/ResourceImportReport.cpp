@@ -22,6 +22,12 @@ QString columnProposalText(const ColumnProposal &proposal)
 QStringList resourceImportSections(const ImportReport &report, const QList<Category> &categories)
 {
     const QString language = currentLanguage();
+    const auto categoryLabel = [&](const QString &code) {
+        for (const Category &c : categories)
+            if (c.code == code)
+                return c.label(language);
+        return code;
+    };
     QStringList lines;
     for (const ColumnProposal &proposal : report.proposals)
         lines << columnProposalText(proposal);
@@ -51,6 +57,9 @@ QStringList resourceImportSections(const ImportReport &report, const QList<Categ
         for (const ReleaseChange &change : report.renamed)
             lines << QCoreApplication::translate("ResourceImportReport", "  renamed: %1 → %2").arg(change.before, change.name);
     }
+    for (const ReleaseChange &change : report.recategorised)
+        lines << QCoreApplication::translate("ResourceImportReport", "  new service: %1, %2 → %3 (kept as the same resource)")
+                     .arg(change.name, categoryLabel(change.before), categoryLabel(change.categoryCode));
     lines << QString() << QCoreApplication::translate("ResourceImportReport", "Data checks (取込チェック結果):");
     const auto quality = report.quality();
     if (quality.isEmpty())

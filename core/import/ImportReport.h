@@ -116,6 +116,10 @@ struct ImportReport {
     QList<ReleaseChange> gone;              // resources of the source the file no longer has (retired)
     QList<ReleaseChange> moved;             // located more than 50 m from where they were
     QList<ReleaseChange> renamed;           // the same official number (or key) under a new name
+    // The same official number of the same source under a new service (before: the old
+    // category code): the stored resource is updated in place, keeping its id, not retired and
+    // added again.
+    QList<ReleaseChange> recategorised;
 
     QList<ImportIssue> rejections() const;
     QList<ImportIssue> warnings() const;
