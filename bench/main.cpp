@@ -7,6 +7,8 @@
 //   careatlas-bench --scenario text_query    one scenario (repeat the option for more)
 #include "bench/NationalData.h"
 
+#include "core/query/AreaMatrix.h"
+#include "core/query/Classification.h"
 #include "core/import/ResourceImporter.h"
 #include "core/query/ResourceQuery.h"
 #include "core/query/ResourceSnapshot.h"
@@ -492,6 +494,56 @@ std::vector<ScenarioEntry> scenarios()
             const FilterResult result = evaluateFilter(*snapshot, filters[k++ % filters.size()], nullptr);
             if (result.perCategory.empty())
                 fail(u"filter_change"_s, Error(ErrorCode::Internal, u"no counts"_s));
+        });
+    }});
+    list.push_back({u"stats_matrix"_s, u"the statistics matrix: every school district (20,000) × every category, rolled up, with capacity and population rates"_s, [](Bench &b) {
+        const auto snapshot = b.snapshot();
+        const int level = snapshot->levelIndex(u"school_district"_s);
+        if (level < 0)
+            fail(u"stats_matrix"_s, Error(ErrorCode::NotFound, u"no school_district level"_s));
+        const FilterResult all = evaluateFilter(*snapshot, ResourceFilter(), nullptr);
+        QHash<QString, PopulationTable> population;
+        PopulationTable &table = population[u"school_district"_s];
+        table.levelCode = u"school_district"_s;
+        qint64 k = 0;
+        for (const auto &area : snapshot->levels[level].areas) {
+            ++k;
+            table.byArea.insert(area.code, PopulationFigures{8000 + k % 5000, 2000 + k % 1500, 1000 + k % 800});
+        }
+        MatrixOptions options;
+        return measure(u"stats_matrix"_s, b.warmup(2), b.runs(10), {}, [&] {
+            const AreaMatrix m = buildAreaMatrix(*snapshot, all, level, options, &population);
+            const MatrixText text = matrixText(m);
+            if (text.rows.size() < snapshot->levels[level].areas.size())
+                fail(u"stats_matrix"_s, Error(ErrorCode::Internal, u"rows missing"_s));
+        });
+    }});
+    list.push_back({u"choropleth_national_full"_s, u"national data at full extent, 1280×800, the 20,000 districts coloured by count (5 quantile classes, zeros hatched)"_s, [](Bench &b) {
+        const auto scene = b.nationalScene();
+        const auto snapshot = b.snapshot();
+        const int level = snapshot->levelIndex(u"school_district"_s);
+        ResourceFilter nursing;
+        nursing.categories = QStringList{u"home_visit_nursing"_s};
+        const FilterResult result = evaluateFilter(*snapshot, nursing, nullptr);
+        const AreaMatrix m = buildAreaMatrix(*snapshot, result, level, MatrixOptions());
+        auto choropleth = std::make_shared<geo::Choropleth>();
+        choropleth->levelCode = u"school_district"_s;
+        std::vector<double> values;
+        for (const auto &row : m.rows)
+            if (row.levelIndex == level) {
+                choropleth->values.insert(row.areaCode, row.total);
+                values.push_back(row.total);
+            }
+        choropleth->breaks = classify(values, ClassMethod::Quantile, 5);
+        choropleth->colors = geo::sequentialPalette(int(choropleth->breaks.upper.size()));
+        choropleth->title = u"訪問看護ステーション"_s;
+        choropleth->noneLabel = u"0"_s;
+        geo::RenderSettings settings;
+        settings.choropleth = choropleth;
+        const geo::MapViewport view = geo::MapViewport::fitting(scene->extent(), FrameSize);
+        return measure(u"choropleth_national_full"_s, b.warmup(1), b.runs(5), {}, [&] {
+            if (geo::MapRenderer::renderImage(*scene, view, settings).isNull())
+                fail(u"choropleth_national_full"_s, Error(ErrorCode::Internal, u"no image"_s));
         });
     }});
     list.push_back({u"edit_resource"_s, u"one edit (move a resource) off the UI thread: write, assign that resource, patch scene and snapshot"_s, [](Bench &b) {

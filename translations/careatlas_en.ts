@@ -121,6 +121,30 @@
     </message>
 </context>
 <context>
+    <name>PopulationReport</name>
+    <message numerus="yes">
+        <source>Population of %n area(s) imported from %1.</source>
+        <translation>
+            <numerusform>Population of %n area imported from %1.</numerusform>
+            <numerusform>Population of %n areas imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name no area of this level and were left out: %1</source>
+        <translation>
+            <numerusform>%n row names no area of this level and was left out: %1</numerusform>
+            <numerusform>%n rows name no area of this level and were left out: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of the level have no population: %1</source>
+        <translation>
+            <numerusform>%n area of the level has no population: %1</numerusform>
+            <numerusform>%n areas of the level have no population: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>careatlas::AddAreaLayerDialog</name>
     <message numerus="yes">
         <source>%1 (%n feature(s), %2)</source>

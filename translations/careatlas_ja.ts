@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AreaMatrix</name>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Area level</source>
+        <translation>区域の階層</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>区域コード</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>総人口</translation>
+    </message>
+    <message>
+        <source>Aged 65+</source>
+        <translation>65歳以上人口</translation>
+    </message>
+    <message>
+        <source>Aged 75+</source>
+        <translation>75歳以上人口</translation>
+    </message>
+    <message>
+        <source>Per 1,000 aged 65+</source>
+        <translation>65歳以上人口千人当たり</translation>
+    </message>
+    <message>
+        <source>Per 1,000 aged 75+</source>
+        <translation>75歳以上人口千人当たり</translation>
+    </message>
+    <message>
+        <source>Capacity per 1,000 aged 65+</source>
+        <translation>定員（65歳以上人口千人当たり）</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>時点不明</translation>
+    </message>
+    <message>
+        <source>Population as of %1 (%2); rates count the resources of the rated categories per 1,000 residents of that age.</source>
+        <translation>人口：%1時点（%2）。千人当たりの数は、対象の種別の資源数をその年齢の人口千人当たりで表したものです。</translation>
+    </message>
+</context>
+<context>
     <name>AreaReport</name>
     <message>
         <source>chosen by the user</source>
@@ -1230,6 +1285,67 @@
     </message>
 </context>
 <context>
+    <name>PopulationReport</name>
+    <message>
+        <source>municipal standard open data set (population by area and age)</source>
+        <translation>自治体標準オープンデータセット（地域・年齢別人口）</translation>
+    </message>
+    <message>
+        <source>basic resident register (population by age)</source>
+        <translation>住民基本台帳（年齢別人口）</translation>
+    </message>
+    <message>
+        <source>population per area</source>
+        <translation>区域別人口</translation>
+    </message>
+    <message numerus="yes">
+        <source>Population of %n area(s) imported from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 区域の人口を取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout: %1; text encoding: %2.</source>
+        <translation>形式：%1。文字コード：%2。</translation>
+    </message>
+    <message>
+        <source>As of: %1.</source>
+        <translation>時点：%1。</translation>
+    </message>
+    <message>
+        <source>As of: not stated in the file; give it (--as-of) so that rates can say when.</source>
+        <translation>時点：ファイルに記載がありません。千人当たりの数に時点を示せるよう、時点（--as-of）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Aged 65+ and 75+ counted from: %1.</source>
+        <translation>65歳以上・75歳以上の人口は次の列から数えました：%1。</translation>
+    </message>
+    <message>
+        <source>The file gives no count of residents aged 65+: no rates per 1,000 aged 65+.</source>
+        <translation>ファイルに65歳以上の人口がないため、65歳以上人口千人当たりの数は出せません。</translation>
+    </message>
+    <message>
+        <source>The file gives no count of residents aged 75+: no rates per 1,000 aged 75+.</source>
+        <translation>ファイルに75歳以上の人口がないため、75歳以上人口千人当たりの数は出せません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name no area of this level and were left out: %1</source>
+        <translation>
+            <numerusform>この階層の区域に当たらない %n 行を除きました：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of the level have no population: %1</source>
+        <translation>
+            <numerusform>人口のない区域が %n あります：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several rows added together for: %1</source>
+        <translation>複数の行を合算した区域：%1</translation>
+    </message>
+</context>
+<context>
     <name>ResourceColumns</name>
     <message>
         <source>ID</source>
@@ -1549,6 +1665,21 @@
     <message>
         <source>On hold</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExport</name>
+    <message>
+        <source>Resources per area: %1</source>
+        <translation>区域別の資源数：%1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>作成：%1</translation>
+    </message>
+    <message>
+        <source>0: none in the area</source>
+        <translation>0：区域内になし</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3707,179 @@
     </message>
 </context>
 <context>
+    <name>careatlas::StatisticsController</name>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>Import &amp;Population…</source>
+        <translation>人口の取り込み(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import population per area (total, aged 65+, aged 75+) for rates per 1,000 older residents</source>
+        <translation>区域別の人口（総人口・65歳以上・75歳以上）を取り込み、高齢者人口千人当たりの数を出します</translation>
+    </message>
+    <message>
+        <source>Import Population</source>
+        <translation>人口の取り込み</translation>
+    </message>
+    <message>
+        <source>Population tables (*.csv *.txt);;All files (*)</source>
+        <translation>人口の表 (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The figures are as of:</source>
+        <translation>人口の時点：</translation>
+    </message>
+    <message>
+        <source>Area level:</source>
+        <translation>区域の階層：</translation>
+    </message>
+    <message>
+        <source>Without a date, the date the file states (調査年月日, 「令和6年3月末現在」) is used.</source>
+        <translation>時点を指定しない場合は、ファイルに書かれた時点（調査年月日、「令和6年3月末現在」など）を使います。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 を取り込んでいます…</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::StatisticsModel</name>
+    <message>
+        <source>None in %1: %2</source>
+        <translation>%1 に「%2」はありません</translation>
+    </message>
+    <message>
+        <source>Click to show these resources</source>
+        <translation>クリックでこれらの資源を表示</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::StatisticsPanel</name>
+    <message>
+        <source>Area level:</source>
+        <translation>区域の階層：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>地図：</translation>
+    </message>
+    <message>
+        <source>No colours</source>
+        <translation>色分けなし</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>資源数</translation>
+    </message>
+    <message>
+        <source>Per 1,000 aged 65+</source>
+        <translation>65歳以上人口千人当たり</translation>
+    </message>
+    <message>
+        <source>Per 1,000 aged 75+</source>
+        <translation>75歳以上人口千人当たり</translation>
+    </message>
+    <message>
+        <source>Capacity per 1,000 aged 65+</source>
+        <translation>定員（65歳以上人口千人当たり）</translation>
+    </message>
+    <message>
+        <source>Colour the areas of the level on the map (choropleth); areas with none are hatched</source>
+        <translation>地図上でこの階層の区域を色分けします（階級区分図）。0 の区域は斜線で示します</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>等間隔</translation>
+    </message>
+    <message>
+        <source>Natural breaks</source>
+        <translation>自然分類</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV 書き出し</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV for Excel (UTF-8 with BOM, or Shift_JIS)</source>
+        <translation>表を Excel 用の CSV（BOM 付き UTF-8 または Shift_JIS）で書き出します</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF 書き出し</translation>
+    </message>
+    <message>
+        <source>Export the table as a PDF to print</source>
+        <translation>表を印刷用の PDF で書き出します</translation>
+    </message>
+    <message>
+        <source>Rates count every category.</source>
+        <translation>千人当たりの数はすべての種別を数えています。</translation>
+    </message>
+    <message>
+        <source>Rates count: %1.</source>
+        <translation>千人当たりの数の対象：%1。</translation>
+    </message>
+    <message>
+        <source>No population for this level: import it with File ▸ Import Population… to see rates per 1,000 aged 65+.</source>
+        <translation>この階層の人口がありません。65歳以上人口千人当たりの数を見るには、ファイル ▸ 人口の取り込み… で取り込んでください。</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>すべての資源</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(population as of %1)</source>
+        <translation>（人口は%1時点）</translation>
+    </message>
+    <message>
+        <source>0 (none)</source>
+        <translation>0（なし）</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM (*.csv)</source>
+        <translation>CSV、BOM 付き UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS (*.csv)</source>
+        <translation>CSV、Shift_JIS (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>統計の書き出し</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Try &apos;careatlas-cli %1 --help&apos;.</source>
@@ -4444,6 +4748,66 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>  サービス変更：%1、%2 → %3（%4 行目。同じ資源として更新）</translation>
     </message>
     <message>
+        <source>Import population per area (total, aged 65+, aged 75+) for one area level, for rates per 1,000 older residents. Reads CSV tables by area code or name, including 住民基本台帳 年齢別人口 lists and the 自治体標準オープンデータセット 地域・年齢別人口; 5-year age bands are added up.</source>
+        <translation>区域の階層1つについて、区域別の人口（総人口・65歳以上・75歳以上）を取り込み、高齢者人口千人当たりの数を出せるようにします。区域コードまたは名称の CSV 表を読みます（住民基本台帳の年齢別人口、自治体標準オープンデータセットの地域・年齢別人口を含む）。5歳階級は合計します。</translation>
+    </message>
+    <message>
+        <source>Population CSV (UTF-8 or CP932)</source>
+        <translation>人口の CSV（UTF-8 または CP932）</translation>
+    </message>
+    <message>
+        <source>The date the figures are for (YYYY-MM-DD); default: the date the file states</source>
+        <translation>人口の時点（YYYY-MM-DD）。既定：ファイルに書かれた時点</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date such as 2026-03-31</source>
+        <translation>--as-of は 2026-03-31 のような日付で指定してください</translation>
+    </message>
+    <message>
+        <source>One row per area and one column per category (or group), with totals, capacity and, where population is imported, rates per 1,000 aged 65+ and 75+; headers in the interface language</source>
+        <translation>区域ごとに1行、種別（または分野）ごとに1列の表。合計・定員と、人口を取り込んだ階層では65歳以上・75歳以上人口千人当たりの数も出します。見出しは表示言語です</translation>
+    </message>
+    <message>
+        <source>Matrix columns: category (default) or group</source>
+        <translation>表の列：category（種別、既定）または group（分野）</translation>
+    </message>
+    <message>
+        <source>Write the matrix to FILE (.csv or .pdf) instead of printing it</source>
+        <translation>表を表示せずにファイル（.csv または .pdf）に書き出す</translation>
+    </message>
+    <message>
+        <source>CSV encoding of --out: utf-8 (with BOM, default), utf-8-nobom or cp932</source>
+        <translation>--out の CSV の文字コード：utf-8（BOM 付き、既定）、utf-8-nobom、cp932</translation>
+    </message>
+    <message>
+        <source>Paper of a PDF: a4 or a3 (default: a4, a3 for more than 24 columns)</source>
+        <translation>PDF の用紙：a4 または a3（既定：a4、列が 24 を超えるときは a3）</translation>
+    </message>
+    <message>
+        <source>--group-by must be category or group</source>
+        <translation>--group-by は category か group です</translation>
+    </message>
+    <message>
+        <source>--out must name a .csv or .pdf file</source>
+        <translation>--out には .csv か .pdf のファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>Import population per area (total, 65+, 75+) for rates</source>
+        <translation>区域別の人口（総人口・65歳以上・75歳以上）を取り込む</translation>
+    </message>
+    <message>
+        <source>Changes per area (%1):</source>
+        <translation>区域ごとの変更（%1）：</translation>
+    </message>
+    <message>
+        <source>  %1: %2 new, %3 gone, %4 moved, %5 renamed, %6 new service</source>
+        <translation>  %1：新規 %2、廃止 %3、移転 %4、名称変更 %5、サービス変更 %6</translation>
+    </message>
+    <message>
+        <source>(outside every area)</source>
+        <translation>（区域外）</translation>
+    </message>
+    <message>
         <source>Keep referral shortlists (候補リスト) in a store: candidates in order, each with a status, the date of the last change and a note; print them as a 紹介候補リスト.
 
   create LABEL [--area NAME] [--near LAT,LON]   a new list (the label must not be the client&apos;s name)
@@ -4594,18 +4958,6 @@ LIST はリストの ID かラベルです。</translation>
     <message>
         <source>Keep referral shortlists (候補リスト) and print a 紹介候補リスト</source>
         <translation>候補リストを保存し、紹介候補リストを印刷します</translation>
-    </message>
-    <message>
-        <source>Changes per area (%1):</source>
-        <translation>区域ごとの変更（%1）：</translation>
-    </message>
-    <message>
-        <source>  %1: %2 new, %3 gone, %4 moved, %5 renamed, %6 new service</source>
-        <translation>  %1：新規 %2、廃止 %3、移転 %4、名称変更 %5、サービス変更 %6</translation>
-    </message>
-    <message>
-        <source>(outside every area)</source>
-        <translation>（区域外）</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,18 @@
 
 namespace careatlas::cli {
 
+std::optional<CsvEncoding> csvEncodingFromName(const QString &name)
+{
+    const QString encoding = name.toLower();
+    if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
+        return CsvEncoding::Utf8WithBom;
+    if (encoding == QLatin1String("utf-8-nobom"))
+        return CsvEncoding::Utf8;
+    if (encoding == QLatin1String("cp932") || encoding == QLatin1String("shift_jis") || encoding == QLatin1String("sjis"))
+        return CsvEncoding::Cp932;
+    return std::nullopt;
+}
+
 void printLine(const QString &text)
 {
     const QByteArray bytes = text.toUtf8() + '\n';

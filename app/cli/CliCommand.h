@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/export/CsvExport.h"
 
 #include <QJsonDocument>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace careatlas::cli {
 
@@ -33,6 +36,9 @@ int reportError(const Error &error, bool json = false);
 int reportUsage(const QString &commandName, const QString &problem);
 
 void printJson(const QJsonDocument &document);
+
+// --encoding of CSV output: utf-8 (with BOM), utf-8-nobom, cp932 (shift_jis, sjis); nullopt otherwise.
+std::optional<CsvEncoding> csvEncodingFromName(const QString &name);
 void printLine(const QString &text);
 
 } // namespace careatlas::cli

@@ -80,13 +80,8 @@ int runExport(const QStringList &arguments)
     page.landscape = parser.isSet(landscapeOption) || (kind == geo::ExportKind::MapLayout && !parser.isSet(portraitOption));
 
     CsvOptions csvOptions;
-    const QString encoding = parser.value(encodingOption).toLower();
-    if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
-        csvOptions.encoding = CsvEncoding::Utf8WithBom;
-    else if (encoding == QLatin1String("utf-8-nobom"))
-        csvOptions.encoding = CsvEncoding::Utf8;
-    else if (encoding == QLatin1String("cp932") || encoding == QLatin1String("shift_jis") || encoding == QLatin1String("sjis"))
-        csvOptions.encoding = CsvEncoding::Cp932;
+    if (const auto encoding = csvEncodingFromName(parser.value(encodingOption)))
+        csvOptions.encoding = *encoding;
     else
         return usage(QCoreApplication::translate("cli", "--encoding must be utf-8, utf-8-nobom or cp932"));
     if (parser.isSet(replaceOption))

@@ -1,7 +1,11 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/FilterOptions.h"
 
+#include "app/i18n/Translations.h"
+#include "core/population/PopulationStore.h"
+#include "core/query/AreaMatrix.h"
 #include "core/store/Store.h"
+#include "geo/export/StatisticsExport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -129,6 +133,50 @@ int runQuery(const QStringList &arguments)
     return ExitOk;
 }
 
+namespace {
+
+QJsonValue jsonCount(const std::optional<qint64> &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); }
+QJsonValue jsonRate(const std::optional<double> &v) { return v ? QJsonValue(std::round(*v * 10.0) / 10.0) : QJsonValue(); }
+
+QJsonObject matrixJson(const AreaMatrix &m, const ResourceSnapshot &s)
+{
+    QJsonArray columns;
+    for (const auto &c : m.columns)
+        columns.append(QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("label"), c.label},
+                                   {QStringLiteral("categories"), QJsonArray::fromStringList(c.categoryCodes)}});
+    QJsonArray rows;
+    for (const AreaMatrix::Row &r : m.rows) {
+        QJsonObject counts;
+        for (int c = 0; c < m.columns.size(); ++c)
+            counts.insert(m.columns[c].code, r.counts[c]);
+        QJsonObject row{{QStringLiteral("level"), r.isTotal() ? QJsonValue() : QJsonValue(r.levelCode)},
+                        {QStringLiteral("code"), r.areaCode}, {QStringLiteral("name"), r.areaName},
+                        {QStringLiteral("parent"), r.parentCode}, {QStringLiteral("counts"), counts},
+                        {QStringLiteral("total"), r.total}, {QStringLiteral("rated"), r.rated},
+                        {QStringLiteral("capacity"), r.withCapacity > 0 ? QJsonValue(double(r.capacity)) : QJsonValue()}};
+        if (m.hasPopulation) {
+            row.insert(QStringLiteral("population"), jsonCount(r.population.total));
+            row.insert(QStringLiteral("aged_65"), jsonCount(r.population.aged65));
+            row.insert(QStringLiteral("aged_75"), jsonCount(r.population.aged75));
+            row.insert(QStringLiteral("per_1000_aged_65"), jsonRate(AreaMatrix::perThousand(r.rated, r.population.aged65)));
+            row.insert(QStringLiteral("per_1000_aged_75"), jsonRate(AreaMatrix::perThousand(r.rated, r.population.aged75)));
+            row.insert(QStringLiteral("capacity_per_1000_aged_65"),
+                       r.withCapacity > 0 ? jsonRate(AreaMatrix::perThousand(double(r.capacity), r.population.aged65)) : QJsonValue());
+        }
+        rows.append(row);
+    }
+    QJsonObject out{{QStringLiteral("level"), s.levels[m.levelIndex].level.code},
+                    {QStringLiteral("group_by"), m.grouping == MatrixColumns::Groups ? QStringLiteral("group") : QStringLiteral("category")},
+                    {QStringLiteral("columns"), columns}, {QStringLiteral("areas"), rows}};
+    if (m.hasPopulation) {
+        out.insert(QStringLiteral("population_as_of"), m.populationAsOf.isValid() ? QJsonValue(m.populationAsOf.toString(Qt::ISODate)) : QJsonValue());
+        out.insert(QStringLiteral("population_source"), m.populationSource);
+    }
+    return out;
+}
+
+} // namespace
+
 int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -138,8 +186,16 @@ int runStats(const QStringList &arguments)
     const QCommandLineOption levelOption(QStringLiteral("level"), QCoreApplication::translate("cli", "Area level code (e.g. school_district, daily_life_area)"), QStringLiteral("LEVEL"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("cli", "Output format: csv or json (default csv)"),
                                           QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    parser.addOption(levelOption);
-    parser.addOption(formatOption);
+    const QCommandLineOption matrixOption(QStringLiteral("matrix"),
+        QCoreApplication::translate("cli", "One row per area and one column per category (or group), with totals, capacity and, where population is imported, rates per 1,000 aged 65+ and 75+; headers in the interface language"));
+    const QCommandLineOption groupByOption(QStringLiteral("group-by"), QCoreApplication::translate("cli", "Matrix columns: category (default) or group"),
+                                           QStringLiteral("COLUMNS"), QStringLiteral("category"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("cli", "Write the matrix to FILE (.csv or .pdf) instead of printing it"),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"), QCoreApplication::translate("cli", "CSV encoding of --out: utf-8 (with BOM, default), utf-8-nobom or cp932"),
+                                            QStringLiteral("ENCODING"), QStringLiteral("utf-8"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"), QCoreApplication::translate("cli", "Paper of a PDF: a4 or a3 (default: a4, a3 for more than 24 columns)"), QStringLiteral("PAPER"), QStringLiteral("a4"));
+    parser.addOptions({levelOption, formatOption, matrixOption, groupByOption, outOption, encodingOption, paperOption});
     const FilterOptions filterOptions;
     filterOptions.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli stats")} + arguments))
@@ -156,6 +212,20 @@ int runStats(const QStringList &arguments)
     if (!isJson)
         return ExitUsage;
     const bool json = *isJson;
+    const QString groupBy = parser.value(groupByOption).toLower();
+    if (groupBy != QLatin1String("category") && groupBy != QLatin1String("group"))
+        return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "--group-by must be category or group"));
+    const bool matrix = parser.isSet(matrixOption) || parser.isSet(groupByOption) || parser.isSet(outOption);
+    const auto encoding = csvEncodingFromName(parser.value(encodingOption));
+    if (!encoding)
+        return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "--encoding must be utf-8, utf-8-nobom or cp932"));
+    const QString paper = parser.value(paperOption).toLower();
+    if (paper != QLatin1String("a4") && paper != QLatin1String("a3"))
+        return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "--paper must be a4 or a3"));
+    const QString out = parser.value(outOption);
+    const bool pdf = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (!out.isEmpty() && !pdf && !out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "--out must name a .csv or .pdf file"));
     auto opened = openFiltered(parser, filterOptions, QStringLiteral("stats"), json);
     if (const int *exitCode = std::get_if<int>(&opened))
         return *exitCode;
@@ -169,8 +239,60 @@ int runStats(const QStringList &arguments)
         return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "unknown level '%1' (the store has: %2)")
                                                         .arg(parser.value(levelOption), known.join(QStringLiteral(", "))));
     }
-    const AreaCountTable table = countByArea(s, filtered->result, level);
 
+    if (matrix) {
+        QHash<QString, PopulationTable> population;
+        if (auto store = Store::open(parser.positionalArguments().constFirst(), Store::OpenMode::ReadOnly)) {
+            auto loaded = loadPopulation(**store);
+            if (!loaded)
+                return reportError(loaded.error(), json);
+            population = *loaded;
+        }
+        MatrixOptions options;
+        options.grouping = groupBy == QLatin1String("group") ? MatrixColumns::Groups : MatrixColumns::Categories;
+        options.language = currentLanguage();
+        options.columnCategories = filtered->filter.categories;
+        options.ratedCategories = filtered->filter.categories;
+        const AreaMatrix m = buildAreaMatrix(s, filtered->result, level, options, &population);
+        const MatrixText text = matrixText(m);
+        if (!out.isEmpty()) {
+            if (pdf) {
+                geo::StatisticsDocument document;
+                document.language = options.language;
+                document.title = geo::defaultStatisticsTitle(options.language, s.levels[level].level.label(options.language));
+                if (const QString described = filtered->filter.describe(s.categories, s.flags, options.language); !described.isEmpty())
+                    document.lines << QCoreApplication::translate("PdfList", "Filter: %1").arg(described);
+                document.page.paper = paper == QLatin1String("a3") ? geo::PaperSize::A3 : geo::PaperSize::A4;
+                document.fitPaper = !parser.isSet(paperOption);
+                auto written = geo::writeStatisticsPdf(out, text, document);
+                if (!written)
+                    return reportError(written.error(), json);
+            } else {
+                CsvOptions csv;
+                csv.encoding = *encoding;
+                csv.unencodable = UnencodableCharacters::Replace;
+                auto written = geo::writeStatisticsCsv(out, text, csv);
+                if (!written)
+                    return reportError(written.error(), json);
+            }
+            if (json)
+                printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("areas"), int(m.rows.size()) - 1}}));
+            return ExitOk;
+        }
+        if (json) {
+            printJson(QJsonDocument(matrixJson(m, s)));
+            return ExitOk;
+        }
+        for (const QStringList &row : QList<QStringList>{text.header} + text.rows) {
+            QStringList cells;
+            for (const QString &cell : row)
+                cells << csvField(cell);
+            printLine(cells.join(QLatin1Char(',')));
+        }
+        return ExitOk;
+    }
+
+    const AreaCountTable table = countByArea(s, filtered->result, level);
     if (json) {
         QJsonArray rows;
         for (const auto &row : table.rows) {

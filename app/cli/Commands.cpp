@@ -17,6 +17,7 @@ int runQuery(const QStringList &arguments);
 int runImportAddresses(const QStringList &arguments);
 int runLocate(const QStringList &arguments);
 int runStats(const QStringList &arguments);
+int runImportPopulation(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runRecover(const QStringList &arguments);
@@ -37,6 +38,7 @@ const QList<CliCommand> &commands()
         {QStringLiteral("locate"), [] { return QCoreApplication::translate("cli", "Find an address's coordinates"); }, runLocate},
         {QStringLiteral("query"), [] { return QCoreApplication::translate("cli", "Print the resources that match a filter"); }, runQuery},
         {QStringLiteral("stats"), [] { return QCoreApplication::translate("cli", "Count resources per area and category"); }, runStats},
+        {QStringLiteral("import-population"), [] { return QCoreApplication::translate("cli", "Import population per area (total, 65+, 75+) for rates"); }, runImportPopulation},
         {QStringLiteral("render"), [] { return QCoreApplication::translate("cli", "Render a store's map to an image"); }, runRender},
         {QStringLiteral("check"), [] { return QCoreApplication::translate("cli", "Check a store for damage and say what is wrong"); }, runCheck},
         {QStringLiteral("recover"), [] { return QCoreApplication::translate("cli", "Copy what a damaged store still holds into a new store"); }, runRecover},

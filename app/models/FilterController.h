@@ -36,6 +36,10 @@ public:
     void setNear(const std::optional<NearChoice> &near);
     void clear();
 
+    // What the store's full-text search answered for the filter's text (null without text), for
+    // views that evaluate a variant of the filter (the statistics view).
+    const QSet<qint64> *textMatches() const { return m_filter.text.trimmed().isEmpty() ? nullptr : &m_textMatches; }
+
     // The mask for a map scene's resources (by id), for RenderSettings::resourceMask.
     std::shared_ptr<const std::vector<bool>> maskFor(const std::vector<qint64> &sceneResourceIds) const;
 

@@ -19,6 +19,7 @@
 #include "app/window/ImportController.h"
 #include "app/window/SceneLoader.h"
 #include "app/window/ShortlistController.h"
+#include "app/window/StatisticsController.h"
 #include "core/address/AddressReference.h"
 #include "core/store/Store.h"
 #include "geo/areas/AreaSource.h"
@@ -123,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_shortlists = new ShortlistController(this, m_workspace, m_jobs, m_canvas, m_table, m_details);
     m_shortlists->installMenu(menuBar(), m_helpMenu->menuAction(), m_panelsMenu);
     createMapControls();
+    m_statistics = new StatisticsController(this, m_workspace, m_jobs, m_tableDock, m_fileMenu, m_exportAction, m_panelsMenu);
     retranslate();
     restoreSettings();
     connectViews();

@@ -39,6 +39,7 @@ class ResourceEditor;
 class ResourceTablePanel;
 class SceneLoader;
 class ShortlistController;
+class StatisticsController;
 class Workspace;
 
 // The application window: the map, menus, tool bar and status bar. Thin: it wires the views to
@@ -69,6 +70,7 @@ public:
     DetailsPanel *details() const { return m_details; }
     // Referral shortlists: the dock, menu and sheet (ShortlistController.cpp).
     ShortlistController *shortlists() const { return m_shortlists; }
+    StatisticsController *statistics() const { return m_statistics; }
 
     // File ▸ Add Area Layer… and File ▸ Import Resources… (a file dialog when `path` is empty):
     // options dialog, background job with progress and cancel, report, map reloaded. They
@@ -237,6 +239,7 @@ private:
     QAction *m_clearBackgroundAction = nullptr;
     std::shared_ptr<const geo::RasterBackground> m_background;
     BaseMapMenu *m_baseMapMenu = nullptr;   // View ▸ Base Map (BaseMapMenu.cpp)
+    StatisticsController *m_statistics = nullptr;   // Statistics panel, File ▸ Import Population… (StatisticsController.cpp)
 };
 
 } // namespace careatlas

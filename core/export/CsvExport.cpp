@@ -106,39 +106,100 @@ QString csvField(const QString &value)
     return cell;
 }
 
-Result<QByteArray> csvBytes(const ExportData &data, const CsvOptions &options, CsvReport *report, const ExportControl &control)
-{
-    const QList<ResourceColumn> columns = data.columnsOrDefault(options.columns, allResourceColumns());
-    const bool cp932 = options.encoding == CsvEncoding::Cp932;
-    const bool replace = options.unencodable == UnencodableCharacters::Replace;
-    Cp932Writer writer;
-    if (cp932 && !writer.isValid())
-        return Error(ErrorCode::EncodingUnknown, QStringLiteral("windows-31j"));
+namespace {
 
-    CsvReport local;
-    QByteArray out;
-    if (options.encoding == CsvEncoding::Utf8WithBom)
-        out += QByteArrayLiteral("\xEF\xBB\xBF");
-    auto writeRow = [&](const QStringList &cells, qint64 line) -> Status {
+// Writes CSV rows in one encoding; the first character CP932 cannot hold is returned with its
+// column index (and written as '?' when replacing).
+class CsvRowWriter
+{
+public:
+    CsvRowWriter(CsvEncoding encoding, UnencodableCharacters unencodable)
+        : m_cp932(encoding == CsvEncoding::Cp932), m_replace(unencodable == UnencodableCharacters::Replace)
+    {
+        if (encoding == CsvEncoding::Utf8WithBom)
+            out += QByteArrayLiteral("\xEF\xBB\xBF");
+    }
+    bool isValid() const { return !m_cp932 || m_writer.isValid(); }
+
+    // Appends one row; on a character CP932 cannot hold, `badColumn` and the character are
+    // returned (the row is then complete only when replacing).
+    QString writeRow(const QStringList &cells, int *badColumn, int *replaced)
+    {
+        QString first;
         for (qsizetype c = 0; c < cells.size(); ++c) {
             if (c > 0)
                 out += ',';
             const QString field = csvField(cells[c]);
-            if (!cp932) {
+            if (!m_cp932) {
                 out += field.toUtf8();
                 continue;
             }
-            const QString bad = writer.append(out, field, replace, &local.replacedCharacters);
-            if (bad.isEmpty())
-                continue;
-            const QString column = resourceColumnHeader(columns[c]);
-            if (!replace)
-                return Error(ErrorCode::EncodingFailed, describeCharacter(bad)).atLine(line).inField(column);
-            if (local.firstReplacement.isEmpty())
-                local.firstReplacement = QCoreApplication::translate("CsvExport", "line %1, column %2: %3")
-                                             .arg(line).arg(column, describeCharacter(bad));
+            const QString bad = m_writer.append(out, field, m_replace, replaced);
+            if (!bad.isEmpty() && first.isEmpty()) {
+                first = bad;
+                *badColumn = int(c);
+                if (!m_replace)
+                    return first;
+            }
         }
         out += "\r\n";
+        return first;
+    }
+
+    QByteArray out;
+
+private:
+    bool m_cp932;
+    bool m_replace;
+    Cp932Writer m_writer;
+};
+
+} // namespace
+
+Result<QByteArray> csvTableBytes(const QList<QStringList> &rows, const CsvOptions &options, CsvReport *report)
+{
+    CsvRowWriter writer(options.encoding, options.unencodable);
+    if (!writer.isValid())
+        return Error(ErrorCode::EncodingUnknown, QStringLiteral("windows-31j"));
+    CsvReport local;
+    const QStringList header = rows.isEmpty() ? QStringList() : rows.constFirst();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        int column = -1;
+        const QString bad = writer.writeRow(rows[i], &column, &local.replacedCharacters);
+        if (!bad.isEmpty()) {
+            const QString name = column < header.size() ? header[column] : QString::number(column + 1);
+            if (options.unencodable == UnencodableCharacters::Fail)
+                return Error(ErrorCode::EncodingFailed, describeCharacter(bad)).atLine(i + 1).inField(name);
+            if (local.firstReplacement.isEmpty())
+                local.firstReplacement = QCoreApplication::translate("CsvExport", "line %1, column %2: %3").arg(i + 1).arg(name, describeCharacter(bad));
+        }
+        if (i > 0 || !options.header)
+            ++local.rows;
+    }
+    if (report)
+        *report = local;
+    return writer.out;
+}
+
+Result<QByteArray> csvBytes(const ExportData &data, const CsvOptions &options, CsvReport *report, const ExportControl &control)
+{
+    const QList<ResourceColumn> columns = data.columnsOrDefault(options.columns, allResourceColumns());
+    CsvRowWriter writer(options.encoding, options.unencodable);
+    if (!writer.isValid())
+        return Error(ErrorCode::EncodingUnknown, QStringLiteral("windows-31j"));
+
+    CsvReport local;
+    auto writeRow = [&](const QStringList &cells, qint64 line) -> Status {
+        int c = -1;
+        const QString bad = writer.writeRow(cells, &c, &local.replacedCharacters);
+        if (bad.isEmpty())
+            return {};
+        const QString column = resourceColumnHeader(columns[c]);
+        if (options.unencodable == UnencodableCharacters::Fail)
+            return Error(ErrorCode::EncodingFailed, describeCharacter(bad)).atLine(line).inField(column);
+        if (local.firstReplacement.isEmpty())
+            local.firstReplacement = QCoreApplication::translate("CsvExport", "line %1, column %2: %3")
+                                         .arg(line).arg(column, describeCharacter(bad));
         return {};
     };
 
@@ -167,7 +228,7 @@ Result<QByteArray> csvBytes(const ExportData &data, const CsvOptions &options, C
     }
     if (report)
         *report = local;
-    return out;
+    return writer.out;
 }
 
 Result<CsvReport> exportCsv(const ExportData &data, const QString &path, const CsvOptions &options, const ExportControl &control)

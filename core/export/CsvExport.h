@@ -43,6 +43,10 @@ struct CsvReport {
 Result<QByteArray> csvBytes(const ExportData &data, const CsvOptions &options, CsvReport *report = nullptr,
                             const ExportControl &control = {});
 
+// Rows of text (the first one the header when options.header) as CSV, in the same encodings
+// and with the same cell rules as csvBytes: statistics tables and other non-resource tables.
+Result<QByteArray> csvTableBytes(const QList<QStringList> &rows, const CsvOptions &options, CsvReport *report = nullptr);
+
 // Writes csvBytes() to `path` through a temporary file beside it (SafeFile.h).
 Result<CsvReport> exportCsv(const ExportData &data, const QString &path, const CsvOptions &options = {},
                             const ExportControl &control = {});

@@ -1,5 +1,7 @@
 #include "core/store/StoreSchema.h"
 
+#include "core/population/PopulationStore.h"
+
 #include "core/Area.h"
 #include "core/Catalogue.h"
 #include "core/store/GpkgGeometry.h"
@@ -257,6 +259,8 @@ Error createSchema(sqlite3 *db)
         return error;
     if (error = applyVersion4(db); error.code != ErrorCode::None)
         return error;
+    if (error = applyVersion5(db); error.code != ErrorCode::None)
+        return error;
 
     SqliteStatement meta(db, "INSERT INTO ca_meta (key, value) VALUES (?, ?)");
     meta.bind(1, QStringLiteral("schema_version")).bind(2, QString::number(CurrentVersion));
@@ -419,6 +423,10 @@ Error migrate(sqlite3 *db, int fromVersion)
     }
     if (fromVersion < 4) {
         if (Error error = applyVersion4(db); error.code != ErrorCode::None)
+            return error;
+    }
+    if (fromVersion < 5) {
+        if (Error error = applyVersion5(db); error.code != ErrorCode::None)
             return error;
     }
     if (fromVersion > CurrentVersion)

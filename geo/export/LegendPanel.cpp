@@ -9,6 +9,7 @@
 #include <QPainter>
 
 #include <cmath>
+#include <vector>
 
 namespace careatlas::geo {
 
@@ -46,37 +47,66 @@ void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scen
         painter.restore();
         return;
     }
-    // The largest font (8.5 pt down to 6 pt) and fewest columns that fit.
-    double pointSize = 8.5;
-    int columns = 1;
-    double row = 0;
-    for (;; pointSize -= 0.5) {
-        row = QFontMetricsF(pageFont(pointSize), painter.device()).height() + 3;
-        const int rows = std::max(1, int(std::floor(inner.height() / row)));
-        columns = int(std::ceil(double(entries) / rows));
-        if (columns == 1 || pointSize <= 6.0)
-            break;
+    // Each entry's label, wrapped (never cut) to its column; the largest font (8.5 pt down to
+    // 6 pt) and the fewest columns (up to 3) that fit the box.
+    QStringList labels;
+    for (int e = 0; e < entries; ++e) {
+        if (e < shown.size()) {
+            const Category &c = scene.categories[shown[e].first];
+            labels << formatLabelCount(c.label(language), shown[e].second, language);
+        } else {
+            labels << QCoreApplication::translate("LegendPanel", "Other (%1)").arg(uncategorised);
+        }
     }
-    const int rowsPerColumn = int(std::ceil(double(entries) / columns));
-    const double columnWidth = inner.width() / columns;
+    auto layout = [&](double pointSize, int columns, std::vector<QRectF> &cells) {
+        cells.clear();
+        const QFontMetricsF fm(pageFont(pointSize), painter.device());
+        const double columnWidth = inner.width() / columns;
+        const double textWidth = std::max(10.0, columnWidth - 17);
+        const double minimum = fm.height() + 3;
+        int column = 0;
+        double y = inner.top();
+        for (const QString &label : labels) {
+            const double h = std::max(minimum, fm.boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap, label).height() + 3);
+            if (y + h > inner.bottom() && y > inner.top()) {
+                if (++column >= columns)
+                    return false;
+                y = inner.top();
+            }
+            cells.emplace_back(inner.left() + column * columnWidth, y, columnWidth, h);
+            y += h;
+        }
+        return true;
+    };
+    std::vector<QRectF> cells;
+    double pointSize = 8.5;
+    bool fits = false;
+    for (; pointSize >= 6.0 && !fits; pointSize -= 0.5)
+        for (int columns = 1; columns <= 3 && !fits; ++columns)
+            fits = layout(pointSize, columns, cells);
+    if (fits)
+        pointSize += 0.5;
+    else {
+        pointSize = 6.0;
+        for (int columns = 4; columns <= 8 && !layout(pointSize, columns, cells); ++columns) {
+        }
+    }
     const QFont font = pageFont(pointSize);
     const QFontMetricsF fm(font, painter.device());
     painter.setFont(font);
-    for (int e = 0; e < entries; ++e) {
-        const double x = inner.left() + (e / rowsPerColumn) * columnWidth;
-        const double y = inner.top() + (e % rowsPerColumn) * row;
-        QString label;
+    const double symbolSize = std::min(10.0, fm.height() + 1);
+    for (int e = 0; e < entries && e < int(cells.size()); ++e) {
+        const QRectF &cell = cells[e];
+        const QPointF symbolAt(cell.left() + 6, cell.top() + (fm.height() + 3) / 2);
         if (e < shown.size()) {
             const Category &c = scene.categories[shown[e].first];
-            drawSymbol(painter, QPointF(x + 6, y + row / 2), c.shape, QColor(c.color), std::min(10.0, row - 2));
-            label = formatLabelCount(c.label(language), shown[e].second, language);
+            drawSymbol(painter, symbolAt, c.shape, QColor(c.color), symbolSize);
         } else {
-            drawSymbol(painter, QPointF(x + 6, y + row / 2), SymbolShape::Circle, QColor(0x78, 0x90, 0x9c), std::min(10.0, row - 2));
-            label = QCoreApplication::translate("LegendPanel", "Other (%1)").arg(uncategorised);
+            drawSymbol(painter, symbolAt, SymbolShape::Circle, QColor(0x78, 0x90, 0x9c), symbolSize);
         }
         painter.setPen(PageColors::Text);
-        painter.drawText(QRectF(x + 15, y, columnWidth - 17, row), Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(label, Qt::ElideRight, columnWidth - 17));
+        painter.drawText(QRectF(cell.left() + 15, cell.top() + 1.5, cell.width() - 17, cell.height()), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         labels[e]);
     }
     painter.restore();
 }

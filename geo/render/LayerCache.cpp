@@ -10,7 +10,8 @@ QImage LayerCache::baseLayer(const MapScene &scene, const MapViewport &viewport,
                              const std::atomic_bool *cancel, MapRenderer::Stats *stats, bool *fromCache)
 {
     const Key key{&scene, viewport, settings.levelStyles, settings.levelOrder, settings.background.get(), settings.baseMap.get(),
-                  settings.baseMap ? settings.baseMap->generation() : 0, settings.baseMapOpacity, settings.baseMapGreyscale};
+                  settings.baseMap ? settings.baseMap->generation() : 0, settings.baseMapOpacity, settings.baseMapGreyscale,
+                  settings.choropleth.get()};
     {
         std::lock_guard lock(m_mutex);
         if (!m_image.isNull() && m_key == key) {

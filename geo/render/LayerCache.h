@@ -37,6 +37,7 @@ private:
         quint64 baseMapGeneration = 0;                // tiles arrived since
         double baseMapOpacity = 1.0;
         bool baseMapGreyscale = false;
+        const Choropleth *choropleth = nullptr;       // a new one is made for every change
         bool operator==(const Key &) const = default;
     };
     mutable std::mutex m_mutex;

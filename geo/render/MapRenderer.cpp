@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGeoCoordinate>
+#include <QLocale>
 #include <QPainter>
 #include <QPaintEngine>
 #include <QPainterPath>
@@ -394,7 +395,74 @@ bool labelInside(const SceneArea &area, const MapViewport &viewport, const QRect
     return true;
 }
 
+// The choropleth's legend, bottom left above the scale bar: the title, a swatch and the limits
+// of each class, and the hatched swatch of the areas with none.
+void drawChoroplethLegend(QPainter &painter, const MapViewport &viewport, const Choropleth &choropleth)
+{
+    const QFont font = mapFont(10.5);
+    const QFont titleFont = mapFont(11, true);
+    const QFontMetricsF fm(font), tm(titleFont);
+    const double row = std::max(16.0, fm.height() + 2);
+    QStringList labels;
+    const auto &upper = choropleth.breaks.upper;
+    const QLocale locale = QLocale::c();
+    for (std::size_t c = 0; c < upper.size(); ++c) {
+        const double from = c == 0 ? choropleth.breaks.minimum : upper[c - 1];
+        const QString a = locale.toString(from, 'f', choropleth.decimals), b = locale.toString(upper[c], 'f', choropleth.decimals);
+        labels << (c == 0 ? QStringLiteral("%1 – %2").arg(a, b) : QStringLiteral("> %1 – %2").arg(a, b));
+    }
+    labels << choropleth.noneLabel;
+    const double titleWidth = std::min(320.0, tm.horizontalAdvance(choropleth.title));
+    double width = titleWidth;
+    for (const QString &l : labels)
+        width = std::max(width, fm.horizontalAdvance(l) + 30);
+    const QRectF titleBox = tm.boundingRect(QRectF(0, 0, width, 200), Qt::TextWordWrap, choropleth.title);
+    const double height = titleBox.height() + 10 + labels.size() * row + 8;
+    const QRectF box(10, std::max(10.0, viewport.size().height() - 56 - height), width + 20, height);
+    painter.setPen(QPen(QColor(0x90, 0xa4, 0xae), 1));
+    painter.setBrush(QColor(255, 255, 255, 235));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(QColor(0x26, 0x32, 0x38));
+    painter.setFont(titleFont);
+    painter.drawText(QRectF(box.left() + 10, box.top() + 5, width, titleBox.height()), Qt::TextWordWrap, choropleth.title);
+    painter.setFont(font);
+    for (int i = 0; i < labels.size(); ++i) {
+        const QRectF swatch(box.left() + 10, box.top() + titleBox.height() + 10 + i * row + 2, 20, row - 4);
+        if (i < int(upper.size())) {
+            painter.setPen(QPen(QColor(0x78, 0x90, 0x9c), 0.8));
+            painter.setBrush(choropleth.colors[std::min<std::size_t>(i, choropleth.colors.size() - 1)]);
+            painter.drawRect(swatch);
+        } else {
+            painter.setPen(QPen(QColor(0x78, 0x90, 0x9c), 0.8));
+            painter.setBrush(QColor(0xf5, 0xf5, 0xf5));
+            painter.drawRect(swatch);
+            painter.setBrush(QBrush(QColor(0x75, 0x75, 0x75), Qt::BDiagPattern));
+            painter.drawRect(swatch);
+        }
+        painter.setPen(QColor(0x26, 0x32, 0x38));
+        painter.drawText(QPointF(swatch.right() + 6, swatch.center().y() + fm.ascent() / 2 - 1), labels[i]);
+    }
+}
+
 } // namespace
+
+std::vector<QColor> sequentialPalette(int classes)
+{
+    // ColorBrewer YlGnBu (Cynthia Brewer, colorbrewer2.org): sequential, colour-blind safe, prints in grey.
+    static const std::vector<std::vector<const char *>> palettes = {
+        {"#41b6c4"},
+        {"#a1dab4", "#225ea8"},
+        {"#edf8b1", "#7fcdbb", "#2c7fb8"},
+        {"#ffffcc", "#a1dab4", "#41b6c4", "#225ea8"},
+        {"#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"},
+        {"#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"},
+        {"#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"}};
+    const auto &chosen = palettes[std::clamp(classes, 1, 7) - 1];
+    std::vector<QColor> colors;
+    for (const char *c : chosen)
+        colors.emplace_back(QString::fromLatin1(c));
+    return colors;
+}
 
 LevelStyle defaultLevelStyle(int rank, int levelCount)
 {
@@ -553,6 +621,34 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
             tint.setAlpha(background ? 110 : (l == 0 ? 255 : 210));
             painter.setBrush(tint);
             painter.drawPath(pathOf(areas[i]));
+        }
+    }
+    // The choropleth over the tints: classed colours, and the areas with none hatched (the hatch
+    // in screen pixels, whatever the scale).
+    if (const Choropleth *choropleth = settings.choropleth.get(); choropleth && !cancelled(cancel)) {
+        for (int l = 0; l < levelCount; ++l) {
+            if (scene.levels[l].level.code != choropleth->levelCode)
+                continue;
+            // The hatch's pattern undoes the map transform, so it is laid in device pixels.
+            QBrush hatch(QColor(0x75, 0x75, 0x75), Qt::BDiagPattern);
+            hatch.setTransform((toScreen * base).inverted());
+            for (const SceneArea &area : scene.levels[l].areas) {
+                const auto it = choropleth->values.constFind(area.code);
+                if (it == choropleth->values.cend() || !visibleArea(area))
+                    continue;
+                const int c = choropleth->breaks.classOf(*it);
+                if (c >= 0) {
+                    QColor colour = choropleth->colors[std::min<std::size_t>(c, choropleth->colors.size() - 1)];
+                    colour.setAlpha(background ? 200 : 255);
+                    painter.setBrush(colour);
+                    painter.drawPath(pathOf(area));
+                } else {
+                    painter.setBrush(QColor(0xf5, 0xf5, 0xf5, background ? 200 : 255));
+                    painter.drawPath(pathOf(area));
+                    painter.setBrush(hatch);
+                    painter.drawPath(pathOf(area));
+                }
+            }
         }
     }
     // Outlines in draw order: by default the finest first, so that coarser borders lie on top.
@@ -820,6 +916,8 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
     }
 
     // Decorations.
+    if (settings.choropleth && !settings.choropleth->breaks.upper.empty())
+        drawChoroplethLegend(painter, viewport, *settings.choropleth);
     if (settings.legend)
         drawLegend(painter, scene, viewport, settings, shownCounts);
     if (settings.scaleBar)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/query/Classification.h"
+
 #include <QColor>
 #include <QHash>
 #include <QSet>
@@ -29,6 +31,22 @@ struct LevelStyle {
 
 // The default style of the level at `rank` (0 = city) when there are `levelCount` levels.
 LevelStyle defaultLevelStyle(int rank, int levelCount);
+
+// A choropleth of one area level (docs/statistics.md): each area with a value filled with the
+// colour of its class, areas whose value is 0 hatched ("none"), areas without a value left as
+// they are; a legend with the class limits on the frame.
+struct Choropleth {
+    QString levelCode;
+    QHash<QString, double> values;                    // by area code
+    ClassBreaks breaks;
+    std::vector<QColor> colors;                       // per class (sequentialPalette)
+    QString title;                                    // the legend's: what is counted, per what
+    QString noneLabel;                                // the hatched areas' legend text
+    int decimals = 0;                                 // of the class limits
+};
+
+// A colour-blind-safe sequential palette (ColorBrewer YlGnBu) of 1 to 7 classes, light to dark.
+std::vector<QColor> sequentialPalette(int classes);
 
 // Everything about a frame other than the scene and the viewport.
 struct RenderSettings {
@@ -62,6 +80,8 @@ struct RenderSettings {
     double centreLongitude = 0;
     double centreLatitude = 0;
     double radiusMetres = 0;
+    // Areas of one level coloured by a count or rate; null: none.
+    std::shared_ptr<const Choropleth> choropleth;
 };
 
 } // namespace careatlas::geo

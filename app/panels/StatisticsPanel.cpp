@@ -1,0 +1,372 @@
+#include "app/panels/StatisticsPanel.h"
+
+#include "app/i18n/ErrorText.h"
+#include "app/i18n/Translations.h"
+#include "app/models/FilterController.h"
+#include "app/models/StatisticsModel.h"
+#include "app/models/Workspace.h"
+#include "core/query/AreaMatrix.h"
+#include "core/query/Classification.h"
+#include "core/store/Store.h"
+#include "geo/export/StatisticsExport.h"
+#include "geo/query/Geodesic.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace careatlas {
+
+StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("statisticsPanel"));
+    m_levelLabel = new QLabel(this);
+    m_level = new QComboBox(this);
+    m_level->setObjectName(QStringLiteral("statisticsLevel"));
+    m_level->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_columnsLabel = new QLabel(this);
+    m_columns = new QComboBox(this);
+    m_columns->setObjectName(QStringLiteral("statisticsColumns"));
+    m_columns->addItem(QString(), QStringLiteral("category"));
+    m_columns->addItem(QString(), QStringLiteral("group"));
+    m_mapLabel = new QLabel(this);
+    m_map = new QComboBox(this);
+    m_map->setObjectName(QStringLiteral("statisticsMap"));
+    for (const char *value : {"none", "count", "per1000_65", "per1000_75", "capacity_per1000_65"})
+        m_map->addItem(QString(), QString::fromLatin1(value));
+    m_method = new QComboBox(this);
+    m_method->setObjectName(QStringLiteral("statisticsClasses"));
+    for (ClassMethod method : {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks})
+        m_method->addItem(QString(), classMethodName(method));
+    m_mapLabel->setBuddy(m_map);
+    m_csvButton = new QPushButton(this);
+    m_pdfButton = new QPushButton(this);
+    m_population = new QLabel(this);
+    m_population->setWordWrap(true);
+    m_levelLabel->setBuddy(m_level);
+    m_columnsLabel->setBuddy(m_columns);
+
+    m_model = new StatisticsModel(this);
+    m_proxy = new StatisticsSortModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(StatisticsModel::SortRole);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("statisticsTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setDefaultSectionSize(64);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_levelLabel);
+    bar->addWidget(m_level);
+    bar->addSpacing(8);
+    bar->addWidget(m_columnsLabel);
+    bar->addWidget(m_columns);
+    bar->addSpacing(8);
+    bar->addWidget(m_mapLabel);
+    bar->addWidget(m_map);
+    bar->addWidget(m_method);
+    bar->addStretch(1);
+    bar->addWidget(m_csvButton);
+    bar->addWidget(m_pdfButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_population);
+    layout->addWidget(m_view, 1);
+
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &StatisticsPanel::recompute);
+    FilterController *filter = m_workspace->filter();
+    connect(filter, &FilterController::resultChanged, this, &StatisticsPanel::schedule);
+    connect(m_workspace, &Workspace::dataChanged, this, [this] {
+        rebuildLevels();
+        if (m_populationFor != m_workspace->storePath())
+            reloadPopulation();
+        schedule();
+    });
+    connect(m_level, &QComboBox::currentIndexChanged, this, &StatisticsPanel::schedule);
+    connect(m_columns, &QComboBox::currentIndexChanged, this, &StatisticsPanel::schedule);
+    connect(m_map, &QComboBox::currentIndexChanged, this, &StatisticsPanel::schedule);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &StatisticsPanel::schedule);
+    connect(m_view, &QTableView::clicked, this, &StatisticsPanel::activateCell);
+    connect(m_csvButton, &QPushButton::clicked, this, &StatisticsPanel::chooseCsv);
+    connect(m_pdfButton, &QPushButton::clicked, this, &StatisticsPanel::choosePdf);
+    // The choices of the last session (the level is restored when a store has it).
+    const QSettings settings(QStringLiteral("CareAtlas"), QStringLiteral("CareAtlas"));
+    m_savedLevel = settings.value(QStringLiteral("statistics/level")).toString();
+    for (auto [box, key] : {std::pair{m_columns, "statistics/columns"}, std::pair{m_map, "statistics/map"}, std::pair{m_method, "statistics/classes"}})
+        if (const int i = box->findData(settings.value(QLatin1String(key))); i >= 0)
+            box->setCurrentIndex(i);
+    auto save = [this] {
+        QSettings settings(QStringLiteral("CareAtlas"), QStringLiteral("CareAtlas"));
+        if (m_level->currentIndex() >= 0)
+            settings.setValue(QStringLiteral("statistics/level"), m_level->currentData());
+        settings.setValue(QStringLiteral("statistics/columns"), m_columns->currentData());
+        settings.setValue(QStringLiteral("statistics/map"), m_map->currentData());
+        settings.setValue(QStringLiteral("statistics/classes"), m_method->currentData());
+    };
+    for (QComboBox *box : {m_level, m_columns, m_map, m_method})
+        connect(box, &QComboBox::activated, this, save);
+    retranslate();
+    rebuildLevels();
+}
+
+void StatisticsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuildLevels();
+        schedule();
+    }
+    QWidget::changeEvent(event);
+}
+
+void StatisticsPanel::retranslate()
+{
+    m_levelLabel->setText(tr("Area level:"));
+    m_columnsLabel->setText(tr("Columns:"));
+    m_columns->setItemText(0, tr("Categories"));
+    m_columns->setItemText(1, tr("Groups"));
+    m_mapLabel->setText(tr("Map:"));
+    m_map->setItemText(0, tr("No colours"));
+    m_map->setItemText(1, tr("Count"));
+    m_map->setItemText(2, tr("Per 1,000 aged 65+"));
+    m_map->setItemText(3, tr("Per 1,000 aged 75+"));
+    m_map->setItemText(4, tr("Capacity per 1,000 aged 65+"));
+    m_map->setToolTip(tr("Colour the areas of the level on the map (choropleth); areas with none are hatched"));
+    m_method->setItemText(0, tr("Quantiles"));
+    m_method->setItemText(1, tr("Equal intervals"));
+    m_method->setItemText(2, tr("Natural breaks"));
+    m_csvButton->setText(tr("Export CSV"));
+    m_csvButton->setToolTip(tr("Export the table as CSV for Excel (UTF-8 with BOM, or Shift_JIS)"));
+    m_pdfButton->setText(tr("Export PDF"));
+    m_pdfButton->setToolTip(tr("Export the table as a PDF to print"));
+}
+
+void StatisticsPanel::rebuildLevels()
+{
+    const ResourceSnapshotPointer snapshot = m_workspace->snapshot();
+    const QString language = currentLanguage();
+    const QString current = m_level->count() > 0 ? m_level->currentData().toString() : m_savedLevel;
+    QSignalBlocker blocker(m_level);
+    m_level->clear();
+    if (!snapshot)
+        return;
+    int chosen = -1, fallback = -1;
+    for (const auto &l : snapshot->levels) {
+        if (l.areas.isEmpty())
+            continue;
+        m_level->addItem(l.level.label(language), l.level.code);
+        if (l.level.code == current)
+            chosen = m_level->count() - 1;
+        if (l.level.code == QLatin1String("daily_life_area"))
+            fallback = m_level->count() - 1;
+    }
+    if (chosen < 0)
+        chosen = fallback >= 0 ? fallback : m_level->count() - 1;
+    m_level->setCurrentIndex(chosen);
+}
+
+void StatisticsPanel::reloadPopulation()
+{
+    m_populationTables.clear();
+    m_populationFor = m_workspace->storePath();
+    if (m_populationFor.isEmpty())
+        return;
+    if (auto store = Store::open(m_populationFor, Store::OpenMode::ReadOnly))
+        if (auto tables = loadPopulation(**store))
+            m_populationTables = *tables;
+    schedule();
+}
+
+void StatisticsPanel::schedule()
+{
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void StatisticsPanel::recompute()
+{
+    const ResourceSnapshotPointer snapshot = m_workspace->snapshot();
+    FilterController *controller = m_workspace->filter();
+    const int level = snapshot ? snapshot->levelIndex(m_level->currentData().toString()) : -1;
+    if (!snapshot || level < 0) {
+        m_model->setMatrix(AreaMatrix());
+        m_population->clear();
+        updateChoropleth();
+        return;
+    }
+    // The filter without its area and categories: those are the cells.
+    ResourceFilter filter = controller->filter();
+    const std::optional<AreaChoice> area = filter.area;
+    const QStringList categories = filter.categories;
+    filter.area.reset();
+    filter.categories.clear();
+    const FilterResult result = filter == controller->filter()
+                                    ? controller->result()
+                                    : evaluateFilter(*snapshot, filter, controller->textMatches(), geo::geodesicDistanceFunction());
+    MatrixOptions options;
+    options.grouping = m_columns->currentData().toString() == QLatin1String("group") ? MatrixColumns::Groups : MatrixColumns::Categories;
+    options.language = currentLanguage();
+    options.ratedCategories = categories;
+    m_model->setMatrix(buildAreaMatrix(*snapshot, result, level, options, &m_populationTables));
+    m_model->setHighlight(area ? area->levelCode : QString(), area ? area->areaCode : QString(), categories);
+    const AreaMatrix &m = m_model->matrix();
+    if (m.hasPopulation) {
+        QStringList rated;
+        for (const QString &code : categories)
+            if (const int c = snapshot->categoryIndex(code); c >= 0)
+                rated << snapshot->categories[c].label(options.language);
+        m_population->setText(m_model->text().notes.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                              + (rated.isEmpty() ? tr("Rates count every category.") : tr("Rates count: %1.").arg(rated.join(QStringLiteral("・")))));
+    } else {
+        m_population->setText(tr("No population for this level: import it with File ▸ Import Population… to see rates per 1,000 aged 65+."));
+    }
+    m_view->resizeColumnToContents(2);
+    updateChoropleth();
+}
+
+void StatisticsPanel::updateChoropleth()
+{
+    geo::RenderSettings options = m_workspace->renderOptions();
+    const AreaMatrix &m = m_model->matrix();
+    const QString what = m_map->currentData().toString();
+    const ResourceSnapshotPointer snapshot = m_workspace->snapshot();
+    if (what == QLatin1String("none") || !snapshot || m.levelIndex < 0) {
+        if (options.choropleth) {
+            options.choropleth.reset();
+            m_workspace->setRenderOptions(options);
+        }
+        return;
+    }
+    auto choropleth = std::make_shared<geo::Choropleth>();
+    choropleth->levelCode = snapshot->levels[m.levelIndex].level.code;
+    std::vector<double> values;
+    for (const AreaMatrix::Row &r : m.rows) {
+        if (r.levelIndex != m.levelIndex)
+            continue;
+        std::optional<double> value;
+        if (what == QLatin1String("count"))
+            value = r.rated;
+        else if (what == QLatin1String("per1000_65"))
+            value = AreaMatrix::perThousand(r.rated, r.population.aged65);
+        else if (what == QLatin1String("per1000_75"))
+            value = AreaMatrix::perThousand(r.rated, r.population.aged75);
+        else
+            value = AreaMatrix::perThousand(double(r.capacity), r.population.aged65);
+        if (!value)
+            continue;
+        choropleth->values.insert(r.areaCode, *value);
+        values.push_back(*value);
+    }
+    ClassMethod method = ClassMethod::Quantile;
+    classMethodFromName(m_method->currentData().toString(), &method);
+    choropleth->breaks = classify(values, method, 5);
+    choropleth->colors = geo::sequentialPalette(int(choropleth->breaks.upper.size()));
+    choropleth->decimals = what == QLatin1String("count") ? 0 : 1;
+    QStringList rated;
+    for (const QString &code : m.ratedCategories)
+        if (const int c = snapshot->categoryIndex(code); c >= 0)
+            rated << snapshot->categories[c].label(m.language);
+    const QString subject = rated.isEmpty() ? tr("All resources") : rated.join(QStringLiteral("・"));
+    choropleth->title = tr("%1: %2").arg(subject, m_map->currentText());
+    if (what != QLatin1String("count") && m.populationAsOf.isValid())
+        choropleth->title += QLatin1Char(' ') + tr("(population as of %1)").arg(QLocale(m.language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English)
+                                                                                 .toString(m.populationAsOf, QLocale::ShortFormat));
+    choropleth->noneLabel = tr("0 (none)");
+    options.choropleth = choropleth;
+    m_workspace->setRenderOptions(options);
+}
+
+void StatisticsPanel::activateCell(const QModelIndex &viewIndex)
+{
+    const QModelIndex index = m_proxy->mapToSource(viewIndex);
+    const AreaMatrix::Row *row = m_model->matrixRow(index.row());
+    if (!row)
+        return;
+    ResourceFilter filter = m_workspace->filter()->filter();
+    if (row->isTotal())
+        filter.area.reset();
+    else
+        filter.area = AreaChoice{row->levelCode, row->areaCode, row->areaName};
+    if (const int c = m_model->matrixColumn(index.column()); c >= 0)
+        filter.categories = m_model->matrix().columns[c].categoryCodes;
+    else if (index.column() >= m_model->text().firstCountColumn)
+        filter.categories.clear();
+    m_workspace->filter()->setFilter(filter);
+    Q_EMIT resourcesShown();
+}
+
+Result<CsvReport> StatisticsPanel::exportCsv(const QString &path, CsvEncoding encoding)
+{
+    CsvOptions options;
+    options.encoding = encoding;
+    options.unencodable = UnencodableCharacters::Replace;
+    return geo::writeStatisticsCsv(path, m_model->text(), options);
+}
+
+Result<int> StatisticsPanel::exportPdf(const QString &path)
+{
+    const ResourceSnapshotPointer snapshot = m_workspace->snapshot();
+    geo::StatisticsDocument document;
+    document.language = currentLanguage();
+    document.title = geo::defaultStatisticsTitle(document.language, m_level->currentText());
+    if (snapshot) {
+        ResourceFilter filter = m_workspace->filter()->filter();
+        filter.area.reset();
+        if (const QString described = filter.describe(snapshot->categories, snapshot->flags, document.language); !described.isEmpty())
+            document.lines << tr("Filter: %1").arg(described);
+    }
+    return geo::writeStatisticsPdf(path, m_model->text(), document);
+}
+
+void StatisticsPanel::chooseCsv()
+{
+    const QString utf8 = tr("CSV, UTF-8 with BOM (*.csv)");
+    const QString sjis = tr("CSV, Shift_JIS (*.csv)");
+    QString selected = utf8;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("statisticsFolder")).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Statistics"), folder, utf8 + QStringLiteral(";;") + sjis, &selected);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("statisticsFolder"), QFileInfo(path).absolutePath());
+    auto written = exportCsv(path, selected == sjis ? CsvEncoding::Cp932 : CsvEncoding::Utf8WithBom);
+    if (!written)
+        QMessageBox::warning(this, tr("Export Statistics"), errorMessage(written.error()));
+}
+
+void StatisticsPanel::choosePdf()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("statisticsFolder")).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Statistics"), folder, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("statisticsFolder"), QFileInfo(path).absolutePath());
+    auto written = exportPdf(path);
+    if (!written)
+        QMessageBox::warning(this, tr("Export Statistics"), errorMessage(written.error()));
+}
+
+} // namespace careatlas

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/export/CsvExport.h"
+#include "core/population/PopulationStore.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace careatlas {
+
+class StatisticsModel;
+class StatisticsSortModel;
+class Workspace;
+
+// The statistics view (docs/statistics.md): areas of a chosen level × categories or groups,
+// following the filter's features, text and distance (not its area and categories: those are
+// what a click on a cell chooses, and they are highlighted), with roll-ups, the total, capacity
+// and, where population is imported, rates per 1,000 aged 65+ and 75+ of the filter's
+// categories. Sortable; zero cells hatched; a click on a cell filters to that area and column.
+class StatisticsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatisticsPanel(Workspace *workspace, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    StatisticsModel *model() const { return m_model; }
+    QComboBox *levelBox() const { return m_level; }
+    QComboBox *columnsBox() const { return m_columns; }
+    // Map ▸ what colours the areas of the level: none, count, per1000_65, per1000_75, capacity_per1000_65;
+    // and how the classes are made (quantile, equal-interval, natural-breaks).
+    QComboBox *mapBox() const { return m_map; }
+    QComboBox *methodBox() const { return m_method; }
+
+    // Re-reads the population tables of the store (after an import).
+    void reloadPopulation();
+    // Sets the filter from a cell of the table (a view index): its area and its column's categories.
+    void activateCell(const QModelIndex &viewIndex);
+    // The exports of the matrix as shown (its language, level and columns).
+    Result<CsvReport> exportCsv(const QString &path, CsvEncoding encoding = CsvEncoding::Utf8WithBom);
+    Result<int> exportPdf(const QString &path);
+
+Q_SIGNALS:
+    void resourcesShown();      // a click set the filter: the window shows the resource table
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void rebuildLevels();
+    void schedule();
+    void recompute();
+    void updateChoropleth();
+    void chooseCsv();
+    void choosePdf();
+
+    Workspace *m_workspace;
+    QComboBox *m_level = nullptr;
+    QComboBox *m_columns = nullptr;
+    QLabel *m_levelLabel = nullptr;
+    QLabel *m_columnsLabel = nullptr;
+    QLabel *m_population = nullptr;
+    QLabel *m_mapLabel = nullptr;
+    QComboBox *m_map = nullptr;
+    QComboBox *m_method = nullptr;
+    QPushButton *m_csvButton = nullptr;
+    QPushButton *m_pdfButton = nullptr;
+    QTableView *m_view = nullptr;
+    StatisticsModel *m_model = nullptr;
+    StatisticsSortModel *m_proxy = nullptr;
+    QHash<QString, PopulationTable> m_populationTables;
+    QString m_savedLevel;        // from the settings, until a store has that level
+    QString m_populationFor;     // the store path the tables were read from
+    QTimer m_timer;
+};
+
+} // namespace careatlas
