@@ -34,5 +34,7 @@ int reportUsage(const QString &commandName, const QString &problem);
 
 void printJson(const QJsonDocument &document);
 void printLine(const QString &text);
+// Writes bytes to stdout as they are (no newline added, no flush): for large outputs built in blocks.
+void printBytes(const QByteArray &bytes);
 
 } // namespace careatlas::cli
