@@ -4,6 +4,8 @@
 #include "core/store/SqliteStatement.h"
 #include "core/store/Store.h"
 
+#include <algorithm>
+
 namespace careatlas {
 
 namespace {
@@ -12,6 +14,7 @@ namespace {
 struct Condition {
     QByteArray sql;
     QStringList texts;
+    qsizetype atMost = -1;   // rows it can let through, when the text part says (-1: unknown)
 };
 
 QByteArray placeholders(qsizetype count)
@@ -54,6 +57,7 @@ Result<Condition> conditionFor(Store &store, const ResourceFilter &filter)
             list += QByteArray::number(id);
         }
         parts << (list.isEmpty() ? QByteArray("0") : "fid IN (" + list + ")");
+        c.atMost = ids->size();
     }
     // Resources that left their source's latest release are not shown (ResourceSnapshot::load).
     if (hasReleaseTable(store.handle()))
@@ -99,7 +103,7 @@ Result<SqlFiltered> filterWithSql(Store &store, const ResourceSnapshot &catalogu
     const auto condition = conditionFor(store, filter);
     if (!condition)
         return condition.error();
-    auto rows = store.resourcesWhere(condition->sql, condition->texts);
+    auto rows = store.resourcesWhere(condition->sql, condition->texts, std::max<qsizetype>(condition->atMost, 0));
     if (!rows)
         return rows.error();
     // The area part needs the rows' assignments at its level; the rest is in the rows.

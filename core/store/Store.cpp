@@ -865,7 +865,7 @@ Result<QList<Resource>> Store::resources() const
     return all;
 }
 
-Result<QList<Resource>> Store::resourcesWhere(const QByteArray &condition, const QStringList &texts) const
+Result<QList<Resource>> Store::resourcesWhere(const QByteArray &condition, const QStringList &texts, qsizetype expectedRows) const
 {
     const QByteArray sql = selectResourceSql(d->schemaVersion, QByteArray("WHERE " + condition + " ORDER BY fid").constData());
     SqliteStatement s(d->db, sql.constData());
@@ -874,6 +874,7 @@ Result<QList<Resource>> Store::resourcesWhere(const QByteArray &condition, const
     for (qsizetype i = 0; i < texts.size(); ++i)
         s.bind(int(i + 1), texts[i]);
     QList<Resource> rows;
+    rows.reserve(expectedRows);
     while (s.next())
         rows.append(readResource(s));
     if (const Error error = s.lastError(); !isOk(error))

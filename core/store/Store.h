@@ -98,8 +98,9 @@ public:
     Result<QList<Resource>> resources() const;
     // The resources whose row meets `condition` (SQL over the `resources` table's columns, with
     // `?` placeholders bound in order to `texts`), by id: what a query that the store's indexes
-    // answer reads instead of every row (core/query/SqlFilter.h).
-    Result<QList<Resource>> resourcesWhere(const QByteArray &condition, const QStringList &texts = {}) const;
+    // answer reads instead of every row (core/query/SqlFilter.h). `expectedRows`: room made
+    // beforehand, when the caller knows about how many rows come.
+    Result<QList<Resource>> resourcesWhere(const QByteArray &condition, const QStringList &texts = {}, qsizetype expectedRows = 0) const;
     // Every resource that can still be read from a damaged store (OpenMode::Salvage): rows in
     // a broken part of the file are skipped and counted in *unreadable.
     QList<Resource> readableResources(qint64 *unreadable) const;
