@@ -1452,6 +1452,34 @@
         <source>Your change was not saved; the resource shows the other change.</source>
         <translation>変更は保存していません。資源にはほかの人の変更が表示されています。</translation>
     </message>
+    <message>
+        <source>The Store Is Busy</source>
+        <translation>データファイルは使用中です</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the store (another CareAtlas window, or an import). Your change “%1” is kept but not saved yet.</source>
+        <translation>別のプログラム（別の CareAtlas ウィンドウや取り込み）がデータファイルに書き込んでいます。この変更（%1）は保持されていますが、まだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Try again when the other program has finished. Discarding the change reads the store again.</source>
+        <translation>別のプログラムの処理が終わってから「再試行」を押してください。「変更を破棄」を押すと、データファイルを読み込み直します。</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Discard Change</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>The change was discarded; the store was read again.</source>
+        <translation>変更を破棄し、データファイルを読み込み直しました。</translation>
+    </message>
+    <message>
+        <source>Saving the change again…</source>
+        <translation>変更をもう一度保存しています…</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::EditResourceDialog</name>
@@ -2604,6 +2632,34 @@
         <source>Another task is still running; wait for it or cancel it first.</source>
         <translation>ほかの処理を実行中です。終わるまで待つか、キャンセルしてからもう一度お試しください。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: %1 cannot be changed here (its file or folder cannot be written). You can view, filter, export and print. To edit, save a copy to a folder you can write.</source>
+        <translation>&lt;b&gt;読み取り専用&lt;/b&gt;：%1 はここでは変更できません（ファイルまたはフォルダーに書き込めません）。表示・絞り込み・書き出し・印刷はできます。編集するには、書き込めるフォルダーにコピーを保存してください。</translation>
+    </message>
+    <message>
+        <source>Save a Copy to Edit…</source>
+        <translation>コピーを保存して編集…</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-コピー</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Store</source>
+        <translation>データファイルのコピーを保存</translation>
+    </message>
+    <message>
+        <source>Saving a copy of %1…</source>
+        <translation>%1 のコピーを保存しています…</translation>
+    </message>
+    <message>
+        <source>Could not save a copy to %1.</source>
+        <translation>%1 にコピーを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1; it is open for editing.</source>
+        <translation>%1 にコピーを保存し、編集できるように開きました。</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::MapCanvas</name>
@@ -2668,6 +2724,14 @@
     <message>
         <source>Change area code %1 to %2</source>
         <translation>区域のコード %1 を %2 に変更</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>「%1」の削除</translation>
     </message>
 </context>
 <context>

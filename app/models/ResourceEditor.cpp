@@ -184,6 +184,7 @@ void ResourceEditor::setStorePath(const QString &path)
     m_stack->clear();
     m_alias.clear();
     m_queue.clear();
+    m_held.reset();
 }
 
 void ResourceEditor::addResource(const Resource &resource) { m_stack->push(new AddCommand(this, resource)); }
@@ -214,9 +215,42 @@ void ResourceEditor::submit(geo::ResourceChange change, std::function<qint64()> 
     runNext();
 }
 
+QString ResourceEditor::heldChangeText() const
+{
+    // Named as the Edit menu names the step.
+    if (!m_held)
+        return {};
+    const QString name = m_held->change.resource.name;
+    switch (m_held->change.kind) {
+    case Kind::Add: return tr("Add “%1”").arg(name);
+    case Kind::Delete: return tr("Delete “%1”").arg(name);
+    default: return tr("Edit “%1”").arg(name);
+    }
+}
+
+void ResourceEditor::retryHeld()
+{
+    if (!m_held || m_running)
+        return;
+    Pending pending = std::move(*m_held);
+    m_held.reset();
+    run(std::move(pending));
+}
+
+void ResourceEditor::discardHeld()
+{
+    if (!m_held)
+        return;
+    m_held.reset();
+    m_queue.clear();
+    m_stack->clear();
+    m_alias.clear();
+    Q_EMIT reloadNeeded();
+}
+
 void ResourceEditor::runNext()
 {
-    if (m_running || m_queue.isEmpty())
+    if (m_running || m_held || m_queue.isEmpty())
         return;
     Pending pending = m_queue.takeFirst();
     // Which record the change applies to is known only now (an earlier step may have given it a new id).
@@ -229,6 +263,12 @@ void ResourceEditor::runNext()
         pending.change.id = id;
         pending.change.resource.id = id;
     }
+    pending.resolve = [id] { return id; };
+    run(std::move(pending));
+}
+
+void ResourceEditor::run(Pending pending)
+{
     m_running = true;
     const QString path = m_storePath;
     auto *watcher = new QFutureWatcher<std::optional<Result<geo::AppliedChange>>>(this);
@@ -240,6 +280,12 @@ void ResourceEditor::runNext()
             return;
         }
         std::optional<Result<geo::AppliedChange>> result = watcher->result();
+        if (result && !*result && result->error().code == ErrorCode::StoreBusy) {
+            // Nothing was written: keep the change (and those after it) for another try.
+            m_held = pending;
+            Q_EMIT busy(result->error());
+            return;
+        }
         if (!result || !*result) {
             // The history no longer matches the store: start again from what the store holds.
             m_queue.clear();

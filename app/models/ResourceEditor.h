@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QUndoStack;
 
@@ -35,7 +36,14 @@ public:
     QString storePath() const { return m_storePath; }
     QUndoStack *undoStack() const { return m_stack; }
     // A change is being written (or waits for the one before it).
-    bool isBusy() const { return m_running || !m_queue.isEmpty(); }
+    bool isBusy() const { return m_running || m_held || !m_queue.isEmpty(); }
+    // A change that found the store busy (another program writing) is held, not dropped: it and
+    // the changes after it wait until retryHeld() writes it again or discardHeld() gives it up
+    // (the undo history is cleared and the store read again, as after any failed change).
+    bool hasHeldChange() const { return m_held.has_value(); }
+    QString heldChangeText() const;
+    void retryHeld();
+    void discardHeld();
 
     void addResource(const Resource &resource);
     void editResource(const Resource &before, const Resource &after);
@@ -61,6 +69,8 @@ Q_SIGNALS:
     void failed(const careatlas::Error &error);
     // Someone else changed the same field first (ErrorCode::EditConflict, error.conflict set).
     void conflicted(const careatlas::Error &error);
+    // The store was busy after the busy timeout: the change is held (retryHeld / discardHeld).
+    void busy(const careatlas::Error &error);
     void reloadNeeded();                   // a change failed: the undo history was cleared; read the store again
     void areasChanged();                   // an area was renamed or recoded: read the store again
 
@@ -71,6 +81,7 @@ private:
         std::function<void(qint64)> applied;
     };
     void runNext();
+    void run(Pending pending);
 
     Workspace *m_workspace;
     QString m_storePath;
@@ -78,6 +89,7 @@ private:
     QHash<qint64, qint64> m_alias;
     QList<Pending> m_queue;
     bool m_running = false;
+    std::optional<Pending> m_held;
 };
 
 } // namespace careatlas

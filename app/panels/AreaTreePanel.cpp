@@ -109,19 +109,21 @@ void AreaTreePanel::showContextMenu(const QPoint &position)
     const QString code = item->data(0, CodeRole).toString();
     const QString name = item->data(0, NameRole).toString();   // a garbled one is marked: offer it for retyping
     QMenu menu(this);
-    menu.addAction(tr("&Rename…"), this, [=, this] {
+    QAction *rename = menu.addAction(tr("&Rename…"), this, [=, this] {
         bool ok = false;
         const QString newName = QInputDialog::getText(this, tr("Rename Area"), tr("New name of the area %1:").arg(code), QLineEdit::Normal, name, &ok);
         if (ok && !newName.trimmed().isEmpty() && newName.trimmed() != name)
             Q_EMIT renameAreaRequested(level, code, newName.trimmed());
     });
-    menu.addAction(tr("Change &Code…"), this, [=, this] {
+    QAction *recode = menu.addAction(tr("Change &Code…"), this, [=, this] {
         bool ok = false;
         const QString newCode = QInputDialog::getText(this, tr("Change Area Code"), tr("New code of the area “%1”:").arg(name),
                                                       QLineEdit::Normal, code, &ok);
         if (ok && !newCode.trimmed().isEmpty() && newCode.trimmed() != code)
             Q_EMIT changeAreaCodeRequested(level, code, newCode.trimmed());
     });
+    rename->setEnabled(m_editable);
+    recode->setEnabled(m_editable);
     menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 

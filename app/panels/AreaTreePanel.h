@@ -18,6 +18,8 @@ class AreaTreePanel : public QWidget
     Q_OBJECT
 public:
     AreaTreePanel(FilterController *controller, QWidget *parent = nullptr);
+    // A read-only store: Rename… and Change Code… stay off.
+    void setEditable(bool editable) { m_editable = editable; }
 
 Q_SIGNALS:
     void zoomToAreaRequested(const QString &levelCode, const QString &areaCode);
@@ -38,6 +40,7 @@ private:
     QTreeWidget *m_tree = nullptr;
     QTreeWidgetItem *m_allItem = nullptr;
     bool m_updating = false;
+    bool m_editable = true;
 };
 
 } // namespace careatlas

@@ -83,6 +83,14 @@ void DetailsPanel::clear()
 
 QString DetailsPanel::html() const { return m_browser->toHtml(); }
 
+void DetailsPanel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    render();
+}
+
 void DetailsPanel::render()
 {
     const int index = m_snapshot ? m_snapshot->indexOfId.value(m_id, -1) : -1;
@@ -91,7 +99,7 @@ void DetailsPanel::render()
     m_place->setToolTip(tr("Then click the map where the resource is"));
     m_delete->setText(tr("Delete"));
     for (QPushButton *button : {m_edit, m_place, m_delete})
-        button->setEnabled(index >= 0);
+        button->setEnabled(index >= 0 && m_editable);
     if (index < 0) {
         m_browser->setHtml(QStringLiteral("<p style='color:#607d8b'>%1</p>").arg(tr("Click a resource on the map or in the list to see its details.").toHtmlEscaped()));
         return;

@@ -27,6 +27,8 @@ public:
     void clear();
     QString html() const;
     qint64 resourceId() const { return m_id; }
+    // A read-only store: Edit, Place and Delete stay off.
+    void setEditable(bool editable);
 
 Q_SIGNALS:
     void editRequested(qint64 id);
@@ -45,6 +47,7 @@ private:
     QPushButton *m_delete = nullptr;
     ResourceSnapshotPointer m_snapshot;
     qint64 m_id = 0;
+    bool m_editable = true;
 };
 
 } // namespace careatlas

@@ -5,8 +5,10 @@
 #include "app/dialogs/EditResourceDialog.h"
 #include "app/models/ResourceEditor.h"
 #include "app/models/Workspace.h"
+#include "app/i18n/ErrorText.h"
 
 #include <QDate>
+#include <QPushButton>
 
 namespace careatlas {
 
@@ -14,6 +16,46 @@ EditController::EditController(QWidget *window, Workspace *workspace, ResourceEd
     : QObject(window), m_window(window), m_workspace(workspace), m_editor(editor), m_canvas(canvas)
 {
     connect(m_editor, &ResourceEditor::conflicted, this, &EditController::resolveConflict);
+    connect(m_editor, &ResourceEditor::busy, this, &EditController::storeBusy);
+}
+
+bool EditController::refuseWhenReadOnly()
+{
+    if (!m_readOnly)
+        return false;
+    Q_EMIT statusMessage(errorSentence(ErrorCode::StoreReadOnly), 10000);
+    return true;
+}
+
+void EditController::storeBusy(const Error &error)
+{
+    Q_UNUSED(error)
+    if (m_busyBox)
+        return;
+    m_busyBox = new QMessageBox(QMessageBox::Warning, tr("The Store Is Busy"),
+                                tr("Another program is writing to the store (another CareAtlas window, or an import). "
+                                   "Your change “%1” is kept but not saved yet.")
+                                    .arg(m_editor->heldChangeText()),
+                                QMessageBox::NoButton, m_window);
+    m_busyBox->setObjectName(QStringLiteral("storeBusyMessage"));
+    m_busyBox->setInformativeText(tr("Try again when the other program has finished. Discarding the change reads the store again."));
+    QPushButton *retry = m_busyBox->addButton(tr("Try Again"), QMessageBox::AcceptRole);
+    retry->setObjectName(QStringLiteral("retryButton"));
+    QPushButton *discard = m_busyBox->addButton(tr("Discard Change"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    m_busyBox->setDefaultButton(retry);
+    m_busyBox->setAttribute(Qt::WA_DeleteOnClose);
+    m_busyBox->setWindowModality(Qt::WindowModal);
+    connect(m_busyBox, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *button) {
+        if (button == discard) {
+            m_editor->discardHeld();
+            Q_EMIT statusMessage(tr("The change was discarded; the store was read again."), 8000);
+        } else {
+            Q_EMIT statusMessage(tr("Saving the change again…"), 5000);
+            m_editor->retryHeld();
+        }
+    });
+    m_busyBox->open();
 }
 
 void EditController::resolveConflict(const Error &error)
@@ -31,6 +73,8 @@ void EditController::resolveConflict(const Error &error)
 
 void EditController::addResource()
 {
+    if (refuseWhenReadOnly())
+        return;
     const auto snapshot = m_workspace->snapshot();
     if (!snapshot || m_workspace->storePath().isEmpty())
         return;
@@ -44,6 +88,8 @@ void EditController::addResource()
 
 void EditController::editResource(qint64 id)
 {
+    if (refuseWhenReadOnly())
+        return;
     const auto snapshot = m_workspace->snapshot();
     const auto resource = m_workspace->resource(id);
     if (!snapshot || !resource) {
@@ -62,6 +108,8 @@ void EditController::editResource(qint64 id)
 
 void EditController::deleteResource(qint64 id)
 {
+    if (refuseWhenReadOnly())
+        return;
     const auto resource = m_workspace->resource(id);
     if (!resource) {
         Q_EMIT statusMessage(tr("Select a resource first."), 5000);
@@ -73,6 +121,8 @@ void EditController::deleteResource(qint64 id)
 
 void EditController::startPlacing(qint64 id)
 {
+    if (refuseWhenReadOnly())
+        return;
     const auto resource = m_workspace->resource(id);
     if (!resource) {
         Q_EMIT statusMessage(tr("Select a resource first."), 5000);

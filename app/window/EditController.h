@@ -2,7 +2,9 @@
 
 #include "core/Error.h"
 
+#include <QMessageBox>
 #include <QObject>
+#include <QPointer>
 
 class QWidget;
 
@@ -31,16 +33,26 @@ public:
     // Someone else changed the same field first: theirs and mine side by side; the user's
     // choice is saved on their row.
     void resolveConflict(const Error &error);
+    // The store was busy when a change was written: the change is held; the user tries again
+    // or discards it (a window-modal message that does not block the window's event loop).
+    void storeBusy(const Error &error);
+    // A store that cannot be written: every editing command says so instead of opening a dialog.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
+    bool refuseWhenReadOnly();
+
     QWidget *m_window;
     Workspace *m_workspace;
     ResourceEditor *m_editor;
     MapCanvas *m_canvas;
     qint64 m_placingId = 0;
+    bool m_readOnly = false;
+    QPointer<QMessageBox> m_busyBox;
 };
 
 } // namespace careatlas

@@ -35,7 +35,12 @@
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -74,7 +79,29 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_canvas = new MapCanvas(this);
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     m_canvas->setWorkspace(m_workspace);
-    setCentralWidget(m_canvas);
+    {
+        // The map, under a banner that shows only for a store that cannot be written.
+        auto *central = new QWidget(this);
+        auto *layout = new QVBoxLayout(central);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        m_readOnlyBanner = new QFrame(central);
+        m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+        m_readOnlyBanner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #d4b106; }"));
+        auto *bannerLayout = new QHBoxLayout(m_readOnlyBanner);
+        bannerLayout->setContentsMargins(8, 4, 8, 4);
+        m_readOnlyLabel = new QLabel(m_readOnlyBanner);
+        m_readOnlyLabel->setWordWrap(true);
+        m_saveCopyButton = new QPushButton(m_readOnlyBanner);
+        m_saveCopyButton->setObjectName(QStringLiteral("saveCopyButton"));
+        connect(m_saveCopyButton, &QPushButton::clicked, this, [this] { saveCopyToEdit(); });
+        bannerLayout->addWidget(m_readOnlyLabel, 1);
+        bannerLayout->addWidget(m_saveCopyButton);
+        m_readOnlyBanner->hide();
+        layout->addWidget(m_readOnlyBanner);
+        layout->addWidget(m_canvas, 1);
+        setCentralWidget(central);
+    }
     m_loader = new SceneLoader(this);
     m_editor = new ResourceEditor(m_workspace, this);
     m_imports = new ImportController(this, m_workspace, m_jobs);
@@ -325,6 +352,8 @@ void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene, Re
     m_editor->setStorePath(path);
     m_workspace->setData(path, std::move(scene), std::move(snapshot));
     m_storePath = path;
+    m_readOnly = !Store::canWrite(path);
+    updateReadOnly();
     if (m_initialFilter) {
         m_restoredLastFilter = true;
         m_filter->setFilter(*m_initialFilter);
@@ -570,12 +599,60 @@ void MainWindow::rebuildPresetMenu()
 void MainWindow::updateStoreActions()
 {
     const bool open = !m_storePath.isEmpty();
-    m_addAreasAction->setEnabled(open);
-    m_importAction->setEnabled(open);
-    m_importAddressesAction->setEnabled(open);
+    const bool writable = open && !m_readOnly;
+    m_addAreasAction->setEnabled(writable);
+    m_importAction->setEnabled(writable);
+    m_importAddressesAction->setEnabled(writable);
+    for (QAction *edit : {m_addResourceAction, m_editResourceAction, m_deleteResourceAction, m_placeResourceAction})
+        edit->setEnabled(!m_readOnly);
     m_saveImageAction->setEnabled(m_canvas->hasScene());
     m_exportAction->setEnabled(m_canvas->hasScene());
     m_printAction->setEnabled(m_canvas->hasScene());
+}
+
+void MainWindow::updateReadOnly()
+{
+    m_edits->setReadOnly(m_readOnly);
+    m_details->setEditable(!m_readOnly);
+    m_areaPanel->setEditable(!m_readOnly);
+    m_readOnlyLabel->setText(tr("<b>Read-only</b>: %1 cannot be changed here (its file or folder cannot be written). "
+                                "You can view, filter, export and print. To edit, save a copy to a folder you can write.")
+                                 .arg(QFileInfo(m_storePath).fileName().toHtmlEscaped()));
+    m_saveCopyButton->setText(tr("Save a Copy to Edit…"));
+    m_readOnlyBanner->setVisible(m_readOnly && !m_storePath.isEmpty());
+    updateStoreActions();
+}
+
+void MainWindow::saveCopyToEdit(const QString &chosen)
+{
+    const QString source = m_storePath;
+    if (source.isEmpty())
+        return;
+    QString target = chosen;
+    if (target.isEmpty()) {
+        const QString suggested = QDir::home().filePath(QFileInfo(source).completeBaseName() + tr("-copy") + QStringLiteral(".gpkg"));
+        target = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Store"), suggested, storeFilter());
+    }
+    if (target.isEmpty())
+        return;
+    m_jobs->run<bool>(
+        tr("Saving a copy of %1…").arg(QFileInfo(source).fileName()),
+        [source, target](const Feedback &) -> Result<bool> {
+            auto store = Store::open(source, Store::OpenMode::ReadOnly);
+            if (!store)
+                return store.error();
+            if (Status copied = (*store)->saveCopy(target); !copied)
+                return copied.error();
+            return true;
+        },
+        [this, target](Result<bool> done) {
+            if (!done) {
+                showError(tr("Could not save a copy to %1.").arg(QFileInfo(target).fileName()), done.error());
+                return;
+            }
+            statusBar()->showMessage(tr("Saved a copy to %1; it is open for editing.").arg(QFileInfo(target).fileName()), 10000);
+            openStore(target);
+        });
 }
 
 void MainWindow::openStoreDialog()

@@ -16,7 +16,9 @@
 
 class QAction;
 class QActionGroup;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QDockWidget;
 class QMenu;
 
@@ -56,6 +58,7 @@ public:
     void openStore(const QString &path);
     QString storePath() const { return m_storePath; }
     MapCanvas *canvas() const { return m_canvas; }
+    bool isReadOnly() const { return m_readOnly; }
     Workspace *workspace() const { return m_workspace; }
     FilterController *filterController() const;
     JobRunner *jobs() const { return m_jobs; }
@@ -74,6 +77,9 @@ public:
     // File ▸ Print Map… (print preview of the current view's map layout); in the background.
     void exportResources(const QString &path = QString());
     void printMap();
+    // The read-only banner's Save a Copy to Edit… (a file dialog when `target` is empty): a copy
+    // of the store, written in the background, then opened for editing.
+    void saveCopyToEdit(const QString &target = QString());
 
     // Switches the interface language ("ja", "en") at run time and keeps it in the settings.
     void switchLanguage(const QString &language);
@@ -121,6 +127,8 @@ private:
 
     void newStore();
     void updateStoreActions();
+    // A store that cannot be written (its file or folder): the banner shows, editing is off.
+    void updateReadOnly();
     void openStoreDialog();
     void openDemo();
     void about();
@@ -174,6 +182,10 @@ private:
     std::optional<ResourceFilter> m_initialFilter;
     SceneLoader *m_loader = nullptr;
     QString m_storePath;
+    bool m_readOnly = false;
+    QFrame *m_readOnlyBanner = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QPushButton *m_saveCopyButton = nullptr;
     QString m_snapshotPath;
 
     QMenu *m_fileMenu = nullptr;

@@ -218,6 +218,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
+    updateReadOnly();   // the banner's words
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_viewMenu->setTitle(tr("&View"));

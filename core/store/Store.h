@@ -52,6 +52,10 @@ public:
 
     QString path() const;
     bool isReadOnly() const;
+    // Writes a consistent copy of the whole store to `target` (SQLite's VACUUM INTO into a
+    // temporary file beside it, then renamed; an existing target is replaced), for example to
+    // edit a store that is read-only here. Works on a read-only store.
+    Status saveCopy(const QString &target) const;
     // Whether opening ran the full damage check (the file changed since it was last found
     // sound), rather than remembering it.
     bool wasCheckedAtOpen() const;

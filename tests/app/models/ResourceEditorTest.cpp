@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include <sqlite3.h>
+
 using namespace careatlas;
 
 namespace {
@@ -236,4 +238,69 @@ TEST_CASE("Two windows editing one resource never overwrite each other's saved c
         CHECK(find(path, original.name).phone == QStringLiteral("076-222-2222"));
         CHECK(conflicts.size() == 1);
     }
+}
+
+TEST_CASE("An edit that finds the store busy is held, not lost, and saved when the user tries again", "[app][edit][busy]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(QFile::copy(test::binaryDir() + QStringLiteral("/data/demo.gpkg"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    Workspace workspace;
+    load(workspace, path);
+    ResourceEditor editor(&workspace);
+    editor.setStorePath(path);
+    QList<Error> busy, failures;
+    int reloads = 0;
+    QObject::connect(&editor, &ResourceEditor::busy, [&](const Error &e) { busy << e; });
+    QObject::connect(&editor, &ResourceEditor::failed, [&](const Error &e) { failures << e; });
+    QObject::connect(&editor, &ResourceEditor::reloadNeeded, [&] { ++reloads; });
+
+    // Another program holds the write lock (as an import in another process would).
+    sqlite3 *other = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+
+    const Resource original = workspace.snapshot()->resources.front();
+    Resource renamed = original;
+    renamed.name = original.name + QStringLiteral("（本部）");
+    editor.editResource(original, renamed);
+    Resource rephoned = renamed;   // a second step, made while the first waits
+    rephoned.phone = QStringLiteral("076-333-3333");
+    editor.editResource(renamed, rephoned);
+    REQUIRE(test::waitFor([&] { return !busy.isEmpty(); }, 3 * Store::BusyTimeoutMs));
+    CHECK(busy.front().code == ErrorCode::StoreBusy);
+    CHECK(failures.isEmpty());
+    CHECK(reloads == 0);
+    CHECK(editor.hasHeldChange());
+    CHECK(editor.isBusy());
+    CHECK(editor.heldChangeText().contains(renamed.name));
+    CHECK(editor.undoStack()->count() == 2);   // the history is kept
+
+    SECTION("trying again after the other program finished saves both steps in order")
+    {
+        REQUIRE(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK);
+        editor.retryHeld();
+        REQUIRE(test::waitFor([&] { return !editor.isBusy(); }));
+        CHECK(failures.isEmpty());
+        const Resource stored = find(path, renamed.name);
+        CHECK(stored.id == original.id);
+        CHECK(stored.phone == QStringLiteral("076-333-3333"));
+        CHECK(workspace.resource(original.id)->name == renamed.name);
+        // … and both steps can still be undone.
+        editor.undoStack()->undo();
+        editor.undoStack()->undo();
+        REQUIRE(test::waitFor([&] { return !editor.isBusy(); }));
+        CHECK(find(path, original.name).id == original.id);
+    }
+    SECTION("discarding gives the change up and reads the store again")
+    {
+        editor.discardHeld();
+        CHECK(reloads == 1);
+        CHECK_FALSE(editor.isBusy());
+        CHECK(editor.undoStack()->count() == 0);
+        REQUIRE(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK);
+        CHECK(find(path, original.name).id == original.id);
+    }
+    sqlite3_close(other);
 }
