@@ -68,7 +68,7 @@ Result<Condition> conditionFor(Store &store, const ResourceFilter &filter)
 
 } // namespace
 
-Result<ResourceSnapshotPointer> loadCatalogueSnapshot(Store &store, bool withAreas)
+Result<StoreCatalogue> readStoreCatalogue(Store &store)
 {
     auto categories = store.categories();
     if (!categories)
@@ -82,8 +82,16 @@ Result<ResourceSnapshotPointer> loadCatalogueSnapshot(Store &store, bool withAre
     auto levels = store.areaLevels();
     if (!levels)
         return levels.error();
+    return StoreCatalogue{std::move(*categories), std::move(*groups), std::move(*flags), std::move(*levels)};
+}
+
+Result<ResourceSnapshotPointer> loadCatalogueSnapshot(Store &store, bool withAreas)
+{
+    auto catalogue = readStoreCatalogue(store);
+    if (!catalogue)
+        return catalogue.error();
     QList<QPair<AreaLevel, QList<AreaRecord>>> areaLevels;
-    for (const AreaLevel &level : *levels) {
+    for (const AreaLevel &level : std::as_const(catalogue->levels)) {
         if (!withAreas) {
             areaLevels.push_back({level, {}});
             continue;
@@ -93,7 +101,7 @@ Result<ResourceSnapshotPointer> loadCatalogueSnapshot(Store &store, bool withAre
             return areas.error();
         areaLevels.push_back({level, *areas});
     }
-    return ResourceSnapshot::make({}, *categories, *groups, *flags, areaLevels, {});
+    return ResourceSnapshot::make({}, catalogue->categories, catalogue->groups, catalogue->flags, areaLevels, {});
 }
 
 bool sqlCanFilter(const ResourceFilter &filter) { return !filter.near.has_value(); }

@@ -14,6 +14,15 @@ namespace careatlas {
 
 class Store;
 
+// The store's catalogue and area levels, as ResourceSnapshot::load reads them.
+struct StoreCatalogue {
+    QList<Category> categories;
+    QList<CategoryGroup> groups;
+    QList<Flag> flags;
+    QList<AreaLevel> levels;
+};
+Result<StoreCatalogue> readStoreCatalogue(Store &store);
+
 // The store's catalogue (categories, groups, flags) and areas (codes, names, parents; no
 // outlines) as a snapshot without resources: what reading and checking a filter needs.
 // Without `withAreas` the levels are there but hold no areas (a query without an area part
