@@ -22,6 +22,37 @@
     </message>
 </context>
 <context>
+    <name>ErrorDetail</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n polygon</numerusform>
+            <numerusform>%n polygons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mixed shape(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n mixed shape</numerusform>
+            <numerusform>%n mixed shapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>%n resource(s) written.</source>

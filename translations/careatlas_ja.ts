@@ -93,47 +93,47 @@
     </message>
     <message>
         <source>File: %1 (%2), layer %3</source>
-        <translation>ファイル: %1（%2）、レイヤー %3</translation>
+        <translation>ファイル：%1（%2）、レイヤー %3</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation>レイヤー: %1</translation>
+        <translation>レイヤー：%1</translation>
     </message>
     <message>
         <source>Features: %1; areas: %2</source>
-        <translation>地物: %1、区域: %2</translation>
+        <translation>地物：%1、区域：%2</translation>
     </message>
     <message>
         <source>CRS: %1 %2 (%3)</source>
-        <translation>座標参照系: %1 %2（%3）</translation>
+        <translation>座標参照系：%1 %2（%3）</translation>
     </message>
     <message>
         <source>Extent (lon/lat): %1, %2 – %3, %4</source>
-        <translation>範囲（経度/緯度）: %1, %2 – %3, %4</translation>
+        <translation>範囲（経度/緯度）：%1, %2 – %3, %4</translation>
     </message>
     <message>
         <source>Encoding: %1 (%2)</source>
-        <translation>文字コード: %1（%2）</translation>
+        <translation>文字コード：%1（%2）</translation>
     </message>
     <message>
         <source>Name field: %1 (%2)</source>
-        <translation>名称のフィールド: %1（%2）</translation>
+        <translation>名称のフィールド：%1（%2）</translation>
     </message>
     <message>
         <source>Code field: %1 (%2)</source>
-        <translation>コードのフィールド: %1（%2）</translation>
+        <translation>コードのフィールド：%1（%2）</translation>
     </message>
     <message>
         <source>WARNING: the names look garbled (mojibake); the file&apos;s text was probably decoded with the wrong encoding before it was written, or the chosen encoding is wrong.</source>
-        <translation>警告: 名称が文字化けしているようです。ファイルが書き出される前に誤った文字コードで変換されたか、指定した文字コードが誤っています。</translation>
+        <translation>警告：名称が文字化けしているようです。ファイルが書き出される前に誤った文字コードで変換されたか、指定した文字コードが誤っています。</translation>
     </message>
     <message>
         <source>  field %1: %2 of %3 values look garbled, e.g. %4</source>
-        <translation>  フィールド %1: %3 件中 %2 件の値が文字化けしているようです。例: %4</translation>
+        <translation>  フィールド %1： %3 件中 %2 件の値が文字化けしているようです。例：%4</translation>
     </message>
     <message>
         <source>Areas:</source>
-        <translation>区域:</translation>
+        <translation>区域：</translation>
     </message>
     <message>
         <source>  (garbled?)</source>
@@ -141,15 +141,15 @@
     </message>
     <message>
         <source>Repaired:</source>
-        <translation>修復:</translation>
+        <translation>修復：</translation>
     </message>
     <message>
         <source>Dropped:</source>
-        <translation>除外:</translation>
+        <translation>除外：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>注記:</translation>
+        <translation>注記：</translation>
     </message>
     <message>
         <source>Imported %1 areas into level %2.</source>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>Parents from level %1 (%2):</source>
-        <translation>階層 %1 の上位区域（%2）:</translation>
+        <translation>階層 %1 の上位区域（%2）：</translation>
     </message>
     <message>
         <source>split: %1</source>
-        <translation>分割: %1</translation>
+        <translation>分割：%1</translation>
     </message>
     <message>
         <source>outside every area of the level above</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Resources: %1 in an area, %2 outside every area, %3 without a location.</source>
-        <translation>資源: 区域内 %1 件、どの区域にも含まれない %2 件、位置なし %3 件。</translation>
+        <translation>資源：区域内 %1 件、どの区域にも含まれない %2 件、位置なし %3 件。</translation>
     </message>
     <message>
         <source>the file has no CRS; its coordinates are degrees around Japan, taken as JGD2011 (EPSG:6668); choose Tokyo datum (EPSG:4301) if the data is older than 2002</source>
@@ -327,6 +327,26 @@
         <source>%1; the bytes are not clean text in any encoding CareAtlas knows; read as CP932, check the names</source>
         <translation>%1。バイト列は CareAtlas が知っているどの文字コードでも正しく読めないため、CP932 として読みました。名称を確認してください</translation>
     </message>
+    <message>
+        <source>国土数値情報 A27 (小学校区)</source>
+        <translation>国土数値情報 A27（小学校区）</translation>
+    </message>
+    <message>
+        <source>国土数値情報 A27 (小学校区, old layout)</source>
+        <translation>国土数値情報 A27（小学校区・旧様式）</translation>
+    </message>
+    <message>
+        <source>国土数値情報 A32 (中学校区)</source>
+        <translation>国土数値情報 A32（中学校区）</translation>
+    </message>
+    <message>
+        <source>国土数値情報 A32 (中学校区, old layout)</source>
+        <translation>国土数値情報 A32（中学校区・旧様式）</translation>
+    </message>
+    <message>
+        <source>国土数値情報 N03 (行政区域)</source>
+        <translation>国土数値情報 N03（行政区域）</translation>
+    </message>
 </context>
 <context>
     <name>Atlas</name>
@@ -337,7 +357,7 @@
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -350,7 +370,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation>圏域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -362,7 +382,7 @@
     </message>
     <message>
         <source>No resources in this area.</source>
-        <translation>この圏域に資源はありません。</translation>
+        <translation>この区域に資源はありません。</translation>
     </message>
 </context>
 <context>
@@ -374,7 +394,7 @@
     <message numerus="yes">
         <source>Offline: %n base map tile(s) of this view are not in the cache.</source>
         <translation>
-            <numerusform>オフライン: この表示の背景地図タイル %n 枚がキャッシュにありません。</numerusform>
+            <numerusform>オフライン：この表示の背景地図タイル %Ln 枚がキャッシュにありません。</numerusform>
         </translation>
     </message>
 </context>
@@ -383,6 +403,313 @@
     <message>
         <source>line %1, column %2: %3</source>
         <translation>%1 行目、列「%2」：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetail</name>
+    <message>
+        <source>It holds binary data (zero bytes), as images and spreadsheet files do.</source>
+        <translation>画像や表計算ソフトのファイルのように、文字ではないデータ（値が 0 のバイト）を含んでいます。</translation>
+    </message>
+    <message>
+        <source>Its text is neither UTF-8, UTF-16 nor CP932 (Shift_JIS).</source>
+        <translation>文字コードが UTF-8・UTF-16・CP932（Shift_JIS）のどれでもありません。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>It is not a file (a folder, say).</source>
+        <translation>ファイルではありません（フォルダーなど）。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>ファイルが %1 MB より大きいです。</translation>
+    </message>
+    <message>
+        <source>This system cannot write CP932 (Shift_JIS).</source>
+        <translation>この環境では CP932（Shift_JIS）で書き出せません。</translation>
+    </message>
+    <message>
+        <source>Each line needs a code and a name.</source>
+        <translation>各行にコードと名称が必要です。</translation>
+    </message>
+    <message>
+        <source>The code “%1” is given twice.</source>
+        <translation>コード「%1」が 2 回あります。</translation>
+    </message>
+    <message>
+        <source>No column holds the names. The headers are: %1</source>
+        <translation>名称の列がありません。見出し：%1</translation>
+    </message>
+    <message>
+        <source>The headers are not those of the layout %1. The headers are: %2</source>
+        <translation>見出しが様式「%1」のものではありません。見出し：%2</translation>
+    </message>
+    <message>
+        <source>Proposed: column %1 “%2” (%3)</source>
+        <translation>候補：%1 列目「%2」（%3）</translation>
+    </message>
+    <message>
+        <source>There is no category “%1”.</source>
+        <translation>種別「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>No column gives the category (type, service or medical department), and no default category is chosen.</source>
+        <translation>種別を表す列（種類・サービス・診療科など）がなく、既定の種別も指定されていません。</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”.</source>
+        <translation>項目「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>The header given for “%1” is not text.</source>
+        <translation>「%1」に指定した見出しが文字列ではありません。</translation>
+    </message>
+    <message>
+        <source>It is not an address reference file: the columns 都道府県名, 市区町村名, 大字町丁目名, 緯度 and 経度 are needed.</source>
+        <translation>位置参照情報のファイルではありません。都道府県名・市区町村名・大字町丁目名・緯度・経度の列が必要です。</translation>
+    </message>
+    <message>
+        <source>The page size in the file&apos;s header is not valid.</source>
+        <translation>ファイルの先頭に記録されたページサイズが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a page: it was cut short.</source>
+        <translation>ファイルがページの途中で終わっています。途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The file is shorter than its header says: it was cut short.</source>
+        <translation>ファイルが先頭に記録された長さより短くなっています。途中で切れています。</translation>
+    </message>
+    <message>
+        <source>It is an SQLite database, but not a GeoPackage.</source>
+        <translation>SQLite のデータベースですが、GeoPackage ではありません。</translation>
+    </message>
+    <message>
+        <source>It is a GeoPackage, but not a CareAtlas store.</source>
+        <translation>GeoPackage ですが、CareAtlas のデータファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Store format version %1.</source>
+        <translation>データファイルの形式の版：%1</translation>
+    </message>
+    <message>
+        <source>A resource needs a name.</source>
+        <translation>資源には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>A resource needs a category.</source>
+        <translation>資源には種別が必要です。</translation>
+    </message>
+    <message>
+        <source>The coordinates are out of range.</source>
+        <translation>座標が範囲外です。</translation>
+    </message>
+    <message>
+        <source>Resource ID %1.</source>
+        <translation>資源 ID %1</translation>
+    </message>
+    <message>
+        <source>Area level “%1”.</source>
+        <translation>区域の階層「%1」</translation>
+    </message>
+    <message>
+        <source>The shape data is damaged.</source>
+        <translation>図形のデータが壊れています。</translation>
+    </message>
+    <message>
+        <source>The shapes are empty.</source>
+        <translation>図形が空です。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称が空です。</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>コードが空です。</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used.</source>
+        <translation>コード「%1」はすでに使われています。</translation>
+    </message>
+    <message>
+        <source>The level code “%1” must start with a lower-case letter and hold only lower-case letters, digits and _.</source>
+        <translation>階層のコード「%1」は、半角英小文字で始め、半角英小文字・数字・_ だけにしてください。</translation>
+    </message>
+    <message>
+        <source>An area condition needs a level and a code.</source>
+        <translation>区域の条件には階層とコードが必要です。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s latitude or longitude, or the radius, is out of range.</source>
+        <translation>中心の緯度・経度、または半径が範囲外です。</translation>
+    </message>
+    <message>
+        <source>No area level is chosen.</source>
+        <translation>区域の階層が選ばれていません。</translation>
+    </message>
+    <message>
+        <source>Grouping by area needs areas in the store: add an area layer first.</source>
+        <translation>区域ごとにまとめるには、データファイルに区域が必要です。先に区域レイヤーを追加してください。</translation>
+    </message>
+    <message>
+        <source>--address needs a store (--store).</source>
+        <translation>--address にはデータファイル（--store）の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>The resources&apos; coordinates could not be converted for the map.</source>
+        <translation>資源の座標を地図用に変換できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no conversion to EPSG:%1.</source>
+        <translation>EPSG:%1 への座標変換がありません。</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not known.</source>
+        <translation>EPSG:%1 は知られていない座標参照系です。</translation>
+    </message>
+    <message>
+        <source>It has no georeference (no position on the earth).</source>
+        <translation>地図上の位置の情報（ジオリファレンス）がありません。</translation>
+    </message>
+    <message>
+        <source>A tile URL must start with http:// or https://: %1</source>
+        <translation>タイル URL は http:// か https:// で始めてください：%1</translation>
+    </message>
+    <message>
+        <source>A tile URL needs {z}, {x} and {y} (or {TileMatrix}, {TileCol} and {TileRow}): %1</source>
+        <translation>タイル URL には {z}・{x}・{y}（または {TileMatrix}・{TileCol}・{TileRow}）が必要です：%1</translation>
+    </message>
+    <message>
+        <source>“%2” is neither a preset (%1), a tile URL nor a package file.</source>
+        <translation>「%2」は既定の地図（%1）・タイル URL・パッケージファイルのどれでもありません。</translation>
+    </message>
+    <message>
+        <source>The source is already a package; use it as it is.</source>
+        <translation>すでにパッケージです。そのまま使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow downloading its tiles in bulk (%2). Use a provider that allows offline packages, such as 地理院タイル.</source>
+        <translation>%1 はタイルの一括ダウンロードを認めていません（%2）。地理院タイルなど、オフライン用パッケージを認める提供元を使ってください。</translation>
+    </message>
+    <message>
+        <source>The zoom range must lie within %1–%2.</source>
+        <translation>ズームの範囲は %1～%2 にしてください。</translation>
+    </message>
+    <message>
+        <source>The area is empty.</source>
+        <translation>範囲が空です。</translation>
+    </message>
+    <message>
+        <source>%1 tiles are more than the %2 a package may hold; choose a smaller area or fewer zoom levels.</source>
+        <translation>タイル %1 枚は、1 つのパッケージの上限 %2 枚を超えます。範囲を狭くするか、ズームの段階を減らしてください。</translation>
+    </message>
+    <message>
+        <source>The finished package could not be renamed.</source>
+        <translation>完成したパッケージの名前を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>A tile package must be in Web Mercator (EPSG:3857); open other rasters as a background map.</source>
+        <translation>タイルパッケージはウェブメルカトル（EPSG:3857）である必要があります。ほかのラスター地図は背景の地図として開いてください。</translation>
+    </message>
+    <message>
+        <source>The first such feature is a 3D surface.</source>
+        <translation>最初に見つかった地物は 3 次元の面です。</translation>
+    </message>
+    <message>
+        <source>It is not a database file.</source>
+        <translation>データベースのファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The database inside the file is damaged.</source>
+        <translation>ファイル内のデータベースが壊れています。</translation>
+    </message>
+    <message>
+        <source>Another program is using the file.</source>
+        <translation>ほかのプログラムがファイルを使っています。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened.</source>
+        <translation>データベースのファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>ファイルは読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written.</source>
+        <translation>ディスクの読み書きができませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>そのファイルまたはフォルダーはありません。</translation>
+    </message>
+    <message>
+        <source>You have no permission to use it.</source>
+        <translation>使用する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>ディスクの空きがありません。</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation>ファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>It is in no format that CareAtlas can read.</source>
+        <translation>CareAtlas で読める形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The Shapefile&apos;s .shx file is missing or damaged; copy all files of the Shapefile (.shp, .shx, .dbf, .prj) together.</source>
+        <translation>シェープファイルの .shx がないか壊れています。シェープファイルを構成するファイル（.shp・.shx・.dbf・.prj）をすべて同じフォルダーにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The Shapefile&apos;s .dbf file is missing or damaged; copy all files of the Shapefile (.shp, .shx, .dbf, .prj) together.</source>
+        <translation>シェープファイルの .dbf がないか壊れています。シェープファイルを構成するファイル（.shp・.shx・.dbf・.prj）をすべて同じフォルダーにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was cut short.</source>
+        <translation>ファイルが壊れているか、途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>ファイルを開けません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>点 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s)</source>
+        <translation>
+            <numerusform>ポリゴン %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mixed shape(s)</source>
+        <translation>
+            <numerusform>複合図形 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>線 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer holds: %1</source>
+        <translation>レイヤーの内容：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -396,88 +723,8 @@
         <translation>操作を取り消しました。何も変更されていません。</translation>
     </message>
     <message>
-        <source>An argument is not valid.</source>
-        <translation>引数が正しくありません。</translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>ファイルが存在しません。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>ファイルを読み込めません。</translation>
-    </message>
-    <message>
-        <source>The file cannot be written.</source>
-        <translation>ファイルに書き込めません。</translation>
-    </message>
-    <message>
-        <source>The file already exists; CareAtlas does not overwrite it.</source>
-        <translation>ファイルがすでにあります。CareAtlas は上書きしません。</translation>
-    </message>
-    <message>
-        <source>The file is not a vector data source that GDAL can read.</source>
-        <translation>GDAL で読み込めるベクターデータではありません。</translation>
-    </message>
-    <message>
-        <source>The data source has no layer.</source>
-        <translation>データにレイヤーがありません。</translation>
-    </message>
-    <message>
-        <source>The layer does not exist in the data source.</source>
-        <translation>指定したレイヤーがデータにありません。</translation>
-    </message>
-    <message>
-        <source>The field does not exist.</source>
-        <translation>指定した項目（フィールド）がありません。</translation>
-    </message>
-    <message>
-        <source>The coordinate reference system is not valid.</source>
-        <translation>座標参照系が正しくありません。</translation>
-    </message>
-    <message>
-        <source>The text encoding is not known.</source>
-        <translation>文字コードが分かりません。</translation>
-    </message>
-    <message>
         <source>A character cannot be written in the chosen text encoding; choose UTF-8 or change the text.</source>
         <translation>選んだ文字コードでは書き出せない文字があります。UTF-8 を選ぶか、文字を変えてください。</translation>
-    </message>
-    <message>
-        <source>The geometry is not valid.</source>
-        <translation>図形（ジオメトリ）が正しくありません。</translation>
-    </message>
-    <message>
-        <source>The file is not a CSV text file.</source>
-        <translation>CSV テキストファイルではありません。</translation>
-    </message>
-    <message>
-        <source>The file has no columns that CareAtlas can use.</source>
-        <translation>CareAtlas で使える列がありません。</translation>
-    </message>
-    <message>
-        <source>A line of the file is too long.</source>
-        <translation>ファイルの行が長すぎます。</translation>
-    </message>
-    <message>
-        <source>The file is not a CareAtlas store (GeoPackage).</source>
-        <translation>CareAtlas のデータファイル（GeoPackage）ではありません。</translation>
-    </message>
-    <message>
-        <source>The store was written by a newer version of CareAtlas.</source>
-        <translation>新しいバージョンの CareAtlas で作成されたデータファイルです。</translation>
-    </message>
-    <message>
-        <source>The store could not be read or written.</source>
-        <translation>データファイルの読み書きができませんでした。</translation>
-    </message>
-    <message>
-        <source>The item was not found.</source>
-        <translation>該当するものが見つかりません。</translation>
-    </message>
-    <message>
-        <source>An internal error occurred.</source>
-        <translation>内部エラーが発生しました。</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -513,7 +760,7 @@
     </message>
     <message>
         <source>The layer holds 3D surfaces (MultiPatch, TIN or polyhedral surfaces), which CareAtlas cannot use as area boundaries; export them as polygons first.</source>
-        <translation>レイヤーは3次元の面（MultiPatch、TIN、多面体サーフェス）で、CareAtlas では区域の境界として使えません。先にポリゴンとして書き出してください。</translation>
+        <translation>レイヤーが 3 次元の面（マルチパッチ・不規則三角網・多面体）で、CareAtlas では区域の境界として使えません。GIS ソフトで先にポリゴンとして書き出してください。</translation>
     </message>
     <message>
         <source>CareAtlas cannot tell the coordinate reference system of this file; give it (--crs on the command line, or the coordinate reference system field of the window).</source>
@@ -540,16 +787,12 @@
         <translation>サーバーに接続できませんでした。ネットワーク接続とアドレスを確認するか、オフラインで作業してください。</translation>
     </message>
     <message>
-        <source>The provider&apos;s terms of use do not allow this.</source>
-        <translation>提供元の利用規約で認められていません。</translation>
-    </message>
-    <message>
         <source>The disk is full (or the file reached its size limit); nothing was changed. Free some space and try again.</source>
         <translation>ディスクがいっぱいです（またはファイルの大きさの上限に達しました）。何も変更されていません。空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The store file is damaged; CareAtlas does not write to it. “careatlas-cli check” lists what is wrong and “careatlas-cli recover” copies out what can be read.</source>
-        <translation>データファイルが壊れています。CareAtlas はこのファイルに書き込みません。「careatlas-cli check」で問題点を確認し、「careatlas-cli recover」で読み取れる内容を新しいデータファイルに取り出せます。</translation>
+        <translation>データファイルが壊れています。CareAtlas はこのファイルに書き込みません。「careatlas-cli check」で問題点を確認し、「careatlas-cli recover」で読み取れる内容を新しいデータファイルに取り出してください。</translation>
     </message>
     <message>
         <source>The store is read-only (its folder cannot be written): it can be viewed but not changed. Copy it to a folder you can write to change it.</source>
@@ -567,25 +810,138 @@
         <source>The search text has too many words (at most 16); use fewer words.</source>
         <translation>検索語が多すぎます（16 語まで）。語を減らしてください。</translation>
     </message>
+    <message>
+        <source>A value given is not valid; check it and try again.</source>
+        <translation>指定した値が正しくありません。値を確かめて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file does not exist. Check the file&apos;s name and folder.</source>
+        <translation>ファイルが見つかりません。ファイル名と保存場所を確かめてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that you may read it and that no other program holds it open.</source>
+        <translation>ファイルを読み込めませんでした。読み取りの権限があるか、ほかのアプリケーションで開いていないかを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written. Choose a folder you can write to, and check that no other program holds the file open.</source>
+        <translation>ファイルに書き込めませんでした。書き込めるフォルダーを選び、ほかのアプリケーションでファイルを開いていないかを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The file already exists; CareAtlas does not overwrite it. Choose another name, or delete the old file first.</source>
+        <translation>ファイルがすでにあります。CareAtlas は上書きしません。別の名前にするか、先に元のファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The file is not map data that CareAtlas can read (Shapefile, GeoPackage, GeoJSON, KML, or a zip of them). Check that it is complete, or save it again in one of these formats.</source>
+        <translation>CareAtlas で読める地図データ（シェープファイル・GeoPackage・GeoJSON・KML、またはそれらの zip）ではありません。ファイルが欠けていないかを確かめるか、これらの形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file has no layer. Check that it is the file you meant.</source>
+        <translation>ファイルにレイヤーがありません。目的のファイルかどうかを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The layer does not exist in the file. Choose one of the file&apos;s layers.</source>
+        <translation>指定したレイヤーがファイルにありません。ファイルにあるレイヤーから選んでください。</translation>
+    </message>
+    <message>
+        <source>The field does not exist. Choose one of the file&apos;s fields.</source>
+        <translation>指定したフィールドがありません。ファイルにあるフィールドから選んでください。</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system is not valid. Give it as an EPSG code (EPSG:6668, say).</source>
+        <translation>座標参照系が正しくありません。EPSG コード（例：EPSG:6668）で指定してください。</translation>
+    </message>
+    <message>
+        <source>The text encoding is not known. Choose the encoding (UTF-8 or CP932) yourself.</source>
+        <translation>文字コードを判別できませんでした。文字コード（UTF-8 または CP932）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The geometry is not valid. Repair it in a GIS program, or export it again.</source>
+        <translation>図形（ジオメトリ）が正しくありません。GIS ソフトで修復するか、元のソフトで書き出し直してください。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file. Save it as CSV (comma-separated text) in the spreadsheet program and import that file.</source>
+        <translation>CSV テキストファイルではありません。表計算ソフトで CSV（カンマ区切り）形式で保存し直し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The file has no columns that CareAtlas can use. Check that its first line holds the column headers.</source>
+        <translation>CareAtlas で使える列がありません。1 行目が列の見出しになっているかを確かめてください。</translation>
+    </message>
+    <message>
+        <source>A line of the file is too long. Check that the file is a CSV text file.</source>
+        <translation>ファイルの行が長すぎます。CSV テキストファイルかどうかを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The file is not a CareAtlas store (GeoPackage). Open a .gpkg file made by CareAtlas, or create a new store.</source>
+        <translation>CareAtlas のデータファイル（GeoPackage）ではありません。CareAtlas で作成した .gpkg ファイルを開くか、新しいデータファイルを作成してください。</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer version of CareAtlas. Update CareAtlas to open it.</source>
+        <translation>新しいバージョンの CareAtlas で作成されたデータファイルです。開くには CareAtlas を更新してください。</translation>
+    </message>
+    <message>
+        <source>The store could not be read or written. Check the disk and the folder, then try again.</source>
+        <translation>データファイルの読み書きができませんでした。ディスクとフォルダーを確かめてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The item was not found; it may have been deleted. Open the store again and retry.</source>
+        <translation>対象が見つかりません。削除された可能性があります。データファイルを開き直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s terms of use do not allow this; use another provider.</source>
+        <translation>提供元の利用規約で認められていません。別の提供元を使ってください。</translation>
+    </message>
+    <message>
+        <source>An internal error occurred. Try again; if it happens again, report it with the details.</source>
+        <translation>内部エラーが発生しました。もう一度お試しください。繰り返し起きる場合は、詳細を添えてお知らせください。</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1
+対象：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a known detail in the user&apos;s language</comment>
+        <translation>%1
+詳細：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a library&apos;s own untranslated text</comment>
+        <translation>%1
+詳細（原文）：%2</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>%n resource(s) written.</source>
         <translation>
-            <numerusform>資源 %n 件を書き出しました。</numerusform>
+            <numerusform>資源 %Ln 件を書き出しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) that Shift_JIS cannot hold were written as “?” (first: %1).</source>
         <translation>
-            <numerusform>Shift_JIS で表せない %n 文字を「?」として書き出しました（最初の文字：%1）。</numerusform>
+            <numerusform>Shift_JIS で表せない %Ln 文字を「?」として書き出しました（最初の文字：%1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
-            <numerusform>%n ページ。</numerusform>
+            <numerusform>%Ln ページ。</numerusform>
         </translation>
     </message>
     <message>
@@ -599,13 +955,21 @@
         <source>Resource list</source>
         <translation>資源一覧</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
     <message numerus="yes">
         <source>Imported %n area(s) as the level “%1”.</source>
         <translation>
-            <numerusform>%n 件の区域を階層「%1」として取り込みました。</numerusform>
+            <numerusform>%Ln 件の区域を階層「%1」として取り込みました。</numerusform>
         </translation>
     </message>
     <message>
@@ -615,29 +979,29 @@
     <message numerus="yes">
         <source>Layer: %1 (%n feature(s))</source>
         <translation>
-            <numerusform>レイヤー：%1（%n 件）</numerusform>
+            <numerusform>レイヤー：%1（%Ln 件）</numerusform>
         </translation>
     </message>
     <message>
         <source>Name field: %1 — %2</source>
-        <translation>名称の項目：%1 — %2</translation>
+        <translation>名称の項目：%1（%2）</translation>
     </message>
     <message>
         <source>Code field: %1 — %2</source>
-        <translation>コードの項目：%1 — %2</translation>
+        <translation>コードの項目：%1（%2）</translation>
     </message>
     <message>
         <source>Text encoding: %1 — %2</source>
-        <translation>文字コード：%1 — %2</translation>
+        <translation>文字コード：%1（%2）</translation>
     </message>
     <message>
         <source>Coordinate system: %1 (%2) — %3</source>
-        <translation>座標系：%1（%2）— %3</translation>
+        <translation>座標参照系：%1（%2、%3）</translation>
     </message>
     <message numerus="yes">
         <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
         <translation>
-            <numerusform>上位区域は階層「%1」から判定しました。%n 件の区域が複数の上位区域にまたがっています。</numerusform>
+            <numerusform>上位区域は階層「%1」から判定しました。%Ln 件の区域が複数の上位区域にまたがっています。</numerusform>
         </translation>
     </message>
     <message>
@@ -685,11 +1049,11 @@
     </message>
     <message>
         <source>The type is not one of CareAtlas&apos;s categories; row not imported.</source>
-        <translation>種別がCareAtlasのカテゴリに当てはまらないため、取り込みませんでした。</translation>
+        <translation>種別が CareAtlas の種別のどれにも当てはまらないため、取り込みませんでした。</translation>
     </message>
     <message>
         <source>The type is not known; the default category was used.</source>
-        <translation>種別が不明なため、既定のカテゴリを使いました。</translation>
+        <translation>種別が分からないため、既定の種別にしました。</translation>
     </message>
     <message>
         <source>Latitude and longitude were swapped; fixed.</source>
@@ -778,7 +1142,7 @@
     <name>MainWindow</name>
     <message>
         <source>CareAtlas stores (*.gpkg);;All files (*)</source>
-        <translation>CareAtlas ストア (*.gpkg);;すべてのファイル (*)</translation>
+        <translation>CareAtlas データファイル (*.gpkg);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -794,7 +1158,7 @@
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -803,7 +1167,7 @@
     </message>
     <message>
         <source>the project&apos;s own records</source>
-        <translation>本プロジェクトの記録</translation>
+        <translation>独自調査</translation>
     </message>
     <message>
         <source>Made with CareAtlas</source>
@@ -814,11 +1178,11 @@
     <name>MapRenderer</name>
     <message>
         <source>%1 km</source>
-        <translation>%1 km</translation>
+        <translation>%1&#xa0;km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation>%1 m</translation>
+        <translation>%1&#xa0;m</translation>
     </message>
     <message>
         <source>N</source>
@@ -844,21 +1208,25 @@
     </message>
     <message>
         <source>Created %1</source>
-        <translation>作成日 %1</translation>
+        <translation>作成日：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside every area</source>
-        <translation>どの圏域にも属さない</translation>
+        <translation>どの区域にも属さない</translation>
     </message>
     <message>
         <source>No resources match the filter.</source>
         <translation>条件に合う資源はありません。</translation>
+    </message>
+    <message>
+        <source>Data sources: %1</source>
+        <translation>出典：%1</translation>
     </message>
 </context>
 <context>
@@ -877,15 +1245,15 @@
     </message>
     <message>
         <source>Kana</source>
-        <translation>カナ</translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation>法人名</translation>
+        <translation>運営法人</translation>
     </message>
     <message>
         <source>Official number</source>
-        <translation>事業所番号</translation>
+        <translation>事業所番号・医療機関コード</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -921,7 +1289,7 @@
     </message>
     <message>
         <source>Closed days</source>
-        <translation>定休日</translation>
+        <translation>休業日</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -929,19 +1297,19 @@
     </message>
     <message>
         <source>Vacancies</source>
-        <translation>空き</translation>
+        <translation>空き状況</translation>
     </message>
     <message>
         <source>Vacancies as of</source>
-        <translation>空き状況の日付</translation>
+        <translation>空き状況の時点</translation>
     </message>
     <message>
         <source>Service area</source>
-        <translation>サービス提供地域</translation>
+        <translation>通常の事業の実施地域</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation>特徴</translation>
+        <translation>対応</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -949,7 +1317,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation>圏域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Source</source>
@@ -957,11 +1325,11 @@
     </message>
     <message>
         <source>Source date</source>
-        <translation>出典日</translation>
+        <translation>出典の時点</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation>更新日時</translation>
+        <translation>最終更新日時</translation>
     </message>
     <message>
         <source>Distance (m)</source>
@@ -1015,7 +1383,7 @@
     </message>
     <message>
         <source>  moved %1 m: %2</source>
-        <translation>  %1 m 移動：%2</translation>
+        <translation>  %1&#xa0;m 移動：%2</translation>
     </message>
     <message>
         <source>  renamed: %1 → %2</source>
@@ -1032,6 +1400,22 @@
     <message>
         <source>  %1 %2 row(s): lines %3</source>
         <translation>  %1 %2 行：%3 行目</translation>
+    </message>
+    <message>
+        <source>  new service: %1, %2 → %3 (kept as the same resource)</source>
+        <translation>  サービス変更：%1、%2 → %3（同じ資源として更新）</translation>
+    </message>
+    <message>
+        <source>Changes per area (%1):</source>
+        <translation>区域ごとの変更（%1）：</translation>
+    </message>
+    <message>
+        <source>  %1: %2 new, %3 gone, %4 moved, %5 renamed, %6 new service</source>
+        <translation>  %1：新規 %2、廃止 %3、移転 %4、名称変更 %5、サービス変更 %6</translation>
+    </message>
+    <message>
+        <source>(outside every area)</source>
+        <translation>（区域外）</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1438,7 @@
     <message numerus="yes">
         <source>%1 (%n feature(s), %2)</source>
         <translation>
-            <numerusform>%1（%n 件、%2）</numerusform>
+            <numerusform>%1（%Ln 件、%2）</numerusform>
         </translation>
     </message>
     <message>
@@ -1135,7 +1519,7 @@
     </message>
     <message>
         <source>Text encoding: %1 — %2</source>
-        <translation>文字コード：%1 — %2</translation>
+        <translation>文字コード：%1（%2）</translation>
     </message>
     <message>
         <source>The values of %1 look garbled (mojibake), e.g. %2. Try another text encoding; if none helps, the file was damaged before it reached you.</source>
@@ -1159,11 +1543,11 @@
     </message>
     <message>
         <source>Level: recognised as %1 — %2</source>
-        <translation>区域の階層: %1 と判断しました — %2</translation>
+        <translation>区域の階層：%1 と判断しました（%2）</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>注記: %1</translation>
+        <translation>注記：%1</translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1594,6 @@
     <message>
         <source>The base map&apos;s tile cache was emptied.</source>
         <translation>背景地図のタイルキャッシュを空にしました。</translation>
-    </message>
-    <message>
-        <source>Base &amp;Map</source>
-        <translation>背景地図(&amp;M)</translation>
     </message>
     <message>
         <source>GSI Tiles: Standard Map (地理院タイル 標準地図)</source>
@@ -1269,7 +1649,7 @@
     </message>
     <message>
         <source>The base map %1 could not be used: %2</source>
-        <translation>背景地図 %1 を使えませんでした: %2</translation>
+        <translation>背景地図 %1 を使えませんでした：%2</translation>
     </message>
     <message>
         <source>Custom Tile URL</source>
@@ -1290,6 +1670,10 @@
     <message>
         <source>Tile packages (*.mbtiles *.gpkg);;All files (*)</source>
         <translation>タイルパッケージ (*.mbtiles *.gpkg);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Base M&amp;ap</source>
+        <translation>背景地図(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1319,56 +1703,8 @@
         <translation>コピー</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>FAX</translation>
-    </message>
-    <message>
         <source>Web site</source>
         <translation>ウェブサイト</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>運営法人</translation>
-    </message>
-    <message>
-        <source>Official number</source>
-        <translation>事業所番号・医療機関コード</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>営業時間</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>休業日</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>定員</translation>
-    </message>
-    <message>
-        <source>Vacancies</source>
-        <translation>空き</translation>
-    </message>
-    <message>
-        <source>%1 (as of %2)</source>
-        <translation>%1（%2 時点）</translation>
-    </message>
-    <message>
-        <source>Service area</source>
-        <translation>サービス提供地域</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>備考</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1379,16 +1715,20 @@
         <translation>未設定</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
         <source>Last changed</source>
         <translation>最終更新</translation>
     </message>
     <message>
         <source>Last confirmed by an import</source>
         <translation>取り込みで最後に確認した日</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -1569,7 +1909,7 @@
     </message>
     <message>
         <source>&amp;Service area:</source>
-        <translation>サービス提供地域(&amp;S):</translation>
+        <translation>通常の事業の実施地域(&amp;S):</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -1660,7 +2000,7 @@
     <message numerus="yes">
         <source>%n resource(s) match the filter and will be exported.</source>
         <translation>
-            <numerusform>条件に合う資源 %n 件を書き出します。</numerusform>
+            <numerusform>条件に合う資源 %Ln 件を書き出します。</numerusform>
         </translation>
     </message>
     <message>
@@ -1788,7 +2128,7 @@
     </message>
     <message>
         <source>Search name, kana, address, operator… (Ctrl+F)</source>
-        <translation>名称・フリガナ・住所・法人名で検索…（Ctrl+F）</translation>
+        <translation>名称・フリガナ・住所・運営法人で検索…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Clear Filter</source>
@@ -1852,7 +2192,7 @@
     </message>
     <message>
         <source>Within %1 km of %2</source>
-        <translation>%2 から %1 km 以内</translation>
+        <translation>%2 から %1&#xa0;km 以内</translation>
     </message>
     <message>
         <source>No centre: pick the client&apos;s home on the map, or a resource.</source>
@@ -1861,6 +2201,18 @@
     <message>
         <source>%1 of %2 resources</source>
         <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Not confirmed for</source>
+        <translation>未確認の期間</translation>
+    </message>
+    <message>
+        <source>Only resources whose source has not confirmed them for this long (the last import of the source that had them, else the source&apos;s date)</source>
+        <translation>この期間、出典で確認されていない資源だけを表示します（その資源を含んだ最後の取り込み、なければ出典の日付で判断）</translation>
+    </message>
+    <message>
+        <source> months or more</source>
+        <translation> か月以上</translation>
     </message>
 </context>
 <context>
@@ -1931,12 +2283,12 @@
     </message>
     <message>
         <source>Rows read: %1 — added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6.</source>
-        <translation>読み込んだ行：%1 — 追加 %2、更新 %3、変更なし %4、不採用 %5、重複を統合 %6。</translation>
+        <translation>読み込んだ行：%1（追加 %2、更新 %3、変更なし %4、取り込み不可 %5、重複を統合 %6）。</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s) have no location yet.</source>
         <translation>
-            <numerusform>%n 件の資源にまだ位置がありません。</numerusform>
+            <numerusform>%Ln 件の資源にまだ位置がありません。</numerusform>
         </translation>
     </message>
     <message>
@@ -1953,7 +2305,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>不採用</translation>
+        <translation>取り込み不可</translation>
     </message>
     <message>
         <source>warning</source>
@@ -2104,7 +2456,7 @@
     </message>
     <message>
         <source>All rows are imported or none: a problem in the file leaves the store as it was. Resources already in the store (same official number, or same name and address) are updated.</source>
-        <translation>全行を取り込むか、まったく取り込まないかのどちらかです。ファイルに問題があればストアは元のままです。ストアにすでにある資源（事業所番号が同じもの、または名称と住所が同じもの）は更新されます。</translation>
+        <translation>全行を取り込むか、まったく取り込まないかのどちらかです。ファイルに問題があればデータファイルは元のままです。データファイルにすでにある資源（事業所番号が同じもの、または名称と住所が同じもの）は更新されます。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2128,7 +2480,7 @@
     </message>
     <message>
         <source>(rejected)</source>
-        <translation>（不採用）</translation>
+        <translation>（取り込み不可）</translation>
     </message>
     <message>
         <source>Layout: %1</source>
@@ -2145,7 +2497,7 @@
     <message numerus="yes">
         <source>%n row(s) in the file</source>
         <translation>
-            <numerusform>ファイルの行数 %n</numerusform>
+            <numerusform>ファイルの行数 %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2185,7 +2537,7 @@
     </message>
     <message>
         <source>Area levels (drag to change the draw order):</source>
-        <translation>圏域の階層（ドラッグで描画順を変更）:</translation>
+        <translation>区域の階層（ドラッグで描画順を変更）:</translation>
     </message>
     <message>
         <source>Style of the selected level:</source>
@@ -2205,15 +2557,15 @@
     </message>
     <message>
         <source>Fill areas with pale tints</source>
-        <translation>圏域を淡い色で塗る</translation>
+        <translation>区域を淡い色で塗る</translation>
     </message>
     <message>
         <source>Area names</source>
-        <translation>圏域名</translation>
+        <translation>区域名</translation>
     </message>
     <message>
         <source>Reset Styles</source>
-        <translation>スタイルを元に戻す</translation>
+        <translation>スタイルを既定に戻す</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2600,7 @@
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近使ったストア(&amp;R)</translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2256,11 +2608,7 @@
     </message>
     <message>
         <source>Area &amp;Levels</source>
-        <translation>区域レベル(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
+        <translation>区域の階層(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2272,19 +2620,19 @@
     </message>
     <message>
         <source>&amp;New Store…</source>
-        <translation>新規ストア(&amp;N)…</translation>
+        <translation>新規データファイル(&amp;N)…</translation>
     </message>
     <message>
         <source>Create an empty CareAtlas store</source>
-        <translation>空の CareAtlas ストアを作成します</translation>
+        <translation>空の CareAtlas データファイルを作成します</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation>ストアを開く(&amp;O)…</translation>
+        <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a CareAtlas store (.gpkg)</source>
-        <translation>CareAtlas ストア (.gpkg) を開きます</translation>
+        <translation>CareAtlas データファイル（.gpkg）を開きます</translation>
     </message>
     <message>
         <source>Open &amp;Demo Data</source>
@@ -2327,10 +2675,6 @@
         <translation>オープンデータの CSV やポイントレイヤーから資源を取り込みます</translation>
     </message>
     <message>
-        <source>Import Address &amp;Reference…</source>
-        <translation>位置参照情報を取り込む(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Import 位置参照情報 (MLIT address reference points) to find clients&apos; homes by address</source>
         <translation>位置参照情報（国土交通省）を取り込み、利用者の自宅を住所で探せるようにします</translation>
     </message>
@@ -2345,10 +2689,6 @@
     <message>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Full Extent</source>
-        <translation>全体表示(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2416,11 +2756,11 @@
     </message>
     <message>
         <source>&amp;Save Filter as Preset…</source>
-        <translation>条件をプリセットとして保存(&amp;S)…</translation>
+        <translation>条件を保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation>プリセット(&amp;P)</translation>
+        <translation>保存した条件(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
@@ -2444,7 +2784,7 @@
     </message>
     <message>
         <source>Open or create a store first, then drop boundary or resource files on it.</source>
-        <translation>先にストアを開くか作成してから、境界や資源のファイルをドロップしてください。</translation>
+        <translation>先にデータファイルを開くか作成してから、境界や資源のファイルをドロップしてください。</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -2465,19 +2805,19 @@
     <message numerus="yes">
         <source>%1 of %n resource(s) match</source>
         <translation>
-            <numerusform>%n 件中 %1 件が該当</numerusform>
+            <numerusform>%Ln 件中 %1 件が該当</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s) on the map</source>
         <translation>
-            <numerusform>地図上の資源 %n 件</numerusform>
+            <numerusform>地図上の資源 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n without location</source>
         <translation>
-            <numerusform> · 位置未設定 %n 件</numerusform>
+            <numerusform>（位置未設定 %Ln 件）</numerusform>
         </translation>
     </message>
     <message>
@@ -2486,7 +2826,7 @@
     </message>
     <message>
         <source>New Store</source>
-        <translation>新規ストア</translation>
+        <translation>新規データファイル</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
@@ -2498,7 +2838,7 @@
     </message>
     <message>
         <source>The store has no address reference yet: File ▸ Import Address Reference…</source>
-        <translation>このストアにはまだ位置参照情報がありません：ファイル ▸ 位置参照情報を取り込む…</translation>
+        <translation>このデータファイルにはまだ位置参照情報がありません：ファイル ▸ 位置参照情報を取り込む…</translation>
     </message>
     <message>
         <source>“%1” was not found in the address reference.</source>
@@ -2518,35 +2858,35 @@
     </message>
     <message>
         <source>Save Filter as Preset</source>
-        <translation>条件をプリセットとして保存</translation>
+        <translation>条件を保存</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation>プリセットの名前:</translation>
+        <translation>保存する条件の名前:</translation>
     </message>
     <message>
         <source>Saved the preset “%1”.</source>
-        <translation>プリセット「%1」を保存しました。</translation>
+        <translation>条件「%1」を保存しました。</translation>
     </message>
     <message>
         <source>The preset “%1” cannot be used.</source>
-        <translation>プリセット「%1」は使えません。</translation>
+        <translation>保存した条件「%1」は使えません。</translation>
     </message>
     <message>
         <source>Delete a Preset…</source>
-        <translation>プリセットを削除…</translation>
+        <translation>保存した条件を削除…</translation>
     </message>
     <message>
         <source>Delete a Preset</source>
-        <translation>プリセットを削除</translation>
+        <translation>保存した条件を削除</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation>プリセット:</translation>
+        <translation>保存した条件:</translation>
     </message>
     <message>
         <source>Open Store</source>
-        <translation>ストアを開く</translation>
+        <translation>データファイルを開く</translation>
     </message>
     <message>
         <source>The demo data is not available.</source>
@@ -2558,7 +2898,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;A regional resource map for community-based integrated care: medical, care, housing and community resources on one map, to find, filter and share.&lt;/p&gt;&lt;p&gt;Built with Qt, GDAL/OGR (PROJ), SQLite and Boost.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;地域包括ケアのための地域資源マップ：医療・介護・住まい・地域の資源を一つの地図で探し、絞り込み、共有できます。&lt;/p&gt;&lt;p&gt;Qt、GDAL/OGR (PROJ)、SQLite、Boost を使用しています。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;地域包括ケアのための地域資源マップ：医療・介護・住まい・地域の資源を一つの地図で探し、絞り込み、共有できます。&lt;/p&gt;&lt;p&gt;Qt、GDAL/OGR（PROJ）、SQLite、Boost を使用しています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Click points to measure; double-click or right-click ends the line, Esc ends measuring.</source>
@@ -2570,7 +2910,7 @@
     </message>
     <message>
         <source>The background map %1 could not be opened: %2</source>
-        <translation>背景地図 %1 を開けませんでした: %2</translation>
+        <translation>ラスター地図 %1 を開けませんでした：%2</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -2601,16 +2941,8 @@
         <translation>クリックした点を中心に指定距離の円を描きます</translation>
     </message>
     <message>
-        <source>&amp;Background Map…</source>
-        <translation>背景地図(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Show a local raster map (GeoTIFF, MBTiles) under the areas</source>
-        <translation>手元のラスター地図（GeoTIFF、MBTiles）を圏域の下に表示します</translation>
-    </message>
-    <message>
-        <source>Clear Back&amp;ground Map</source>
-        <translation>背景地図を消す(&amp;G)</translation>
+        <translation>手元のラスター地図（GeoTIFF・MBTiles）を区域の下に表示します</translation>
     </message>
     <message>
         <source>The selected resources have no location.</source>
@@ -2618,7 +2950,7 @@
     </message>
     <message>
         <source>Background Map</source>
-        <translation>背景地図</translation>
+        <translation>手元のラスター地図</translation>
     </message>
     <message>
         <source>Raster maps (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.jp2 *.png *.jpg);;All files (*)</source>
@@ -2626,11 +2958,31 @@
     </message>
     <message>
         <source>Could not use %1 as the background map.</source>
-        <translation>%1 を背景地図として使えませんでした。</translation>
+        <translation>%1 をラスター地図として使えませんでした。</translation>
     </message>
     <message>
         <source>Another task is still running; wait for it or cancel it first.</source>
         <translation>ほかの処理を実行中です。終わるまで待つか、キャンセルしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage</source>
+        <translation>言語(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import Address Re&amp;ference…</source>
+        <translation>位置参照情報を取り込む(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Full E&amp;xtent</source>
+        <translation>全体表示(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kground Map…</source>
+        <translation>手元のラスター地図(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear Background Map</source>
+        <translation>ラスター地図を消す(&amp;E)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: %1 cannot be changed here (its file or folder cannot be written). You can view, filter, export and print. To edit, save a copy to a folder you can write.</source>
@@ -2669,15 +3021,15 @@
     </message>
     <message>
         <source>%1 m</source>
-        <translation>%1 m</translation>
+        <translation>%1&#xa0;m</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation>%1 km</translation>
+        <translation>%1&#xa0;km</translation>
     </message>
     <message>
         <source>Distance: %1</source>
-        <translation>距離: %1</translation>
+        <translation>距離：%1</translation>
     </message>
     <message>
         <source> (segment %1)</source>
@@ -2685,7 +3037,7 @@
     </message>
     <message>
         <source>Radius: %1</source>
-        <translation>半径: %1</translation>
+        <translation>半径：%1</translation>
     </message>
 </context>
 <context>
@@ -2737,54 +3089,6 @@
 <context>
     <name>careatlas::ResourceTableModel</name>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>種別</translation>
-    </message>
-    <message>
-        <source>Distance</source>
-        <translation>距離</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <source>Features</source>
-        <translation>対応</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>運営法人</translation>
-    </message>
-    <message>
-        <source>Kana</source>
-        <translation>フリガナ</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>定員</translation>
-    </message>
-    <message>
-        <source>Vacancies</source>
-        <translation>空き</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-    <message>
         <source>No location yet</source>
         <translation>位置が未設定です</translation>
     </message>
@@ -2831,7 +3135,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Create an empty CareAtlas store (a GeoPackage) with the default catalogue.</source>
-        <translation>既定の分類を入れた空の CareAtlas データファイル（GeoPackage）を作成します。</translation>
+        <translation>既定の種別一覧を入れた空の CareAtlas データファイル（GeoPackage）を作成します。</translation>
     </message>
     <message>
         <source>Path of the new store file (.gpkg)</source>
@@ -2839,19 +3143,19 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import the areas of a boundary file into a store as one level (replacing that level&apos;s areas), find each area&apos;s parent in the level above, and assign the store&apos;s resources to them. All or nothing.</source>
-        <translation>境界ファイルの区域をストアの1つの階層として取り込み（その階層の区域を置き換え）、各区域の上位区域を上の階層から求め、ストアの資源を区域に割り当てます。すべて成功するか、何も変更しません。</translation>
+        <translation>境界ファイルの区域をデータファイルの1つの階層として取り込み（その階層の区域を置き換え）、各区域の上位区域を上の階層から求め、データファイルの資源を区域に割り当てます。すべて成功するか、何も変更しません。</translation>
     </message>
     <message>
         <source>The store (.gpkg)</source>
-        <translation>ストア（.gpkg）</translation>
+        <translation>データファイル（.gpkg）</translation>
     </message>
     <message>
         <source>Level: city, welfare_area, daily_life_area, school_district, or a new code [a-z][a-z0-9_]*</source>
-        <translation>階層: city、welfare_area、daily_life_area、school_district、または新しいコード [a-z][a-z0-9_]*</translation>
+        <translation>階層：city、welfare_area、daily_life_area、school_district、または新しいコード [a-z][a-z0-9_]*</translation>
     </message>
     <message>
         <source>Label of a new level (default: its code)</source>
-        <translation>新しい階層の表示名（既定: そのコード）</translation>
+        <translation>新しい階層の表示名（既定：そのコード）</translation>
     </message>
     <message>
         <source>--level is required</source>
@@ -2859,31 +3163,31 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Recompute which area of every level each resource of the store lies in.</source>
-        <translation>ストアの各資源がすべての階層でどの区域にあるかを計算し直します。</translation>
+        <translation>データファイルの各資源がすべての階層でどの区域にあるかを計算し直します。</translation>
     </message>
     <message>
         <source>Layer to read (default: the first)</source>
-        <translation>読み込むレイヤー（既定: 最初のレイヤー）</translation>
+        <translation>読み込むレイヤー（既定：最初のレイヤー）</translation>
     </message>
     <message>
         <source>Field holding the area&apos;s name (default: guessed)</source>
-        <translation>区域の名称のフィールド（既定: 推定）</translation>
+        <translation>区域の名称のフィールド（既定：推定）</translation>
     </message>
     <message>
         <source>Field holding the area&apos;s code (default: guessed)</source>
-        <translation>区域のコードのフィールド（既定: 推定）</translation>
+        <translation>区域のコードのフィールド（既定：推定）</translation>
     </message>
     <message>
         <source>Field holding the code of the parent area (default: parents by surface)</source>
-        <translation>上位区域のコードのフィールド（既定: 面積の重なりで上位区域を決める）</translation>
+        <translation>上位区域のコードのフィールド（既定：面積の重なりで上位区域を決める）</translation>
     </message>
     <message>
         <source>Text encoding of the attributes, e.g. CP932 or UTF-8 (default: .cpg, DBF language id or detected)</source>
-        <translation>属性の文字コード。例: CP932、UTF-8（既定: .cpg、DBF の言語ID、または自動判定）</translation>
+        <translation>属性の文字コード。例：CP932、UTF-8（既定：.cpg、DBF の言語ID、または自動判定）</translation>
     </message>
     <message>
         <source>CRS of the coordinates, e.g. EPSG:6675 (default: the file&apos;s, or guessed)</source>
-        <translation>座標の座標参照系。例: EPSG:6675（既定: ファイルの指定、または推定）</translation>
+        <translation>座標の座標参照系。例：EPSG:6675（既定：ファイルの指定、または推定）</translation>
     </message>
     <message>
         <source>Print the result as JSON</source>
@@ -2891,7 +3195,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Export the resources of a store: a CSV table, a PDF list, a map layout (PDF, PNG, SVG), an atlas of every area of a level (PDF) or a GIS layer (GeoPackage, GeoJSON, Shapefile). The kind follows the extension of --out.</source>
-        <translation>ストアの資源を書き出します：CSV 表、PDF 一覧、地図レイアウト（PDF・PNG・SVG）、ある階層の全圏域の地図帳（PDF）、GIS レイヤー（GeoPackage・GeoJSON・Shapefile）。種類は --out の拡張子で決まります。</translation>
+        <translation>データファイルの資源を書き出します：CSV 表、PDF 一覧、地図（PDF・PNG・SVG）、ある階層の全区域の地図帳（PDF）、GIS レイヤー（GeoPackage・GeoJSON・Shapefile）。種類は --out の拡張子で決まります。</translation>
     </message>
     <message>
         <source>File to write: .csv .pdf .png .svg .gpkg .geojson .shp</source>
@@ -2927,27 +3231,27 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Make a map layout (.pdf, .png or .svg) instead of a list</source>
-        <translation>一覧ではなく地図レイアウト（.pdf・.png・.svg）を作る</translation>
+        <translation>一覧ではなく地図（.pdf・.png・.svg）を作る</translation>
     </message>
     <message>
         <source>Show this area (code or name, any level) on the map layout (default: the --area of the filter, else everything)</source>
-        <translation>地図レイアウトにこの圏域（コードまたは名称、どの階層でも）を表示する（既定：絞り込みの --area、なければ全域）</translation>
+        <translation>地図にこの区域（コードまたは名称、どの階層でも）を表示する（既定：絞り込みの --area、なければ全域）</translation>
     </message>
     <message>
         <source>Resolution of a PNG map layout (default 150)</source>
-        <translation>PNG 地図レイアウトの解像度（既定 150）</translation>
+        <translation>PNG 地図の解像度（既定 150）</translation>
     </message>
     <message>
         <source>Make an atlas PDF: one page per area of this level</source>
-        <translation>地図帳 PDF を作る：この階層の圏域ごとに 1 ページ</translation>
+        <translation>地図帳 PDF を作る：この階層の区域ごとに 1 ページ</translation>
     </message>
     <message>
         <source>Group a PDF list by category or area</source>
-        <translation>PDF 一覧を種別（category）または圏域（area）でまとめる</translation>
+        <translation>PDF 一覧を種別（category）または区域（area）でまとめる</translation>
     </message>
     <message>
         <source>Area level of the Area column and of --group-by area (default: daily-life areas)</source>
-        <translation>「圏域」列と --group-by area に使う圏域の階層（既定：日常生活圏域）</translation>
+        <translation>「区域」列と --group-by area に使う区域の階層（既定：日常生活圏域）</translation>
     </message>
     <message>
         <source>expected exactly one STORE path</source>
@@ -2959,7 +3263,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>a map layout is a .pdf, .png or .svg file</source>
-        <translation>地図レイアウトは .pdf・.png・.svg ファイルです</translation>
+        <translation>地図は .pdf・.png・.svg ファイルです</translation>
     </message>
     <message>
         <source>unknown output kind &apos;.%1&apos;: use .csv .pdf .png .svg .gpkg .geojson or .shp</source>
@@ -2987,54 +3291,54 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>--group-by area needs areas in the store</source>
-        <translation>--group-by area にはストアに圏域が必要です</translation>
+        <translation>--group-by area にはデータファイルに区域が必要です</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n resource(s).</source>
         <translation>
-            <numerusform>%1 を書き出しました：%n 件。</numerusform>
+            <numerusform>%1 を書き出しました：%Ln 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) CP932 cannot hold were written as &apos;?&apos; (first: %1).</source>
         <translation>
-            <numerusform>CP932 で表せない %n 文字を「?」で書き出しました（最初：%1）。</numerusform>
+            <numerusform>CP932 で表せない %Ln 文字を「?」で書き出しました（最初：%1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n resource(s)</source>
         <translation>
-            <numerusform>%1 を書き出しました：%n 件</numerusform>
+            <numerusform>%1 を書き出しました：%Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
-            <numerusform>%n ページ。</numerusform>
+            <numerusform>%Ln ページ。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n area(s)</source>
         <translation>
-            <numerusform>%1 を書き出しました：%n 圏域</numerusform>
+            <numerusform>%1 を書き出しました：%Ln 区域</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the map %1: %n resource(s).</source>
         <translation>
-            <numerusform>地図 %1 を書き出しました：%n 件。</numerusform>
+            <numerusform>地図 %1 を書き出しました：%Ln 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n feature(s)</source>
         <translation>
-            <numerusform>%1 を書き出しました：%n 件</numerusform>
+            <numerusform>%1 を書き出しました：%Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a location (empty geometry)</source>
         <translation>
-            <numerusform>位置のない %n 件（ジオメトリなし）</numerusform>
+            <numerusform>位置のない %Ln 件（ジオメトリなし）</numerusform>
         </translation>
     </message>
     <message>
@@ -3044,12 +3348,12 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>Created %1 with %n categories.</source>
         <translation>
-            <numerusform>%1 を作成しました（分類 %n 件）。</numerusform>
+            <numerusform>%1 を作成しました（種別 %Ln 件）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Create an empty store with the default catalogue</source>
-        <translation>既定の分類を入れた空のストアを作成</translation>
+        <translation>既定の種別一覧を入れた空のデータファイルを作成</translation>
     </message>
     <message>
         <source>Inspect an area boundary file</source>
@@ -3057,7 +3361,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import area boundaries into a store as one level</source>
-        <translation>区域の境界をストアに1つの階層として取り込む</translation>
+        <translation>区域の境界をデータファイルに1つの階層として取り込む</translation>
     </message>
     <message>
         <source>Recompute which area each resource lies in</source>
@@ -3085,15 +3389,15 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Render a store&apos;s map to an image</source>
-        <translation>ストアの地図を画像に描画する</translation>
+        <translation>データファイルの地図を画像に描画する</translation>
     </message>
     <message>
         <source>Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer</source>
-        <translation>資源を CSV、PDF 一覧、地図レイアウト、地図帳、GIS レイヤーに書き出す</translation>
+        <translation>資源を CSV、PDF 一覧、地図、地図帳、GIS レイヤーに書き出す</translation>
     </message>
     <message>
         <source>Render the map of a store (its full extent) to a PNG or JPEG image.</source>
-        <translation>ストアの地図（全体）を PNG または JPEG 画像に描画します。</translation>
+        <translation>データファイルの地図（全体）を PNG または JPEG 画像に描画します。</translation>
     </message>
     <message>
         <source>Print the resources that match a filter (nearest first with --near).</source>
@@ -3105,7 +3409,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The store file (.gpkg)</source>
-        <translation>ストアファイル (.gpkg)</translation>
+        <translation>データファイル（.gpkg）</translation>
     </message>
     <message>
         <source>位置参照情報 CSV (Shift_JIS as published)</source>
@@ -3113,11 +3417,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Imported %1 reference points (%2 level, %3) for %4; %5 rows skipped.</source>
-        <translation>%4 の参照点 %1 件を取り込みました（%2 レベル、%3）。%5 行は読み飛ばしました。</translation>
+        <translation>%4 の参照点 %1 件を取り込みました（種類 %2、文字コード %3）。%5 行は読み飛ばしました。</translation>
     </message>
     <message>
         <source>Find an address in the store&apos;s address reference and print its coordinates.</source>
-        <translation>ストアの位置参照情報で住所を探し、座標を表示します。</translation>
+        <translation>データファイルの位置参照情報で住所を探し、座標を表示します。</translation>
     </message>
     <message>
         <source>An address, e.g. 本町二丁目5番13号</source>
@@ -3149,11 +3453,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>unknown level &apos;%1&apos; (the store has: %2)</source>
-        <translation>階層「%1」はありません（ストアにある階層：%2）</translation>
+        <translation>階層「%1」はありません（データファイルにある階層：%2）</translation>
     </message>
     <message>
         <source>Image file to write (.png or .jpg)</source>
-        <translation>書き出す画像ファイル (.png または .jpg)</translation>
+        <translation>書き出す画像ファイル（.png または .jpg）</translation>
     </message>
     <message>
         <source>Width in pixels (default 1600)</source>
@@ -3177,11 +3481,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>A raster map drawn under the areas (GeoTIFF, MBTiles…)</source>
-        <translation>圏域の下に描くラスター地図（GeoTIFF、MBTiles…）</translation>
+        <translation>区域の下に描くラスター地図（GeoTIFF、MBTiles…）</translation>
     </message>
     <message>
         <source>Centre of the view as LAT,LON (default: the store&apos;s full extent)</source>
-        <translation>表示の中心（緯度,経度）（既定: ストア全体）</translation>
+        <translation>表示の中心（緯度,経度）（既定：データファイル全体）</translation>
     </message>
     <message>
         <source>Scale denominator with --centre, e.g. 10000 for 1:10,000 (default 25000)</source>
@@ -3217,7 +3521,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Inspect an area boundary file (Shapefile, zip, GeoPackage, GeoJSON, KML, folder): layers, fields, guessed name and code fields, encoding, CRS, and what would be repaired or dropped. Writes nothing.</source>
-        <translation>区域の境界ファイル（Shapefile、zip、GeoPackage、GeoJSON、KML、フォルダー）を調べます: レイヤー、フィールド、推定した名称とコードのフィールド、文字コード、座標参照系、修復または除外される地物。何も書き込みません。</translation>
+        <translation>区域の境界ファイル（Shapefile、zip、GeoPackage、GeoJSON、KML、フォルダー）を調べます：レイヤー、フィールド、推定した名称とコードのフィールド、文字コード、座標参照系、修復または除外される地物。何も書き込みません。</translation>
     </message>
     <message>
         <source>The vector file or folder</source>
@@ -3249,35 +3553,35 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>  rows read: %1; added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6</source>
-        <translation>  読み込んだ行: %1、追加 %2、更新 %3、変更なし %4、取り込まなかった行 %5、重複としてまとめた行 %6</translation>
+        <translation>  読み込んだ行：%1、追加 %2、更新 %3、変更なし %4、取り込み不可 %5、重複としてまとめた行 %6</translation>
     </message>
     <message>
         <source>  without a location (place them on the map): %1</source>
-        <translation>  位置のない資源（地図上で配置してください）: %1</translation>
+        <translation>  位置のない資源（地図上で配置してください）：%1</translation>
     </message>
     <message>
         <source>  columns not used: %1</source>
-        <translation>  使わなかった列: %1</translation>
+        <translation>  使わなかった列：%1</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation>取り込まなかった行:</translation>
+        <translation>取り込まなかった行：</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation>注意:</translation>
+        <translation>注意：</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>試行のみ: 何も書き込んでいません。</translation>
+        <translation>試行のみ：何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Import resources from a CSV file or a point layer into a store, all or nothing.</source>
-        <translation>CSVファイルまたはポイントレイヤーから資源をストアに取り込みます（すべて取り込むか、何も取り込まないかのどちらかです）。</translation>
+        <translation>CSVファイルまたはポイントレイヤーから資源をデータファイルに取り込みます（すべて取り込むか、何も取り込まないかのどちらかです）。</translation>
     </message>
     <message>
         <source>The store (.gpkg) to import into</source>
-        <translation>取り込み先のストア（.gpkg）</translation>
+        <translation>取り込み先のデータファイル（.gpkg）</translation>
     </message>
     <message>
         <source>CSV file, or a point layer GDAL reads (GeoJSON, Shapefile, …)</source>
@@ -3285,23 +3589,23 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Layout of the file: auto, standard, standard-old, mhlw, navii, ksj, caremap or csv (default: auto)</source>
-        <translation>ファイルの形式: auto、standard、standard-old、mhlw、navii、ksj、caremap、csv のいずれか（既定: auto）</translation>
+        <translation>ファイルの形式：auto、standard、standard-old、mhlw、navii、ksj、caremap、csv のいずれか（既定：auto）</translation>
     </message>
     <message>
         <source>Text encoding: auto, utf-8, cp932 or utf-16 (default: auto)</source>
-        <translation>文字コード: auto、utf-8、cp932、utf-16 のいずれか（既定: auto）</translation>
+        <translation>文字コード：auto、utf-8、cp932、utf-16 のいずれか（既定：auto）</translation>
     </message>
     <message>
         <source>JSON file mapping fields to the file&apos;s headers, e.g. {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}</source>
-        <translation>項目とファイルの見出しの対応を書いたJSONファイル（例: {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
+        <translation>項目とファイルの見出しの対応を書いたJSONファイル（例：{&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
     </message>
     <message>
         <source>Category for rows whose type is unknown (otherwise they are rejected)</source>
-        <translation>種別が分からない行に使うカテゴリ（指定しない場合、その行は取り込みません）</translation>
+        <translation>種別が分からない行に使う種別（指定しない場合、その行は取り込みません）</translation>
     </message>
     <message>
         <source>Layer of a vector file (default: the first)</source>
-        <translation>ベクターファイルのレイヤー（既定: 最初のレイヤー）</translation>
+        <translation>ベクターファイルのレイヤー（既定：最初のレイヤー）</translation>
     </message>
     <message>
         <source>Read and check the file, report, and write nothing</source>
@@ -3337,7 +3641,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Only resources whose name, kana, address, operator or notes contain the words</source>
-        <translation>名称・フリガナ・住所・法人名・備考にこの語を含む資源だけ</translation>
+        <translation>名称・フリガナ・住所・運営法人・備考にこの語を含む資源だけ</translation>
     </message>
     <message>
         <source>Only resources inside this area (name or code, any level)</source>
@@ -3353,7 +3657,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Centre for --radius-km, as an address found in the store&apos;s address reference</source>
-        <translation>--radius-km の中心を、ストアの位置参照情報にある住所で指定</translation>
+        <translation>--radius-km の中心を、データファイルの位置参照情報にある住所で指定</translation>
     </message>
     <message>
         <source>unknown category &apos;%1&apos;</source>
@@ -3381,7 +3685,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>the address &apos;%1&apos; is not in the store&apos;s address reference (import it with import-addresses)</source>
-        <translation>住所「%1」はストアの位置参照情報にありません（import-addresses で取り込んでください）</translation>
+        <translation>住所「%1」はデータファイルの位置参照情報にありません（import-addresses で取り込んでください）</translation>
     </message>
     <message>
         <source>--radius-km needs --near</source>
@@ -3389,7 +3693,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The area level (e.g. school_district)</source>
-        <translation>区域の階層（例: school_district）</translation>
+        <translation>区域の階層（例：school_district）</translation>
     </message>
     <message>
         <source>Give the area a new code instead of a new name</source>
@@ -3429,7 +3733,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>codes not in level %1: %2</source>
-        <translation>階層 %1 にないコード: %2</translation>
+        <translation>階層 %1 にないコード：%2</translation>
     </message>
     <message>
         <source>Renamed %1 areas of level %2.</source>
@@ -3449,7 +3753,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
-        <translation>地図レイアウトと地図帳のページに敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
+        <translation>地図と地図帳のページに敷く背景地図：既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
     </message>
     <message>
         <source>lines %1</source>
@@ -3477,7 +3781,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>  moved %1 m: %2 (line %3)</source>
-        <translation>  %1 m 移動：%2（%3 行目）</translation>
+        <translation>  %1&#xa0;m 移動：%2（%3 行目）</translation>
     </message>
     <message>
         <source>  renamed: %1 → %2 (line %3)</source>
@@ -3505,7 +3809,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Base map tiles under the areas: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
-        <translation>圏域の下に敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
+        <translation>区域の下に敷く背景地図：既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
     </message>
     <message>
         <source>With --basemap: only tiles already in the cache, no network</source>
@@ -3521,11 +3825,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The area of the store (--store) by name or code, e.g. 金沢市</source>
-        <translation>ストア（--store）の区域の名称またはコード（例: 金沢市）</translation>
+        <translation>データファイル（--store）の区域の名称またはコード（例：金沢市）</translation>
     </message>
     <message>
         <source>The store whose area --area names</source>
-        <translation>--area の区域を含むストア</translation>
+        <translation>--area の区域を含むデータファイル</translation>
     </message>
     <message>
         <source>The area as WEST,SOUTH,EAST,NORTH in degrees</source>
@@ -3533,7 +3837,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Zoom levels, e.g. 10-16 (default 10-16)</source>
-        <translation>ズームレベル（例: 10-16、既定 10-16）</translation>
+        <translation>ズームレベル（例：10-16、既定 10-16）</translation>
     </message>
     <message>
         <source>The package to write (.mbtiles)</source>
@@ -3569,11 +3873,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Fetching %1 tiles from %2 (credit: %3)…</source>
-        <translation>%2 から %1 枚のタイルを取得しています（出典: %3）…</translation>
+        <translation>%2 から %1 枚のタイルを取得しています（出典：%3）…</translation>
     </message>
     <message>
         <source>Wrote %1: %2 of %3 tiles (%4 KB); %5 not available.</source>
-        <translation>%1 を書き出しました: %3 枚中 %2 枚（%4 KB）。取得できなかったタイル %5 枚。</translation>
+        <translation>%1 を書き出しました：%3 枚中 %2 枚（%4 KB）。取得できなかったタイル %5 枚。</translation>
     </message>
     <message>
         <source>Usage: careatlas-cli tiles package --source SOURCE (--area NAME --store STORE | --bbox W,S,E,N) --zoom MIN-MAX --out FILE.mbtiles</source>
@@ -3601,11 +3905,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 is damaged:</source>
-        <translation>%1 は壊れています:</translation>
+        <translation>%1 は壊れています：</translation>
     </message>
     <message>
         <source>Copy out what can be read with: careatlas-cli recover %1 --out NEW.gpkg</source>
-        <translation>読み取れる内容は次のコマンドで取り出せます: careatlas-cli recover %1 --out NEW.gpkg</translation>
+        <translation>読み取れる内容は次のコマンドで取り出せます：careatlas-cli recover %1 --out NEW.gpkg</translation>
     </message>
     <message>
         <source>Copy what a damaged store still holds (areas, resources, labels) into a new store. The damaged file is only read.</source>
@@ -3626,12 +3930,12 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>%n unreadable part(s) of the damaged file were skipped: compare the count with what you expect.</source>
         <translation>
-            <numerusform>壊れたファイルの読み取れない部分 %n か所を飛ばしました。件数が想定どおりか確認してください。</numerusform>
+            <numerusform>壊れたファイルの読み取れない部分 %Ln か所を飛ばしました。件数が想定どおりか確認してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not copied: %1</source>
-        <translation>コピーできなかったもの: %1</translation>
+        <translation>コピーできなかったもの：%1</translation>
     </message>
     <message>
         <source>Check a store for damage and say what is wrong</source>
@@ -3644,6 +3948,30 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>careatlas-cli: unknown language &apos;%1&apos; (use ja or en)</source>
         <translation>careatlas-cli: 不明な言語 &apos;%1&apos;（ja または en を指定してください）</translation>
+    </message>
+    <message>
+        <source>Only resources not confirmed for at least N months (by an import of their source, else their source&apos;s date)</source>
+        <translation>N か月以上確認されていない資源だけ（その出典の取り込みで最後に確認された日、なければ出典の日付で判断）</translation>
+    </message>
+    <message>
+        <source>--not-confirmed-months must be a number of months from 1 to 1200</source>
+        <translation>--not-confirmed-months には 1～1200 の月数を指定してください</translation>
+    </message>
+    <message>
+        <source>  new service: %1, %2 → %3 (line %4; kept as the same resource)</source>
+        <translation>  サービス変更：%1、%2 → %3（%4 行目。同じ資源として更新）</translation>
+    </message>
+    <message>
+        <source>Changes per area (%1):</source>
+        <translation>区域ごとの変更（%1）：</translation>
+    </message>
+    <message>
+        <source>  %1: %2 new, %3 gone, %4 moved, %5 renamed, %6 new service</source>
+        <translation>  %1：新規 %2、廃止 %3、移転 %4、名称変更 %5、サービス変更 %6</translation>
+    </message>
+    <message>
+        <source>(outside every area)</source>
+        <translation>（区域外）</translation>
     </message>
 </context>
 </TS>

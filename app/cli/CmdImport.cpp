@@ -1,4 +1,5 @@
 #include "app/cli/CliCommand.h"
+#include "app/i18n/Translations.h"
 
 #include "app/i18n/ImportIssueText.h"
 #include "core/import/ColumnMappingFile.h"
@@ -65,6 +66,15 @@ QJsonObject reportJson(const ImportReport &report)
     QJsonArray metadata;
     for (qint64 line : report.metadataLines)
         metadata.append(line);
+    const auto changesByAreaJson = [](const ImportReport &r) {
+        QJsonArray array;
+        for (const ImportReport::AreaChanges &area : r.changesByArea())
+            array.append(QJsonObject{{QStringLiteral("level"), r.areaLevel}, {QStringLiteral("code"), area.areaCode},
+                                     {QStringLiteral("name"), area.areaName}, {QStringLiteral("arrived"), area.arrived},
+                                     {QStringLiteral("gone"), area.gone}, {QStringLiteral("moved"), area.moved},
+                                     {QStringLiteral("renamed"), area.renamed}, {QStringLiteral("recategorised"), area.recategorised}});
+        return array;
+    };
     auto changes = [](const QList<ReleaseChange> &list, bool withBefore, bool withMetres) {
         QJsonArray array;
         for (const ReleaseChange &change : list) {
@@ -76,6 +86,8 @@ QJsonObject reportJson(const ImportReport &report)
                 object.insert(QStringLiteral("before"), change.before);
             if (withMetres)
                 object.insert(QStringLiteral("metres"), qRound(change.metres));
+            if (!change.areaCode.isEmpty())
+                object.insert(QStringLiteral("area"), QJsonObject{{QStringLiteral("code"), change.areaCode}, {QStringLiteral("name"), change.areaName}});
             array.append(object);
         }
         return array;
@@ -90,6 +102,9 @@ QJsonObject reportJson(const ImportReport &report)
                        {QStringLiteral("gone"), changes(report.gone, false, false)},
                        {QStringLiteral("moved"), changes(report.moved, false, true)},
                        {QStringLiteral("renamed"), changes(report.renamed, true, false)},
+                       {QStringLiteral("recategorised"), changes(report.recategorised, true, false)},
+                       {QStringLiteral("arrived"), changes(report.arrived, false, false)},
+                       {QStringLiteral("changes_by_area"), changesByAreaJson(report)},
                        {QStringLiteral("format"), report.format},
                        {QStringLiteral("encoding"), report.encoding},
                        {QStringLiteral("dry_run"), report.dryRun},
@@ -158,6 +173,17 @@ void printReport(const ImportReport &report)
         printLine(QCoreApplication::translate("cli", "  moved %1 m: %2 (line %3)").arg(qRound(change.metres)).arg(change.name).arg(change.line));
     for (const ReleaseChange &change : report.renamed)
         printLine(QCoreApplication::translate("cli", "  renamed: %1 → %2 (line %3)").arg(change.before, change.name).arg(change.line));
+    for (const ReleaseChange &change : report.recategorised)
+        printLine(QCoreApplication::translate("cli", "  new service: %1, %2 → %3 (line %4; kept as the same resource)")
+                      .arg(change.name, change.before, change.categoryCode)
+                      .arg(change.line));
+    if (const auto byArea = report.changesByArea(); !byArea.isEmpty() && !report.areaLevel.isEmpty()) {
+        printLine(QCoreApplication::translate("cli", "Changes per area (%1):").arg(currentLanguage() == QLatin1String("ja") ? report.areaLevelLabel : report.areaLevelLabelEn));
+        for (const ImportReport::AreaChanges &area : byArea)
+            printLine(QCoreApplication::translate("cli", "  %1: %2 new, %3 gone, %4 moved, %5 renamed, %6 new service")
+                          .arg(area.areaName.isEmpty() ? QCoreApplication::translate("cli", "(outside every area)") : area.areaName)
+                          .arg(area.arrived).arg(area.gone).arg(area.moved).arg(area.renamed).arg(area.recategorised));
+    }
     const auto quality = report.quality();
     printLine(QCoreApplication::translate("cli", "Data checks (取込チェック結果):"));
     if (quality.isEmpty())

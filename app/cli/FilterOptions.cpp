@@ -16,13 +16,16 @@ FilterOptions::FilterOptions()
       area(QStringLiteral("area"), QCoreApplication::translate("cli", "Only resources inside this area (name or code, any level)"), QStringLiteral("NAME_OR_CODE")),
       near(QStringLiteral("near"), QCoreApplication::translate("cli", "Centre for --radius-km, as LAT,LON"), QStringLiteral("LAT,LON")),
       radius(QStringLiteral("radius-km"), QCoreApplication::translate("cli", "Only resources within this distance of --near (default 2)"), QStringLiteral("R"), QStringLiteral("2")),
-      address(QStringLiteral("address"), QCoreApplication::translate("cli", "Centre for --radius-km, as an address found in the store's address reference"), QStringLiteral("ADDRESS"))
+      address(QStringLiteral("address"), QCoreApplication::translate("cli", "Centre for --radius-km, as an address found in the store's address reference"), QStringLiteral("ADDRESS")),
+      notConfirmed(QStringLiteral("not-confirmed-months"),
+                   QCoreApplication::translate("cli", "Only resources not confirmed for at least N months (by an import of their source, else their source's date)"),
+                   QStringLiteral("N"))
 {
 }
 
 void FilterOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({category, flag, text, area, near, radius, address});
+    parser.addOptions({category, flag, text, area, near, radius, address, notConfirmed});
 }
 
 Result<ResourceFilter> FilterOptions::read(const QCommandLineParser &parser, const ResourceSnapshot &snapshot, const Store *store) const
@@ -43,6 +46,13 @@ Result<ResourceFilter> FilterOptions::read(const QCommandLineParser &parser, con
         }
     }
     filter.text = parser.value(text).trimmed();
+    if (parser.isSet(notConfirmed)) {
+        bool ok = false;
+        const int months = parser.value(notConfirmed).toInt(&ok);
+        if (!ok || months < 1 || months > 1200)
+            return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "--not-confirmed-months must be a number of months from 1 to 1200"));
+        filter.notConfirmedMonths = months;
+    }
     if (parser.isSet(area)) {
         bool ambiguous = false;
         const auto found = snapshot.findArea(parser.value(area), &ambiguous);

@@ -27,6 +27,7 @@ struct FilterOptions {
     QCommandLineOption near;
     QCommandLineOption radius;
     QCommandLineOption address;
+    QCommandLineOption notConfirmed;
 
     FilterOptions();
     void addTo(QCommandLineParser &parser) const;

@@ -1,6 +1,7 @@
 #include "app/dialogs/EditConflictDialog.h"
 
 #include "app/i18n/Translations.h"
+#include "core/text/DisplayFormat.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ QString EditConflictDialog::fieldText(const Resource &r, ResourceField field, co
     const QString none = tr("(empty)");
     const auto text = [&](const QString &value) { return value.isEmpty() ? none : value; };
     const auto number = [&](std::optional<int> value) { return value ? QString::number(*value) : none; };
-    const auto date = [&](const QDate &value) { return value.isValid() ? value.toString(Qt::ISODate) : none; };
+    const auto date = [&](const QDate &value) { return value.isValid() ? formatDate(value, currentLanguage()) : none; };
     switch (field) {
     case ResourceField::Location:
         return r.hasLocation() ? QStringLiteral("%1, %2").arg(*r.latitude, 0, 'f', 6).arg(*r.longitude, 0, 'f', 6) : tr("(not placed)");

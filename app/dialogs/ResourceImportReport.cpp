@@ -22,6 +22,12 @@ QString columnProposalText(const ColumnProposal &proposal)
 QStringList resourceImportSections(const ImportReport &report, const QList<Category> &categories)
 {
     const QString language = currentLanguage();
+    const auto categoryLabel = [&](const QString &code) {
+        for (const Category &c : categories)
+            if (c.code == code)
+                return c.label(language);
+        return code;
+    };
     QStringList lines;
     for (const ColumnProposal &proposal : report.proposals)
         lines << columnProposalText(proposal);
@@ -50,6 +56,16 @@ QStringList resourceImportSections(const ImportReport &report, const QList<Categ
             lines << QCoreApplication::translate("ResourceImportReport", "  moved %1 m: %2").arg(qRound(change.metres)).arg(change.name);
         for (const ReleaseChange &change : report.renamed)
             lines << QCoreApplication::translate("ResourceImportReport", "  renamed: %1 → %2").arg(change.before, change.name);
+    }
+    for (const ReleaseChange &change : report.recategorised)
+        lines << QCoreApplication::translate("ResourceImportReport", "  new service: %1, %2 → %3 (kept as the same resource)")
+                     .arg(change.name, categoryLabel(change.before), categoryLabel(change.categoryCode));
+    if (const auto byArea = report.changesByArea(); !byArea.isEmpty() && !report.areaLevel.isEmpty()) {
+        lines << QString() << QCoreApplication::translate("ResourceImportReport", "Changes per area (%1):").arg(currentLanguage() == QLatin1String("ja") ? report.areaLevelLabel : report.areaLevelLabelEn);
+        for (const ImportReport::AreaChanges &area : byArea)
+            lines << QCoreApplication::translate("ResourceImportReport", "  %1: %2 new, %3 gone, %4 moved, %5 renamed, %6 new service")
+                         .arg(area.areaName.isEmpty() ? QCoreApplication::translate("ResourceImportReport", "(outside every area)") : area.areaName)
+                         .arg(area.arrived).arg(area.gone).arg(area.moved).arg(area.renamed).arg(area.recategorised);
     }
     lines << QString() << QCoreApplication::translate("ResourceImportReport", "Data checks (取込チェック結果):");
     const auto quality = report.quality();

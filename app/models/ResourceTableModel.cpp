@@ -1,5 +1,7 @@
 #include "app/models/ResourceTableModel.h"
 
+#include "core/export/ResourceColumns.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -44,22 +46,25 @@ int ResourceTableModel::rowOfResource(qint64 id) const
 int ResourceTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int ResourceTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QString ResourceTableModel::columnTitle(int column)
+ResourceColumn ResourceTableModel::resourceColumn(int column)
 {
     switch (column) {
-    case Name: return tr("Name");
-    case Category: return tr("Category");
-    case Distance: return tr("Distance");
-    case Address: return tr("Address");
-    case Phone: return tr("Telephone");
-    case Flags: return tr("Features");
-    case Operator: return tr("Operator");
-    case Kana: return tr("Kana");
-    case Capacity: return tr("Capacity");
-    case Vacancies: return tr("Vacancies");
+    case Name: return ResourceColumn::Name;
+    case Category: return ResourceColumn::Category;
+    case Distance: return ResourceColumn::Distance;
+    case Address: return ResourceColumn::Address;
+    case Phone: return ResourceColumn::Phone;
+    case Flags: return ResourceColumn::Flags;
+    case Operator: return ResourceColumn::Operator;
+    case Kana: return ResourceColumn::Kana;
+    case Capacity: return ResourceColumn::Capacity;
+    case Vacancies: return ResourceColumn::Vacancies;
     }
-    return {};
+    return ResourceColumn::Name;
 }
+
+// The one naming of columns (ResourceColumns), shared with the CSV and PDF exports.
+QString ResourceTableModel::columnTitle(int column) { return resourceColumnHeader(resourceColumn(column)); }
 
 QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -89,7 +94,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
                 return role == SortRole ? QVariant(1e18) : QVariant();
             if (role == SortRole)
                 return d;
-            return d >= 1000 ? tr("%1 km").arg(QLocale().toString(d / 1000.0, 'f', 2)) : tr("%1 m").arg(qRound(d));
+            return QLocale().toString(qRound64(d));   // metres, as the header (and the CSV) says
         }
         case Address: return r.address;
         case Phone: return r.phone;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/ResourceColumns.h"
 #include "core/query/ResourceQuery.h"
 #include "core/query/ResourceSnapshot.h"
 
@@ -28,7 +29,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // The header of a column: the same words as the exports' (resourceColumnHeader).
     static QString columnTitle(int column);
+    static ResourceColumn resourceColumn(int column);
 
 private:
     ResourceSnapshotPointer m_snapshot;

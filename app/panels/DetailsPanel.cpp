@@ -2,6 +2,9 @@
 
 #include "app/i18n/Translations.h"
 #include "app/models/Workspace.h"
+#include "core/export/ResourceColumns.h"
+#include "core/import/SourceFormat.h"
+#include "core/text/DisplayFormat.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -127,22 +130,23 @@ void DetailsPanel::render()
         return value.isEmpty() ? QString()
                                : QStringLiteral("%1 <a href='copy:%2'>%3</a>").arg(esc(value), esc(value), esc(tr("copy")));
     };
-    row(tr("Address"), (r.postalCode.isEmpty() ? QString() : QStringLiteral("〒%1 ").arg(esc(r.postalCode))) + copyLink(r.address));
-    row(tr("Telephone"), copyLink(r.phone));
-    row(tr("Fax"), esc(r.fax));
+    row(resourceColumnHeader(ResourceColumn::Address), (r.postalCode.isEmpty() ? QString() : QStringLiteral("〒%1 ").arg(esc(r.postalCode))) + copyLink(r.address));
+    row(resourceColumnHeader(ResourceColumn::Phone), copyLink(r.phone));
+    row(resourceColumnHeader(ResourceColumn::Fax), esc(r.fax));
     if (!r.website.isEmpty())
         row(tr("Web site"), QStringLiteral("<a href='%1'>%2</a>").arg(esc(r.website), esc(r.website)));
-    row(tr("Operator"), esc(r.operatorName));
-    row(tr("Official number"), esc(r.officialNumber));
-    row(tr("Hours"), esc(r.hours));
-    row(tr("Closed"), esc(r.closedDays));
+    row(resourceColumnHeader(ResourceColumn::Operator), esc(r.operatorName));
+    row(resourceColumnHeader(ResourceColumn::OfficialNumber), esc(r.officialNumber));
+    row(resourceColumnHeader(ResourceColumn::Hours), esc(r.hours));
+    row(resourceColumnHeader(ResourceColumn::ClosedDays), esc(r.closedDays));
     if (r.capacity)
-        row(tr("Capacity"), locale.toString(*r.capacity));
+        row(resourceColumnHeader(ResourceColumn::Capacity), locale.toString(*r.capacity));
     if (r.vacancies)
-        row(tr("Vacancies"), r.vacanciesDate.isValid() ? tr("%1 (as of %2)").arg(*r.vacancies).arg(locale.toString(r.vacanciesDate, QLocale::ShortFormat))
-                                                       : QString::number(*r.vacancies));
-    row(tr("Service area"), esc(r.serviceArea));
-    row(tr("Notes"), esc(r.notes));
+        row(resourceColumnHeader(ResourceColumn::Vacancies),
+            r.vacanciesDate.isValid() ? tr("%1 (%2)").arg(locale.toString(*r.vacancies), formatAsOf(r.vacanciesDate, language))
+                                      : locale.toString(*r.vacancies));
+    row(resourceColumnHeader(ResourceColumn::ServiceArea), esc(r.serviceArea));
+    row(resourceColumnHeader(ResourceColumn::Notes), esc(r.notes));
     if (r.hasLocation())
         row(tr("Location"), QStringLiteral("%1, %2").arg(*r.latitude, 0, 'f', 6).arg(*r.longitude, 0, 'f', 6));
     else
@@ -150,11 +154,11 @@ void DetailsPanel::render()
     for (int l = 0; l < s.levels.size(); ++l)
         if (const int a = s.areaOf[l][index]; a >= 0)
             row(s.levels[l].level.label(language), esc(s.levels[l].areas[a].name));
-    row(tr("Source"), esc(r.source) + (r.sourceDate.isValid() ? QStringLiteral(" (%1)").arg(locale.toString(r.sourceDate, QLocale::ShortFormat)) : QString()));
+    row(resourceColumnHeader(ResourceColumn::Source), esc(sourceDisplayName(r.source)) + (r.sourceDate.isValid() ? tr(" (%1)").arg(formatAsOf(r.sourceDate, language)) : QString()));
     if (const QDate confirmed = s.lastConfirmed.value(r.id); confirmed.isValid())
-        row(tr("Last confirmed by an import"), locale.toString(confirmed, QLocale::ShortFormat));
+        row(tr("Last confirmed by an import"), formatDate(confirmed, language));
     if (r.updatedAt.isValid())
-        row(tr("Last changed"), locale.toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        row(tr("Last changed"), formatDateTime(r.updatedAt, language));
     html += QStringLiteral("</table>");
     m_browser->setHtml(html);
 }

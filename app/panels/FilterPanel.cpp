@@ -1,9 +1,12 @@
 #include "app/panels/FilterPanel.h"
 
+#include "core/text/DisplayFormat.h"
 #include "app/i18n/Translations.h"
 #include "app/models/FilterController.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -121,6 +124,27 @@ FilterPanel::FilterPanel(FilterController *controller, QWidget *parent) : QWidge
     m_radius->setSuffix(QStringLiteral(" km"));
     radiusRow->addRow(tr("Radius:"), m_radius);
     layout->addLayout(radiusRow);
+    // Freshness: resources nobody has confirmed for a while (a source re-imported, an edit).
+    auto *confirmedRow = new QHBoxLayout;
+    m_notConfirmed = new QCheckBox(this);
+    m_notConfirmed->setObjectName(QStringLiteral("notConfirmed"));
+    m_notConfirmedMonths = new QSpinBox(this);
+    m_notConfirmedMonths->setObjectName(QStringLiteral("notConfirmedMonths"));
+    m_notConfirmedMonths->setRange(1, 120);
+    m_notConfirmedMonths->setValue(12);
+    confirmedRow->addWidget(m_notConfirmed, 1);
+    confirmedRow->addWidget(m_notConfirmedMonths);
+    layout->addLayout(confirmedRow);
+    const auto applyConfirmed = [this] {
+        if (m_updating)
+            return;
+        ResourceFilter filter = m_controller->filter();
+        filter.notConfirmedMonths = m_notConfirmed->isChecked() ? m_notConfirmedMonths->value() : 0;
+        if (!(filter == m_controller->filter()))
+            m_controller->setFilter(filter);
+    };
+    connect(m_notConfirmed, &QCheckBox::toggled, this, applyConfirmed);
+    connect(m_notConfirmedMonths, &QSpinBox::valueChanged, this, applyConfirmed);
 
     connect(m_search, &QLineEdit::textChanged, m_controller, &FilterController::setText);
     connect(m_categories, &QTreeWidget::itemChanged, this, [this] {
@@ -185,6 +209,9 @@ void FilterPanel::retranslate()
     m_address->setPlaceholderText(tr("Client's address, e.g. 本町2丁目5-13"));
     m_findAddress->setText(tr("Find"));
     m_findAddress->setToolTip(tr("Find the address in the address reference (File ▸ Import Address Reference…)"));
+    m_notConfirmed->setText(tr("Not confirmed for"));
+    m_notConfirmed->setToolTip(tr("Only resources whose source has not confirmed them for this long (the last import of the source that had them, else the source's date)"));
+    m_notConfirmedMonths->setSuffix(tr(" months or more"));
 }
 
 void FilterPanel::rebuild()
@@ -252,6 +279,9 @@ void FilterPanel::syncFromFilter()
         m_centreLabel->setText(tr("No centre: pick the client's home on the map, or a resource."));
     }
     m_clearCentre->setEnabled(filter.near.has_value());
+    m_notConfirmed->setChecked(filter.notConfirmedMonths > 0);
+    if (filter.notConfirmedMonths > 0)
+        m_notConfirmedMonths->setValue(filter.notConfirmedMonths);
     m_updating = false;
 }
 
@@ -269,15 +299,15 @@ void FilterPanel::updateCounts()
                 const int index = snapshot->categoryIndex(item->data(0, Qt::UserRole).toString());
                 const int count = index >= 0 && index < int(result.perCategory.size()) ? result.perCategory[index] : 0;
                 groupCount += count;
-                item->setText(0, QStringLiteral("%1 (%2)").arg(item->data(0, Qt::UserRole + 1).toString()).arg(count));
+                item->setText(0, formatLabelCount(item->data(0, Qt::UserRole + 1).toString(), count, currentLanguage()));
             }
-            group->setText(0, QStringLiteral("%1 (%2)").arg(group->data(0, Qt::UserRole + 1).toString()).arg(groupCount));
+            group->setText(0, formatLabelCount(group->data(0, Qt::UserRole + 1).toString(), groupCount, currentLanguage()));
         }
         for (int i = 0; i < m_flags->count(); ++i) {
             QListWidgetItem *item = m_flags->item(i);
             const int index = snapshot->flagIndex(item->data(Qt::UserRole).toString());
             const int count = index >= 0 && index < int(result.perFlag.size()) ? result.perFlag[index] : 0;
-            item->setText(QStringLiteral("%1 (%2)").arg(item->data(Qt::UserRole + 1).toString()).arg(count));
+            item->setText(formatLabelCount(item->data(Qt::UserRole + 1).toString(), count, currentLanguage()));
         }
         m_count->setText(tr("%1 of %2 resources").arg(QLocale().toString(result.matched), QLocale().toString(qsizetype(snapshot->resources.size()))));
     } else {

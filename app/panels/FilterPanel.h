@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QDoubleSpinBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -63,6 +65,8 @@ private:
     QLabel *m_flagsTitle = nullptr;
     QLabel *m_areaTitle = nullptr;
     QLabel *m_distanceTitle = nullptr;
+    QCheckBox *m_notConfirmed = nullptr;   // "Not confirmed for [N] months or more"
+    QSpinBox *m_notConfirmedMonths = nullptr;
     bool m_updating = false;
 };
 

@@ -86,7 +86,7 @@ BaseMapMenu::BaseMapMenu(QWidget *parent) : QMenu(parent)
 
 void BaseMapMenu::retranslate()
 {
-    setTitle(tr("Base &Map"));
+    setTitle(tr("Base M&ap"));
     const QStringList names = {tr("GSI Tiles: Standard Map (地理院タイル 標準地図)"), tr("GSI Tiles: Pale Map (地理院タイル 淡色地図)"),
                                tr("GSI Tiles: Photographs (地理院タイル 写真)"), tr("OpenStreetMap")};
     for (int i = 0; i < m_presetActions.size() && i < names.size(); ++i)

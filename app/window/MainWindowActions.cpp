@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QToolBar>
 #include <QUndoStack>
@@ -32,6 +33,19 @@ namespace {
 constexpr int MaxRecentFiles = 8;
 
 QSettings settings() { return QSettings(QStringLiteral("CareAtlas"), QStringLiteral("CareAtlas")); }
+
+// A menu text as a toolbar button shows it: "開く(&O)…" → "開く", "&Open Store…" → "Open Store".
+QString toolbarText(QString text)
+{
+    static const QRegularExpression accessKey(QStringLiteral("\\(&[^)]\\)"));
+    text.remove(accessKey);
+    text.remove(QChar(0x2026));
+    text.remove(QStringLiteral("..."));
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    return text.trimmed();
+}
 
 } // namespace
 
@@ -223,7 +237,7 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_viewMenu->setTitle(tr("&View"));
     m_levelMenu->setTitle(tr("Area &Levels"));
-    m_languageMenu->setTitle(tr("&Language"));
+    m_languageMenu->setTitle(tr("Lang&uage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main Tool Bar"));
 
@@ -241,12 +255,12 @@ void MainWindow::retranslate()
     m_addAreasAction->setStatusTip(tr("Import area boundaries (Shapefile, GeoPackage, GeoJSON, KML, zip) as a level"));
     m_importAction->setText(tr("&Import Resources…"));
     m_importAction->setStatusTip(tr("Import resources from open-data CSV files or point layers"));
-    m_importAddressesAction->setText(tr("Import Address &Reference…"));
+    m_importAddressesAction->setText(tr("Import Address Re&ference…"));
     m_importAddressesAction->setStatusTip(tr("Import 位置参照情報 (MLIT address reference points) to find clients' homes by address"));
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
-    m_fullExtentAction->setText(tr("&Full Extent"));
+    m_fullExtentAction->setText(tr("Full E&xtent"));
     m_backAction->setText(tr("&Back"));
     m_backAction->setToolTip(tr("Previous view"));
     m_forwardAction->setText(tr("&Forward"));
@@ -276,6 +290,11 @@ void MainWindow::retranslate()
     rebuildRecentMenu();
     updateStatusCounts();
     updateWindowTitle();
+    // Toolbar buttons show the menu text without its access key and ellipsis (the glossary).
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        for (QAction *action : bar->actions())
+            if (!action->isSeparator() && !action->text().isEmpty())
+                action->setIconText(toolbarText(action->text()));
     if (m_canvas->hasScene())
         m_scaleLabel->setText(tr("Scale 1:%1").arg(QLocale().toString(qRound64(m_canvas->viewport().scaleDenominator()))));
 }

@@ -121,9 +121,9 @@ void MainWindow::retranslateMapControls()
     m_measureAction->setStatusTip(tr("Measure a distance on the ground by clicking points"));
     m_radiusAction->setText(tr("&Radius Circle"));
     m_radiusAction->setStatusTip(tr("Draw a circle of a given distance around a clicked point"));
-    m_backgroundAction->setText(tr("&Background Map…"));
+    m_backgroundAction->setText(tr("Bac&kground Map…"));
     m_backgroundAction->setStatusTip(tr("Show a local raster map (GeoTIFF, MBTiles) under the areas"));
-    m_clearBackgroundAction->setText(tr("Clear Back&ground Map"));
+    m_clearBackgroundAction->setText(tr("Cl&ear Background Map"));
     m_baseMapMenu->retranslate();
 }
 

@@ -1,5 +1,7 @@
 #include "core/export/ExportData.h"
 
+#include "core/import/SourceFormat.h"
+#include "core/text/DisplayFormat.h"
 #include "core/text/Mojibake.h"
 
 #include "core/store/Store.h"
@@ -80,6 +82,24 @@ QString ExportData::cell(const Resource &r, ResourceColumn column) const
     return {};
 }
 
+QString ExportData::printedCell(const Resource &r, ResourceColumn column) const
+{
+    switch (column) {
+    case ResourceColumn::VacanciesDate: return formatCellDate(r.vacanciesDate, language);
+    case ResourceColumn::SourceDate: return formatCellDate(r.sourceDate, language);
+    case ResourceColumn::UpdatedAt:
+        return r.updatedAt.isValid() ? formatCellDate(r.updatedAt.toLocalTime().date(), language) + QLatin1Char(' ')
+                                           + r.updatedAt.toLocalTime().time().toString(QStringLiteral("H:mm"))
+                                     : QString();
+    case ResourceColumn::Source: return sourceDisplayName(r.source);
+    case ResourceColumn::Distance: {
+        const auto it = distanceOf.constFind(r.id);
+        return it == distanceOf.constEnd() || std::isnan(it.value()) ? QString() : formatCount(std::llround(it.value()), language);
+    }
+    default: return cell(r, column);
+    }
+}
+
 QString ExportData::sourcesSummary() const
 {
     if (!dataSources.isEmpty())
@@ -88,14 +108,14 @@ QString ExportData::sourcesSummary() const
     for (const Resource &r : resources) {
         if (r.source.isEmpty())
             continue;
-        QDate &d = latest[r.source];
+        QDate &d = latest[sourceDisplayName(r.source)];
         if (r.sourceDate.isValid() && (!d.isValid() || r.sourceDate > d))
             d = r.sourceDate;
     }
     QStringList parts;
     for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-        parts << (it.value().isValid() ? QStringLiteral("%1 (%2)").arg(it.key(), it.value().toString(Qt::ISODate)) : it.key());
-    return parts.join(QStringLiteral("; "));
+        parts << (it.value().isValid() ? QCoreApplication::translate("ExportData", "%1 (%2)").arg(it.key(), formatAsOf(it.value(), language)) : it.key());
+    return parts.join(QCoreApplication::translate("ExportData", "; "));
 }
 
 QList<ResourceColumn> ExportData::columnsOrDefault(const QList<ResourceColumn> &chosen, const QList<ResourceColumn> &defaults) const

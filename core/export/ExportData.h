@@ -38,6 +38,8 @@ struct ExportData {
 
     // Text of a cell, as shown in lists and CSV (dates ISO, flags as labels joined by "・").
     QString cell(const Resource &resource, ResourceColumn column) const;
+    // Text of a cell on a printed page: dates as 2026/12/01, times local, distances grouped.
+    QString printedCell(const Resource &resource, ResourceColumn column) const;
     QString categoryLabel(const QString &code) const;
     QString flagLabel(const QString &code) const;
     QString areaName(const Resource &resource) const;   // empty when not assigned

@@ -1,8 +1,29 @@
 #include "core/import/ImportReport.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 namespace careatlas {
+
+QList<ImportReport::AreaChanges> ImportReport::changesByArea() const
+{
+    QMap<QString, AreaChanges> byName;   // name order; "" (outside every area) first
+    const auto count = [&](const QList<ReleaseChange> &list, int AreaChanges::*member) {
+        for (const ReleaseChange &change : list) {
+            AreaChanges &area = byName[change.areaName];
+            area.areaCode = change.areaCode;
+            area.areaName = change.areaName;
+            ++(area.*member);
+        }
+    };
+    count(arrived, &AreaChanges::arrived);
+    count(gone, &AreaChanges::gone);
+    count(moved, &AreaChanges::moved);
+    count(renamed, &AreaChanges::renamed);
+    count(recategorised, &AreaChanges::recategorised);
+    return byName.values();
+}
 
 QString importIssueKindName(ImportIssueKind kind)
 {

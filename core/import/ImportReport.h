@@ -86,6 +86,8 @@ struct ReleaseChange {
     QString categoryCode;
     QString before;           // renamed: the old name
     double metres = 0.0;      // moved: how far
+    QString areaCode;         // the area of the report's level it lies in (empty: none, or not known)
+    QString areaName;
 };
 
 // The outcome of one import (or of a dry run: the same counts, nothing written).
@@ -116,6 +118,25 @@ struct ImportReport {
     QList<ReleaseChange> gone;              // resources of the source the file no longer has (retired)
     QList<ReleaseChange> moved;             // located more than 50 m from where they were
     QList<ReleaseChange> renamed;           // the same official number (or key) under a new name
+    // The same official number of the same source under a new service (before: the old
+    // category code): the stored resource is updated in place, keeping its id, not retired and
+    // added again.
+    QList<ReleaseChange> recategorised;
+    // New resources of a source that had an earlier release (the first import of a source
+    // lists none: everything is new).
+    QList<ReleaseChange> arrived;
+    // The level whose areas the changes above are grouped by (daily-life areas when the store
+    // has them, else the finest level), and its label; empty when the store has no areas.
+    QString areaLevel;
+    QString areaLevelLabel;     // Japanese
+    QString areaLevelLabelEn;
+    // Changes per area of that level, in area-name order (an empty name: outside every area).
+    struct AreaChanges {
+        QString areaCode;
+        QString areaName;
+        int arrived = 0, gone = 0, moved = 0, renamed = 0, recategorised = 0;
+    };
+    QList<AreaChanges> changesByArea() const;
 
     QList<ImportIssue> rejections() const;
     QList<ImportIssue> warnings() const;

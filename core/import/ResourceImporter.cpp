@@ -302,8 +302,36 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
         return stored.error();
     QHash<QString, Resource> byKey;
     byKey.reserve(stored->size());
+    // Stored resources of this file's source that no row of the file matches by key, by official
+    // number: a row whose own key matches nothing takes the one of these with its number (its
+    // service changed: a new categorisation, a corrected type), when there is exactly one.
+    QMultiHash<QString, qsizetype> unmatchedByNumber;
+    for (qsizetype i = 0; i < stored->size(); ++i) {
+        const Resource &resource = stored->at(i);
+        const QString key = keyOf(resource);
+        byKey.insert(key, resource);
+        if (!resource.officialNumber.isEmpty() && !pendingByKey.contains(key))
+            unmatchedByNumber.insert(resource.officialNumber, i);
+    }
+    QSet<qint64> recategorisedIds;
+    // Sources (as rows name them) that had resources before this file: their new rows are listed.
+    QSet<QString> knownSources;
     for (const Resource &resource : std::as_const(*stored))
-        byKey.insert(keyOf(resource), resource);
+        knownSources.insert(resource.source);
+    const auto recategorisedFrom = [&](const Resource &incoming) -> const Resource * {
+        if (incoming.officialNumber.isEmpty())
+            return nullptr;
+        const Resource *found = nullptr;
+        for (auto it = unmatchedByNumber.constFind(incoming.officialNumber); it != unmatchedByNumber.constEnd() && it.key() == incoming.officialNumber; ++it) {
+            const Resource &candidate = stored->at(*it);
+            if (candidate.source != incoming.source || recategorisedIds.contains(candidate.id))
+                continue;
+            if (found)
+                return nullptr;   // two candidates: no guess
+            found = &candidate;
+        }
+        return found;
+    };
 
     const ImportPragmas pragmas(m_store.handle());
     std::optional<Store::Transaction> transaction;
@@ -330,6 +358,9 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
         if (!ids)
             return Error(ids.error()).atLine(failed >= 0 ? batchLines.value(failed, -1) : -1);
         confirmed.append(*ids);
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            if (knownSources.contains(batch.at(i).source))
+                report.arrived.append(ReleaseChange{ids->at(i), batchLines.value(i), batch.at(i).name, batch.at(i).categoryCode, QString(), 0.0, {}, {}});
         batch.clear();
         batchLines.clear();
         return {};
@@ -345,7 +376,21 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
         Pending &item = pending[index];
         const auto existing = byKey.constFind(item.key);
         bool located = false;
-        if (existing == byKey.constEnd()) {
+        const Resource *previous = existing == byKey.constEnd() ? recategorisedFrom(item.resource) : nullptr;
+        if (previous) {
+            const Resource result = converter.merged(*previous, item.resource);
+            located = result.hasLocation();
+            recategorisedIds.insert(previous->id);
+            confirmed.append(previous->id);
+            report.recategorised.append(ReleaseChange{previous->id, item.line, result.name, result.categoryCode, previous->categoryCode, 0.0});
+            noteReleaseChanges(report, *previous, result, item.line);
+            if (!m_options.dryRun) {
+                const Status updated = m_store.updateResource(result);
+                if (!updated)
+                    return Error(updated.error()).atLine(item.line);
+            }
+            ++report.updated;
+        } else if (existing == byKey.constEnd()) {
             located = item.resource.hasLocation();
             if (!m_options.dryRun) {
                 batch.append(std::move(item.resource));   // pending's copy is not read again

@@ -74,6 +74,14 @@ QString sourceFormatName(SourceFormat format)
     return QStringLiteral("auto");
 }
 
+QString sourceDisplayName(const QString &storedSource)
+{
+    const qsizetype colon = storedSource.indexOf(QStringLiteral(": "));
+    if (colon > 0 && sourceFormatFromName(storedSource.left(colon)))
+        return storedSource.mid(colon + 2);
+    return storedSource;
+}
+
 std::optional<SourceFormat> sourceFormatFromName(const QString &name)
 {
     const QString key = name.trimmed().toLower();

@@ -25,6 +25,9 @@ enum class SourceFormat {
 // caremap, linkdata, csv. "jp-standard" is accepted for "standard".
 QString sourceFormatName(SourceFormat format);
 std::optional<SourceFormat> sourceFormatFromName(const QString &name);
+// A resource's stored source as people read it: an import's "caremap: spot.geojson" (the
+// layout's command-line name, kept as the source key) is shown as "spot.geojson".
+QString sourceDisplayName(const QString &storedSource);
 
 // The layout a table's headers say it is; Generic when no published layout fits.
 SourceFormat detectSourceFormat(const ColumnMap &columns);

@@ -10,7 +10,12 @@ namespace careatlas {
 
 bool ResourceFilter::isEmpty() const
 {
-    return categories.isEmpty() && flags.isEmpty() && text.trimmed().isEmpty() && !area && !near;
+    return categories.isEmpty() && flags.isEmpty() && text.trimmed().isEmpty() && !area && !near && notConfirmedMonths <= 0;
+}
+
+QDate ResourceFilter::notConfirmedBefore(const QDate &today) const
+{
+    return notConfirmedMonths > 0 ? today.addMonths(-notConfirmedMonths).addDays(1) : QDate();
 }
 
 QJsonObject ResourceFilter::toJson() const
@@ -31,6 +36,8 @@ QJsonObject ResourceFilter::toJson() const
                                                           {QStringLiteral("longitude"), near->longitude},
                                                           {QStringLiteral("radius_m"), near->radiusMetres},
                                                           {QStringLiteral("label"), near->label}});
+    if (notConfirmedMonths > 0)
+        object.insert(QStringLiteral("not_confirmed_months"), notConfirmedMonths);
     return object;
 }
 
@@ -63,6 +70,12 @@ Result<ResourceFilter> ResourceFilter::fromJson(const QJsonObject &object)
             return Error(ErrorCode::InvalidArgument, QStringLiteral("near: latitude, longitude or radius out of range"));
         filter.near = choice;
     }
+    if (object.contains(QStringLiteral("not_confirmed_months"))) {
+        const int months = object.value(QStringLiteral("not_confirmed_months")).toInt(-1);
+        if (months < 1 || months > 1200)
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("not_confirmed_months: a number of months from 1 to 1200"));
+        filter.notConfirmedMonths = months;
+    }
     return filter;
 }
 
@@ -83,11 +96,15 @@ QString ResourceFilter::describe(const QList<Category> &allCategories, const QLi
     if (area)
         parts.push_back(area->areaName.isEmpty() ? area->areaCode : area->areaName);
     if (near) {
-        const QString radius = near->radiusMetres >= 1000 ? QStringLiteral("%1 km").arg(QLocale::c().toString(near->radiusMetres / 1000.0, 'g', 3))
-                                                          : QStringLiteral("%1 m").arg(qRound(near->radiusMetres));
+        const QString radius = near->radiusMetres >= 1000 ? QStringLiteral("%1\u00a0km").arg(QLocale::c().toString(near->radiusMetres / 1000.0, 'g', 3))
+                                                          : QStringLiteral("%1\u00a0m").arg(qRound(near->radiusMetres));   // no break before the unit
         const QString from = near->label.isEmpty() ? QStringLiteral("%1, %2").arg(near->latitude, 0, 'f', 5).arg(near->longitude, 0, 'f', 5) : near->label;
-        parts.push_back(ja ? QStringLiteral("%1から%2以内").arg(from, radius) : QStringLiteral("within %1 of %2").arg(radius, from));
+        parts.push_back(ja ? QStringLiteral("%1から %2 以内").arg(from, radius) : QStringLiteral("within %1 of %2").arg(radius, from));
     }
+    if (notConfirmedMonths > 0)
+        parts.push_back(ja ? QStringLiteral("%1か月以上未確認").arg(notConfirmedMonths)
+                           : (notConfirmedMonths == 1 ? QStringLiteral("not confirmed for 1 month")
+                                                      : QStringLiteral("not confirmed for %1 months").arg(notConfirmedMonths)));
     return parts.join(ja ? QStringLiteral("・") : QStringLiteral(", "));
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -39,8 +40,14 @@ struct ResourceFilter {
     QString text;                    // the store's full-text search (name, kana, address, operator, notes)
     std::optional<AreaChoice> area;
     std::optional<NearChoice> near;
+    // "Not confirmed for N months": only resources whose last confirmation (the day an import of
+    // their source last had them, else their source's as-of date) is at least this many months
+    // before today, or that were never confirmed. 0: off.
+    int notConfirmedMonths = 0;
 
     bool isEmpty() const;
+    // The day before which a resource counts as not confirmed (null when the part is off).
+    QDate notConfirmedBefore(const QDate &today) const;
     bool operator==(const ResourceFilter &) const = default;
 
     // For presets and the last filter, kept between sessions.

@@ -45,6 +45,7 @@ FilterResult evaluateFilter(const ResourceSnapshot &s, const ResourceFilter &fil
     }
     const bool useText = textMatches && !filter.text.trimmed().isEmpty();
     const bool useNear = filter.near.has_value() && distance;
+    const QDate confirmedBefore = filter.notConfirmedBefore(QDate::currentDate());
 
     for (int i = 0; i < n; ++i) {
         const Resource &r = s.resources[i];
@@ -53,6 +54,11 @@ FilterResult evaluateFilter(const ResourceSnapshot &s, const ResourceFilter &fil
         const bool flagsOk = !impossibleFlag && (s.flagBits[i] & flagMask) == flagMask;
         const bool textOk = !useText || textMatches->contains(r.id);
         const bool areaOk = !filter.area || (!impossibleArea && s.areaOf[areaLevel][i] == areaIndex);
+        bool confirmedOk = true;
+        if (confirmedBefore.isValid()) {
+            const QDate confirmed = s.lastConfirmed.value(r.id, r.sourceDate);
+            confirmedOk = !confirmed.isValid() || confirmed < confirmedBefore;
+        }
         bool nearOk = true;
         if (filter.near) {
             if (useNear && r.hasLocation()) {
@@ -62,15 +68,15 @@ FilterResult evaluateFilter(const ResourceSnapshot &s, const ResourceFilter &fil
                 nearOk = false;
             }
         }
-        const bool othersForCategory = flagsOk && textOk && areaOk && nearOk;
+        const bool othersForCategory = flagsOk && textOk && areaOk && nearOk && confirmedOk;
         if (othersForCategory && category >= 0)
             ++result.perCategory[category];
-        const bool othersForFlags = categoryOk && textOk && areaOk && nearOk;
+        const bool othersForFlags = categoryOk && textOk && areaOk && nearOk && confirmedOk;
         if (othersForFlags)
             for (int f = 0; f < result.perFlag.size(); ++f)
                 if (s.flagBits[i] & (1u << f))
                     ++result.perFlag[f];
-        const bool othersForArea = categoryOk && flagsOk && textOk && nearOk;
+        const bool othersForArea = categoryOk && flagsOk && textOk && nearOk && confirmedOk;
         if (othersForArea)
             for (int l = 0; l < s.levels.size(); ++l)
                 if (const int a = s.areaOf[l][i]; a >= 0)

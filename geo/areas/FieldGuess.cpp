@@ -18,11 +18,11 @@ struct KnownLayout {
 };
 const KnownLayout knownLayouts[] = {
     // A27/A32 carry the city's code (行政区域コード), not one per district: no code field.
-    {"A27_003", nullptr, "A27_001", "国土数値情報 A27 (小学校区)"},
-    {"A27_007", nullptr, "A27_005", "国土数値情報 A27 (小学校区, old layout)"},
-    {"A32_003", nullptr, "A32_001", "国土数値情報 A32 (中学校区)"},
-    {"A32_007", nullptr, "A32_005", "国土数値情報 A32 (中学校区, old layout)"},
-    {"N03_004", "N03_007", "N03_001", "国土数値情報 N03 (行政区域)"},
+    {"A27_003", nullptr, "A27_001", QT_TRANSLATE_NOOP("AreaReport", "国土数値情報 A27 (小学校区)")},
+    {"A27_007", nullptr, "A27_005", QT_TRANSLATE_NOOP("AreaReport", "国土数値情報 A27 (小学校区, old layout)")},
+    {"A32_003", nullptr, "A32_001", QT_TRANSLATE_NOOP("AreaReport", "国土数値情報 A32 (中学校区)")},
+    {"A32_007", nullptr, "A32_005", QT_TRANSLATE_NOOP("AreaReport", "国土数値情報 A32 (中学校区, old layout)")},
+    {"N03_004", "N03_007", "N03_001", QT_TRANSLATE_NOOP("AreaReport", "国土数値情報 N03 (行政区域)")},
 };
 
 int fieldIndex(const QList<FieldInfo> &fields, const QString &name)
@@ -112,7 +112,7 @@ FieldGuess guessNameField(const QList<FieldInfo> &fields, const QList<QStringLis
     for (const KnownLayout &layout : knownLayouts) {
         const int index = fieldIndex(fields, QLatin1String(layout.nameField));
         if (index >= 0 && fieldIndex(fields, QLatin1String(layout.requiredField)) >= 0)
-            return {fields[index].name, QCoreApplication::translate("AreaReport", "%1 holds the name in the %2 layout").arg(fields[index].name, QString::fromUtf8(layout.what))};
+            return {fields[index].name, QCoreApplication::translate("AreaReport", "%1 holds the name in the %2 layout").arg(fields[index].name, QCoreApplication::translate("AreaReport", layout.what))};
     }
     int best = -1, bestScore = 0;
     for (int i = 0; i < fields.size(); ++i) {
@@ -145,7 +145,7 @@ FieldGuess guessCodeField(const QList<FieldInfo> &fields, const QList<QStringLis
         const int index = fieldIndex(fields, QLatin1String(layout.codeField));
         // N03 has one feature per island of a municipality, all with its code: merged later.
         if (index >= 0 && fieldIndex(fields, QLatin1String(layout.nameField)) >= 0 && index < columns.size())
-            return {fields[index].name, QCoreApplication::translate("AreaReport", "%1 holds the code in the %2 layout").arg(fields[index].name, QString::fromUtf8(layout.what))};
+            return {fields[index].name, QCoreApplication::translate("AreaReport", "%1 holds the code in the %2 layout").arg(fields[index].name, QCoreApplication::translate("AreaReport", layout.what))};
     }
     int best = -1, bestScore = 0;
     for (int i = 0; i < fields.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "geo/export/LegendPanel.h"
 
+#include "core/text/DisplayFormat.h"
 #include "geo/export/PageStyle.h"
 #include "geo/render/SymbolPainter.h"
 
@@ -68,7 +69,7 @@ void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scen
         if (e < shown.size()) {
             const Category &c = scene.categories[shown[e].first];
             drawSymbol(painter, QPointF(x + 6, y + row / 2), c.shape, QColor(c.color), std::min(10.0, row - 2));
-            label = QStringLiteral("%1 (%2)").arg(c.label(language)).arg(shown[e].second);
+            label = formatLabelCount(c.label(language), shown[e].second, language);
         } else {
             drawSymbol(painter, QPointF(x + 6, y + row / 2), SymbolShape::Circle, QColor(0x78, 0x90, 0x9c), std::min(10.0, row - 2));
             label = QCoreApplication::translate("LegendPanel", "Other (%1)").arg(uncategorised);

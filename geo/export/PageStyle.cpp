@@ -1,5 +1,7 @@
 #include "geo/export/PageStyle.h"
 
+#include "core/text/DisplayFormat.h"
+
 #include <QDate>
 #include <QLocale>
 #include <QPageSize>
@@ -45,9 +47,7 @@ QFont pageFont(double pointSize, bool bold)
 
 QString printedDate(const QDate &date, const QString &language)
 {
-    if (language == QLatin1String("ja"))
-        return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
-    return QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
+    return formatDate(date, language);
 }
 
 } // namespace careatlas::geo

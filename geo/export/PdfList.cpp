@@ -95,6 +95,11 @@ bool groupBefore(const ExportData &data, const QString &left, const QString &rig
 }
 
 // Paints the foot of a page: "n / N" in the middle, the sources on the left.
+static QString sourceLine(const QString &sources)
+{
+    return QCoreApplication::translate("PdfList", "Data sources: %1").arg(sources);
+}
+
 void paintPageFoot(QPainter &painter, const PageSetup &page, int number, int total, const QString &left)
 {
     const QRectF content = page.contentRect();
@@ -103,10 +108,13 @@ void paintPageFoot(QPainter &painter, const PageSetup &page, int number, int tot
     const QRectF foot(content.left(), content.bottom() + 4, content.width(), fm.height());
     painter.setFont(font);
     painter.setPen(PageColors::Muted);
-    painter.drawText(foot, Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("%1 / %2").arg(number).arg(total));
+    // The page number on the right, the source line (出典：…) in all the width left of it.
+    const QString pageNumber = QStringLiteral("%1 / %2").arg(number).arg(total);
+    painter.drawText(foot, Qt::AlignRight | Qt::AlignTop, pageNumber);
+    const double room = foot.width() - fm.horizontalAdvance(pageNumber) - 24;
     if (!left.isEmpty())
-        painter.drawText(QRectF(foot.left(), foot.top(), foot.width() / 2 - 30, foot.height()), Qt::AlignLeft | Qt::AlignTop,
-                         fm.elidedText(left, Qt::ElideRight, foot.width() / 2 - 30));
+        painter.drawText(QRectF(foot.left(), foot.top(), room, foot.height()), Qt::AlignLeft | Qt::AlignTop,
+                         fm.elidedText(sourceLine(left), Qt::ElideRight, room));
 }
 
 Result<PdfListReport> paintPdfList(QPagedPaintDevice &device, QPainter &painter, const ExportData &data, const PdfListOptions &options,

@@ -1,5 +1,6 @@
 #include "geo/export/ResourceTable.h"
 
+#include "core/text/DisplayFormat.h"
 #include "geo/export/PageStyle.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ double ResourceTable::rowHeight(const Resource &resource) const
     const QFontMetricsF fm(m_font, m_device);
     double height = fm.height();
     for (int i = 0; i < m_columns.size(); ++i) {
-        const QString text = m_data.cell(resource, m_columns[i]);
+        const QString text = m_data.printedCell(resource, m_columns[i]);
         if (text.isEmpty())
             continue;
         const double h = fm.boundingRect(QRectF(0, 0, m_widths[i] - 2 * Padding, 1e6), textFlags(m_columns[i]), text).height();
@@ -107,7 +108,7 @@ void ResourceTable::paintItem(QPainter &painter, const QPointF &topLeft, const T
         painter.drawRect(box.adjusted(0, 4, 0, 0));
         painter.setFont(m_groupFont);
         painter.setPen(PageColors::Text);
-        QString title = QStringLiteral("%1 (%2)").arg(item.groupTitle).arg(item.groupCount);
+        QString title = formatLabelCount(item.groupTitle, item.groupCount, m_data.language);
         if (item.continued)
             title += QCoreApplication::translate("ResourceTable", " (continued)");
         painter.drawText(box.adjusted(Padding, 4 + Padding, -Padding, -Padding), Qt::AlignLeft | Qt::AlignVCenter, title);
@@ -124,7 +125,7 @@ void ResourceTable::paintItem(QPainter &painter, const QPointF &topLeft, const T
     double x = topLeft.x();
     for (int i = 0; i < m_columns.size(); ++i) {
         const QRectF cell(x + Padding, topLeft.y() + Padding, m_widths[i] - 2 * Padding, item.height - 2 * Padding);
-        const QString text = m_data.cell(resource, m_columns[i]);
+        const QString text = m_data.printedCell(resource, m_columns[i]);
         if (!text.isEmpty()) {
             painter.save();
             painter.setClipRect(cell.adjusted(-1, -1, 1, 1));

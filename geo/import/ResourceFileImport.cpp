@@ -6,7 +6,51 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace careatlas::geo {
+
+namespace {
+
+// Puts each release change in the area of one level it lies in: the daily-life areas when the
+// store has them (what planners and centres talk in), else the finest level.
+Status labelReleaseAreas(const Store &store, ImportReport &report)
+{
+    QList<QList<ReleaseChange> *> lists{&report.arrived, &report.gone, &report.moved, &report.renamed, &report.recategorised};
+    if (std::all_of(lists.begin(), lists.end(), [](const QList<ReleaseChange> *list) { return list->isEmpty(); }))
+        return {};
+    auto levels = store.areaLevels();
+    if (!levels)
+        return levels.error();
+    if (levels->isEmpty())
+        return {};
+    const auto daily = std::find_if(levels->begin(), levels->end(), [](const AreaLevel &l) { return l.code == AreaLevels::DailyLifeArea; });
+    const AreaLevel level = daily != levels->end() ? *daily : levels->last();
+    auto areas = store.areas(level.code);
+    if (!areas)
+        return areas.error();
+    QHash<QString, QString> names;
+    for (const AreaRecord &area : *areas)
+        names.insert(area.code, area.name);
+    auto assigned = store.resourceAreas(level.code);
+    if (!assigned)
+        return assigned.error();
+    QHash<qint64, QString> codeOf;
+    for (const auto &[resource, code] : *assigned)
+        codeOf.insert(resource, code);
+    report.areaLevel = level.code;
+    report.areaLevelLabel = level.labelJa.isEmpty() ? level.labelEn : level.labelJa;
+    report.areaLevelLabelEn = level.labelEn.isEmpty() ? level.labelJa : level.labelEn;
+    for (QList<ReleaseChange> *list : lists) {
+        for (ReleaseChange &change : *list) {
+            change.areaCode = codeOf.value(change.resourceId);
+            change.areaName = change.areaCode.isEmpty() ? QString() : names.value(change.areaCode, change.areaCode);
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 Result<ResourceFileImport> importResourceFile(Store &store, const QString &path, ImportOptions options, const QString &layer,
                                               const JobControl &job)
@@ -43,6 +87,9 @@ Result<ResourceFileImport> importResourceFile(Store &store, const QString &path,
             return assignments.error();
         result.assignments = *assignments;
     }
+    // Grouped by area (a dry run: the areas stored resources are in already).
+    if (Status labelled = labelReleaseAreas(store, result.report); !labelled)
+        return labelled.error();
     if (job.cancelled())
         return Error(ErrorCode::Cancelled);
     if (auto status = transaction.commit(); !status)

@@ -1,5 +1,6 @@
 #include "geo/render/MapRenderer.h"
 
+#include "core/text/DisplayFormat.h"
 #include "geo/basemap/BaseMap.h"
 #include "geo/render/LayerCache.h"
 #include "geo/render/RasterBackground.h"
@@ -380,7 +381,7 @@ void drawLegend(QPainter &painter, const MapScene &scene, const MapViewport &vie
         drawSymbol(painter, QPointF(x + 7, y + row / 2), category.shape, QColor(category.color), 10);
         painter.setPen(QColor(0x26, 0x32, 0x38));
         painter.drawText(QPointF(x + 20, y + row / 2 + fm.ascent() / 2 - 1),
-                         QStringLiteral("%1 (%2)").arg(category.label(settings.language)).arg(shownCounts[shown[i]]));
+                         formatLabelCount(category.label(settings.language), shownCounts[shown[i]], settings.language));
     }
 }
 

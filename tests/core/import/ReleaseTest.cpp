@@ -117,3 +117,61 @@ TEST_CASE("A complete new release retires what closed, keeps it, and reports gon
         CHECK((*confirmed)->lastConfirmed == QDate(2027, 4, 1));
     }
 }
+
+TEST_CASE("An office whose service changed stays one resource and is reported as recategorised", "[core][import][release]")
+{
+    QTemporaryDir dir;
+    auto created = Store::create(dir.filePath(QStringLiteral("store.gpkg")));
+    REQUIRE(created.ok());
+    Store &store = **created;
+    // The 推奨データセット layout: the service column decides the category.
+    const auto write = [&](const QString &rows) {
+        const QString path = dir.filePath(QStringLiteral("kaigo_jigyosho.csv"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write((u("都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,介護サービス事業所名称,介護サービス事業所名称_カナ,実施サービス,"
+                      "住所,方書,緯度,経度,電話番号,内線番号,FAX番号,法人番号,法人の名称,事業所番号,利用可能曜日,利用可能曜日特記事項,定員,URL,備考\n")
+                    + rows)
+                       .toUtf8());
+        return path;
+    };
+    const auto one = ResourceImporter(store, releaseOptions(QDate(2026, 4, 1), true))
+                         .importCsvFile(write(u("172014,1,石川県,金沢市,デイサービスみなと,,通所介護,金沢市港1-1,,36.60,136.60,076-000-0001,,,,,1790100009,,,18,,\n"
+                                                "172014,2,石川県,金沢市,デイサービスかわ,,通所介護,金沢市川2-2,,36.61,136.61,076-000-0002,,,,,1790100010,,,30,,\n"
+                                                "172014,3,石川県,金沢市,ケアセンターやま,,訪問介護,金沢市山3-3,,36.62,136.62,076-000-0003,,,,,1790100011,,,,,\n"
+                                                "172014,4,石川県,金沢市,ケアセンターやま,,通所介護,金沢市山3-3,,36.62,136.62,076-000-0003,,,,,1790100011,,,25,,\n")));
+    REQUIRE(one.ok());
+    REQUIRE(one->added == 4);
+    qint64 minato = 0;
+    const auto all = store.resources();   // kept alive: a range-for over *temporary() dangles
+    REQUIRE(all.ok());
+    for (const Resource &r : *all)
+        if (r.name == u("デイサービスみなと"))
+            minato = r.id;
+    REQUIRE(minato != 0);
+
+    // The next release: みなと is now a 地域密着型通所介護 (定員 18), かわ unchanged; やま no longer
+    // runs its day service — the same number under another service stays, so that is a closure,
+    // not a recategorisation.
+    const auto two = ResourceImporter(store, releaseOptions(QDate(2026, 10, 1), true))
+                         .importCsvFile(write(u("172014,1,石川県,金沢市,デイサービスみなと,,地域密着型通所介護,金沢市港1-1,,36.60,136.60,076-000-0001,,,,,1790100009,,,18,,\n"
+                                                "172014,2,石川県,金沢市,デイサービスかわ,,通所介護,金沢市川2-2,,36.61,136.61,076-000-0002,,,,,1790100010,,,30,,\n"
+                                                "172014,3,石川県,金沢市,ケアセンターやま,,訪問介護,金沢市山3-3,,36.62,136.62,076-000-0003,,,,,1790100011,,,,,\n")));
+    REQUIRE(two.ok());
+    REQUIRE(two->recategorised.size() == 1);
+    const ReleaseChange &change = two->recategorised.constFirst();
+    CHECK(change.resourceId == minato);
+    CHECK(change.before == QStringLiteral("day_service"));
+    CHECK(change.categoryCode == QStringLiteral("community_day_service"));
+    CHECK(change.line == 2);
+    CHECK(two->added == 0);
+    REQUIRE(two->gone.size() == 1);   // only やま's day service
+    CHECK(two->gone.constFirst().name == u("ケアセンターやま"));
+    CHECK(two->gone.constFirst().categoryCode == QStringLiteral("day_service"));
+    // The same resource (its id, so shortlists and history still find it), under the new service.
+    const auto kept = store.resource(minato);
+    REQUIRE(kept.ok());
+    CHECK(kept->categoryCode == QStringLiteral("community_day_service"));
+    CHECK(*store.resourceCount() == 4);
+    CHECK_FALSE(retiredResourceIds(store.handle())->contains(minato));
+}

@@ -164,7 +164,7 @@ TEST_CASE("A filter survives JSON and reads in words", "[core][query][filter]")
     REQUIRE(back.ok());
     CHECK(*back == filter);
     CHECK(filter.describe(defaultCategories(), defaultFlags(), QStringLiteral("ja"))
-          == QStringLiteral("訪問看護ステーション・認知症対応・泉野圏域・本町1丁目から2 km以内"));
+          == QStringLiteral("訪問看護ステーション・認知症対応・泉野圏域・本町1丁目から 2\u00a0km 以内"));
     CHECK(filter.describe(defaultCategories(), defaultFlags(), QStringLiteral("en")).contains(QStringLiteral("Home-visit nursing station")));
     CHECK(ResourceFilter().describe(defaultCategories(), defaultFlags(), QStringLiteral("ja")).isEmpty());
     QJsonObject bad{{QStringLiteral("near"), QJsonObject{{QStringLiteral("latitude"), 200.0}}}};
