@@ -104,7 +104,7 @@ Result<ResourceSnapshotPointer> loadCatalogueSnapshot(Store &store, bool withAre
     return ResourceSnapshot::make({}, catalogue->categories, catalogue->groups, catalogue->flags, areaLevels, {});
 }
 
-bool sqlCanFilter(const ResourceFilter &filter) { return !filter.near.has_value(); }
+bool sqlCanFilter(const ResourceFilter &filter) { return !filter.near.has_value() && !filter.notConfirmedMonths; }
 
 Result<SqlFiltered> filterWithSql(Store &store, const ResourceSnapshot &catalogue, const ResourceFilter &filter)
 {

@@ -30,7 +30,8 @@ Result<StoreCatalogue> readStoreCatalogue(Store &store);
 Result<ResourceSnapshotPointer> loadCatalogueSnapshot(Store &store, bool withAreas = true);
 
 // Whether the store's indexes answer the filter: every part but a centre and radius (those
-// need geodesic distances and the nearest-first order of the snapshot path).
+// need geodesic distances and the nearest-first order of the snapshot path) and "not
+// confirmed for N months" (the snapshot's last-confirmed dates).
 bool sqlCanFilter(const ResourceFilter &filter);
 
 // The filter evaluated over only the rows the indexes let through. `snapshot` holds those
