@@ -37,6 +37,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -67,6 +69,14 @@ struct Figure {
     QString name;
     std::vector<double> ms;
     std::vector<double> cpuMs;   // CPU time of the process over the same runs
+    // Whole-process scenarios: the same work done by another program, beside ours.
+    struct Contender {
+        QString name;            // "sqlite3", "ogr2ogr", …
+        QString command;         // what was run, for the table
+        std::vector<double> ms, cpuMs;
+        bool installed = true;
+    };
+    std::vector<Contender> contenders;
     double median() const
     {
         std::vector<double> v = ms;
@@ -313,6 +323,8 @@ struct ScenarioEntry {
     QString what;
     Scenario run;
 };
+
+void addProcessScenarios(std::vector<ScenarioEntry> &list);
 
 std::vector<ScenarioEntry> scenarios()
 {
@@ -695,7 +707,171 @@ std::vector<ScenarioEntry> scenarios()
     };
     list.push_back({u"ui_handoff_pan"_s, u"UI thread: paint the last frame moved (while panning)"_s, handoff(u"ui_handoff_pan"_s, false)});
     list.push_back({u"ui_handoff_zoom"_s, u"UI thread: paint the last frame scaled, smooth (while zooming)"_s, handoff(u"ui_handoff_zoom"_s, true)});
+    addProcessScenarios(list);
     return list;
+}
+
+
+// ---- Whole processes: the CLI as a user runs it, and the programs a user would reach for ----
+
+#ifndef CAREATLAS_CLI_PATH
+#define CAREATLAS_CLI_PATH "careatlas-cli"
+#endif
+
+struct ProcessRun {
+    double ms = 0;
+    double cpuMs = 0;   // the child's user + system time (getrusage of waited-for children)
+};
+
+// Runs a program to the end, its output discarded, and times it: wall clock and the child's
+// own CPU time. A failure ends the benchmark (a figure of a failed run would mislead).
+ProcessRun runProcess(const QString &program, const QStringList &arguments, const QString &what)
+{
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(environment);
+    const double cpuBefore = platform::childrenCpuMs();
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForStarted(-1) || !process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        fail(what, Error(ErrorCode::Internal, u"%1 %2 failed (exit %3)"_s.arg(program, arguments.join(u' ')).arg(process.exitCode())));
+    ProcessRun run{elapsedMs(timer), 0};
+    run.cpuMs = platform::childrenCpuMs() - cpuBefore;
+    return run;
+}
+
+// One side-by-side scenario: our command and each contender's, alternating run by run (so a
+// change in the machine's load touches both), after one warm-up each. `setup` (untimed) runs
+// before every run, e.g. removing the output of the last one.
+struct ProcessCommand {
+    QString name;         // the contender's name; empty for ours
+    QString program;      // empty: not installed
+    QStringList arguments;
+};
+
+Figure measureProcesses(const QString &scenario, int warmup, int runs, const ProcessCommand &ours,
+                        const std::vector<ProcessCommand> &others, const std::function<void()> &setup = {})
+{
+    Figure figure{scenario, {}, {}, {}};
+    for (const ProcessCommand &other : others) {
+        Figure::Contender c;
+        c.name = other.name;
+        c.installed = !other.program.isEmpty();
+        c.command = (c.installed ? QFileInfo(other.program).fileName() + u' ' + other.arguments.join(u' ') : QString()).left(160);
+        figure.contenders.push_back(c);
+    }
+    for (int i = 0; i < warmup + runs; ++i) {
+        if (setup)
+            setup();
+        const ProcessRun mine = runProcess(ours.program, ours.arguments, scenario);
+        if (i >= warmup) {
+            figure.ms.push_back(mine.ms);
+            figure.cpuMs.push_back(mine.cpuMs);
+        }
+        for (size_t k = 0; k < others.size(); ++k) {
+            if (others[k].program.isEmpty())
+                continue;
+            if (setup)
+                setup();
+            const ProcessRun theirs = runProcess(others[k].program, others[k].arguments, scenario + u':' + others[k].name);
+            if (i >= warmup) {
+                figure.contenders[k].ms.push_back(theirs.ms);
+                figure.contenders[k].cpuMs.push_back(theirs.cpuMs);
+            }
+        }
+    }
+    return figure;
+}
+
+QString installed(const QString &program) { return QStandardPaths::findExecutable(program); }
+
+QString cliPath()
+{
+    const QString beside = QCoreApplication::applicationDirPath() + u"/../app/careatlas-cli"_s;
+    return QFileInfo::exists(beside) ? QFileInfo(beside).canonicalFilePath() : QStringLiteral(CAREATLAS_CLI_PATH);
+}
+
+// The centre (latitude, longitude) of the 0.01° cell holding the most located resources.
+std::pair<double, double> densestPlace(Store &store)
+{
+    std::map<std::pair<int, int>, int> cells;
+    for (const Store::Location &l : take(store.resourceLocations(), u"reading locations"_s))
+        if (l.latitude && l.longitude)
+            ++cells[{int(std::floor(*l.latitude * 100)), int(std::floor(*l.longitude * 100))}];
+    std::pair<int, int> best{3568, 13976};
+    int most = -1;
+    for (const auto &[cell, n] : cells)
+        if (n > most) {
+            best = cell;
+            most = n;
+        }
+    return {(best.first + 0.5) / 100.0, (best.second + 0.5) / 100.0};
+}
+
+void addProcessScenarios(std::vector<ScenarioEntry> &list)
+{
+    const QString text = QString::fromUtf8("訪問看護");
+    list.push_back({u"process_query_text"_s, u"whole process: careatlas-cli query --text 訪問看護 (CSV) vs sqlite3 on the store's FTS5 index and LIKE"_s, [text](Bench &b) {
+        const QString store = b.national().store;
+        const QString sqlite = installed(u"sqlite3"_s);
+        const QString columns = u"fid, category, name, kana, address, phone, flags"_s;
+        return measureProcesses(u"process_query_text"_s, b.warmup(1), b.runs(5), {{}, cliPath(), {u"query"_s, store, u"--text"_s, text}},
+            {{u"sqlite3 FTS5"_s, sqlite, {u"-readonly"_s, u"-csv"_s, store,
+              u"SELECT %1 FROM resources WHERE fid IN (SELECT rowid FROM ca_resource_search WHERE ca_resource_search MATCH '\"%2\"') ORDER BY kana"_s.arg(columns, text)}},
+             {u"sqlite3 LIKE"_s, sqlite, {u"-readonly"_s, u"-csv"_s, store,
+              u"SELECT %1 FROM resources WHERE name LIKE '%%2%' OR kana LIKE '%%2%' OR address LIKE '%%2%' OR operator LIKE '%%2%' OR notes LIKE '%%2%' ORDER BY kana"_s.arg(columns, text)}}});
+    }});
+    list.push_back({u"process_stats_level"_s, u"whole process: careatlas-cli stats --level school_district (CSV) vs sqlite3 GROUP BY and SpatiaLite ST_Contains"_s, [](Bench &b) {
+        const QString store = b.national().store;
+        const QString groupBy = u"SELECT a.area_code, r.category, count(*) FROM ca_resource_areas a JOIN resources r ON r.fid = a.resource_id "
+                                "WHERE a.level_code = 'school_district' GROUP BY 1, 2"_s;
+        // From geometry, as a GIS user would: each district's resources by the R*Tree, then ST_Contains.
+        const QString contains = u"SELECT EnableGpkgAmphibiousMode(); SELECT d.code, r.category, count(*) FROM areas_school_district d "
+                                 "JOIN resources r ON r.fid IN (SELECT id FROM rtree_resources_geom WHERE minx >= ST_MinX(d.geom) AND maxx <= ST_MaxX(d.geom) "
+                                 "AND miny >= ST_MinY(d.geom) AND maxy <= ST_MaxY(d.geom)) WHERE ST_Contains(d.geom, r.geom) GROUP BY 1, 2;"_s;
+        return measureProcesses(u"process_stats_level"_s, b.warmup(1), b.runs(3), {{}, cliPath(), {u"stats"_s, store, u"--level"_s, u"school_district"_s}},
+            {{u"sqlite3 GROUP BY"_s, installed(u"sqlite3"_s), {u"-readonly"_s, u"-csv"_s, store, groupBy}},
+             {u"spatialite ST_Contains"_s, installed(u"spatialite"_s), {u"-bail"_s, u"-silent"_s, store, contains}}});
+    }});
+    list.push_back({u"process_render_city"_s, u"whole process: careatlas-cli render, city view (20 m/px ≈ 1:75,600) in the densest place, 1280×800 PNG"_s, [](Bench &b) {
+        const QString store = b.national().store;
+        const auto [lat, lon] = densestPlace(b.nationalReadOnly());
+        const QString out = b.scratch(u"city.png"_s);
+        return measureProcesses(u"process_render_city"_s, b.warmup(1), b.runs(3),
+            {{}, cliPath(), {u"render"_s, store, u"--out"_s, out, u"--width"_s, u"1280"_s, u"--height"_s, u"800"_s,
+                              u"--centre"_s, u"%1,%2"_s.arg(lat, 0, 'f', 5).arg(lon, 0, 'f', 5), u"--scale"_s, u"75600"_s}},
+            {{u"QGIS (PyQGIS)"_s, QString(), {}}});   // python3-qgis is not a dependency: listed as not installed unless added here
+    }});
+    list.push_back({u"process_import_areas"_s, u"whole process: careatlas-cli import-areas of the 20,000 districts into a new store vs ogr2ogr to a GeoPackage"_s, [](Bench &b) {
+        const auto &data = b.national();
+        const QString ours = b.scratch(u"process-areas.gpkg"_s), theirs = b.scratch(u"process-areas-ogr.gpkg"_s);
+        const QString cli = cliPath();
+        return measureProcesses(u"process_import_areas"_s, b.warmup(0), b.runs(2),
+            {{}, cli, {u"import-areas"_s, ours, data.districtsShp, u"--level"_s, u"school_district"_s, u"--code-field"_s, u"CODE"_s, u"--name-field"_s, u"NAME"_s}},
+            {{u"ogr2ogr"_s, installed(u"ogr2ogr"_s), {u"-f"_s, u"GPKG"_s, theirs, data.districtsShp, u"-nln"_s, u"districts"_s}}},
+            [&] {
+                b.removeStore(ours);
+                b.removeStore(theirs);
+                runProcess(cli, {u"init"_s, ours}, u"process_import_areas init"_s);   // the empty store is not timed
+            });
+    }});
+    list.push_back({u"process_import"_s, u"whole process: careatlas-cli import of 200,000 CSV rows (text index, assignment) into a new store vs ogr2ogr CSV → GeoPackage"_s, [](Bench &b) {
+        const auto &data = b.national();
+        const QString ours = b.scratch(u"process-import.gpkg"_s), theirs = b.scratch(u"process-import-ogr.gpkg"_s);
+        const QString cli = cliPath();
+        return measureProcesses(u"process_import"_s, b.warmup(0), b.runs(2), {{}, cli, {u"import"_s, ours, data.resourcesCsv}},
+            {{u"ogr2ogr"_s, installed(u"ogr2ogr"_s), {u"-f"_s, u"GPKG"_s, theirs, data.resourcesCsv, u"-oo"_s, QString::fromUtf8("X_POSSIBLE_NAMES=経度"),
+              u"-oo"_s, QString::fromUtf8("Y_POSSIBLE_NAMES=緯度"), u"-a_srs"_s, u"EPSG:6668"_s, u"-nln"_s, u"resources"_s}}},
+            [&] {
+                b.removeStore(ours);
+                b.removeStore(theirs);
+                runProcess(cli, {u"init"_s, ours}, u"process_import init"_s);
+            });
+    }});
 }
 
 } // namespace
@@ -781,6 +957,16 @@ int main(int argc, char **argv)
         Figure f = s.run(bench);
         if (!json) {
             std::printf("%-24s %10.2f %10.2f %10.2f %4d\n", qPrintable(f.name), f.median(), f.min(), f.max(), int(f.ms.size()));
+            // Side by side: ours and each contender, wall and CPU medians, ratio theirs/ours (> 1: we are faster).
+            for (const Figure::Contender &c : f.contenders) {
+                if (!c.installed) {
+                    std::printf("  vs %-24s not installed\n", qPrintable(c.name));
+                    continue;
+                }
+                const double theirs = medianOf(c.ms), theirsCpu = medianOf(c.cpuMs), ours = f.median(), oursCpu = medianOf(f.cpuMs);
+                std::printf("  vs %-24s ours %9.1f ms (cpu %9.1f)  theirs %9.1f ms (cpu %9.1f)  ratio %5.2f (cpu %5.2f)\n", qPrintable(c.name), ours,
+                            oursCpu, theirs, theirsCpu, ours > 0 ? theirs / ours : 0.0, oursCpu > 0 ? theirsCpu / oursCpu : 0.0);
+            }
             std::fflush(stdout);
         }
         figures.push_back(std::move(f));
@@ -791,9 +977,26 @@ int main(int argc, char **argv)
     if (json) {
         QJsonArray list;
         for (const Figure &f : figures)
-            list.append(QJsonObject{{u"scenario"_s, f.name}, {u"median_ms"_s, f.median()}, {u"min_ms"_s, f.min()},
-                                    {u"max_ms"_s, f.max()}, {u"n"_s, int(f.ms.size())},
-                                    {u"cpu_median_ms"_s, medianOf(f.cpuMs)}});
+        {
+            QJsonObject figure{{u"scenario"_s, f.name}, {u"median_ms"_s, f.median()}, {u"min_ms"_s, f.min()},
+                               {u"max_ms"_s, f.max()}, {u"n"_s, int(f.ms.size())},
+                               {u"cpu_median_ms"_s, medianOf(f.cpuMs)}};
+            QJsonArray contenders;
+            for (const Figure::Contender &c : f.contenders) {
+                QJsonObject entry{{u"name"_s, c.name}, {u"installed"_s, c.installed}};
+                if (c.installed) {
+                    entry.insert(u"command"_s, c.command);
+                    entry.insert(u"median_ms"_s, medianOf(c.ms));
+                    entry.insert(u"cpu_median_ms"_s, medianOf(c.cpuMs));
+                    entry.insert(u"ratio"_s, f.median() > 0 ? medianOf(c.ms) / f.median() : 0.0);
+                    entry.insert(u"cpu_ratio"_s, medianOf(f.cpuMs) > 0 ? medianOf(c.cpuMs) / medianOf(f.cpuMs) : 0.0);
+                }
+                contenders.append(entry);
+            }
+            if (!contenders.isEmpty())
+                figure.insert(u"contenders"_s, contenders);
+            list.append(figure);
+        }
         const QJsonObject root{{u"scale"_s, spec.scale}, {u"seed"_s, qint64(spec.seed)}, {u"cores"_s, int(cores)},
                                {u"cpu"_s, cpuModel()}, {u"peak_memory_mb"_s, peak}, {u"load_average"_s, load},
                                {u"figures"_s, list}};

@@ -75,6 +75,8 @@ double processCpuMs()
     return fileTimeMs(kernel) + fileTimeMs(user);
 }
 
+double childrenCpuMs() { return 0; }
+
 double peakMemoryMb()
 {
     PROCESS_MEMORY_COUNTERS counters{};
@@ -94,6 +96,14 @@ double processCpuMs()
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double childrenCpuMs()
+{
+    rusage usage{};
+    if (getrusage(RUSAGE_CHILDREN, &usage) != 0)
+        return 0;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 double peakMemoryMb()

@@ -27,6 +27,11 @@ void useBundledGeoData();
 // CPU time this process has used so far (user + system, all threads), in milliseconds.
 double processCpuMs();
 
+// CPU time (user + system) of every child process this process has waited for so far, in
+// milliseconds; 0 where the system cannot say (Windows). The difference around one QProcess
+// run is that program's own CPU time, process start included.
+double childrenCpuMs();
+
 // The largest resident memory of this process so far, in MB; 0 when the system cannot say.
 double peakMemoryMb();
 

@@ -28,6 +28,8 @@ void printLine(const QString &text)
     std::fflush(stdout);
 }
 
+void printBytes(const QByteArray &bytes) { std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout); }
+
 void printJson(const QJsonDocument &document)
 {
     const QByteArray bytes = document.toJson(QJsonDocument::Indented);

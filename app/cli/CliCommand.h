@@ -40,5 +40,7 @@ void printJson(const QJsonDocument &document);
 // --encoding of CSV output: utf-8 (with BOM), utf-8-nobom, cp932 (shift_jis, sjis); nullopt otherwise.
 std::optional<CsvEncoding> csvEncodingFromName(const QString &name);
 void printLine(const QString &text);
+// Writes bytes to stdout as they are (no newline added, no flush): for large outputs built in blocks.
+void printBytes(const QByteArray &bytes);
 
 } // namespace careatlas::cli

@@ -1,6 +1,7 @@
 #include "app/cli/FilterOptions.h"
 
 #include "core/address/AddressReference.h"
+#include "core/query/SqlFilter.h"
 #include "core/store/Store.h"
 #include "geo/query/Geodesic.h"
 
@@ -92,15 +93,27 @@ Result<ResourceFilter> FilterOptions::read(const QCommandLineParser &parser, con
     return filter;
 }
 
-Result<FilteredResources> filterStore(Store &store, const FilterOptions &options, const QCommandLineParser &parser)
+Result<ReadFilter> readFilter(Store &store, const FilterOptions &options, const QCommandLineParser &parser, bool withAreas)
 {
-    auto snapshot = ResourceSnapshot::load(store);
-    if (!snapshot)
-        return snapshot.error();
-    auto filter = options.read(parser, **snapshot, &store);
+    auto catalogue = loadCatalogueSnapshot(store, withAreas || parser.isSet(options.area));
+    if (!catalogue)
+        return catalogue.error();
+    auto filter = options.read(parser, **catalogue, &store);
     if (!filter)
         return filter.error();
-    return geo::filterStore(store, *filter, *snapshot);
+    return ReadFilter{*catalogue, *filter};
+}
+
+bool useSqlFilter(const ResourceFilter &filter) { return sqlCanFilter(filter) && qEnvironmentVariableIsEmpty("CAREATLAS_SNAPSHOT_FILTER"); }
+
+Result<FilteredResources> applyFilter(Store &store, const ReadFilter &read)
+{
+    if (!useSqlFilter(read.filter))
+        return geo::filterStore(store, read.filter);
+    auto filtered = filterWithSql(store, *read.catalogue, read.filter);
+    if (!filtered)
+        return filtered.error();
+    return FilteredResources{filtered->snapshot, read.filter, std::move(filtered->result)};
 }
 
 } // namespace careatlas::cli

@@ -38,7 +38,22 @@ struct FilterOptions {
 
 using geo::FilteredResources;
 
-// Reads the store, reads the filter from the options and applies it (geo::filterStore).
-Result<FilteredResources> filterStore(Store &store, const FilterOptions &options, const QCommandLineParser &parser);
+// The filter the options describe, read against the store's catalogue and areas (no resource
+// is read: core/query/SqlFilter.h). The catalogue holds the areas when `withAreas` or the
+// options name an area.
+struct ReadFilter {
+    ResourceSnapshotPointer catalogue;
+    ResourceFilter filter;
+};
+Result<ReadFilter> readFilter(Store &store, const FilterOptions &options, const QCommandLineParser &parser, bool withAreas = false);
+
+// Whether the store's indexes answer the filter (sqlCanFilter), unless the environment
+// variable CAREATLAS_SNAPSHOT_FILTER is set (tests compare both paths with it).
+bool useSqlFilter(const ResourceFilter &filter);
+
+// The filter applied: through the store's indexes (only the matching rows read) when
+// useSqlFilter, else over a snapshot of every resource (geo::filterStore). Rows and their
+// order are the same either way.
+Result<FilteredResources> applyFilter(Store &store, const ReadFilter &read);
 
 } // namespace careatlas::cli

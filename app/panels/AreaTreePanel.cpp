@@ -4,6 +4,7 @@
 #include "app/models/FilterController.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMenu>
@@ -11,6 +12,8 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace careatlas {
 
@@ -29,7 +32,9 @@ AreaTreePanel::AreaTreePanel(FilterController *controller, QWidget *parent) : QW
     m_tree->setColumnCount(2);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The count column is as wide as the largest count (updateCounts), never measured row by
+    // row: ResizeToContents measured every visible item again on each of 22,000 count changes.
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Fixed);
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &AreaTreePanel::showContextMenu);
@@ -64,7 +69,8 @@ void AreaTreePanel::rebuild()
     m_updating = true;
     m_tree->clear();
     m_tree->setHeaderLabels({tr("Area"), tr("Matches")});
-    m_allItem = new QTreeWidgetItem(m_tree, QStringList{tr("All areas")});
+    // Built apart and added in one step: one insertion for the view, not one per area.
+    m_allItem = new QTreeWidgetItem(QStringList{tr("All areas")});
     const auto snapshot = m_controller->snapshot();
     if (snapshot) {
         const QString language = currentLanguage();
@@ -85,8 +91,10 @@ void AreaTreePanel::rebuild()
             if (!level.areas.isEmpty())
                 previous = items;
         }
-        m_tree->expandToDepth(1);
     }
+    m_tree->addTopLevelItem(m_allItem);
+    if (snapshot)
+        m_tree->expandToDepth(1);
     m_updating = false;
     updateCounts();
     syncSelection();
@@ -126,6 +134,10 @@ void AreaTreePanel::updateCounts()
     if (!snapshot)
         return;
     int all = 0;
+    // The counts change together: the view repaints once afterwards instead of hearing of
+    // 22,000 changes one by one (the row count does not change).
+    QAbstractItemModel *model = m_tree->model();
+    const bool wasBlocked = model->blockSignals(true);
     QTreeWidgetItemIterator it(m_tree);
     while (*it) {
         QTreeWidgetItem *item = *it;
@@ -141,6 +153,11 @@ void AreaTreePanel::updateCounts()
         ++it;
     }
     m_allItem->setText(1, QLocale().toString(all));
+    model->blockSignals(wasBlocked);
+    const QFontMetrics metrics(m_tree->font());
+    const int width = std::max(metrics.horizontalAdvance(m_allItem->text(1)), metrics.horizontalAdvance(m_tree->headerItem()->text(1)));
+    m_tree->header()->resizeSection(1, width + 4 * metrics.averageCharWidth());
+    m_tree->viewport()->update();
 }
 
 void AreaTreePanel::syncSelection()

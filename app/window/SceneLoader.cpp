@@ -43,13 +43,18 @@ void SceneLoader::load(const QString &storePath)
             Q_EMIT failed(storePath, outcome.error);
     });
     watcher->setFuture(QtConcurrent::run([storePath, cancel = m_cancel]() -> Outcome {
+        // The filter's snapshot is read on the other core while this one builds the scene:
+        // the window waits for the longer of the two, not for both in turn.
+        QFuture<Result<ResourceSnapshotPointer>> snapshotJob = QtConcurrent::run([storePath]() -> Result<ResourceSnapshotPointer> {
+            auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+            if (!store)
+                return store.error();
+            return ResourceSnapshot::load(**store);
+        });
         auto scene = geo::buildSceneFromStore(storePath, cancel.get());
+        auto snapshot = snapshotJob.result();
         if (!scene)
             return {nullptr, nullptr, scene.error()};
-        auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
-        if (!store)
-            return {nullptr, nullptr, store.error()};
-        auto snapshot = ResourceSnapshot::load(**store);
         if (!snapshot)
             return {nullptr, nullptr, snapshot.error()};
         return {*scene, *snapshot, Error(ErrorCode::None)};

@@ -110,17 +110,25 @@ FilterResult evaluateFilter(const ResourceSnapshot &s, const ResourceFilter &fil
 
 AreaCountTable countByArea(const ResourceSnapshot &s, const FilterResult &result, int levelIndex)
 {
+    if (levelIndex < 0 || levelIndex >= s.levels.size())
+        return {};
+    std::vector<std::vector<int>> counts(s.levels[levelIndex].areas.size(), std::vector<int>(s.categories.size(), 0));
+    for (int i : result.rows)
+        if (const int a = s.areaOf[levelIndex][i]; a >= 0 && s.categoryOf[i] >= 0)
+            ++counts[a][s.categoryOf[i]];
+    return rollUpAreaCounts(s, levelIndex, std::move(counts));
+}
+
+AreaCountTable rollUpAreaCounts(const ResourceSnapshot &s, int levelIndex, std::vector<std::vector<int>> levelCounts)
+{
     AreaCountTable table;
     if (levelIndex < 0 || levelIndex >= s.levels.size())
         return table;
     const int categories = int(s.categories.size());
-    // The chosen level from the resources, then each level above by summing its children, so
-    // that the levels add up exactly.
+    // The chosen level as counted, then each level above by summing its children, so that
+    // the levels add up exactly.
     std::vector<std::vector<std::vector<int>>> counts(levelIndex + 1);
-    counts[levelIndex].assign(s.levels[levelIndex].areas.size(), std::vector<int>(categories, 0));
-    for (int i : result.rows)
-        if (const int a = s.areaOf[levelIndex][i]; a >= 0 && s.categoryOf[i] >= 0)
-            ++counts[levelIndex][a][s.categoryOf[i]];
+    counts[levelIndex] = std::move(levelCounts);
     for (int l = levelIndex - 1; l >= 0; --l) {
         counts[l].assign(s.levels[l].areas.size(), std::vector<int>(categories, 0));
         const auto &children = s.levels[l + 1].areas;

@@ -48,5 +48,9 @@ struct AreaCountTable {
     QList<Row> rows;                            // the level first, then each level above
 };
 AreaCountTable countByArea(const ResourceSnapshot &snapshot, const FilterResult &result, int levelIndex);
+// The table from the counts of the chosen level (per area of that level, per category),
+// rolled up to the levels above: countByArea's second half, shared with the store's own
+// count (core/query/SqlFilter.h).
+AreaCountTable rollUpAreaCounts(const ResourceSnapshot &snapshot, int levelIndex, std::vector<std::vector<int>> levelCounts);
 
 } // namespace careatlas

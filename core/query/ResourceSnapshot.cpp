@@ -3,6 +3,7 @@
 #include "core/import/ResourceRelease.h"
 #include "core/text/Mojibake.h"
 
+#include "core/query/SqlFilter.h"
 #include "core/store/Store.h"
 #include "core/text/TextFold.h"
 
@@ -211,26 +212,15 @@ Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &st
         return retired.error();
     if (!retired->isEmpty())
         resources->removeIf([&](const Resource &resource) { return retired->contains(resource.id); });
-    auto categories = store.categories();
-    if (!categories)
-        return categories.error();
-    auto groups = store.categoryGroups();
-    if (!groups)
-        return groups.error();
-    auto flags = store.flags();
-    if (!flags)
-        return flags.error();
-    auto levels = store.areaLevels();
-    if (!levels)
-        return levels.error();
+    auto catalogue = readStoreCatalogue(store);
+    if (!catalogue)
+        return catalogue.error();
     QList<QPair<AreaLevel, QList<AreaRecord>>> areaLevels;
     QHash<QString, QList<QPair<qint64, QString>>> assignments;
-    for (const AreaLevel &level : *levels) {
-        auto areas = store.areas(level.code);
+    for (const AreaLevel &level : std::as_const(catalogue->levels)) {
+        auto areas = store.areaNames(level.code);   // the filter needs names and codes, not outlines
         if (!areas)
             return areas.error();
-        for (AreaRecord &area : *areas)
-            area.wkb.clear();   // the filter needs names and codes, not outlines
         areaLevels.push_back({level, *areas});
         auto assigned = store.resourceAreas(level.code);
         if (!assigned)
@@ -240,7 +230,7 @@ Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &st
     auto confirmed = lastConfirmedDates(store.handle());
     if (!confirmed)
         return confirmed.error();
-    auto snapshot = make(std::move(*resources), *categories, *groups, *flags, areaLevels, assignments);
+    auto snapshot = make(std::move(*resources), catalogue->categories, catalogue->groups, catalogue->flags, areaLevels, assignments);
     // Not yet shared with anyone: completed here before it is published.
     std::const_pointer_cast<ResourceSnapshot>(snapshot)->lastConfirmed = std::move(*confirmed);
     return snapshot;

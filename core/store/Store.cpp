@@ -865,6 +865,23 @@ Result<QList<Resource>> Store::resources() const
     return all;
 }
 
+Result<QList<Resource>> Store::resourcesWhere(const QByteArray &condition, const QStringList &texts, qsizetype expectedRows) const
+{
+    const QByteArray sql = selectResourceSql(d->schemaVersion, QByteArray("WHERE " + condition + " ORDER BY fid").constData());
+    SqliteStatement s(d->db, sql.constData());
+    if (!s.isValid())
+        return s.prepareError();
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        s.bind(int(i + 1), texts[i]);
+    QList<Resource> rows;
+    rows.reserve(expectedRows);
+    while (s.next())
+        rows.append(readResource(s));
+    if (const Error error = s.lastError(); !isOk(error))
+        return error;
+    return rows;
+}
+
 QList<Resource> Store::readableResources(qint64 *unreadable) const
 {
     // Row by row in fid order; past a row that cannot be read, the scan seeks further and
@@ -1222,6 +1239,18 @@ Result<QList<AreaRecord>> Store::areas(const QString &levelCode) const
     if (!table)
         return table.error();
     const QByteArray sql = QStringLiteral("SELECT fid, code, name, parent_code, geom FROM %1 ORDER BY code").arg(*table).toUtf8();
+    SqliteStatement s(d->db, sql.constData());
+    if (!s.isValid())
+        return s.prepareError();
+    return readAreaRecords(s, levelCode);
+}
+
+Result<QList<AreaRecord>> Store::areaNames(const QString &levelCode) const
+{
+    const auto table = areaTableOf(d->db, levelCode);
+    if (!table)
+        return table.error();
+    const QByteArray sql = QStringLiteral("SELECT fid, code, name, parent_code, NULL FROM %1 ORDER BY code").arg(*table).toUtf8();
     SqliteStatement s(d->db, sql.constData());
     if (!s.isValid())
         return s.prepareError();

@@ -100,6 +100,11 @@ public:
     Status deleteResource(qint64 id, std::optional<qint64> expectedVersion = std::nullopt);
     Result<Resource> resource(qint64 id) const;
     Result<QList<Resource>> resources() const;
+    // The resources whose row meets `condition` (SQL over the `resources` table's columns, with
+    // `?` placeholders bound in order to `texts`), by id: what a query that the store's indexes
+    // answer reads instead of every row (core/query/SqlFilter.h). `expectedRows`: room made
+    // beforehand, when the caller knows about how many rows come.
+    Result<QList<Resource>> resourcesWhere(const QByteArray &condition, const QStringList &texts = {}, qsizetype expectedRows = 0) const;
     // Every resource that can still be read from a damaged store (OpenMode::Salvage): rows in
     // a broken part of the file are skipped and counted in *unreadable.
     QList<Resource> readableResources(qint64 *unreadable) const;
@@ -129,6 +134,8 @@ public:
     // Replaces every area of a level in one transaction.
     Status replaceAreas(const QString &levelCode, const QList<AreaRecord> &areas);
     Result<QList<AreaRecord>> areas(const QString &levelCode) const;
+    // The same without outlines (wkb empty): codes, names and parents only.
+    Result<QList<AreaRecord>> areaNames(const QString &levelCode) const;
     // The areas of a level whose envelope holds the point (the layer's R*Tree): the candidates
     // for one resource's area, without reading the whole level.
     Result<QList<AreaRecord>> areasAround(const QString &levelCode, double longitude, double latitude) const;

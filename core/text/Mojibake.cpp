@@ -5,6 +5,9 @@
 #include <QStringEncoder>
 
 #include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
 
 namespace careatlas {
 
@@ -72,7 +75,14 @@ bool isSuspicious(char32_t c, bool hasKanji, bool latinExpected)
 // Text whose bytes in `wrongEncoding` are clean Japanese in `rightEncoding`.
 bool revealsJapanese(const QString &text, const char *wrongEncoding, const char *rightEncoding)
 {
-    QStringEncoder encoder(wrongEncoding, QStringConverter::Flag::Stateless);
+    // One encoder per encoding and thread, reset before each use: making an ICU converter
+    // cost more than the test itself.
+    thread_local std::map<std::string, QStringEncoder> encoders;
+    auto it = encoders.find(wrongEncoding);
+    if (it == encoders.end())
+        it = encoders.emplace(wrongEncoding, QStringEncoder(wrongEncoding, QStringConverter::Flag::Stateless)).first;
+    QStringEncoder &encoder = it->second;
+    encoder.resetState();
     const QByteArray bytes = encoder.encode(text);
     if (encoder.hasError() || isAscii(bytes) || !decodesCleanlyAs(bytes, QLatin1String(rightEncoding)))
         return false;
@@ -156,15 +166,19 @@ bool looksGarbled(const QString &text, bool latinExpected)
 QStringList shownAreaNames(const QStringList &names, const QStringList &codes)
 {
     // As the import judges a field: garbled names among those with non-ASCII characters.
+    // Each name judged once (20,000 district names: ICU converters are not cheap).
     qsizetype garbled = 0, nonAscii = 0;
-    for (const QString &name : names) {
-        garbled += looksGarbled(name) ? 1 : 0;
+    std::vector<bool> garbledName(size_t(names.size()), false);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString &name = names[i];
+        garbledName[size_t(i)] = looksGarbled(name);
+        garbled += garbledName[size_t(i)] ? 1 : 0;
         nonAscii += std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() > 0x7F; }) ? 1 : 0;
     }
     const bool levelGarbled = garbled > 0 && garbled * 3 >= nonAscii;
     QStringList shown;
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const bool mark = looksGarbled(names[i]) || (levelGarbled && !isPlainJapanese(names[i]));
+        const bool mark = garbledName[size_t(i)] || (levelGarbled && !isPlainJapanese(names[i]));
         shown << (mark ? QCoreApplication::translate("MapScene", "(garbled name) %1").arg(codes.value(i)) : names[i]);
     }
     return shown;
