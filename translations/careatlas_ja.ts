@@ -148,47 +148,47 @@
     </message>
     <message>
         <source>File: %1 (%2), layer %3</source>
-        <translation>ファイル: %1（%2）、レイヤー %3</translation>
+        <translation>ファイル：%1（%2）、レイヤー %3</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation>レイヤー: %1</translation>
+        <translation>レイヤー：%1</translation>
     </message>
     <message>
         <source>Features: %1; areas: %2</source>
-        <translation>地物: %1、区域: %2</translation>
+        <translation>地物：%1、区域：%2</translation>
     </message>
     <message>
         <source>CRS: %1 %2 (%3)</source>
-        <translation>座標参照系: %1 %2（%3）</translation>
+        <translation>座標参照系：%1 %2（%3）</translation>
     </message>
     <message>
         <source>Extent (lon/lat): %1, %2 – %3, %4</source>
-        <translation>範囲（経度/緯度）: %1, %2 – %3, %4</translation>
+        <translation>範囲（経度/緯度）：%1, %2 – %3, %4</translation>
     </message>
     <message>
         <source>Encoding: %1 (%2)</source>
-        <translation>文字コード: %1（%2）</translation>
+        <translation>文字コード：%1（%2）</translation>
     </message>
     <message>
         <source>Name field: %1 (%2)</source>
-        <translation>名称のフィールド: %1（%2）</translation>
+        <translation>名称のフィールド：%1（%2）</translation>
     </message>
     <message>
         <source>Code field: %1 (%2)</source>
-        <translation>コードのフィールド: %1（%2）</translation>
+        <translation>コードのフィールド：%1（%2）</translation>
     </message>
     <message>
         <source>WARNING: the names look garbled (mojibake); the file&apos;s text was probably decoded with the wrong encoding before it was written, or the chosen encoding is wrong.</source>
-        <translation>警告: 名称が文字化けしているようです。ファイルが書き出される前に誤った文字コードで変換されたか、指定した文字コードが誤っています。</translation>
+        <translation>警告：名称が文字化けしているようです。ファイルが書き出される前に誤った文字コードで変換されたか、指定した文字コードが誤っています。</translation>
     </message>
     <message>
         <source>  field %1: %2 of %3 values look garbled, e.g. %4</source>
-        <translation>  フィールド %1: %3 件中 %2 件の値が文字化けしているようです。例: %4</translation>
+        <translation>  フィールド %1： %3 件中 %2 件の値が文字化けしているようです。例：%4</translation>
     </message>
     <message>
         <source>Areas:</source>
-        <translation>区域:</translation>
+        <translation>区域：</translation>
     </message>
     <message>
         <source>  (garbled?)</source>
@@ -196,15 +196,15 @@
     </message>
     <message>
         <source>Repaired:</source>
-        <translation>修復:</translation>
+        <translation>修復：</translation>
     </message>
     <message>
         <source>Dropped:</source>
-        <translation>除外:</translation>
+        <translation>除外：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>注記:</translation>
+        <translation>注記：</translation>
     </message>
     <message>
         <source>Imported %1 areas into level %2.</source>
@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>Parents from level %1 (%2):</source>
-        <translation>階層 %1 の上位区域（%2）:</translation>
+        <translation>階層 %1 の上位区域（%2）：</translation>
     </message>
     <message>
         <source>split: %1</source>
-        <translation>分割: %1</translation>
+        <translation>分割：%1</translation>
     </message>
     <message>
         <source>outside every area of the level above</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Resources: %1 in an area, %2 outside every area, %3 without a location.</source>
-        <translation>資源: 区域内 %1 件、どの区域にも含まれない %2 件、位置なし %3 件。</translation>
+        <translation>資源：区域内 %1 件、どの区域にも含まれない %2 件、位置なし %3 件。</translation>
     </message>
     <message>
         <source>the file has no CRS; its coordinates are degrees around Japan, taken as JGD2011 (EPSG:6668); choose Tokyo datum (EPSG:4301) if the data is older than 2002</source>
@@ -412,7 +412,7 @@
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation>圏域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>No resources in this area.</source>
-        <translation>この圏域に資源はありません。</translation>
+        <translation>この区域に資源はありません。</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@
     <message numerus="yes">
         <source>Offline: %n base map tile(s) of this view are not in the cache.</source>
         <translation>
-            <numerusform>オフライン: この表示の背景地図タイル %n 枚がキャッシュにありません。</numerusform>
+            <numerusform>オフライン：この表示の背景地図タイル %Ln 枚がキャッシュにありません。</numerusform>
         </translation>
     </message>
 </context>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>The layer holds 3D surfaces (MultiPatch, TIN or polyhedral surfaces), which CareAtlas cannot use as area boundaries; export them as polygons first.</source>
-        <translation>レイヤーは3次元の面（MultiPatch、TIN、多面体サーフェス）で、CareAtlas では区域の境界として使えません。先にポリゴンとして書き出してください。</translation>
+        <translation>レイヤーが 3 次元の面（マルチパッチ・不規則三角網・多面体）で、CareAtlas では区域の境界として使えません。GIS ソフトで先にポリゴンとして書き出してください。</translation>
     </message>
     <message>
         <source>CareAtlas cannot tell the coordinate reference system of this file; give it (--crs on the command line, or the coordinate reference system field of the window).</source>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>The store file is damaged; CareAtlas does not write to it. “careatlas-cli check” lists what is wrong and “careatlas-cli recover” copies out what can be read.</source>
-        <translation>データファイルが壊れています。CareAtlas はこのファイルに書き込みません。「careatlas-cli check」で問題点を確認し、「careatlas-cli recover」で読み取れる内容を新しいデータファイルに取り出せます。</translation>
+        <translation>データファイルが壊れています。CareAtlas はこのファイルに書き込みません。「careatlas-cli check」で問題点を確認し、「careatlas-cli recover」で読み取れる内容を新しいデータファイルに取り出してください。</translation>
     </message>
     <message>
         <source>The store is read-only (its folder cannot be written): it can be viewed but not changed. Copy it to a folder you can write to change it.</source>
@@ -984,19 +984,19 @@
     <message numerus="yes">
         <source>%n resource(s) written.</source>
         <translation>
-            <numerusform>資源 %n 件を書き出しました。</numerusform>
+            <numerusform>資源 %Ln 件を書き出しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) that Shift_JIS cannot hold were written as “?” (first: %1).</source>
         <translation>
-            <numerusform>Shift_JIS で表せない %n 文字を「?」として書き出しました（最初の文字：%1）。</numerusform>
+            <numerusform>Shift_JIS で表せない %Ln 文字を「?」として書き出しました（最初の文字：%1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
-            <numerusform>%n ページ。</numerusform>
+            <numerusform>%Ln ページ。</numerusform>
         </translation>
     </message>
     <message>
@@ -1024,7 +1024,7 @@
     <message numerus="yes">
         <source>Imported %n area(s) as the level “%1”.</source>
         <translation>
-            <numerusform>%n 件の区域を階層「%1」として取り込みました。</numerusform>
+            <numerusform>%Ln 件の区域を階層「%1」として取り込みました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1034,29 +1034,29 @@
     <message numerus="yes">
         <source>Layer: %1 (%n feature(s))</source>
         <translation>
-            <numerusform>レイヤー：%1（%n 件）</numerusform>
+            <numerusform>レイヤー：%1（%Ln 件）</numerusform>
         </translation>
     </message>
     <message>
         <source>Name field: %1 — %2</source>
-        <translation>名称の項目：%1 — %2</translation>
+        <translation>名称の項目：%1（%2）</translation>
     </message>
     <message>
         <source>Code field: %1 — %2</source>
-        <translation>コードの項目：%1 — %2</translation>
+        <translation>コードの項目：%1（%2）</translation>
     </message>
     <message>
         <source>Text encoding: %1 — %2</source>
-        <translation>文字コード：%1 — %2</translation>
+        <translation>文字コード：%1（%2）</translation>
     </message>
     <message>
         <source>Coordinate system: %1 (%2) — %3</source>
-        <translation>座標系：%1（%2）— %3</translation>
+        <translation>座標参照系：%1（%2、%3）</translation>
     </message>
     <message numerus="yes">
         <source>Parents found in the level “%1”; %n area(s) lie across more than one parent.</source>
         <translation>
-            <numerusform>上位区域は階層「%1」から判定しました。%n 件の区域が複数の上位区域にまたがっています。</numerusform>
+            <numerusform>上位区域は階層「%1」から判定しました。%Ln 件の区域が複数の上位区域にまたがっています。</numerusform>
         </translation>
     </message>
     <message>
@@ -1104,11 +1104,11 @@
     </message>
     <message>
         <source>The type is not one of CareAtlas&apos;s categories; row not imported.</source>
-        <translation>種別がCareAtlasのカテゴリに当てはまらないため、取り込みませんでした。</translation>
+        <translation>種別が CareAtlas の種別のどれにも当てはまらないため、取り込みませんでした。</translation>
     </message>
     <message>
         <source>The type is not known; the default category was used.</source>
-        <translation>種別が不明なため、既定のカテゴリを使いました。</translation>
+        <translation>種別が分からないため、既定の種別にしました。</translation>
     </message>
     <message>
         <source>Latitude and longitude were swapped; fixed.</source>
@@ -1197,7 +1197,7 @@
     <name>MainWindow</name>
     <message>
         <source>CareAtlas stores (*.gpkg);;All files (*)</source>
-        <translation>CareAtlas ストア (*.gpkg);;すべてのファイル (*)</translation>
+        <translation>CareAtlas データファイル (*.gpkg);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1213,7 @@
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source>the project&apos;s own records</source>
-        <translation>本プロジェクトの記録</translation>
+        <translation>独自調査</translation>
     </message>
     <message>
         <source>Made with CareAtlas</source>
@@ -1233,11 +1233,11 @@
     <name>MapRenderer</name>
     <message>
         <source>%1 km</source>
-        <translation>%1 km</translation>
+        <translation>%1&#xa0;km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation>%1 m</translation>
+        <translation>%1&#xa0;m</translation>
     </message>
     <message>
         <source>N</source>
@@ -1263,17 +1263,17 @@
     </message>
     <message>
         <source>Created %1</source>
-        <translation>作成日 %1</translation>
+        <translation>作成日：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside every area</source>
-        <translation>どの圏域にも属さない</translation>
+        <translation>どの区域にも属さない</translation>
     </message>
     <message>
         <source>No resources match the filter.</source>
@@ -1361,15 +1361,15 @@
     </message>
     <message>
         <source>Kana</source>
-        <translation>カナ</translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation>法人名</translation>
+        <translation>運営法人</translation>
     </message>
     <message>
         <source>Official number</source>
-        <translation>事業所番号</translation>
+        <translation>事業所番号・医療機関コード</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>Closed days</source>
-        <translation>定休日</translation>
+        <translation>休業日</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -1413,19 +1413,19 @@
     </message>
     <message>
         <source>Vacancies</source>
-        <translation>空き</translation>
+        <translation>空き状況</translation>
     </message>
     <message>
         <source>Vacancies as of</source>
-        <translation>空き状況の日付</translation>
+        <translation>空き状況の時点</translation>
     </message>
     <message>
         <source>Service area</source>
-        <translation>サービス提供地域</translation>
+        <translation>通常の事業の実施地域</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation>特徴</translation>
+        <translation>対応</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation>圏域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1441,11 +1441,11 @@
     </message>
     <message>
         <source>Source date</source>
-        <translation>出典日</translation>
+        <translation>出典の時点</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation>更新日時</translation>
+        <translation>最終更新日時</translation>
     </message>
     <message>
         <source>Distance (m)</source>
@@ -1499,7 +1499,7 @@
     </message>
     <message>
         <source>  moved %1 m: %2</source>
-        <translation>  %1 m 移動：%2</translation>
+        <translation>  %1&#xa0;m 移動：%2</translation>
     </message>
     <message>
         <source>  renamed: %1 → %2</source>
@@ -1695,7 +1695,7 @@
     <message numerus="yes">
         <source>%1 (%n feature(s), %2)</source>
         <translation>
-            <numerusform>%1（%n 件、%2）</numerusform>
+            <numerusform>%1（%Ln 件、%2）</numerusform>
         </translation>
     </message>
     <message>
@@ -1776,7 +1776,7 @@
     </message>
     <message>
         <source>Text encoding: %1 — %2</source>
-        <translation>文字コード：%1 — %2</translation>
+        <translation>文字コード：%1（%2）</translation>
     </message>
     <message>
         <source>The values of %1 look garbled (mojibake), e.g. %2. Try another text encoding; if none helps, the file was damaged before it reached you.</source>
@@ -1800,11 +1800,11 @@
     </message>
     <message>
         <source>Level: recognised as %1 — %2</source>
-        <translation>区域の階層: %1 と判断しました — %2</translation>
+        <translation>区域の階層：%1 と判断しました（%2）</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>注記: %1</translation>
+        <translation>注記：%1</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1906,7 @@
     </message>
     <message>
         <source>The base map %1 could not be used: %2</source>
-        <translation>背景地図 %1 を使えませんでした: %2</translation>
+        <translation>背景地図 %1 を使えませんでした：%2</translation>
     </message>
     <message>
         <source>Custom Tile URL</source>
@@ -2182,7 +2182,7 @@
     </message>
     <message>
         <source>&amp;Service area:</source>
-        <translation>サービス提供地域(&amp;S):</translation>
+        <translation>通常の事業の実施地域(&amp;S):</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -2273,7 +2273,7 @@
     <message numerus="yes">
         <source>%n resource(s) match the filter and will be exported.</source>
         <translation>
-            <numerusform>条件に合う資源 %n 件を書き出します。</numerusform>
+            <numerusform>条件に合う資源 %Ln 件を書き出します。</numerusform>
         </translation>
     </message>
     <message>
@@ -2401,7 +2401,7 @@
     </message>
     <message>
         <source>Search name, kana, address, operator… (Ctrl+F)</source>
-        <translation>名称・フリガナ・住所・法人名で検索…（Ctrl+F）</translation>
+        <translation>名称・フリガナ・住所・運営法人で検索…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Clear Filter</source>
@@ -2465,7 +2465,7 @@
     </message>
     <message>
         <source>Within %1 km of %2</source>
-        <translation>%2 から %1 km 以内</translation>
+        <translation>%2 から %1&#xa0;km 以内</translation>
     </message>
     <message>
         <source>No centre: pick the client&apos;s home on the map, or a resource.</source>
@@ -2576,12 +2576,12 @@
     </message>
     <message>
         <source>Rows read: %1 — added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6.</source>
-        <translation>読み込んだ行：%1 — 追加 %2、更新 %3、変更なし %4、不採用 %5、重複を統合 %6。</translation>
+        <translation>読み込んだ行：%1（追加 %2、更新 %3、変更なし %4、取り込み不可 %5、重複を統合 %6）。</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s) have no location yet.</source>
         <translation>
-            <numerusform>%n 件の資源にまだ位置がありません。</numerusform>
+            <numerusform>%Ln 件の資源にまだ位置がありません。</numerusform>
         </translation>
     </message>
     <message>
@@ -2598,7 +2598,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>不採用</translation>
+        <translation>取り込み不可</translation>
     </message>
     <message>
         <source>warning</source>
@@ -2749,7 +2749,7 @@
     </message>
     <message>
         <source>All rows are imported or none: a problem in the file leaves the store as it was. Resources already in the store (same official number, or same name and address) are updated.</source>
-        <translation>全行を取り込むか、まったく取り込まないかのどちらかです。ファイルに問題があればストアは元のままです。ストアにすでにある資源（事業所番号が同じもの、または名称と住所が同じもの）は更新されます。</translation>
+        <translation>全行を取り込むか、まったく取り込まないかのどちらかです。ファイルに問題があればデータファイルは元のままです。データファイルにすでにある資源（事業所番号が同じもの、または名称と住所が同じもの）は更新されます。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2773,7 +2773,7 @@
     </message>
     <message>
         <source>(rejected)</source>
-        <translation>（不採用）</translation>
+        <translation>（取り込み不可）</translation>
     </message>
     <message>
         <source>Layout: %1</source>
@@ -2790,7 +2790,7 @@
     <message numerus="yes">
         <source>%n row(s) in the file</source>
         <translation>
-            <numerusform>ファイルの行数 %n</numerusform>
+            <numerusform>ファイルの行数 %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2830,7 +2830,7 @@
     </message>
     <message>
         <source>Area levels (drag to change the draw order):</source>
-        <translation>圏域の階層（ドラッグで描画順を変更）:</translation>
+        <translation>区域の階層（ドラッグで描画順を変更）:</translation>
     </message>
     <message>
         <source>Style of the selected level:</source>
@@ -2850,15 +2850,15 @@
     </message>
     <message>
         <source>Fill areas with pale tints</source>
-        <translation>圏域を淡い色で塗る</translation>
+        <translation>区域を淡い色で塗る</translation>
     </message>
     <message>
         <source>Area names</source>
-        <translation>圏域名</translation>
+        <translation>区域名</translation>
     </message>
     <message>
         <source>Reset Styles</source>
-        <translation>スタイルを元に戻す</translation>
+        <translation>スタイルを既定に戻す</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近使ったストア(&amp;R)</translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2901,7 +2901,7 @@
     </message>
     <message>
         <source>Area &amp;Levels</source>
-        <translation>区域レベル(&amp;L)</translation>
+        <translation>区域の階層(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2913,19 +2913,19 @@
     </message>
     <message>
         <source>&amp;New Store…</source>
-        <translation>新規ストア(&amp;N)…</translation>
+        <translation>新規データファイル(&amp;N)…</translation>
     </message>
     <message>
         <source>Create an empty CareAtlas store</source>
-        <translation>空の CareAtlas ストアを作成します</translation>
+        <translation>空の CareAtlas データファイルを作成します</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation>ストアを開く(&amp;O)…</translation>
+        <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a CareAtlas store (.gpkg)</source>
-        <translation>CareAtlas ストア (.gpkg) を開きます</translation>
+        <translation>CareAtlas データファイル（.gpkg）を開きます</translation>
     </message>
     <message>
         <source>Open &amp;Demo Data</source>
@@ -3049,11 +3049,11 @@
     </message>
     <message>
         <source>&amp;Save Filter as Preset…</source>
-        <translation>条件をプリセットとして保存(&amp;S)…</translation>
+        <translation>条件を保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation>プリセット(&amp;P)</translation>
+        <translation>保存した条件(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
@@ -3077,7 +3077,7 @@
     </message>
     <message>
         <source>Open or create a store first, then drop boundary or resource files on it.</source>
-        <translation>先にストアを開くか作成してから、境界や資源のファイルをドロップしてください。</translation>
+        <translation>先にデータファイルを開くか作成してから、境界や資源のファイルをドロップしてください。</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -3098,19 +3098,19 @@
     <message numerus="yes">
         <source>%1 of %n resource(s) match</source>
         <translation>
-            <numerusform>%n 件中 %1 件が該当</numerusform>
+            <numerusform>%Ln 件中 %1 件が該当</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s) on the map</source>
         <translation>
-            <numerusform>地図上の資源 %n 件</numerusform>
+            <numerusform>地図上の資源 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n without location</source>
         <translation>
-            <numerusform> · 位置未設定 %n 件</numerusform>
+            <numerusform>（位置未設定 %Ln 件）</numerusform>
         </translation>
     </message>
     <message>
@@ -3119,7 +3119,7 @@
     </message>
     <message>
         <source>New Store</source>
-        <translation>新規ストア</translation>
+        <translation>新規データファイル</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
@@ -3131,7 +3131,7 @@
     </message>
     <message>
         <source>The store has no address reference yet: File ▸ Import Address Reference…</source>
-        <translation>このストアにはまだ位置参照情報がありません：ファイル ▸ 位置参照情報を取り込む…</translation>
+        <translation>このデータファイルにはまだ位置参照情報がありません：ファイル ▸ 位置参照情報を取り込む…</translation>
     </message>
     <message>
         <source>“%1” was not found in the address reference.</source>
@@ -3151,35 +3151,35 @@
     </message>
     <message>
         <source>Save Filter as Preset</source>
-        <translation>条件をプリセットとして保存</translation>
+        <translation>条件を保存</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation>プリセットの名前:</translation>
+        <translation>保存する条件の名前:</translation>
     </message>
     <message>
         <source>Saved the preset “%1”.</source>
-        <translation>プリセット「%1」を保存しました。</translation>
+        <translation>条件「%1」を保存しました。</translation>
     </message>
     <message>
         <source>The preset “%1” cannot be used.</source>
-        <translation>プリセット「%1」は使えません。</translation>
+        <translation>保存した条件「%1」は使えません。</translation>
     </message>
     <message>
         <source>Delete a Preset…</source>
-        <translation>プリセットを削除…</translation>
+        <translation>保存した条件を削除…</translation>
     </message>
     <message>
         <source>Delete a Preset</source>
-        <translation>プリセットを削除</translation>
+        <translation>保存した条件を削除</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation>プリセット:</translation>
+        <translation>保存した条件:</translation>
     </message>
     <message>
         <source>Open Store</source>
-        <translation>ストアを開く</translation>
+        <translation>データファイルを開く</translation>
     </message>
     <message>
         <source>The demo data is not available.</source>
@@ -3191,7 +3191,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;A regional resource map for community-based integrated care: medical, care, housing and community resources on one map, to find, filter and share.&lt;/p&gt;&lt;p&gt;Built with Qt, GDAL/OGR (PROJ), SQLite and Boost.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;地域包括ケアのための地域資源マップ：医療・介護・住まい・地域の資源を一つの地図で探し、絞り込み、共有できます。&lt;/p&gt;&lt;p&gt;Qt、GDAL/OGR (PROJ)、SQLite、Boost を使用しています。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CareAtlas %1&lt;/h3&gt;&lt;p&gt;地域包括ケアのための地域資源マップ：医療・介護・住まい・地域の資源を一つの地図で探し、絞り込み、共有できます。&lt;/p&gt;&lt;p&gt;Qt、GDAL/OGR（PROJ）、SQLite、Boost を使用しています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Click points to measure; double-click or right-click ends the line, Esc ends measuring.</source>
@@ -3203,7 +3203,7 @@
     </message>
     <message>
         <source>The background map %1 could not be opened: %2</source>
-        <translation>背景地図 %1 を開けませんでした: %2</translation>
+        <translation>ラスター地図 %1 を開けませんでした：%2</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -3235,7 +3235,7 @@
     </message>
     <message>
         <source>Show a local raster map (GeoTIFF, MBTiles) under the areas</source>
-        <translation>手元のラスター地図（GeoTIFF、MBTiles）を圏域の下に表示します</translation>
+        <translation>手元のラスター地図（GeoTIFF・MBTiles）を区域の下に表示します</translation>
     </message>
     <message>
         <source>The selected resources have no location.</source>
@@ -3243,7 +3243,7 @@
     </message>
     <message>
         <source>Background Map</source>
-        <translation>背景地図</translation>
+        <translation>手元のラスター地図</translation>
     </message>
     <message>
         <source>Raster maps (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.jp2 *.png *.jpg);;All files (*)</source>
@@ -3251,7 +3251,7 @@
     </message>
     <message>
         <source>Could not use %1 as the background map.</source>
-        <translation>%1 を背景地図として使えませんでした。</translation>
+        <translation>%1 をラスター地図として使えませんでした。</translation>
     </message>
     <message>
         <source>Another task is still running; wait for it or cancel it first.</source>
@@ -3334,15 +3334,15 @@
     </message>
     <message>
         <source>%1 m</source>
-        <translation>%1 m</translation>
+        <translation>%1&#xa0;m</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation>%1 km</translation>
+        <translation>%1&#xa0;km</translation>
     </message>
     <message>
         <source>Distance: %1</source>
-        <translation>距離: %1</translation>
+        <translation>距離：%1</translation>
     </message>
     <message>
         <source> (segment %1)</source>
@@ -3350,7 +3350,7 @@
     </message>
     <message>
         <source>Radius: %1</source>
-        <translation>半径: %1</translation>
+        <translation>半径：%1</translation>
     </message>
 </context>
 <context>
@@ -3713,10 +3713,6 @@
         <translation>統計</translation>
     </message>
     <message>
-        <source>Import &amp;Population…</source>
-        <translation>人口の取り込み(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Import population per area (total, aged 65+, aged 75+) for rates per 1,000 older residents</source>
         <translation>区域別の人口（総人口・65歳以上・75歳以上）を取り込み、高齢者人口千人当たりの数を出します</translation>
     </message>
@@ -3743,6 +3739,10 @@
     <message>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Import Pop&amp;ulation…</source>
+        <translation>人口の取り込み(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -3812,7 +3812,7 @@
     </message>
     <message>
         <source>Natural breaks</source>
-        <translation>自然分類</translation>
+        <translation>自然な区切り（ジェンクス）</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -3921,7 +3921,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Create an empty CareAtlas store (a GeoPackage) with the default catalogue.</source>
-        <translation>既定の分類を入れた空の CareAtlas データファイル（GeoPackage）を作成します。</translation>
+        <translation>既定の種別一覧を入れた空の CareAtlas データファイル（GeoPackage）を作成します。</translation>
     </message>
     <message>
         <source>Path of the new store file (.gpkg)</source>
@@ -3929,19 +3929,19 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import the areas of a boundary file into a store as one level (replacing that level&apos;s areas), find each area&apos;s parent in the level above, and assign the store&apos;s resources to them. All or nothing.</source>
-        <translation>境界ファイルの区域をストアの1つの階層として取り込み（その階層の区域を置き換え）、各区域の上位区域を上の階層から求め、ストアの資源を区域に割り当てます。すべて成功するか、何も変更しません。</translation>
+        <translation>境界ファイルの区域をデータファイルの1つの階層として取り込み（その階層の区域を置き換え）、各区域の上位区域を上の階層から求め、データファイルの資源を区域に割り当てます。すべて成功するか、何も変更しません。</translation>
     </message>
     <message>
         <source>The store (.gpkg)</source>
-        <translation>ストア（.gpkg）</translation>
+        <translation>データファイル（.gpkg）</translation>
     </message>
     <message>
         <source>Level: city, welfare_area, daily_life_area, school_district, or a new code [a-z][a-z0-9_]*</source>
-        <translation>階層: city、welfare_area、daily_life_area、school_district、または新しいコード [a-z][a-z0-9_]*</translation>
+        <translation>階層：city、welfare_area、daily_life_area、school_district、または新しいコード [a-z][a-z0-9_]*</translation>
     </message>
     <message>
         <source>Label of a new level (default: its code)</source>
-        <translation>新しい階層の表示名（既定: そのコード）</translation>
+        <translation>新しい階層の表示名（既定：そのコード）</translation>
     </message>
     <message>
         <source>--level is required</source>
@@ -3949,31 +3949,31 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Recompute which area of every level each resource of the store lies in.</source>
-        <translation>ストアの各資源がすべての階層でどの区域にあるかを計算し直します。</translation>
+        <translation>データファイルの各資源がすべての階層でどの区域にあるかを計算し直します。</translation>
     </message>
     <message>
         <source>Layer to read (default: the first)</source>
-        <translation>読み込むレイヤー（既定: 最初のレイヤー）</translation>
+        <translation>読み込むレイヤー（既定：最初のレイヤー）</translation>
     </message>
     <message>
         <source>Field holding the area&apos;s name (default: guessed)</source>
-        <translation>区域の名称のフィールド（既定: 推定）</translation>
+        <translation>区域の名称のフィールド（既定：推定）</translation>
     </message>
     <message>
         <source>Field holding the area&apos;s code (default: guessed)</source>
-        <translation>区域のコードのフィールド（既定: 推定）</translation>
+        <translation>区域のコードのフィールド（既定：推定）</translation>
     </message>
     <message>
         <source>Field holding the code of the parent area (default: parents by surface)</source>
-        <translation>上位区域のコードのフィールド（既定: 面積の重なりで上位区域を決める）</translation>
+        <translation>上位区域のコードのフィールド（既定：面積の重なりで上位区域を決める）</translation>
     </message>
     <message>
         <source>Text encoding of the attributes, e.g. CP932 or UTF-8 (default: .cpg, DBF language id or detected)</source>
-        <translation>属性の文字コード。例: CP932、UTF-8（既定: .cpg、DBF の言語ID、または自動判定）</translation>
+        <translation>属性の文字コード。例：CP932、UTF-8（既定：.cpg、DBF の言語ID、または自動判定）</translation>
     </message>
     <message>
         <source>CRS of the coordinates, e.g. EPSG:6675 (default: the file&apos;s, or guessed)</source>
-        <translation>座標の座標参照系。例: EPSG:6675（既定: ファイルの指定、または推定）</translation>
+        <translation>座標の座標参照系。例：EPSG:6675（既定：ファイルの指定、または推定）</translation>
     </message>
     <message>
         <source>Print the result as JSON</source>
@@ -3981,7 +3981,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Export the resources of a store: a CSV table, a PDF list, a map layout (PDF, PNG, SVG), an atlas of every area of a level (PDF) or a GIS layer (GeoPackage, GeoJSON, Shapefile). The kind follows the extension of --out.</source>
-        <translation>ストアの資源を書き出します：CSV 表、PDF 一覧、地図レイアウト（PDF・PNG・SVG）、ある階層の全圏域の地図帳（PDF）、GIS レイヤー（GeoPackage・GeoJSON・Shapefile）。種類は --out の拡張子で決まります。</translation>
+        <translation>データファイルの資源を書き出します：CSV 表、PDF 一覧、地図（PDF・PNG・SVG）、ある階層の全区域の地図帳（PDF）、GIS レイヤー（GeoPackage・GeoJSON・Shapefile）。種類は --out の拡張子で決まります。</translation>
     </message>
     <message>
         <source>File to write: .csv .pdf .png .svg .gpkg .geojson .shp</source>
@@ -4017,27 +4017,27 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Make a map layout (.pdf, .png or .svg) instead of a list</source>
-        <translation>一覧ではなく地図レイアウト（.pdf・.png・.svg）を作る</translation>
+        <translation>一覧ではなく地図（.pdf・.png・.svg）を作る</translation>
     </message>
     <message>
         <source>Show this area (code or name, any level) on the map layout (default: the --area of the filter, else everything)</source>
-        <translation>地図レイアウトにこの圏域（コードまたは名称、どの階層でも）を表示する（既定：絞り込みの --area、なければ全域）</translation>
+        <translation>地図にこの区域（コードまたは名称、どの階層でも）を表示する（既定：絞り込みの --area、なければ全域）</translation>
     </message>
     <message>
         <source>Resolution of a PNG map layout (default 150)</source>
-        <translation>PNG 地図レイアウトの解像度（既定 150）</translation>
+        <translation>PNG 地図の解像度（既定 150）</translation>
     </message>
     <message>
         <source>Make an atlas PDF: one page per area of this level</source>
-        <translation>地図帳 PDF を作る：この階層の圏域ごとに 1 ページ</translation>
+        <translation>地図帳 PDF を作る：この階層の区域ごとに 1 ページ</translation>
     </message>
     <message>
         <source>Group a PDF list by category or area</source>
-        <translation>PDF 一覧を種別（category）または圏域（area）でまとめる</translation>
+        <translation>PDF 一覧を種別（category）または区域（area）でまとめる</translation>
     </message>
     <message>
         <source>Area level of the Area column and of --group-by area (default: daily-life areas)</source>
-        <translation>「圏域」列と --group-by area に使う圏域の階層（既定：日常生活圏域）</translation>
+        <translation>「区域」列と --group-by area に使う区域の階層（既定：日常生活圏域）</translation>
     </message>
     <message>
         <source>expected exactly one STORE path</source>
@@ -4049,7 +4049,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>a map layout is a .pdf, .png or .svg file</source>
-        <translation>地図レイアウトは .pdf・.png・.svg ファイルです</translation>
+        <translation>地図は .pdf・.png・.svg ファイルです</translation>
     </message>
     <message>
         <source>unknown output kind &apos;.%1&apos;: use .csv .pdf .png .svg .gpkg .geojson or .shp</source>
@@ -4077,54 +4077,54 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>--group-by area needs areas in the store</source>
-        <translation>--group-by area にはストアに圏域が必要です</translation>
+        <translation>--group-by area にはデータファイルに区域が必要です</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n resource(s).</source>
         <translation>
-            <numerusform>%1 を書き出しました：%n 件。</numerusform>
+            <numerusform>%1 を書き出しました：%Ln 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) CP932 cannot hold were written as &apos;?&apos; (first: %1).</source>
         <translation>
-            <numerusform>CP932 で表せない %n 文字を「?」で書き出しました（最初：%1）。</numerusform>
+            <numerusform>CP932 で表せない %Ln 文字を「?」で書き出しました（最初：%1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n resource(s)</source>
         <translation>
-            <numerusform>%1 を書き出しました：%n 件</numerusform>
+            <numerusform>%1 を書き出しました：%Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
-            <numerusform>%n ページ。</numerusform>
+            <numerusform>%Ln ページ。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n area(s)</source>
         <translation>
-            <numerusform>%1 を書き出しました：%n 圏域</numerusform>
+            <numerusform>%1 を書き出しました：%Ln 区域</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the map %1: %n resource(s).</source>
         <translation>
-            <numerusform>地図 %1 を書き出しました：%n 件。</numerusform>
+            <numerusform>地図 %1 を書き出しました：%Ln 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n feature(s)</source>
         <translation>
-            <numerusform>%1 を書き出しました：%n 件</numerusform>
+            <numerusform>%1 を書き出しました：%Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a location (empty geometry)</source>
         <translation>
-            <numerusform>位置のない %n 件（ジオメトリなし）</numerusform>
+            <numerusform>位置のない %Ln 件（ジオメトリなし）</numerusform>
         </translation>
     </message>
     <message>
@@ -4134,12 +4134,12 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>Created %1 with %n categories.</source>
         <translation>
-            <numerusform>%1 を作成しました（分類 %n 件）。</numerusform>
+            <numerusform>%1 を作成しました（種別 %Ln 件）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Create an empty store with the default catalogue</source>
-        <translation>既定の分類を入れた空のストアを作成</translation>
+        <translation>既定の種別一覧を入れた空のデータファイルを作成</translation>
     </message>
     <message>
         <source>Inspect an area boundary file</source>
@@ -4147,7 +4147,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import area boundaries into a store as one level</source>
-        <translation>区域の境界をストアに1つの階層として取り込む</translation>
+        <translation>区域の境界をデータファイルに1つの階層として取り込む</translation>
     </message>
     <message>
         <source>Recompute which area each resource lies in</source>
@@ -4175,15 +4175,15 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Render a store&apos;s map to an image</source>
-        <translation>ストアの地図を画像に描画する</translation>
+        <translation>データファイルの地図を画像に描画する</translation>
     </message>
     <message>
         <source>Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer</source>
-        <translation>資源を CSV、PDF 一覧、地図レイアウト、地図帳、GIS レイヤーに書き出す</translation>
+        <translation>資源を CSV、PDF 一覧、地図、地図帳、GIS レイヤーに書き出す</translation>
     </message>
     <message>
         <source>Render the map of a store (its full extent) to a PNG or JPEG image.</source>
-        <translation>ストアの地図（全体）を PNG または JPEG 画像に描画します。</translation>
+        <translation>データファイルの地図（全体）を PNG または JPEG 画像に描画します。</translation>
     </message>
     <message>
         <source>Print the resources that match a filter (nearest first with --near).</source>
@@ -4195,7 +4195,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The store file (.gpkg)</source>
-        <translation>ストアファイル (.gpkg)</translation>
+        <translation>データファイル（.gpkg）</translation>
     </message>
     <message>
         <source>位置参照情報 CSV (Shift_JIS as published)</source>
@@ -4203,11 +4203,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Imported %1 reference points (%2 level, %3) for %4; %5 rows skipped.</source>
-        <translation>%4 の参照点 %1 件を取り込みました（%2 レベル、%3）。%5 行は読み飛ばしました。</translation>
+        <translation>%4 の参照点 %1 件を取り込みました（種類 %2、文字コード %3）。%5 行は読み飛ばしました。</translation>
     </message>
     <message>
         <source>Find an address in the store&apos;s address reference and print its coordinates.</source>
-        <translation>ストアの位置参照情報で住所を探し、座標を表示します。</translation>
+        <translation>データファイルの位置参照情報で住所を探し、座標を表示します。</translation>
     </message>
     <message>
         <source>An address, e.g. 本町二丁目5番13号</source>
@@ -4239,11 +4239,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>unknown level &apos;%1&apos; (the store has: %2)</source>
-        <translation>階層「%1」はありません（ストアにある階層：%2）</translation>
+        <translation>階層「%1」はありません（データファイルにある階層：%2）</translation>
     </message>
     <message>
         <source>Image file to write (.png or .jpg)</source>
-        <translation>書き出す画像ファイル (.png または .jpg)</translation>
+        <translation>書き出す画像ファイル（.png または .jpg）</translation>
     </message>
     <message>
         <source>Width in pixels (default 1600)</source>
@@ -4267,11 +4267,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>A raster map drawn under the areas (GeoTIFF, MBTiles…)</source>
-        <translation>圏域の下に描くラスター地図（GeoTIFF、MBTiles…）</translation>
+        <translation>区域の下に描くラスター地図（GeoTIFF、MBTiles…）</translation>
     </message>
     <message>
         <source>Centre of the view as LAT,LON (default: the store&apos;s full extent)</source>
-        <translation>表示の中心（緯度,経度）（既定: ストア全体）</translation>
+        <translation>表示の中心（緯度,経度）（既定：データファイル全体）</translation>
     </message>
     <message>
         <source>Scale denominator with --centre, e.g. 10000 for 1:10,000 (default 25000)</source>
@@ -4307,7 +4307,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Inspect an area boundary file (Shapefile, zip, GeoPackage, GeoJSON, KML, folder): layers, fields, guessed name and code fields, encoding, CRS, and what would be repaired or dropped. Writes nothing.</source>
-        <translation>区域の境界ファイル（Shapefile、zip、GeoPackage、GeoJSON、KML、フォルダー）を調べます: レイヤー、フィールド、推定した名称とコードのフィールド、文字コード、座標参照系、修復または除外される地物。何も書き込みません。</translation>
+        <translation>区域の境界ファイル（Shapefile、zip、GeoPackage、GeoJSON、KML、フォルダー）を調べます：レイヤー、フィールド、推定した名称とコードのフィールド、文字コード、座標参照系、修復または除外される地物。何も書き込みません。</translation>
     </message>
     <message>
         <source>The vector file or folder</source>
@@ -4339,35 +4339,35 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>  rows read: %1; added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6</source>
-        <translation>  読み込んだ行: %1、追加 %2、更新 %3、変更なし %4、取り込まなかった行 %5、重複としてまとめた行 %6</translation>
+        <translation>  読み込んだ行：%1、追加 %2、更新 %3、変更なし %4、取り込み不可 %5、重複としてまとめた行 %6</translation>
     </message>
     <message>
         <source>  without a location (place them on the map): %1</source>
-        <translation>  位置のない資源（地図上で配置してください）: %1</translation>
+        <translation>  位置のない資源（地図上で配置してください）：%1</translation>
     </message>
     <message>
         <source>  columns not used: %1</source>
-        <translation>  使わなかった列: %1</translation>
+        <translation>  使わなかった列：%1</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation>取り込まなかった行:</translation>
+        <translation>取り込まなかった行：</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation>注意:</translation>
+        <translation>注意：</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>試行のみ: 何も書き込んでいません。</translation>
+        <translation>試行のみ：何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Import resources from a CSV file or a point layer into a store, all or nothing.</source>
-        <translation>CSVファイルまたはポイントレイヤーから資源をストアに取り込みます（すべて取り込むか、何も取り込まないかのどちらかです）。</translation>
+        <translation>CSVファイルまたはポイントレイヤーから資源をデータファイルに取り込みます（すべて取り込むか、何も取り込まないかのどちらかです）。</translation>
     </message>
     <message>
         <source>The store (.gpkg) to import into</source>
-        <translation>取り込み先のストア（.gpkg）</translation>
+        <translation>取り込み先のデータファイル（.gpkg）</translation>
     </message>
     <message>
         <source>CSV file, or a point layer GDAL reads (GeoJSON, Shapefile, …)</source>
@@ -4375,23 +4375,23 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Layout of the file: auto, standard, standard-old, mhlw, navii, ksj, caremap or csv (default: auto)</source>
-        <translation>ファイルの形式: auto、standard、standard-old、mhlw、navii、ksj、caremap、csv のいずれか（既定: auto）</translation>
+        <translation>ファイルの形式：auto、standard、standard-old、mhlw、navii、ksj、caremap、csv のいずれか（既定：auto）</translation>
     </message>
     <message>
         <source>Text encoding: auto, utf-8, cp932 or utf-16 (default: auto)</source>
-        <translation>文字コード: auto、utf-8、cp932、utf-16 のいずれか（既定: auto）</translation>
+        <translation>文字コード：auto、utf-8、cp932、utf-16 のいずれか（既定：auto）</translation>
     </message>
     <message>
         <source>JSON file mapping fields to the file&apos;s headers, e.g. {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}</source>
-        <translation>項目とファイルの見出しの対応を書いたJSONファイル（例: {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
+        <translation>項目とファイルの見出しの対応を書いたJSONファイル（例：{&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
     </message>
     <message>
         <source>Category for rows whose type is unknown (otherwise they are rejected)</source>
-        <translation>種別が分からない行に使うカテゴリ（指定しない場合、その行は取り込みません）</translation>
+        <translation>種別が分からない行に使う種別（指定しない場合、その行は取り込みません）</translation>
     </message>
     <message>
         <source>Layer of a vector file (default: the first)</source>
-        <translation>ベクターファイルのレイヤー（既定: 最初のレイヤー）</translation>
+        <translation>ベクターファイルのレイヤー（既定：最初のレイヤー）</translation>
     </message>
     <message>
         <source>Read and check the file, report, and write nothing</source>
@@ -4427,7 +4427,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Only resources whose name, kana, address, operator or notes contain the words</source>
-        <translation>名称・フリガナ・住所・法人名・備考にこの語を含む資源だけ</translation>
+        <translation>名称・フリガナ・住所・運営法人・備考にこの語を含む資源だけ</translation>
     </message>
     <message>
         <source>Only resources inside this area (name or code, any level)</source>
@@ -4443,7 +4443,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Centre for --radius-km, as an address found in the store&apos;s address reference</source>
-        <translation>--radius-km の中心を、ストアの位置参照情報にある住所で指定</translation>
+        <translation>--radius-km の中心を、データファイルの位置参照情報にある住所で指定</translation>
     </message>
     <message>
         <source>unknown category &apos;%1&apos;</source>
@@ -4471,7 +4471,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>the address &apos;%1&apos; is not in the store&apos;s address reference (import it with import-addresses)</source>
-        <translation>住所「%1」はストアの位置参照情報にありません（import-addresses で取り込んでください）</translation>
+        <translation>住所「%1」はデータファイルの位置参照情報にありません（import-addresses で取り込んでください）</translation>
     </message>
     <message>
         <source>--radius-km needs --near</source>
@@ -4479,7 +4479,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The area level (e.g. school_district)</source>
-        <translation>区域の階層（例: school_district）</translation>
+        <translation>区域の階層（例：school_district）</translation>
     </message>
     <message>
         <source>Give the area a new code instead of a new name</source>
@@ -4519,7 +4519,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>codes not in level %1: %2</source>
-        <translation>階層 %1 にないコード: %2</translation>
+        <translation>階層 %1 にないコード：%2</translation>
     </message>
     <message>
         <source>Renamed %1 areas of level %2.</source>
@@ -4539,7 +4539,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
-        <translation>地図レイアウトと地図帳のページに敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
+        <translation>地図と地図帳のページに敷く背景地図：既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
     </message>
     <message>
         <source>lines %1</source>
@@ -4567,7 +4567,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>  moved %1 m: %2 (line %3)</source>
-        <translation>  %1 m 移動：%2（%3 行目）</translation>
+        <translation>  %1&#xa0;m 移動：%2（%3 行目）</translation>
     </message>
     <message>
         <source>  renamed: %1 → %2 (line %3)</source>
@@ -4595,7 +4595,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Base map tiles under the areas: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package</source>
-        <translation>圏域の下に敷く背景地図: 既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
+        <translation>区域の下に敷く背景地図：既定の地図（gsi-std、gsi-pale、gsi-photo、osm）、タイル URL、または .mbtiles・.gpkg パッケージ</translation>
     </message>
     <message>
         <source>With --basemap: only tiles already in the cache, no network</source>
@@ -4611,11 +4611,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The area of the store (--store) by name or code, e.g. 金沢市</source>
-        <translation>ストア（--store）の区域の名称またはコード（例: 金沢市）</translation>
+        <translation>データファイル（--store）の区域の名称またはコード（例：金沢市）</translation>
     </message>
     <message>
         <source>The store whose area --area names</source>
-        <translation>--area の区域を含むストア</translation>
+        <translation>--area の区域を含むデータファイル</translation>
     </message>
     <message>
         <source>The area as WEST,SOUTH,EAST,NORTH in degrees</source>
@@ -4623,7 +4623,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Zoom levels, e.g. 10-16 (default 10-16)</source>
-        <translation>ズームレベル（例: 10-16、既定 10-16）</translation>
+        <translation>ズームレベル（例：10-16、既定 10-16）</translation>
     </message>
     <message>
         <source>The package to write (.mbtiles)</source>
@@ -4659,11 +4659,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Fetching %1 tiles from %2 (credit: %3)…</source>
-        <translation>%2 から %1 枚のタイルを取得しています（出典: %3）…</translation>
+        <translation>%2 から %1 枚のタイルを取得しています（出典：%3）…</translation>
     </message>
     <message>
         <source>Wrote %1: %2 of %3 tiles (%4 KB); %5 not available.</source>
-        <translation>%1 を書き出しました: %3 枚中 %2 枚（%4 KB）。取得できなかったタイル %5 枚。</translation>
+        <translation>%1 を書き出しました：%3 枚中 %2 枚（%4 KB）。取得できなかったタイル %5 枚。</translation>
     </message>
     <message>
         <source>Usage: careatlas-cli tiles package --source SOURCE (--area NAME --store STORE | --bbox W,S,E,N) --zoom MIN-MAX --out FILE.mbtiles</source>
@@ -4691,11 +4691,11 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 is damaged:</source>
-        <translation>%1 は壊れています:</translation>
+        <translation>%1 は壊れています：</translation>
     </message>
     <message>
         <source>Copy out what can be read with: careatlas-cli recover %1 --out NEW.gpkg</source>
-        <translation>読み取れる内容は次のコマンドで取り出せます: careatlas-cli recover %1 --out NEW.gpkg</translation>
+        <translation>読み取れる内容は次のコマンドで取り出せます：careatlas-cli recover %1 --out NEW.gpkg</translation>
     </message>
     <message>
         <source>Copy what a damaged store still holds (areas, resources, labels) into a new store. The damaged file is only read.</source>
@@ -4716,12 +4716,12 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>%n unreadable part(s) of the damaged file were skipped: compare the count with what you expect.</source>
         <translation>
-            <numerusform>壊れたファイルの読み取れない部分 %n か所を飛ばしました。件数が想定どおりか確認してください。</numerusform>
+            <numerusform>壊れたファイルの読み取れない部分 %Ln か所を飛ばしました。件数が想定どおりか確認してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not copied: %1</source>
-        <translation>コピーできなかったもの: %1</translation>
+        <translation>コピーできなかったもの：%1</translation>
     </message>
     <message>
         <source>Check a store for damage and say what is wrong</source>

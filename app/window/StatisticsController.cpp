@@ -64,7 +64,7 @@ bool StatisticsController::eventFilter(QObject *watched, QEvent *event)
 void StatisticsController::retranslate()
 {
     m_dock->setWindowTitle(tr("Statistics"));
-    m_importAction->setText(tr("Import &Population…"));
+    m_importAction->setText(tr("Import Pop&ulation…"));
     m_importAction->setStatusTip(tr("Import population per area (total, aged 65+, aged 75+) for rates per 1,000 older residents"));
 }
 
