@@ -4952,12 +4952,24 @@ LIST はリストの ID かラベルです。</translation>
         <translation>note には LIST ID TEXT を指定してください</translation>
     </message>
     <message>
-        <source>Done: %1 resource %2 in 「%3」.</source>
-        <translation>「%3」の資源 %2 に %1 を行いました。</translation>
-    </message>
-    <message>
         <source>Keep referral shortlists (候補リスト) and print a 紹介候補リスト</source>
         <translation>候補リストを保存し、紹介候補リストを印刷します</translation>
+    </message>
+    <message>
+        <source>Removed resource %1 from 「%2」.</source>
+        <translation>「%2」から資源 %1 を外しました。</translation>
+    </message>
+    <message>
+        <source>Moved resource %1 in 「%2」.</source>
+        <translation>「%2」の資源 %1 の順番を変えました。</translation>
+    </message>
+    <message>
+        <source>Changed the status of resource %1 in 「%2」.</source>
+        <translation>「%2」の資源 %1 の状況を変更しました。</translation>
+    </message>
+    <message>
+        <source>Changed the note of resource %1 in 「%2」.</source>
+        <translation>「%2」の資源 %1 のメモを変更しました。</translation>
     </message>
 </context>
 </TS>

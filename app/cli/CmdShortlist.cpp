@@ -339,7 +339,19 @@ int runShortlist(const QStringList &arguments)
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("list"), listId}, {QStringLiteral("resource_id"), resourceId},
                                             {QStringLiteral("action"), action}}));
     else if (!json)
-        printLine(QCoreApplication::translate("cli", "Done: %1 resource %2 in 「%3」.").arg(action).arg(resourceId).arg(list->label));
+    {
+        // Each action in words of its own (the action's English name never reaches a Japanese line).
+        QString done;
+        if (action == QLatin1String("remove"))
+            done = QCoreApplication::translate("cli", "Removed resource %1 from 「%2」.");
+        else if (action == QLatin1String("move"))
+            done = QCoreApplication::translate("cli", "Moved resource %1 in 「%2」.");
+        else if (action == QLatin1String("status"))
+            done = QCoreApplication::translate("cli", "Changed the status of resource %1 in 「%2」.");
+        else
+            done = QCoreApplication::translate("cli", "Changed the note of resource %1 in 「%2」.");
+        printLine(done.arg(resourceId).arg(list->label));
+    }
     return ExitOk;
 }
 
