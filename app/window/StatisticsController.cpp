@@ -36,8 +36,11 @@ StatisticsController::StatisticsController(QMainWindow *window, Workspace *works
     m_dock = new QDockWidget(window);
     m_dock->setObjectName(QStringLiteral("statisticsDock"));
     m_dock->setWidget(m_panel);
+    // A tab beside the resource list (both want the width of the window): a click on a cell
+    // brings the list forward with those resources.
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    window->splitDockWidget(tableDock, m_dock, Qt::Horizontal);
+    window->tabifyDockWidget(tableDock, m_dock);
+    tableDock->raise();
     panelsMenu->addAction(m_dock->toggleViewAction());
     connect(m_panel, &StatisticsPanel::resourcesShown, this, [this] {
         m_tableDock->show();
