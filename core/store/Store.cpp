@@ -1233,29 +1233,28 @@ Result<QList<AreaRecord>> readAreaRecords(SqliteStatement &s, const QString &lev
 
 } // namespace
 
-Result<QList<AreaRecord>> Store::areas(const QString &levelCode) const
+namespace {
+
+// The areas of a level in code order, with their outlines or (names only) without.
+Result<QList<AreaRecord>> readLevelAreas(sqlite3 *db, const QString &levelCode, bool withGeometry)
 {
-    const auto table = areaTableOf(d->db, levelCode);
+    const auto table = areaTableOf(db, levelCode);
     if (!table)
         return table.error();
-    const QByteArray sql = QStringLiteral("SELECT fid, code, name, parent_code, geom FROM %1 ORDER BY code").arg(*table).toUtf8();
-    SqliteStatement s(d->db, sql.constData());
+    const QByteArray sql = QStringLiteral("SELECT fid, code, name, parent_code, %1 FROM %2 ORDER BY code")
+                               .arg(withGeometry ? QStringLiteral("geom") : QStringLiteral("NULL"), *table)
+                               .toUtf8();
+    SqliteStatement s(db, sql.constData());
     if (!s.isValid())
         return s.prepareError();
     return readAreaRecords(s, levelCode);
 }
 
-Result<QList<AreaRecord>> Store::areaNames(const QString &levelCode) const
-{
-    const auto table = areaTableOf(d->db, levelCode);
-    if (!table)
-        return table.error();
-    const QByteArray sql = QStringLiteral("SELECT fid, code, name, parent_code, NULL FROM %1 ORDER BY code").arg(*table).toUtf8();
-    SqliteStatement s(d->db, sql.constData());
-    if (!s.isValid())
-        return s.prepareError();
-    return readAreaRecords(s, levelCode);
-}
+} // namespace
+
+Result<QList<AreaRecord>> Store::areas(const QString &levelCode) const { return readLevelAreas(d->db, levelCode, true); }
+
+Result<QList<AreaRecord>> Store::areaNames(const QString &levelCode) const { return readLevelAreas(d->db, levelCode, false); }
 
 Result<QList<AreaRecord>> Store::areasAround(const QString &levelCode, double longitude, double latitude) const
 {

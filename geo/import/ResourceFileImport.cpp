@@ -26,7 +26,7 @@ Status labelReleaseAreas(const Store &store, ImportReport &report)
         return {};
     const auto daily = std::find_if(levels->begin(), levels->end(), [](const AreaLevel &l) { return l.code == AreaLevels::DailyLifeArea; });
     const AreaLevel level = daily != levels->end() ? *daily : levels->last();
-    auto areas = store.areas(level.code);
+    auto areas = store.areaNames(level.code);   // names only: no outlines read
     if (!areas)
         return areas.error();
     QHash<QString, QString> names;
