@@ -1,5 +1,7 @@
 #include "core/Catalogue.h"
 
+#include <QHash>
+
 namespace careatlas {
 
 namespace {
@@ -126,6 +128,55 @@ int catalogueVersion()
     // the MHLW 介護サービス情報公表システム, 有床診療所, the consultation and community kinds
     // sources name (issue 13). Stores of an older catalogue get the new categories on open.
     return 2;
+}
+
+QString Category::shortLabel(const QString &language) const
+{
+    // The 通称 care staff use, for the default categories whose official name is long.
+    static const QHash<QString, QString> shortJa = {
+        {QStringLiteral("dementia_initial_support"), u("初期集中支援チーム")},
+        {QStringLiteral("home_visit_nursing"), u("訪問看護")},
+        {QStringLiteral("dementia_doctor"), u("認知症サポート医等")},
+        {QStringLiteral("care_plan_office"), u("居宅介護支援")},
+        {QStringLiteral("home_visit_rehab"), u("訪問リハ")},
+        {QStringLiteral("regular_visit_24h"), u("定期巡回・随時対応")},
+        {QStringLiteral("small_multifunction"), u("小規模多機能")},
+        {QStringLiteral("nursing_small_multifunction"), u("看護小規模多機能")},
+        {QStringLiteral("day_service"), u("デイサービス")},
+        {QStringLiteral("day_rehab"), u("デイケア")},
+        {QStringLiteral("welfare_equipment_sales"), u("福祉用具販売")},
+        {QStringLiteral("short_stay"), u("ショートステイ")},
+        {QStringLiteral("nursing_home"), u("特養")},
+        {QStringLiteral("community_nursing_home"), u("地域密着型特養")},
+        {QStringLiteral("geriatric_health_facility"), u("老健")},
+        {QStringLiteral("long_term_care_hospital"), u("介護療養病床")},
+        {QStringLiteral("preventive_home_service"), u("訪問型サービス")},
+        {QStringLiteral("preventive_day_service"), u("通所型サービス")},
+        {QStringLiteral("service_housing"), u("サ高住")},
+        {QStringLiteral("designated_facility"), u("介護付き有料老人ホーム等")},
+        {QStringLiteral("community_designated_facility"), u("地域密着型特定施設")},
+        {QStringLiteral("dementia_group_home"), u("グループホーム")},
+        {QStringLiteral("care_house"), u("ケアハウス")},
+        {QStringLiteral("transport_service"), u("移送サービス")},
+    };
+    static const QHash<QString, QString> shortEn = {
+        {QStringLiteral("regular_visit_24h"), QStringLiteral("24-hour home care")},
+        {QStringLiteral("care_medical_facility"), QStringLiteral("Care medical facility")},
+        {QStringLiteral("dementia_initial_support"), QStringLiteral("Dementia support team")},
+        {QStringLiteral("preventive_home_service"), QStringLiteral("Home service (prevention)")},
+        {QStringLiteral("preventive_day_service"), QStringLiteral("Day service (prevention)")},
+        {QStringLiteral("community_designated_facility"), QStringLiteral("Community designated facility")},
+    };
+    const bool ja = language == QLatin1String("ja");
+    const auto &table = ja ? shortJa : shortEn;
+    const auto it = table.constFind(code);
+    if (it == table.constEnd())
+        return label(language);
+    // A store that renamed the category keeps its own name.
+    const Category *builtIn = findDefaultCategory(code);
+    if (!builtIn || builtIn->label(language) != label(language))
+        return label(language);
+    return it.value();
 }
 
 const Category *findDefaultCategory(const QString &code)

@@ -26,6 +26,10 @@ struct Category {
     QString color;     // "#rrggbb"
     SymbolShape shape = SymbolShape::Circle;
     QString label(const QString &language) const { return language == QLatin1String("ja") ? labelJa : labelEn; }
+    // The short name for trees and legends, where space is narrow: the official 通称 of the
+    // default catalogue (特養, グループホーム, 老健 …; docs/glossary.md) while the store keeps the
+    // default name, else label(language). Lists, details and prints use the full label.
+    QString shortLabel(const QString &language) const;
 };
 
 struct Flag {

@@ -270,7 +270,10 @@ void FilterPanel::rebuild()
                     continue;
                 auto *item = new QTreeWidgetItem(groupItem);
                 item->setData(0, Qt::UserRole, category.code);
-                item->setData(0, Qt::UserRole + 1, category.label(language));
+                // The tree shows the short 通称; the full official name is its tip and is searched too.
+                item->setData(0, Qt::UserRole + 1, category.shortLabel(language));
+                item->setData(0, Qt::UserRole + 3, category.label(language));
+                item->setToolTip(0, category.label(language));
                 item->setIcon(0, swatch(QColor(category.color)));
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(0, Qt::Checked);
@@ -415,7 +418,8 @@ void FilterPanel::filterCategoryTree(const QString &text)
         int shown = 0;
         for (int c = 0; c < group->childCount(); ++c) {
             QTreeWidgetItem *item = group->child(c);
-            const bool matches = groupMatches || foldForSearch(item->data(0, Qt::UserRole + 1).toString()).contains(needle);
+            const bool matches = groupMatches || foldForSearch(item->data(0, Qt::UserRole + 1).toString()).contains(needle)
+                                 || foldForSearch(item->data(0, Qt::UserRole + 3).toString()).contains(needle);
             item->setHidden(!matches);
             shown += matches ? 1 : 0;
         }

@@ -53,7 +53,7 @@ void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scen
     for (int e = 0; e < entries; ++e) {
         if (e < shown.size()) {
             const Category &c = scene.categories[shown[e].first];
-            labels << formatLabelCount(c.label(language), shown[e].second, language);
+            labels << formatLabelCount(c.shortLabel(language), shown[e].second, language);
         } else {
             labels << QCoreApplication::translate("LegendPanel", "Other (%1)").arg(uncategorised);
         }

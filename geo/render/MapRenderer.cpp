@@ -361,7 +361,7 @@ void drawLegend(QPainter &painter, const MapScene &scene, const MapViewport &vie
     const double row = std::max(16.0, fm.height() + 2);
     double width = 0;
     for (int c : shown)
-        width = std::max(width, fm.horizontalAdvance(scene.categories[c].label(settings.language) + QStringLiteral(" (0000)")));
+        width = std::max(width, fm.horizontalAdvance(scene.categories[c].shortLabel(settings.language) + QStringLiteral(" (0000)")));
     const double maxRows = std::max(1.0, std::floor((viewport.size().height() - 140) / row));
     const int columns = int(std::ceil(shown.size() / maxRows));
     const int rows = int(std::ceil(double(shown.size()) / columns));
@@ -382,7 +382,7 @@ void drawLegend(QPainter &painter, const MapScene &scene, const MapViewport &vie
         drawSymbol(painter, QPointF(x + 7, y + row / 2), category.shape, QColor(category.color), 10);
         painter.setPen(QColor(0x26, 0x32, 0x38));
         painter.drawText(QPointF(x + 20, y + row / 2 + fm.ascent() / 2 - 1),
-                         formatLabelCount(category.label(settings.language), shownCounts[shown[i]], settings.language));
+                         formatLabelCount(category.shortLabel(settings.language), shownCounts[shown[i]], settings.language));
     }
 }
 

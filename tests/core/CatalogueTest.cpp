@@ -52,3 +52,30 @@ TEST_CASE("Symbol shape names round-trip", "[core][catalogue]")
         CHECK(symbolShapeFromName(symbolShapeName(shape)) == shape);
     CHECK(symbolShapeFromName(QStringLiteral("bogus")) == SymbolShape::Circle);
 }
+
+TEST_CASE("Trees and legends use the official 通称 of long category names, never of renamed ones", "[core][catalogue][i18n]")
+{
+    const Category *nursingHome = findDefaultCategory(QStringLiteral("nursing_home"));
+    REQUIRE(nursingHome);
+    CHECK(nursingHome->shortLabel(QStringLiteral("ja")) == QString::fromUtf8("特養"));
+    CHECK(findDefaultCategory(QStringLiteral("dementia_group_home"))->shortLabel(QStringLiteral("ja")) == QString::fromUtf8("グループホーム"));
+    CHECK(findDefaultCategory(QStringLiteral("geriatric_health_facility"))->shortLabel(QStringLiteral("ja")) == QString::fromUtf8("老健"));
+    // Short names are shorter, unique, and a category without one keeps its name.
+    QSet<QString> shortNames;
+    for (const Category &c : defaultCategories())
+        for (const QString language : {QStringLiteral("ja"), QStringLiteral("en")}) {
+            INFO(c.code.toStdString());
+            CHECK(c.shortLabel(language).size() <= c.label(language).size());
+            CHECK_FALSE(c.shortLabel(language).isEmpty());
+            if (language == QLatin1String("ja"))
+                shortNames.insert(c.shortLabel(language));
+        }
+    CHECK(shortNames.size() == defaultCategories().size());
+    CHECK(findDefaultCategory(QStringLiteral("pharmacy"))->shortLabel(QStringLiteral("ja")) == QString::fromUtf8("薬局"));
+    // A store that renamed the category keeps its own name everywhere.
+    Category renamed = *nursingHome;
+    renamed.labelJa = QString::fromUtf8("特別養護老人ホーム（市内）");
+    CHECK(renamed.shortLabel(QStringLiteral("ja")) == renamed.labelJa);
+    Category own{QStringLiteral("my_category"), QStringLiteral("care"), QString::fromUtf8("独自の種別"), QStringLiteral("Own"), QStringLiteral("#000000")};
+    CHECK(own.shortLabel(QStringLiteral("ja")) == own.labelJa);
+}
