@@ -4,6 +4,7 @@
 #include "core/export/SafeFile.h"
 
 #include "core/store/GpkgGeometry.h"
+#include "core/store/OutlineStore.h"
 #include "core/store/RtreeBuilder.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/StoreCheck.h"
@@ -1122,6 +1123,8 @@ Status Store::replaceAreas(const QString &levelCode, const QList<AreaRecord> &ar
     contents.bind(5, *table);
     if (!contents.exec())
         return contents.lastError();
+    if (Error error = outlines::refreshLevelOutlines(d->db, levelCode, *table); !isOk(error))
+        return error;
     return scope.commit();
 }
 
