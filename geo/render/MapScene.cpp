@@ -16,6 +16,7 @@
 #include <boost/geometry/index/rtree.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace careatlas::geo {
 
@@ -251,28 +252,32 @@ void addToPath(const OGRGeometry *geometry, SceneArea &area, bool simplify)
     }
 }
 
-// The store's simplified rings (EPSG:6668) projected into the coarser paths. False when they
-// cannot be read or projected (the caller simplifies the outline itself then).
+// The store's simplified rings (EPSG:6668) projected into the coarser paths, both levels in
+// one projection call. False when they cannot be read or projected (the caller simplifies the
+// outline itself then).
 bool addStoredOutline(const MapProjection &projection, const AreaOutline &outline, SceneArea &area)
 {
+    std::optional<std::vector<gpkg::Ring>> lines[2];
+    std::vector<double> x, y;
     for (int k = 0; k < 2; ++k) {
-        const auto lines = gpkg::wkbLines(outline.lines[size_t(k)]);
-        if (!lines)
+        lines[k] = gpkg::wkbLines(outline.lines[size_t(k)]);
+        if (!lines[k])
             return false;
-        for (const gpkg::Ring &ring : *lines) {
-            std::vector<double> x, y;
-            x.reserve(ring.size());
-            y.reserve(ring.size());
+        for (const gpkg::Ring &ring : *lines[k])
             for (const auto &[lon, lat] : ring) {
                 x.push_back(lon);
                 y.push_back(lat);
             }
-            if (!projection.forward(x, y))
-                return false;
+    }
+    if (!projection.forward(x, y))
+        return false;
+    size_t at = 0;
+    for (int k = 0; k < 2; ++k) {
+        for (const gpkg::Ring &ring : *lines[k]) {
             QPolygonF polygon;
-            polygon.reserve(qsizetype(x.size()));
-            for (size_t i = 0; i < x.size(); ++i)
-                polygon.append(QPointF(x[i], y[i]));
+            polygon.reserve(qsizetype(ring.size()));
+            for (size_t i = 0; i < ring.size(); ++i, ++at)
+                polygon.append(QPointF(x[at], y[at]));
             area.simplified[k].addPolygon(polygon);
             area.simplified[k].closeSubpath();
         }
