@@ -5019,5 +5019,17 @@ LIST はリストの ID かラベルです。</translation>
         <source>Put a store on a PostgreSQL/PostGIS server for a team (schema, areas, resources)</source>
         <translation>データファイルをチームで共有する PostgreSQL/PostGIS サーバーに公開する（スキーマ・区域・資源）</translation>
     </message>
+    <message>
+        <source>Make a GeoPackage copy of a server store (what your sign-in may read) to work with where the server cannot be reached. The copy is read from one moment of the server and written whole or not at all. Edits made in the copy are not sent back yet.</source>
+        <translation>サーバーのデータ（このサインインで読めるもの）を GeoPackage のデータファイルに写し、サーバーにつながらない場所でも使えるようにします。写しはサーバーのある一時点の内容で、すべて書き込めたときだけ作られます。写しでの編集は、まだサーバーに送り返せません。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (resources: %3, areas: %4).</source>
+        <translation>%1 を %2 に写しました（資源：%3、区域：%4）。</translation>
+    </message>
+    <message>
+        <source>Make a GeoPackage copy of a server store to work where the server cannot be reached</source>
+        <translation>サーバーにつながらない場所で使うため、サーバーのデータを GeoPackage のデータファイルに写す</translation>
+    </message>
 </context>
 </TS>

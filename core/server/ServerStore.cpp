@@ -199,6 +199,19 @@ Result<QList<AreaRecord>> ServerStore::areas(const QString &levelCode)
     return areas;
 }
 
+Result<QList<QPair<qint64, QString>>> ServerStore::resourceAreas(const QString &levelCode)
+{
+    auto rows = m_connection->exec("SELECT resource_id, area_code FROM careatlas.resource_areas WHERE level_code = $1 ORDER BY resource_id",
+                                   {PgParam::text(levelCode)});
+    if (!rows)
+        return rows.error();
+    QList<QPair<qint64, QString>> pairs;
+    pairs.reserve(rows->rows());
+    for (int row = 0; row < rows->rows(); ++row)
+        pairs.append({rows->number(row, 0), rows->text(row, 1)});
+    return pairs;
+}
+
 Result<qint64> ServerStore::insertResource(const Resource &resource)
 {
     if (Error invalid = validateResource(resource); invalid.code != ErrorCode::None)

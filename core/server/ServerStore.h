@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <memory>
@@ -38,6 +39,8 @@ public:
     Result<qint64> resourceCount();
     Result<QList<AreaLevel>> areaLevels();
     Result<QList<AreaRecord>> areas(const QString &levelCode);
+    // Which area of the level each resource lies in (resource id, area code), by resource id.
+    Result<QList<QPair<qint64, QString>>> resourceAreas(const QString &levelCode);
 
     // Adds a resource; OtherCentreArea when its point is not in one of the centre's areas.
     Result<qint64> insertResource(const Resource &resource);

@@ -3,12 +3,16 @@
 #include "ServerTestSupport.h"
 #include "TestData.h"
 
+#include "core/server/ServerSchema.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -63,6 +67,24 @@ QStringList serverRows(PgConnection &connection, const QByteArray &sql)
         rows << columns.join(QLatin1Char('|'));
     }
     return rows;
+}
+
+// Counts of a GeoPackage store through sqlite3: resources, per category, placed, areas per
+// level (levels with areas), assignments per level.
+QStringList storeCounts(const QString &path)
+{
+    QStringList counts;
+    counts << QStringLiteral("resources|") + sqliteRows(path, "SELECT count(*) FROM resources").constFirst();
+    counts << sqliteRows(path, "SELECT category, count(*) FROM resources GROUP BY category ORDER BY category");
+    counts << QStringLiteral("placed|") + sqliteRows(path, "SELECT count(*) FROM resources WHERE geom IS NOT NULL").constFirst();
+    for (const QString &level : sqliteRows(path, "SELECT code, table_name FROM ca_area_levels ORDER BY code")) {
+        const QStringList parts = level.split(QLatin1Char('|'));
+        const QString count = sqliteRows(path, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(parts[1]).toUtf8().constData()).constFirst();
+        if (count != QLatin1String("0"))
+            counts << QStringLiteral("areas|") + parts[0] + QLatin1Char('|') + count;
+    }
+    counts << sqliteRows(path, "SELECT 'assigned', level_code, count(*) FROM ca_resource_areas GROUP BY level_code ORDER BY level_code");
+    return counts;
 }
 
 } // namespace
@@ -125,4 +147,32 @@ TEST_CASE("careatlas-cli publish uploads the demo store to a server; a second ru
     CHECK(serverRows(server, "SELECT count(*) FROM careatlas.resources") == resources);
     // The schema alone can be brought up to date any time.
     CHECK(runCli({QStringLiteral("publish"), demo, database.connectionString(), QStringLiteral("--schema-only")}).exitCode == 0);
+}
+
+TEST_CASE("careatlas-cli replica copies a server store into a new GeoPackage that holds what the server holds", "[server]")
+{
+    if (!serverAvailable())
+        return;
+    TestDatabase database;
+    const QString demo = binaryDir() + QStringLiteral("/data/demo.gpkg");
+    REQUIRE(runCli({QStringLiteral("publish"), demo, database.connectionString()}).exitCode == 0);
+    // A planner who may only read makes the copy.
+    const QString reader = database.createLogin(QStringLiteral("planner"), ServerRoles::forDatabase(database.name()).read);
+    QTemporaryDir folder;
+    const QString copy = folder.filePath(QStringLiteral("city.gpkg"));
+    const Run run = runCli({QStringLiteral("replica"), database.connectionString(reader), QStringLiteral("--out"), copy, QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(storeCounts(copy) == storeCounts(demo));
+    const QStringList names = sqliteRows(demo, "SELECT name || '|' || coalesce(phone, '') FROM resources ORDER BY 1");
+    CHECK(sqliteRows(copy, "SELECT name || '|' || coalesce(phone, '') FROM resources ORDER BY 1") == names);
+    CHECK(sqliteRows(copy, "SELECT value FROM ca_meta WHERE key = 'replica_change_seq'").constFirst().toLongLong()
+          == QJsonDocument::fromJson(run.out).object().value(QStringLiteral("change_seq")).toInteger());
+    CHECK(sqliteRows(copy, "PRAGMA integrity_check") == QStringList{QStringLiteral("ok")});
+    // The copy opens as a store for the other commands.
+    CHECK(runCli({QStringLiteral("query"), copy, QStringLiteral("--format"), QStringLiteral("json")}).exitCode == 0);
+    // An existing file is never overwritten, and nothing is left beside it.
+    const Run again = runCli({QStringLiteral("replica"), database.connectionString(reader), QStringLiteral("--out"), copy});
+    CHECK(again.exitCode == 1);
+    CHECK(QDir(folder.path()).entryList({QStringLiteral(".careatlas-*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
