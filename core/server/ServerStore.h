@@ -25,8 +25,8 @@ class ServerStore
 {
 public:
     // Opens the store named by a libpq connection string (URL or service=NAME). NetworkFailed
-    // when the server cannot be reached, StoreNotAGeoPackage-like refusal (NotFound) when the
-    // database holds no CareAtlas schema, StoreTooNew when it is newer than this program.
+    // when the server cannot be reached, NotFound when the database holds no CareAtlas schema
+    // (nothing was published there), StoreTooNew when its schema is newer than this program.
     static Result<std::unique_ptr<ServerStore>> open(const QString &connectionString);
     ~ServerStore();
     ServerStore(const ServerStore &) = delete;
