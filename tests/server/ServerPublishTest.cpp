@@ -89,7 +89,7 @@ QStringList storeCounts(const QString &path)
 
 } // namespace
 
-TEST_CASE("careatlas-cli publish uploads the demo store to a server; a second run is refused and changes nothing", "[server]")
+TEST_CASE("careatlas-cli publish uploads the demo store to a server, and a second run is refused and changes nothing", "[server]")
 {
     if (!serverAvailable())
         return;
