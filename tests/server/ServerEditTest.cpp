@@ -26,7 +26,7 @@ std::unique_ptr<ServerStore> openAs(TwoCentres &data, const QString &login)
 
 } // namespace
 
-TEST_CASE("Server store: two sign-ins of one centre edit one resource; other fields merge, the same field is refused", "[server]")
+TEST_CASE("Server store: two sign-ins of one centre edit one resource: other fields merge, the same field is refused", "[server]")
 {
     if (!serverAvailable())
         return;
@@ -101,7 +101,7 @@ TEST_CASE("Server store: two sign-ins of one centre edit one resource; other fie
     CHECK(gone.error().conflict->deleted);
 }
 
-TEST_CASE("Server store: the version and change number are the server's, whoever writes; audit and tombstones record who", "[server]")
+TEST_CASE("Server store: the version and change number are the server's, whoever writes, and audit and tombstones record who", "[server]")
 {
     if (!serverAvailable())
         return;
