@@ -2019,6 +2019,14 @@
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
+    <message>
+        <source>Retired</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>Left its source&apos;s list on %1 (kept, not current)</source>
+        <translation>%1 に出典の一覧から外れました（記録として残しています）</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::EditConflictDialog</name>
@@ -2522,6 +2530,26 @@
     <message>
         <source>All Categories</source>
         <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>Retired:</source>
+        <translation>廃止した資源：</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>表示しない</translation>
+    </message>
+    <message>
+        <source>Shown too</source>
+        <translation>あわせて表示</translation>
+    </message>
+    <message>
+        <source>Only retired</source>
+        <translation>廃止のみ</translation>
+    </message>
+    <message>
+        <source>Resources that an import of their source&apos;s whole list no longer had: kept with the date they left, hidden unless shown here</source>
+        <translation>出典の全件の取り込みでなくなった資源です。なくなった日付とともに残し、ここで選んだときだけ表示します</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3448,10 @@
     <message>
         <source>No location yet</source>
         <translation>位置が未設定です</translation>
+    </message>
+    <message>
+        <source>Retired: left its source&apos;s list on %1</source>
+        <translation>廃止：%1 に出典の一覧から外れました</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5020,14 @@ LIST はリストの ID かラベルです。</translation>
         <translation>「%2」の資源 %1 のメモを変更しました。</translation>
     </message>
     <message>
+        <source>Resources retired by a newer whole list of their source: hide (default), include or only</source>
+        <translation>出典の新しい全件の取り込みで廃止になった資源：hide（表示しない、既定）、include（含める）、only（廃止のみ）</translation>
+    </message>
+    <message>
+        <source>--retired must be hide, include or only</source>
+        <translation>--retired には hide、include、only のいずれかを指定してください</translation>
+    </message>
+    <message>
         <source>Create or update the CareAtlas schema on a PostgreSQL/PostGIS server and upload a store&apos;s area levels, areas and resources into its empty database, all or nothing. SERVER is a libpq connection string: a URL (postgresql://host/database?sslmode=verify-full) or service=NAME. Passwords come from ~/.pgpass or the service file, never from the command line.</source>
         <translation>PostgreSQL/PostGIS サーバーに CareAtlas のスキーマを作成または更新し、データファイルの区域の階層・区域・資源を空のデータベースにアップロードします（すべて成功するか、何も変更しないかのどちらかです）。SERVER は libpq の接続文字列です：URL（postgresql://ホスト/データベース?sslmode=verify-full）または service=名前。パスワードは ~/.pgpass またはサービスファイルから読み取り、コマンドラインでは受け付けません。</translation>
     </message>
@@ -5016,16 +5056,16 @@ LIST はリストの ID かラベルです。</translation>
         <translation>%1 を %2 に公開しました（資源：%3、区域：%4、区域の階層：%5）。</translation>
     </message>
     <message>
-        <source>Put a store on a PostgreSQL/PostGIS server for a team (schema, areas, resources)</source>
-        <translation>データファイルをチームで共有する PostgreSQL/PostGIS サーバーに公開する（スキーマ・区域・資源）</translation>
-    </message>
-    <message>
         <source>Make a GeoPackage copy of a server store (what your sign-in may read) to work with where the server cannot be reached. The copy is read from one moment of the server and written whole or not at all. Edits made in the copy are not sent back yet.</source>
         <translation>サーバーのデータ（このサインインで読めるもの）を GeoPackage のデータファイルに写し、サーバーにつながらない場所でも使えるようにします。写しはサーバーのある一時点の内容で、すべて書き込めたときだけ作られます。写しでの編集は、まだサーバーに送り返せません。</translation>
     </message>
     <message>
         <source>Copied %1 to %2 (resources: %3, areas: %4).</source>
         <translation>%1 を %2 に写しました（資源：%3、区域：%4）。</translation>
+    </message>
+    <message>
+        <source>Put a store on a PostgreSQL/PostGIS server for a team (schema, areas, resources)</source>
+        <translation>データファイルをチームで共有する PostgreSQL/PostGIS サーバーに公開する（スキーマ・区域・資源）</translation>
     </message>
     <message>
         <source>Make a GeoPackage copy of a server store to work where the server cannot be reached</source>
