@@ -978,6 +978,22 @@
         <translation>%1
 詳細（原文）：%2</translation>
     </message>
+    <message>
+        <source>This resource belongs to another centre&apos;s area: your centre may change only resources in its own areas. Nothing was changed; ask that centre to make the change.</source>
+        <translation>この資源は別のセンターの区域にあります。変更できるのは自センターの区域にある資源だけです。何も変更されていません。そのセンターに変更を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the change: your sign-in may not make it. Nothing was changed; ask the server&apos;s administrator for the right.</source>
+        <translation>サーバーが変更を拒否しました。このサインインには変更の権限がありません。何も変更されていません。サーバーの管理者に権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server could not carry out the request; nothing was changed. Try again; if it happens again, give the details to the server&apos;s administrator.</source>
+        <translation>サーバーで処理を実行できませんでした。何も変更されていません。もう一度お試しください。繰り返し起きる場合は、詳細をサーバーの管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The server database already holds a dataset; publishing fills an empty database only, so nothing was uploaded. Publish into a new database, or work with the one on the server.</source>
+        <translation>サーバーのデータベースにはすでにデータがあります。公開できるのは空のデータベースだけのため、何もアップロードしていません。新しいデータベースに公開するか、サーバー上のデータで作業してください。</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -5010,6 +5026,50 @@ LIST はリストの ID かラベルです。</translation>
     <message>
         <source>--retired must be hide, include or only</source>
         <translation>--retired には hide、include、only のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Create or update the CareAtlas schema on a PostgreSQL/PostGIS server and upload a store&apos;s area levels, areas and resources into its empty database, all or nothing. SERVER is a libpq connection string: a URL (postgresql://host/database?sslmode=verify-full) or service=NAME. Passwords come from ~/.pgpass or the service file, never from the command line.</source>
+        <translation>PostgreSQL/PostGIS サーバーに CareAtlas のスキーマを作成または更新し、データファイルの区域の階層・区域・資源を空のデータベースにアップロードします（すべて成功するか、何も変更しないかのどちらかです）。SERVER は libpq の接続文字列です：URL（postgresql://ホスト/データベース?sslmode=verify-full）または service=名前。パスワードは ~/.pgpass またはサービスファイルから読み取り、コマンドラインでは受け付けません。</translation>
+    </message>
+    <message>
+        <source>The server database (postgresql://… or service=NAME)</source>
+        <translation>サーバーのデータベース（postgresql://… または service=名前）</translation>
+    </message>
+    <message>
+        <source>Only create or update the schema; upload nothing</source>
+        <translation>スキーマの作成・更新だけを行い、データはアップロードしない</translation>
+    </message>
+    <message>
+        <source>expected a STORE path and a SERVER connection string</source>
+        <translation>STORE（データファイルのパス）と SERVER（接続文字列）を指定してください</translation>
+    </message>
+    <message>
+        <source>SERVER must be a postgresql:// URL or libpq words such as service=NAME</source>
+        <translation>SERVER には postgresql:// で始まる URL か、service=名前 のような libpq の接続指定を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the CareAtlas schema is at version %2.</source>
+        <translation>%1：CareAtlas のスキーマはバージョン %2 です。</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2 (resources: %3, areas: %4, area levels: %5).</source>
+        <translation>%1 を %2 に公開しました（資源：%3、区域：%4、区域の階層：%5）。</translation>
+    </message>
+    <message>
+        <source>Make a GeoPackage copy of a server store (what your sign-in may read) to work with where the server cannot be reached. The copy is read from one moment of the server and written whole or not at all. Edits made in the copy are not sent back yet.</source>
+        <translation>サーバーのデータ（このサインインで読めるもの）を GeoPackage のデータファイルに写し、サーバーにつながらない場所でも使えるようにします。写しはサーバーのある一時点の内容で、すべて書き込めたときだけ作られます。写しでの編集は、まだサーバーに送り返せません。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (resources: %3, areas: %4).</source>
+        <translation>%1 を %2 に写しました（資源：%3、区域：%4）。</translation>
+    </message>
+    <message>
+        <source>Put a store on a PostgreSQL/PostGIS server for a team (schema, areas, resources)</source>
+        <translation>データファイルをチームで共有する PostgreSQL/PostGIS サーバーに公開する（スキーマ・区域・資源）</translation>
+    </message>
+    <message>
+        <source>Make a GeoPackage copy of a server store to work where the server cannot be reached</source>
+        <translation>サーバーにつながらない場所で使うため、サーバーのデータを GeoPackage のデータファイルに写す</translation>
     </message>
 </context>
 </TS>
