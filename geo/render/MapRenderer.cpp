@@ -580,6 +580,7 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
     stats.symbolsDrawn = overlay.symbolsDrawn;
     stats.clustersDrawn = overlay.clustersDrawn;
     stats.labelsDrawn = overlay.labelsDrawn;
+    stats.unplacedAreas = overlay.unplacedAreas;
     stats.cancelled = overlay.cancelled || stats.cancelled;
     return stats;
 }
@@ -1054,6 +1055,7 @@ QImage MapRenderer::renderImage(const MapScene &scene, const MapViewport &viewpo
     result.symbolsDrawn = overlay.symbolsDrawn;
     result.clustersDrawn = overlay.clustersDrawn;
     result.labelsDrawn = overlay.labelsDrawn;
+    result.unplacedAreas = overlay.unplacedAreas;
     result.cancelled = result.cancelled || overlay.cancelled;
     if (stats)
         *stats = result;

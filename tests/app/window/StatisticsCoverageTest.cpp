@@ -14,11 +14,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QGeoCoordinate>
 #include <QRandomGenerator>
-#include <QSignalSpy>
-#include <QTest>
 
 #include <ogr_geometry.h>
 
@@ -128,7 +127,7 @@ TEST_CASE("Statistics view: distance coverage of 24-hour home-visit nursing with
     if (const QString keep = qEnvironmentVariable("CAREATLAS_EXPORT_KEEP"); !keep.isEmpty()) {
         window.resize(1500, 950);
         window.statistics()->dock()->raise();
-        QTest::qWait(1500);
+        waitFor([] { return false; }, 1500);   // the map's frame
         window.grab().save(keep + QStringLiteral("/statistics-coverage.png"));
     }
     panel->coverageMapBox()->setChecked(false);
@@ -145,12 +144,13 @@ TEST_CASE("Statistics view: distance coverage of 24-hour home-visit nursing with
     {
         panel->coverageBox()->setValue(1.0);
         REQUIRE(waitFor([&] { return model->matrix().coverageKm == 1.0; }));
-        QSignalSpy finished(panel, &StatisticsPanel::exportFinished);
+        QList<bool> finished;
+        QObject::connect(panel, &StatisticsPanel::exportFinished, panel, [&finished](bool written) { finished << written; });
         const QString csvPath = dir.filePath(QStringLiteral("coverage.csv"));
         REQUIRE(panel->startExport(csvPath));
         CHECK(window.jobs()->isRunning());
         REQUIRE(waitFor([&] { return finished.count() == 1; }));
-        CHECK(finished.at(0).at(0).toBool());
+        CHECK(finished.at(0));
         QFile csv(csvPath);
         REQUIRE(csv.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(csv.readAll());
@@ -161,14 +161,14 @@ TEST_CASE("Statistics view: distance coverage of 24-hour home-visit nursing with
         REQUIRE(panel->startExport(pdfPath));
         window.jobs()->cancel();
         REQUIRE(waitFor([&] { return finished.count() == 2; }));
-        CHECK_FALSE(finished.at(1).at(0).toBool());
+        CHECK_FALSE(finished.at(1));
         CHECK_FALSE(QFile::exists(pdfPath));
         const QStringList left = QDir(dir.path()).entryList({QStringLiteral("coverage.pdf*"), QStringLiteral("*.tmp")}, QDir::Files);
         CHECK(left.isEmpty());
 
         REQUIRE(panel->startExport(pdfPath));
         REQUIRE(waitFor([&] { return finished.count() == 3; }));
-        CHECK(finished.at(2).at(0).toBool());
+        CHECK(finished.at(2));
         CHECK(QFileInfo(pdfPath).size() > 1000);
     }
 }
