@@ -9,6 +9,7 @@
 #include "core/query/AreaMatrix.h"
 #include "core/store/Store.h"
 
+#include "StatisticsTestSupport.h"
 #include "WindowFixtures.h"
 
 #include <QCheckBox>
@@ -23,17 +24,10 @@
 
 using namespace careatlas;
 using careatlas::test::openDemoCopy;
+using careatlas::test::columnNamed;
 using careatlas::test::waitFor;
 
 namespace {
-
-int columnNamed(const StatisticsModel &model, const QString &header)
-{
-    for (int c = 0; c < model.columnCount(); ++c)
-        if (model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == header)
-            return c;
-    return -1;
-}
 
 // The share of an area within `metres` of one of `points`, estimated by sampling: random
 // points in the area's envelope, kept when OGR says the area contains them, and the geodesic

@@ -4,9 +4,10 @@
 #include "geo/query/DistanceCoverage.h"
 #include "geo/render/MapProjection.h"
 
+#include "areas/AreaFixtures.h"
+
 #include <catch2/catch.hpp>
 
-#include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
 #include <cmath>
@@ -42,23 +43,17 @@ struct Utm {
     // straight in UTM.
     QByteArray rectangle(double x0km, double y0km, double x1km, double y1km) const
     {
-        OGRLinearRing ring;
+        QStringList points;
         const double corners[5][2] = {{x0km, y0km}, {x1km, y0km}, {x1km, y1km}, {x0km, y1km}, {x0km, y0km}};
         for (int k = 0; k < 4; ++k)
             for (int step = 0; step < 50; ++step) {
                 const double t = step / 50.0;
                 const QPointF p = lonLat(1000 * (corners[k][0] + t * (corners[k + 1][0] - corners[k][0])),
                                          1000 * (corners[k][1] + t * (corners[k + 1][1] - corners[k][1])));
-                ring.addPoint(p.x(), p.y());
+                points << QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 9).arg(p.y(), 0, 'f', 9);
             }
-        ring.closeRings();
-        OGRPolygon polygon;
-        polygon.addRing(&ring);
-        OGRMultiPolygon multi;
-        multi.addGeometry(&polygon);
-        QByteArray wkb(int(multi.WkbSize()), '\0');
-        multi.exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()), wkbVariantIso);
-        return wkb;
+        points << points.first();
+        return test::wkbForTest(QStringLiteral("MULTIPOLYGON(((%1)))").arg(points.join(QStringLiteral(","))));
     }
 };
 
