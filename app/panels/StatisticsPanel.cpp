@@ -97,16 +97,19 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_mapLabel);
     bar->addWidget(m_map);
     bar->addWidget(m_method);
-    bar->addSpacing(8);
-    bar->addWidget(m_coverageLabel);
-    bar->addWidget(m_coverageKm);
-    bar->addWidget(m_coverageMap);
     bar->addStretch(1);
     bar->addWidget(m_csvButton);
     bar->addWidget(m_pdfButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    // Distance coverage on a line of its own: the bar above already takes the window's width.
+    auto *coverageBar = new QHBoxLayout;
+    coverageBar->addWidget(m_coverageLabel);
+    coverageBar->addWidget(m_coverageKm);
+    coverageBar->addWidget(m_coverageMap);
+    coverageBar->addStretch(1);
+    layout->addLayout(coverageBar);
     layout->addWidget(m_population);
     layout->addWidget(m_view, 1);
 
