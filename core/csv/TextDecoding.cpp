@@ -1,5 +1,6 @@
 #include "core/csv/TextDecoding.h"
 
+#include <QIODevice>
 #include <QStringDecoder>
 
 namespace careatlas {
@@ -163,6 +164,114 @@ Result<DecodedText> decodeText(const QByteArray &bytes, TextEncoding encoding)
         return Error(ErrorCode::EncodingUnknown,
                      QStringLiteral("the bytes are not valid %1").arg(textEncodingName(encoding)));
     return DecodedText{std::move(*text), encoding, detect};
+}
+
+namespace {
+
+// Whether every byte from the device's start is valid in `encoding` (read a piece at a time,
+// nothing kept); *zeroBytes tells whether it has any zero byte.
+bool validThroughout(QIODevice &device, TextEncoding encoding, bool *zeroBytes)
+{
+    QStringDecoder decoder = decoderFor(encoding);
+    if (!decoder.isValid() || !device.seek(0))
+        return false;
+    bool zero = false;
+    while (!device.atEnd()) {
+        const QByteArray piece = device.read(TextPieceDecoder::PieceBytes);
+        if (piece.isEmpty())
+            break;
+        zero = zero || piece.contains('\0');
+        if (!decoder.hasError())
+            const QString text = decoder.decode(piece);   // (decode() only decodes when made a QString)
+        else if (zero)
+            break;
+    }
+    const QString rest = decoder.decode(QByteArrayView());
+    if (zeroBytes)
+        *zeroBytes = zero;
+    return !decoder.hasError();
+}
+
+} // namespace
+
+TextPieceDecoder::TextPieceDecoder(QIODevice &device, TextEncoding encoding, bool detected)
+    : m_device(&device), m_encoding(encoding), m_detected(detected), m_decoder(decoderFor(encoding))
+{
+}
+
+Result<TextPieceDecoder> TextPieceDecoder::open(QIODevice &device, TextEncoding encoding)
+{
+    if (!device.seek(0))
+        return Error(ErrorCode::FileUnreadable, device.errorString());
+    const QByteArray head = device.peek(4096);
+    const bool detect = encoding == TextEncoding::Auto;
+    if (detect) {
+        std::optional<TextEncoding> detected;
+        if (hasUtf8Bom(head))
+            detected = TextEncoding::Utf8Bom;
+        else if (hasUtf16LeBom(head))
+            detected = TextEncoding::Utf16LE;
+        else if (hasUtf16BeBom(head))
+            detected = TextEncoding::Utf16BE;
+        else
+            detected = utf16ByZeroBytes(head);
+        bool zeroBytes = false;
+        if (!detected && validThroughout(device, TextEncoding::Utf8, &zeroBytes))
+            detected = TextEncoding::Utf8;
+        if (!detected && validThroughout(device, TextEncoding::Cp932, &zeroBytes))
+            detected = TextEncoding::Cp932;
+        if (!detected) {
+            if (zeroBytes)
+                return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
+            return Error(ErrorCode::EncodingUnknown, QStringLiteral("neither UTF-8, UTF-16 nor CP932"));
+        }
+        encoding = *detected;
+    } else if (isUtf16(encoding)) {
+        if (hasUtf16BeBom(head))
+            encoding = TextEncoding::Utf16BE;
+        else if (hasUtf16LeBom(head))
+            encoding = TextEncoding::Utf16LE;
+    } else if (encoding == TextEncoding::Utf8 && hasUtf8Bom(head)) {
+        encoding = TextEncoding::Utf8Bom;
+    }
+    if (!device.seek(0))
+        return Error(ErrorCode::FileUnreadable, device.errorString());
+    TextPieceDecoder decoder(device, encoding, detect);
+    if (!decoder.m_decoder.isValid())
+        return Error(ErrorCode::EncodingUnknown, QStringLiteral("no decoder for %1").arg(textEncodingName(encoding)));
+    return decoder;
+}
+
+bool TextPieceDecoder::read(QString &text)
+{
+    if (m_done || m_error)
+        return false;
+    QByteArray piece = m_device->read(PieceBytes);
+    if (m_atStart) {
+        piece.remove(0, bomLength(piece, m_encoding));
+        m_atStart = false;
+    }
+    const bool last = piece.isEmpty() || m_device->atEnd();
+    m_bytesRead = m_device->pos();
+    if (!isUtf16(m_encoding) && piece.contains('\0')) {
+        m_error = Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
+        return false;
+    }
+    const qsizetype before = text.size();
+    text += m_decoder.decode(piece);
+    if (last)
+        text += m_decoder.decode(QByteArrayView());   // a sequence cut off at the end is an error too
+    if (m_decoder.hasError()) {
+        m_error = Error(ErrorCode::EncodingUnknown, QStringLiteral("the bytes are not valid %1").arg(textEncodingName(m_encoding)));
+        return false;
+    }
+    if (m_firstText && text.size() > before) {
+        if (text.at(before) == QChar(0xFEFF))
+            text.remove(before, 1);
+        m_firstText = false;
+    }
+    m_done = last;
+    return !last;
 }
 
 } // namespace careatlas
