@@ -72,6 +72,8 @@ constexpr double MovedMetres = 50.0;
 constexpr qint64 ConvertBlock = 4096;
 // New resources are written this many at a time (one savepoint and one FTS5 flush each).
 constexpr qint64 WriteBatch = 4096;
+// Address space left below which rows are converted without worker threads.
+constexpr qint64 MinimumForThreads = qint64(24) << 20;
 
 // Connection settings for a large import, restored afterwards: a larger page cache so the
 // transaction spills to the WAL less often, and statement journals in a temporary file. (In
@@ -146,11 +148,18 @@ Status forEachConverted(RecordSource &source, const RowConverter &converter, con
         }
         if (source.error())
             return *source.error();
-        QtConcurrent::blockingMap(block, [&](ConvertedRow &item) {
+        const auto convert = [&](ConvertedRow &item) {
             item.result = converter.convert(item.row);
             if (item.result.resource)
                 item.key = digestOf(*item.result.resource);
-        });
+        };
+        // Near an address-space limit a worker thread (8 MB of stack) may not start, and
+        // QtConcurrent would wait for it forever: convert on this thread then.
+        const qint64 left = platform::addressSpaceLeft();
+        if (left >= 0 && left < MinimumForThreads)
+            std::for_each(block.begin(), block.end(), convert);
+        else
+            QtConcurrent::blockingMap(block, convert);
         for (ConvertedRow &item : block)
             if (Status status = each(item); !status)
                 return status;
