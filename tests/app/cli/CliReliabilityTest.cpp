@@ -1,6 +1,7 @@
 // careatlas-cli check / recover, stores in read-only folders, and GeoPackage conformance after
 // every kind of write.
 #include "CliRunner.h"
+#include "KillTestSupport.h"
 #include "TestData.h"
 #include "areas/AreaFixtures.h"
 
@@ -171,42 +172,6 @@ TEST_CASE("A store in a folder that cannot be written is read, and writes say it
 
 namespace {
 
-// A standard-format list of `rows` offices around Kanazawa, half west of 136.65 (the centre
-// area C1 of kanazawaCentres()) and half east of it (C2), every tenth without a location.
-struct MemoryTestCsv {
-    QString path;
-    qint64 west = 0, east = 0, unplaced = 0;
-};
-
-MemoryTestCsv writeMemoryTestCsv(const QString &path, int rows)
-{
-    MemoryTestCsv csv{path};
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(u("全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,事業所番号,実施サービス,所在地_連結表記,緯度,経度,電話番号,定員,備考\r\n").toUtf8());
-    QByteArray chunk;
-    for (int i = 0; i < rows; ++i) {
-        QString latitude, longitude;
-        if (i % 10 == 9) {
-            ++csv.unplaced;
-        } else {
-            const bool west = i % 2 == 0;
-            (west ? csv.west : csv.east) += 1;
-            latitude = QString::number(36.51 + (i % 97) * 0.0008, 'f', 6);
-            longitude = QString::number((west ? 136.605 : 136.655) + (i % 89) * 0.0004, 'f', 6);
-        }
-        chunk += u("172014,%1,金沢市,訪問介護センター%1,ホウモンカイゴ,%2,訪問介護,石川県金沢市広坂%3丁目%4,%5,%6,076-220-%7,20,送迎あり\r\n")
-                     .arg(i).arg(1700000000LL + i).arg(i % 5 + 1).arg(i % 40 + 1).arg(latitude, longitude).arg(i % 10000, 4, 10, QLatin1Char('0'))
-                     .toUtf8();
-        if (chunk.size() > (1 << 20)) {
-            file.write(chunk);
-            chunk.clear();
-        }
-    }
-    file.write(chunk);
-    return csv;
-}
-
 // careatlas-cli run with an address-space limit of `kilobytes` (ulimit -v: RLIMIT_AS).
 ProcessResult runUnderAddressSpaceLimit(int kilobytes, const QStringList &arguments)
 {
@@ -223,18 +188,6 @@ ProcessResult runUnderAddressSpaceLimit(int kilobytes, const QStringList &argume
                          QString::fromUtf8(process.readAllStandardError())};
 }
 
-qint64 countIn(const QString &store, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open_v2(store.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt *statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK);
-    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
-    const qint64 count = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    return count;
-}
 
 } // namespace
 
@@ -250,17 +203,17 @@ TEST_CASE("200,000 rows import under a 300 MB address-space limit, with the text
     REQUIRE(writeFixture(centres, kanazawaCentres()));
     REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), store, centres, QStringLiteral("--level"), QStringLiteral("welfare_area")})
                 .exitCode == 0);
-    const MemoryTestCsv csv = writeMemoryTestCsv(dir.filePath(QStringLiteral("big.csv")), 200000);
+    const KanazawaCsv csv = writeKanazawaCsv(dir.filePath(QStringLiteral("big.csv")), 200000);
 
     const auto import = runUnderAddressSpaceLimit(300000, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), store, csv.path});
     INFO(import.standardError.toStdString());
     REQUIRE(import.exitCode == 0);
     CHECK(import.standardOutput.contains(QStringLiteral("rows read: 200000; added 200000")));
-    CHECK(countIn(store, "SELECT count(*) FROM resources") == 200000);
-    CHECK(countIn(store, "SELECT count(*) FROM ca_resource_search") == 200000);
-    CHECK(countIn(store, "SELECT count(*) FROM rtree_resources_geom") == 200000 - csv.unplaced);
-    CHECK(countIn(store, "SELECT count(*) FROM ca_resource_areas WHERE area_code = 'C1'") == csv.west);
-    CHECK(countIn(store, "SELECT count(*) FROM ca_resource_areas WHERE area_code = 'C2'") == csv.east);
+    CHECK(sqlNumber(store, "SELECT count(*) FROM resources") == 200000);
+    CHECK(sqlNumber(store, "SELECT count(*) FROM ca_resource_search") == 200000);
+    CHECK(sqlNumber(store, "SELECT count(*) FROM rtree_resources_geom") == 200000 - csv.unplaced);
+    CHECK(sqlNumber(store, "SELECT count(*) FROM ca_resource_areas WHERE area_code = 'C1'") == csv.west);
+    CHECK(sqlNumber(store, "SELECT count(*) FROM ca_resource_areas WHERE area_code = 'C2'") == csv.east);
 
     // Imported again (every row matched, unchanged) under the same limit.
     const auto again = runUnderAddressSpaceLimit(300000, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), store, csv.path});
@@ -275,7 +228,7 @@ TEST_CASE("An import that runs out of memory says so in the user's language and 
     const QString store = dir.filePath(QStringLiteral("m.gpkg"));
     REQUIRE(runBuiltProgram(Cli, {QStringLiteral("init"), store}).exitCode == 0);
     REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import"), store, writeCsv(dir.filePath(QStringLiteral("first.csv")))}).exitCode == 0);
-    const MemoryTestCsv csv = writeMemoryTestCsv(dir.filePath(QStringLiteral("big.csv")), 50000);
+    const KanazawaCsv csv = writeKanazawaCsv(dir.filePath(QStringLiteral("big.csv")), 50000);
     QFile file(store);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray before = file.readAll();
@@ -287,6 +240,6 @@ TEST_CASE("An import that runs out of memory says so in the user's language and 
     CHECK(import.standardError.contains(u("メモリが足りないため、処理を完了できませんでした。何も変更していません。")));
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == before);
-    CHECK(countIn(store, "SELECT count(*) FROM resources") == 400);
-    CHECK(countIn(store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'") == 0);
+    CHECK(sqlNumber(store, "SELECT count(*) FROM resources") == 400);
+    CHECK(sqlNumber(store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'") == 0);
 }
