@@ -2003,6 +2003,14 @@
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
+    <message>
+        <source>Retired</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>Left its source&apos;s list on %1 (kept, not current)</source>
+        <translation>%1 に出典の一覧から外れました（記録として残しています）</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::EditConflictDialog</name>
@@ -2506,6 +2514,26 @@
     <message>
         <source>All Categories</source>
         <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>Retired:</source>
+        <translation>廃止した資源：</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>表示しない</translation>
+    </message>
+    <message>
+        <source>Shown too</source>
+        <translation>あわせて表示</translation>
+    </message>
+    <message>
+        <source>Only retired</source>
+        <translation>廃止のみ</translation>
+    </message>
+    <message>
+        <source>Resources that an import of their source&apos;s whole list no longer had: kept with the date they left, hidden unless shown here</source>
+        <translation>出典の全件の取り込みでなくなった資源です。なくなった日付とともに残し、ここで選んだときだけ表示します</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3432,10 @@
     <message>
         <source>No location yet</source>
         <translation>位置が未設定です</translation>
+    </message>
+    <message>
+        <source>Retired: left its source&apos;s list on %1</source>
+        <translation>廃止：%1 に出典の一覧から外れました</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5002,14 @@ LIST はリストの ID かラベルです。</translation>
     <message>
         <source>Changed the note of resource %1 in 「%2」.</source>
         <translation>「%2」の資源 %1 のメモを変更しました。</translation>
+    </message>
+    <message>
+        <source>Resources retired by a newer whole list of their source: hide (default), include or only</source>
+        <translation>出典の新しい全件の取り込みで廃止になった資源：hide（表示しない、既定）、include（含める）、only（廃止のみ）</translation>
+    </message>
+    <message>
+        <source>--retired must be hide, include or only</source>
+        <translation>--retired には hide、include、only のいずれかを指定してください</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,8 @@ int runQuery(const QStringList &arguments)
     const FilteredResources *filtered = &*applied;
     const ResourceSnapshot &s = *filtered->snapshot;
     const bool withDistance = filtered->filter.near.has_value();
+    // Retired resources asked for: each row says whether (and since when) it is retired.
+    const bool withRetired = filtered->filter.retired != RetiredChoice::Hide;
 
     if (json) {
         QJsonArray rows;
@@ -118,6 +120,10 @@ int runQuery(const QStringList &arguments)
             }
             if (withDistance)
                 row.insert(QStringLiteral("distance_m"), std::round(filtered->result.distance[i] * 10.0) / 10.0);
+            if (withRetired) {
+                const QDate retired = s.retiredAt.value(r.id);
+                row.insert(QStringLiteral("retired_at"), retired.isValid() ? QJsonValue(retired.toString(Qt::ISODate)) : QJsonValue());
+            }
             rows.append(row);
         }
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("count"), filtered->result.matched},
@@ -130,6 +136,8 @@ int runQuery(const QStringList &arguments)
                        QStringLiteral("flags")};
     if (withDistance)
         header << QStringLiteral("distance_m");
+    if (withRetired)
+        header << QStringLiteral("retired_at");
     // One write for the whole table (a write and a flush per line made 600,000 system calls).
     QStringList lines{header.join(QLatin1Char(','))};
     lines.reserve(qsizetype(filtered->result.rows.size()) + 1);
@@ -140,6 +148,8 @@ int runQuery(const QStringList &arguments)
                           r.flags.join(QLatin1Char(';'))};
         if (withDistance)
             cells << number(filtered->result.distance[i], 1);
+        if (withRetired)
+            cells << s.retiredAt.value(r.id).toString(Qt::ISODate);
         lines << cells.join(QLatin1Char(','));
     }
     printLine(lines.join(QLatin1Char('\n')));

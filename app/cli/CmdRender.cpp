@@ -95,6 +95,10 @@ int runRender(const QStringList &arguments)
     if (!scene)
         return reportError(scene.error(), json);
     geo::RenderSettings settings;
+    auto current = geo::currentResourcesMask(**scene, parser.positionalArguments().constFirst());   // retired ones left out
+    if (!current)
+        return reportError(current.error(), json);
+    settings.resourceMask = *current;
     settings.language = currentLanguage();
     settings.legend = parser.isSet(legendOption);
     settings.clusters = !parser.isSet(noClustersOption);

@@ -19,13 +19,16 @@ FilterOptions::FilterOptions()
       address(QStringLiteral("address"), QCoreApplication::translate("cli", "Centre for --radius-km, as an address found in the store's address reference"), QStringLiteral("ADDRESS")),
       notConfirmed(QStringLiteral("not-confirmed-months"),
                    QCoreApplication::translate("cli", "Only resources not confirmed for at least N months (by an import of their source, else their source's date)"),
-                   QStringLiteral("N"))
+                   QStringLiteral("N")),
+      retired(QStringLiteral("retired"),
+              QCoreApplication::translate("cli", "Resources retired by a newer whole list of their source: hide (default), include or only"),
+              QStringLiteral("hide|include|only"), QStringLiteral("hide"))
 {
 }
 
 void FilterOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({category, flag, text, area, near, radius, address, notConfirmed});
+    parser.addOptions({category, flag, text, area, near, radius, address, notConfirmed, retired});
 }
 
 Result<ResourceFilter> FilterOptions::read(const QCommandLineParser &parser, const ResourceSnapshot &snapshot, const Store *store) const
@@ -52,6 +55,12 @@ Result<ResourceFilter> FilterOptions::read(const QCommandLineParser &parser, con
         if (!ok || months < 1 || months > 1200)
             return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "--not-confirmed-months must be a number of months from 1 to 1200"));
         filter.notConfirmedMonths = months;
+    }
+    if (parser.isSet(retired)) {
+        const auto choice = retiredChoiceFromString(parser.value(retired).trimmed());
+        if (!choice)
+            return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("cli", "--retired must be hide, include or only"));
+        filter.retired = *choice;
     }
     if (parser.isSet(area)) {
         bool ambiguous = false;

@@ -28,6 +28,7 @@ struct FilterOptions {
     QCommandLineOption radius;
     QCommandLineOption address;
     QCommandLineOption notConfirmed;
+    QCommandLineOption retired;
 
     FilterOptions();
     void addTo(QCommandLineParser &parser) const;

@@ -137,7 +137,7 @@ void FilterController::evaluate()
 
 std::shared_ptr<const std::vector<bool>> FilterController::maskFor(const std::vector<qint64> &ids) const
 {
-    if (!m_snapshot || m_filter.isEmpty())
+    if (!m_snapshot || (m_filter.isEmpty() && m_snapshot->retiredAt.isEmpty()))
         return nullptr;
     auto mask = std::make_shared<std::vector<bool>>(ids.size(), false);
     for (std::size_t i = 0; i < ids.size(); ++i) {

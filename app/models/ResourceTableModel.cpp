@@ -1,8 +1,10 @@
 #include "app/models/ResourceTableModel.h"
 
 #include "core/export/ResourceColumns.h"
+#include "core/text/DisplayFormat.h"
 
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 #include <cmath>
@@ -115,10 +117,19 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return QColor(m_snapshot->categories[category].color);
     if (role == Qt::TextAlignmentRole && (index.column() == Distance || index.column() == Capacity || index.column() == Vacancies))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == Name)
+    const QDate retired = m_snapshot->retiredAt.value(r.id);
+    if (role == Qt::ToolTipRole && index.column() == Name) {
+        if (retired.isValid())
+            return tr("Retired: left its source's list on %1").arg(formatDate(retired, m_language));
         return r.hasLocation() ? r.address : tr("No location yet");
-    if (role == Qt::ForegroundRole && !r.hasLocation())
+    }
+    if (role == Qt::ForegroundRole && (!r.hasLocation() || retired.isValid()))
         return QColor(0x75, 0x75, 0x75);
+    if (role == Qt::FontRole && retired.isValid()) {
+        QFont font;
+        font.setStrikeOut(true);   // shown on request only: plainly not a current resource
+        return font;
+    }
     return {};
 }
 

@@ -181,6 +181,9 @@ void DetailsPanel::render()
         if (const int a = s.areaOf[l][index]; a >= 0)
             row(s.levels[l].level.label(language), esc(s.levels[l].areas[a].name));
     row(resourceColumnHeader(ResourceColumn::Source), esc(sourceDisplayName(r.source)) + (r.sourceDate.isValid() ? tr(" (%1)").arg(formatAsOf(r.sourceDate, language)) : QString()));
+    if (const QDate retired = s.retiredAt.value(r.id); retired.isValid())
+        row(tr("Retired"), QStringLiteral("<span style='color:#b71c1c'>%1</span>")
+                               .arg(esc(tr("Left its source's list on %1 (kept, not current)").arg(formatDate(retired, language)))));
     if (const QDate confirmed = s.lastConfirmed.value(r.id); confirmed.isValid())
         row(tr("Last confirmed by an import"), formatDate(confirmed, language));
     if (r.updatedAt.isValid())

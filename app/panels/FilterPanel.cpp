@@ -7,6 +7,7 @@
 #include "app/models/FilterController.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QEvent>
@@ -152,6 +153,25 @@ FilterPanel::FilterPanel(FilterController *controller, QWidget *parent) : QWidge
     };
     connect(m_notConfirmed, &QCheckBox::toggled, this, applyConfirmed);
     connect(m_notConfirmedMonths, &QSpinBox::valueChanged, this, applyConfirmed);
+    // Retired resources (left their source's whole list): kept in the store, shown on request.
+    auto *retiredRow = new QHBoxLayout;
+    m_retiredLabel = new QLabel(this);
+    m_retired = new QComboBox(this);
+    m_retired->setObjectName(QStringLiteral("retired"));
+    for (int i = 0; i < 3; ++i)
+        m_retired->addItem(QString());
+    m_retiredLabel->setBuddy(m_retired);
+    retiredRow->addWidget(m_retiredLabel);
+    retiredRow->addWidget(m_retired, 1);
+    layout->addLayout(retiredRow);
+    connect(m_retired, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_updating || index < 0)
+            return;
+        ResourceFilter filter = m_controller->filter();
+        filter.retired = static_cast<RetiredChoice>(index);
+        if (!(filter == m_controller->filter()))
+            m_controller->setFilter(filter);
+    });
 
     connect(m_search, &QLineEdit::textChanged, m_controller, &FilterController::setText);
     m_categories->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -224,6 +244,11 @@ void FilterPanel::retranslate()
     m_notConfirmed->setText(tr("Not confirmed for"));
     m_notConfirmed->setToolTip(tr("Only resources whose source has not confirmed them for this long (the last import of the source that had them, else the source's date)"));
     m_notConfirmedMonths->setSuffix(tr(" months or more"));
+    m_retiredLabel->setText(tr("Retired:"));
+    m_retired->setItemText(int(RetiredChoice::Hide), tr("Hidden"));
+    m_retired->setItemText(int(RetiredChoice::Include), tr("Shown too"));
+    m_retired->setItemText(int(RetiredChoice::Only), tr("Only retired"));
+    m_retired->setToolTip(tr("Resources that an import of their source's whole list no longer had: kept with the date they left, hidden unless shown here"));
 }
 
 void FilterPanel::rebuild()
@@ -296,6 +321,7 @@ void FilterPanel::syncFromFilter()
     m_notConfirmed->setChecked(filter.notConfirmedMonths > 0);
     if (filter.notConfirmedMonths > 0)
         m_notConfirmedMonths->setValue(filter.notConfirmedMonths);
+    m_retired->setCurrentIndex(int(filter.retired));
     m_updating = false;
 }
 
@@ -323,7 +349,8 @@ void FilterPanel::updateCounts()
             const int count = index >= 0 && index < int(result.perFlag.size()) ? result.perFlag[index] : 0;
             item->setText(formatLabelCount(item->data(Qt::UserRole + 1).toString(), count, currentLanguage()));
         }
-        m_count->setText(tr("%1 of %2 resources").arg(QLocale().toString(result.matched), QLocale().toString(qsizetype(snapshot->resources.size()))));
+        const int total = m_controller->filter().retired == RetiredChoice::Hide ? snapshot->currentCount() : int(snapshot->resources.size());
+        m_count->setText(tr("%1 of %2 resources").arg(QLocale().toString(result.matched), QLocale().toString(total)));
     } else {
         m_count->clear();
     }

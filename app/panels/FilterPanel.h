@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 class QLabel;
@@ -76,6 +77,8 @@ private:
     QLabel *m_distanceTitle = nullptr;
     QCheckBox *m_notConfirmed = nullptr;   // "Not confirmed for [N] months or more"
     QSpinBox *m_notConfirmedMonths = nullptr;
+    QLabel *m_retiredLabel = nullptr;
+    QComboBox *m_retired = nullptr;        // retired resources: hidden, shown too, only these
     bool m_updating = false;
 };
 

@@ -48,6 +48,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -413,9 +414,13 @@ void MainWindow::updateStatusCounts()
     }
     const FilterResult &result = m_filter->result();
     const bool filtered = !m_filter->filter().isEmpty();
-    QString text = filtered ? tr("%1 of %n resource(s) match", nullptr, int(m_filter->snapshot() ? m_filter->snapshot()->resources.size() : 0)).arg(result.matched)
-                            : tr("%n resource(s) on the map", nullptr, int(scene->resources.size()));
-    const int unlocated = filtered ? result.withoutLocation : scene->unlocatedCount;
+    const auto snapshot = m_filter->snapshot();
+    // Retired resources are in the scene but not on the map unless the filter asks for them.
+    const bool fromSnapshot = filtered || (snapshot && !snapshot->retiredAt.isEmpty());
+    const int total = !snapshot ? 0 : m_filter->filter().retired == RetiredChoice::Hide ? snapshot->currentCount() : int(snapshot->resources.size());
+    QString text = filtered ? tr("%1 of %n resource(s) match", nullptr, total).arg(result.matched)
+                            : tr("%n resource(s) on the map", nullptr, fromSnapshot ? result.matched : int(scene->resources.size()));
+    const int unlocated = fromSnapshot ? result.withoutLocation : scene->unlocatedCount;
     if (unlocated > 0)
         text += tr(" · %n without location", nullptr, unlocated);
     m_countsLabel->setText(text);
@@ -514,7 +519,14 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    m_filterDock = dock(m_filterPanel, QStringLiteral("filterDock"), Qt::LeftDockWidgetArea);
+    // The filter panel scrolls rather than setting the window's minimum height (a 1366×768 laptop).
+    auto *filterScroll = new QScrollArea(this);
+    filterScroll->setObjectName(QStringLiteral("filterScroll"));
+    filterScroll->setWidgetResizable(true);
+    filterScroll->setFrameShape(QFrame::NoFrame);
+    filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    filterScroll->setWidget(m_filterPanel);
+    m_filterDock = dock(filterScroll, QStringLiteral("filterDock"), Qt::LeftDockWidgetArea);
     m_areaDock = dock(m_areaPanel, QStringLiteral("areaDock"), Qt::LeftDockWidgetArea);
     m_tableDock = dock(m_table, QStringLiteral("tableDock"), Qt::BottomDockWidgetArea);
     m_detailsDock = dock(m_details, QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);

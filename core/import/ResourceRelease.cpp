@@ -28,17 +28,17 @@ bool hasReleaseTable(sqlite3 *db)
     return s.isValid() && s.next();
 }
 
-Result<QSet<qint64>> retiredResourceIds(sqlite3 *db)
+Result<QHash<qint64, QDate>> retiredDates(sqlite3 *db)
 {
-    QSet<qint64> ids;
+    QHash<qint64, QDate> dates;
     if (!hasReleaseTable(db))
-        return ids;
-    SqliteStatement s(db, "SELECT resource_id FROM ca_resource_release WHERE retired_at IS NOT NULL");
+        return dates;
+    SqliteStatement s(db, "SELECT resource_id, retired_at FROM ca_resource_release WHERE retired_at IS NOT NULL");
     if (!s.isValid())
         return s.prepareError();
     while (s.next())
-        ids.insert(s.int64(0));
-    return ids;
+        dates.insert(s.int64(0), QDate::fromString(s.text(1), Qt::ISODate));
+    return dates;
 }
 
 Result<QHash<qint64, QDate>> lastConfirmedDates(sqlite3 *db)

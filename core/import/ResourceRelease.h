@@ -34,8 +34,8 @@ struct ReleaseRecord {
 
 // Whether the table exists (a store no import has written to since it came has none).
 bool hasReleaseTable(sqlite3 *db);
-// The ids of every retired resource.
-Result<QSet<qint64>> retiredResourceIds(sqlite3 *db);
+// Every retired resource: id → the day it left its source's list.
+Result<QHash<qint64, QDate>> retiredDates(sqlite3 *db);
 // The day an import last confirmed each resource that has a release record.
 Result<QHash<qint64, QDate>> lastConfirmedDates(sqlite3 *db);
 // The release record of one resource, if any.

@@ -8,9 +8,21 @@
 
 namespace careatlas {
 
+std::optional<RetiredChoice> retiredChoiceFromString(const QString &text)
+{
+    if (text == QLatin1String("hide"))
+        return RetiredChoice::Hide;
+    if (text == QLatin1String("include"))
+        return RetiredChoice::Include;
+    if (text == QLatin1String("only"))
+        return RetiredChoice::Only;
+    return std::nullopt;
+}
+
 bool ResourceFilter::isEmpty() const
 {
-    return categories.isEmpty() && flags.isEmpty() && text.trimmed().isEmpty() && !area && !near && notConfirmedMonths <= 0;
+    return categories.isEmpty() && flags.isEmpty() && text.trimmed().isEmpty() && !area && !near && notConfirmedMonths <= 0
+           && retired == RetiredChoice::Hide;
 }
 
 QDate ResourceFilter::notConfirmedBefore(const QDate &today) const
@@ -38,6 +50,8 @@ QJsonObject ResourceFilter::toJson() const
                                                           {QStringLiteral("label"), near->label}});
     if (notConfirmedMonths > 0)
         object.insert(QStringLiteral("not_confirmed_months"), notConfirmedMonths);
+    if (retired != RetiredChoice::Hide)
+        object.insert(QStringLiteral("retired"), retired == RetiredChoice::Only ? QStringLiteral("only") : QStringLiteral("include"));
     return object;
 }
 
@@ -76,6 +90,12 @@ Result<ResourceFilter> ResourceFilter::fromJson(const QJsonObject &object)
             return Error(ErrorCode::InvalidArgument, QStringLiteral("not_confirmed_months: a number of months from 1 to 1200"));
         filter.notConfirmedMonths = months;
     }
+    if (object.contains(QStringLiteral("retired"))) {
+        auto choice = retiredChoiceFromString(object.value(QStringLiteral("retired")).toString());
+        if (!choice)
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("retired: hide, include or only"));
+        filter.retired = *choice;
+    }
     return filter;
 }
 
@@ -105,6 +125,10 @@ QString ResourceFilter::describe(const QList<Category> &allCategories, const QLi
         parts.push_back(ja ? QStringLiteral("%1か月以上未確認").arg(notConfirmedMonths)
                            : (notConfirmedMonths == 1 ? QStringLiteral("not confirmed for 1 month")
                                                       : QStringLiteral("not confirmed for %1 months").arg(notConfirmedMonths)));
+    if (retired == RetiredChoice::Include)
+        parts.push_back(ja ? QStringLiteral("廃止した資源を含む") : QStringLiteral("retired resources included"));
+    else if (retired == RetiredChoice::Only)
+        parts.push_back(ja ? QStringLiteral("廃止した資源のみ") : QStringLiteral("retired resources only"));
     return parts.join(ja ? QStringLiteral("・") : QStringLiteral(", "));
 }
 

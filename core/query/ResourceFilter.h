@@ -31,6 +31,12 @@ struct NearChoice {
     bool operator==(const NearChoice &) const = default;
 };
 
+// Resources that left their source's list (retired by an import of the whole list, kept with the
+// date they left): hidden unless asked for.
+enum class RetiredChoice { Hide, Include, Only };
+// "hide", "include", "only" (the CLI's --retired and the filter's JSON).
+std::optional<RetiredChoice> retiredChoiceFromString(const QString &text);
+
 // The one filter state of the application (../shared/design/architecture.md): the map, the
 // resource table, the area tree counts and every export follow it. Each part narrows the
 // result; an empty part lets everything through.
@@ -44,6 +50,7 @@ struct ResourceFilter {
     // their source last had them, else their source's as-of date) is at least this many months
     // before today, or that were never confirmed. 0: off.
     int notConfirmedMonths = 0;
+    RetiredChoice retired = RetiredChoice::Hide;
 
     bool isEmpty() const;
     // The day before which a resource counts as not confirmed (null when the part is off).

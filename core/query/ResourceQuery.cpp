@@ -46,6 +46,7 @@ FilterResult evaluateFilter(const ResourceSnapshot &s, const ResourceFilter &fil
     const bool useText = textMatches && !filter.text.trimmed().isEmpty();
     const bool useNear = filter.near.has_value() && distance;
     const QDate confirmedBefore = filter.notConfirmedBefore(QDate::currentDate());
+    const bool anyRetired = !s.retiredAt.isEmpty();
 
     for (int i = 0; i < n; ++i) {
         const Resource &r = s.resources[i];
@@ -55,7 +56,11 @@ FilterResult evaluateFilter(const ResourceSnapshot &s, const ResourceFilter &fil
         const bool textOk = !useText || textMatches->contains(r.id);
         const bool areaOk = !filter.area || (!impossibleArea && s.areaOf[areaLevel][i] == areaIndex);
         bool confirmedOk = true;
-        if (confirmedBefore.isValid()) {
+        if (anyRetired || filter.retired == RetiredChoice::Only) {
+            const bool retired = anyRetired && s.retiredAt.contains(r.id);
+            confirmedOk = filter.retired == RetiredChoice::Include || retired == (filter.retired == RetiredChoice::Only);
+        }
+        if (confirmedOk && confirmedBefore.isValid()) {
             const QDate confirmed = s.lastConfirmed.value(r.id, r.sourceDate);
             confirmedOk = !confirmed.isValid() || confirmed < confirmedBefore;
         }

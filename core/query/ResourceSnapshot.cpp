@@ -195,6 +195,7 @@ std::shared_ptr<const ResourceSnapshot> ResourceSnapshot::withoutResource(qint64
         if (k > i)
             --k;
     next->indexOfId.remove(id);
+    next->retiredAt.remove(id);
     for (auto it = next->indexOfId.begin(); it != next->indexOfId.end(); ++it)
         if (it.value() > i)
             --it.value();
@@ -206,12 +207,10 @@ Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &st
     auto resources = store.resources();
     if (!resources)
         return resources.error();
-    // Resources that left their source's latest complete release are kept in the store, not shown.
-    auto retired = retiredResourceIds(store.handle());
+    // Resources that left their source's latest complete release: kept, shown on request.
+    auto retired = retiredDates(store.handle());
     if (!retired)
         return retired.error();
-    if (!retired->isEmpty())
-        resources->removeIf([&](const Resource &resource) { return retired->contains(resource.id); });
     auto catalogue = readStoreCatalogue(store);
     if (!catalogue)
         return catalogue.error();
@@ -233,6 +232,7 @@ Result<std::shared_ptr<const ResourceSnapshot>> ResourceSnapshot::load(Store &st
     auto snapshot = make(std::move(*resources), catalogue->categories, catalogue->groups, catalogue->flags, areaLevels, assignments);
     // Not yet shared with anyone: completed here before it is published.
     std::const_pointer_cast<ResourceSnapshot>(snapshot)->lastConfirmed = std::move(*confirmed);
+    std::const_pointer_cast<ResourceSnapshot>(snapshot)->retiredAt = std::move(*retired);
     return snapshot;
 }
 

@@ -53,12 +53,18 @@ public:
     std::vector<std::vector<int>> areaOf;    // per level, per resource: index into levels[l].areas, -1
     QHash<qint64, int> indexOfId;
     QHash<qint64, QDate> lastConfirmed;      // per resource id: the day an import of its source last had it
+    // Per retired resource id: the day it left its source's list. Retired resources are kept in
+    // the snapshot and hidden by the filter unless it asks for them (RetiredChoice).
+    QHash<qint64, QDate> retiredAt;
     std::vector<int> byName;                 // resource indices by kana (or name), Japanese collation
 
     // A copy with one resource added or changed (by id), in areas given by level code → area
     // code, or removed; for an edit, off the UI thread, instead of reading the store again.
     std::shared_ptr<const ResourceSnapshot> withResource(const Resource &resource, const QHash<QString, QString> &areaCodeByLevel) const;
     std::shared_ptr<const ResourceSnapshot> withoutResource(qint64 id) const;
+
+    // The resources that are not retired: what "N resources" means to the user.
+    int currentCount() const { return int(resources.size()) - int(retiredAt.size()); }
 
     int categoryIndex(const QString &code) const;
     int flagIndex(const QString &code) const;

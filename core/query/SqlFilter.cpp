@@ -59,8 +59,11 @@ Result<Condition> conditionFor(Store &store, const ResourceFilter &filter)
         parts << (list.isEmpty() ? QByteArray("0") : "fid IN (" + list + ")");
         c.atMost = ids->size();
     }
-    // Resources that left their source's latest release are not shown (ResourceSnapshot::load).
-    if (hasReleaseTable(store.handle()))
+    // Resources that left their source's latest release are shown only on request (as evaluateFilter).
+    if (filter.retired == RetiredChoice::Only)
+        parts << (hasReleaseTable(store.handle()) ? QByteArray("fid IN (SELECT resource_id FROM ca_resource_release WHERE retired_at IS NOT NULL)")
+                                                  : QByteArray("0"));
+    else if (filter.retired == RetiredChoice::Hide && hasReleaseTable(store.handle()))
         parts << "fid NOT IN (SELECT resource_id FROM ca_resource_release WHERE retired_at IS NOT NULL)";
     c.sql = parts.isEmpty() ? QByteArray("1") : parts.join(" AND ");
     return c;
@@ -134,9 +137,23 @@ Result<SqlFiltered> filterWithSql(Store &store, const ResourceSnapshot &catalogu
     if (useText)
         for (const Resource &r : std::as_const(*rows))
             ids.insert(r.id);   // already narrowed by the index
+    // The retired part is exact in SQL; the rows keep their retirement dates for the output.
+    QHash<qint64, QDate> retiredAt;
+    if (filter.retired != RetiredChoice::Hide) {
+        auto retired = retiredDates(store.handle());
+        if (!retired)
+            return retired.error();
+        for (const Resource &r : std::as_const(*rows))
+            if (const auto it = retired->constFind(r.id); it != retired->constEnd())
+                retiredAt.insert(r.id, it.value());
+    }
     SqlFiltered out;
-    out.snapshot = ResourceSnapshot::make(std::move(*rows), catalogue.categories, catalogue.groups, catalogue.flags, levels, assignments);
-    out.result = evaluateFilter(*out.snapshot, filter, useText ? &ids : nullptr);
+    auto snapshot = ResourceSnapshot::make(std::move(*rows), catalogue.categories, catalogue.groups, catalogue.flags, levels, assignments);
+    std::const_pointer_cast<ResourceSnapshot>(snapshot)->retiredAt = std::move(retiredAt);   // not yet shared
+    out.snapshot = std::move(snapshot);
+    ResourceFilter rest = filter;
+    rest.retired = RetiredChoice::Include;
+    out.result = evaluateFilter(*out.snapshot, rest, useText ? &ids : nullptr);
     return out;
 }
 

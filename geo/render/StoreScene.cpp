@@ -1,5 +1,6 @@
 #include "geo/render/StoreScene.h"
 
+#include "core/import/ResourceRelease.h"
 #include "core/store/Store.h"
 
 namespace careatlas::geo {
@@ -40,6 +41,23 @@ Result<MapScenePointer> buildSceneFromStore(const QString &storePath, const std:
     if (cancel && cancel->load())
         return Error(ErrorCode::Cancelled);
     return buildScene(input, cancel);
+}
+
+Result<std::shared_ptr<const std::vector<bool>>> currentResourcesMask(const MapScene &scene, const QString &storePath)
+{
+    auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+    if (!store)
+        return store.error();
+    auto retired = retiredDates((*store)->handle());
+    if (!retired)
+        return retired.error();
+    if (retired->isEmpty())
+        return std::shared_ptr<const std::vector<bool>>();
+    auto mask = std::make_shared<std::vector<bool>>(scene.resources.size(), true);
+    for (auto it = retired->constBegin(); it != retired->constEnd(); ++it)
+        if (const int i = scene.resourceIndex.value(it.key(), -1); i >= 0 && i < int(mask->size()))
+            (*mask)[i] = false;
+    return std::shared_ptr<const std::vector<bool>>(std::move(mask));
 }
 
 } // namespace careatlas::geo

@@ -11,4 +11,9 @@ namespace careatlas::geo {
 // Reads a store (read-only, its own connection: call from any thread) into a scene.
 Result<MapScenePointer> buildSceneFromStore(const QString &storePath, const std::atomic_bool *cancel = nullptr);
 
+// The scene holds every resource of the store, retired ones too (shown on request). For a map
+// drawn without a filter: a mask (RenderSettings::resourceMask) leaving the retired out, or
+// null when the store has none.
+Result<std::shared_ptr<const std::vector<bool>>> currentResourcesMask(const MapScene &scene, const QString &storePath);
+
 } // namespace careatlas::geo

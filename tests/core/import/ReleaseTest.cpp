@@ -1,5 +1,6 @@
 #include "core/import/ResourceImporter.h"
 #include "core/import/ResourceRelease.h"
+#include "core/query/ResourceQuery.h"
 #include "core/query/ResourceSnapshot.h"
 #include "core/store/Store.h"
 
@@ -70,14 +71,14 @@ TEST_CASE("A complete new release retires what closed, keeps it, and reports gon
         const auto dry = ResourceImporter(store, options).importCsvFile(second);
         REQUIRE(dry.ok());
         CHECK(dry->gone.size() == 1);
-        CHECK(retiredResourceIds(store.handle())->isEmpty());
+        CHECK(retiredDates(store.handle())->isEmpty());
     }
     SECTION("an import that is not the whole list retires nothing")
     {
         const auto partial = ResourceImporter(store, releaseOptions(QDate(2026, 10, 1), false)).importCsvFile(second);
         REQUIRE(partial.ok());
         CHECK(partial->gone.isEmpty());
-        CHECK(retiredResourceIds(store.handle())->isEmpty());
+        CHECK(retiredDates(store.handle())->isEmpty());
     }
     SECTION("the complete release retires つばさ")
     {
@@ -94,26 +95,43 @@ TEST_CASE("A complete new release retires what closed, keeps it, and reports gon
 
         // Kept, with the date it left; hidden from the map and lists.
         CHECK(*store.resourceCount() == 3);
-        const auto retired = retiredResourceIds(store.handle());
+        const auto retired = retiredDates(store.handle());
         REQUIRE(retired->size() == 1);
-        const auto record = releaseRecord(store.handle(), *retired->cbegin());
+        const auto record = releaseRecord(store.handle(), retired->cbegin().key());
         REQUIRE(record->has_value());
         CHECK((*record)->retiredAt == QDate(2026, 10, 1));
         CHECK((*record)->lastConfirmed == QDate(2026, 4, 1));
         const auto snapshot = ResourceSnapshot::load(store);
         REQUIRE(snapshot.ok());
-        CHECK((*snapshot)->resources.size() == 2);
-        // The details show when each was last confirmed.
+        // The snapshot keeps it, with the date it left, for a filter that asks for it.
+        CHECK((*snapshot)->resources.size() == 3);
+        CHECK((*snapshot)->currentCount() == 2);
+        REQUIRE((*snapshot)->retiredAt.size() == 1);
+        CHECK((*snapshot)->retiredAt.value(retired->cbegin().key()) == QDate(2026, 10, 1));
+        ResourceFilter filter;
+        const auto rowsFor = [&](RetiredChoice choice) {
+            filter.retired = choice;
+            QSet<qint64> ids;
+            for (int row : evaluateFilter(**snapshot, filter, nullptr).rows)
+                ids.insert((*snapshot)->resources[row].id);
+            return ids;
+        };
+        CHECK(rowsFor(RetiredChoice::Hide).size() == 2);
+        CHECK_FALSE(rowsFor(RetiredChoice::Hide).contains(retired->cbegin().key()));
+        CHECK(rowsFor(RetiredChoice::Include).size() == 3);
+        CHECK(rowsFor(RetiredChoice::Only) == QSet<qint64>{retired->cbegin().key()});
+        // The details show when each current one was last confirmed.
         REQUIRE((*snapshot)->lastConfirmed.size() == 2);
         for (const Resource &resource : (*snapshot)->resources)
-            CHECK((*snapshot)->lastConfirmed.value(resource.id) == QDate(2026, 10, 1));
+            if (!(*snapshot)->retiredAt.contains(resource.id))
+                CHECK((*snapshot)->lastConfirmed.value(resource.id) == QDate(2026, 10, 1));
 
         // It comes back when a later release has it again.
         const auto three = ResourceImporter(store, releaseOptions(QDate(2027, 4, 1), true)).importCsvFile(writeRelease(dir, firstRows));
         REQUIRE(three.ok());
         CHECK(three->gone.isEmpty());
-        CHECK(retiredResourceIds(store.handle())->isEmpty());
-        const auto confirmed = releaseRecord(store.handle(), *retired->cbegin());
+        CHECK(retiredDates(store.handle())->isEmpty());
+        const auto confirmed = releaseRecord(store.handle(), retired->cbegin().key());
         CHECK((*confirmed)->lastConfirmed == QDate(2027, 4, 1));
     }
 }
@@ -173,5 +191,5 @@ TEST_CASE("An office whose service changed stays one resource and is reported as
     REQUIRE(kept.ok());
     CHECK(kept->categoryCode == QStringLiteral("community_day_service"));
     CHECK(*store.resourceCount() == 4);
-    CHECK_FALSE(retiredResourceIds(store.handle())->contains(minato));
+    CHECK_FALSE(retiredDates(store.handle())->contains(minato));
 }
