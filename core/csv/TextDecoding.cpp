@@ -86,6 +86,40 @@ std::optional<QString> decodeStrictly(const QByteArray &bytes, TextEncoding enco
 
 bool isUtf16(TextEncoding encoding) { return encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE; }
 
+// What the start of a text says by itself: a BOM, or UTF-16 by its zero bytes.
+std::optional<TextEncoding> encodingByStart(const QByteArray &head)
+{
+    if (hasUtf8Bom(head))
+        return TextEncoding::Utf8Bom;
+    if (hasUtf16LeBom(head))
+        return TextEncoding::Utf16LE;
+    if (hasUtf16BeBom(head))
+        return TextEncoding::Utf16BE;
+    return utf16ByZeroBytes(head);
+}
+
+// The encoding a user named, made precise by the text's start: "utf-16" as the user says it
+// (the BOM decides the byte order), UTF-8 with a BOM.
+TextEncoding namedEncoding(TextEncoding encoding, const QByteArray &head)
+{
+    if (isUtf16(encoding)) {
+        if (hasUtf16BeBom(head))
+            return TextEncoding::Utf16BE;
+        if (hasUtf16LeBom(head))
+            return TextEncoding::Utf16LE;
+    } else if (encoding == TextEncoding::Utf8 && hasUtf8Bom(head)) {
+        return TextEncoding::Utf8Bom;
+    }
+    return encoding;
+}
+
+Error noEncodingFits(bool zeroBytes)
+{
+    if (zeroBytes)
+        return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
+    return Error(ErrorCode::EncodingUnknown, QStringLiteral("neither UTF-8, UTF-16 nor CP932"));
+}
+
 } // namespace
 
 QString textEncodingName(TextEncoding encoding)
@@ -122,14 +156,8 @@ std::optional<TextEncoding> textEncodingFromName(const QString &name)
 
 std::optional<TextEncoding> detectTextEncoding(const QByteArray &bytes)
 {
-    if (hasUtf8Bom(bytes))
-        return TextEncoding::Utf8Bom;
-    if (hasUtf16LeBom(bytes))
-        return TextEncoding::Utf16LE;
-    if (hasUtf16BeBom(bytes))
-        return TextEncoding::Utf16BE;
-    if (const auto utf16 = utf16ByZeroBytes(bytes))
-        return utf16;
+    if (const auto byStart = encodingByStart(bytes))
+        return byStart;
     if (decodeStrictly(bytes, TextEncoding::Utf8))
         return TextEncoding::Utf8;
     if (decodeStrictly(bytes, TextEncoding::Cp932))
@@ -142,20 +170,11 @@ Result<DecodedText> decodeText(const QByteArray &bytes, TextEncoding encoding)
     const bool detect = encoding == TextEncoding::Auto;
     if (detect) {
         const auto detected = detectTextEncoding(bytes);
-        if (!detected) {
-            if (bytes.contains('\0'))
-                return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
-            return Error(ErrorCode::EncodingUnknown, QStringLiteral("neither UTF-8, UTF-16 nor CP932"));
-        }
+        if (!detected)
+            return noEncodingFits(bytes.contains('\0'));
         encoding = *detected;
-    } else if (isUtf16(encoding)) {
-        // "utf-16" as the user says it: the BOM decides the byte order.
-        if (hasUtf16BeBom(bytes))
-            encoding = TextEncoding::Utf16BE;
-        else if (hasUtf16LeBom(bytes))
-            encoding = TextEncoding::Utf16LE;
-    } else if (encoding == TextEncoding::Utf8 && hasUtf8Bom(bytes)) {
-        encoding = TextEncoding::Utf8Bom;
+    } else {
+        encoding = namedEncoding(encoding, bytes);
     }
     if (!isUtf16(encoding) && bytes.contains('\0'))
         return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
@@ -206,33 +225,17 @@ Result<TextPieceDecoder> TextPieceDecoder::open(QIODevice &device, TextEncoding 
     const QByteArray head = device.peek(4096);
     const bool detect = encoding == TextEncoding::Auto;
     if (detect) {
-        std::optional<TextEncoding> detected;
-        if (hasUtf8Bom(head))
-            detected = TextEncoding::Utf8Bom;
-        else if (hasUtf16LeBom(head))
-            detected = TextEncoding::Utf16LE;
-        else if (hasUtf16BeBom(head))
-            detected = TextEncoding::Utf16BE;
-        else
-            detected = utf16ByZeroBytes(head);
+        std::optional<TextEncoding> detected = encodingByStart(head);
         bool zeroBytes = false;
         if (!detected && validThroughout(device, TextEncoding::Utf8, &zeroBytes))
             detected = TextEncoding::Utf8;
         if (!detected && validThroughout(device, TextEncoding::Cp932, &zeroBytes))
             detected = TextEncoding::Cp932;
-        if (!detected) {
-            if (zeroBytes)
-                return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
-            return Error(ErrorCode::EncodingUnknown, QStringLiteral("neither UTF-8, UTF-16 nor CP932"));
-        }
+        if (!detected)
+            return noEncodingFits(zeroBytes);
         encoding = *detected;
-    } else if (isUtf16(encoding)) {
-        if (hasUtf16BeBom(head))
-            encoding = TextEncoding::Utf16BE;
-        else if (hasUtf16LeBom(head))
-            encoding = TextEncoding::Utf16LE;
-    } else if (encoding == TextEncoding::Utf8 && hasUtf8Bom(head)) {
-        encoding = TextEncoding::Utf8Bom;
+    } else {
+        encoding = namedEncoding(encoding, head);
     }
     if (!device.seek(0))
         return Error(ErrorCode::FileUnreadable, device.errorString());

@@ -32,6 +32,21 @@ QString gridBox(int i, int j)
     return QStringLiteral("POLYGON ((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))").arg(x0, 0, 'f', 6).arg(y0, 0, 'f', 6).arg(x1, 0, 'f', 6).arg(y1, 0, 'f', 6);
 }
 
+// A store file and its -wal and -shm.
+void removeStoreFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+// A copy of the store `from` at `to`, with nothing of an earlier run beside it.
+void copyStore(const QString &from, const QString &to)
+{
+    removeStoreFiles(to);
+    REQUIRE(QFile::copy(from, to));
+    QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 QString districtCode(int i, int j) { return QStringLiteral("D%1").arg(i * GridSide + j, 4, 10, QLatin1Char('0')); }
 
 // A store with 20,000 resources and the centre areas, a grid of districts to import, and a
@@ -62,14 +77,7 @@ struct Fixture {
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(csv.toUtf8());
     }
-    // A copy of the base store at `path`, with nothing of an earlier run beside it.
-    void copyBase(const QString &path) const
-    {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        REQUIRE(QFile::copy(base, path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    }
+    void copyBase(const QString &path) const { copyStore(base, path); }
 };
 
 Fixture &fixture()
@@ -114,10 +122,7 @@ TEST_CASE("kill -9 during assign-areas: every assignment or none of the new ones
     // Every resource with a location lies in one district; the start has none assigned.
     const qint64 located = sqlNumber(store, "SELECT count(*) FROM resources WHERE geom IS NOT NULL");
     const auto prepare = [&] {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(store + suffix);
-        REQUIRE(QFile::copy(assigned, store));
-        QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
+        copyStore(assigned, store);
         sqlite3 *db = nullptr;
         REQUIRE(sqlite3_open(store.toUtf8().constData(), &db) == SQLITE_OK);
         REQUIRE(sqlite3_exec(db, "DELETE FROM ca_resource_areas WHERE level_code = 'school_district'", nullptr, nullptr, nullptr) == SQLITE_OK);
@@ -143,10 +148,7 @@ TEST_CASE("kill -9 during import-population: the level's figures all there or no
                 .exitCode == 0);
     killAtRandomMoments({{QStringLiteral("import-population"), store, f.population, QStringLiteral("--level"), QStringLiteral("school_district")},
                          [&] {
-                             for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                                 QFile::remove(store + suffix);
-                             REQUIRE(QFile::copy(withDistricts, store));
-                             QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
+                             copyStore(withDistricts, store);
                          },
                          [&](bool completed) {
                              CHECK(storeProblems(store).isEmpty());
@@ -162,10 +164,7 @@ TEST_CASE("kill -9 during init: no store or a whole one, and the next init clean
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("new.gpkg"));
-    const auto removeStore = [&] {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(store + suffix);
-    };
+    const auto removeStore = [&] { removeStoreFiles(store); };
     killAtRandomMoments({{QStringLiteral("init"), store}, removeStore,
                          [&](bool completed) {
                              if (QFile::exists(store)) {
@@ -185,10 +184,7 @@ TEST_CASE("kill -9 during recover --out: no copy or a whole one", "[app][cli][fa
     const Fixture &f = fixture();
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("recovered.gpkg"));
-    const auto removeOut = [&] {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(out + suffix);
-    };
+    const auto removeOut = [&] { removeStoreFiles(out); };
     killAtRandomMoments({{QStringLiteral("recover"), f.base, QStringLiteral("--out"), out}, removeOut,
                          [&](bool completed) {
                              CHECK(storeProblems(f.base).isEmpty());
