@@ -20,6 +20,7 @@
 
 int main(int argc, char **argv)
 {
+    careatlas::platform::fitMallocToAddressSpaceLimit();
     careatlas::platform::installMessageFilter();
     careatlas::Store::configureSqlite();
     QApplication app(argc, argv);

@@ -1,5 +1,6 @@
 #include "bench/NationalData.h"
 
+#include "core/import/PrefectureExtent.h"
 #include "core/store/Store.h"
 #include "data/demogen/DemoNames.h"
 #include "geo/GdalSupport.h"
@@ -173,18 +174,64 @@ std::vector<int> splits(int count, int parts, Random &random)
 
 int scaled(double full, double linearScale, int minimum) { return std::max(minimum, int(std::lround(full * linearScale))); }
 
-const QStringList &prefectureNames()
-{
-    static const QStringList names = QString::fromUtf8(
-        "北海道,青森県,岩手県,宮城県,秋田県,山形県,福島県,茨城県,栃木県,群馬県,埼玉県,千葉県,東京都,神奈川県,新潟県,富山県,"
-        "石川県,福井県,山梨県,長野県,岐阜県,静岡県,愛知県,三重県,滋賀県,京都府,大阪府,兵庫県,奈良県,和歌山県,鳥取県,島根県,"
-        "岡山県,広島県,山口県,徳島県,香川県,愛媛県,高知県,福岡県,佐賀県,長崎県,熊本県,大分県,宮崎県,鹿児島県,沖縄県").split(u',');
-    return names;
-}
-
 struct Prefecture {
     int cityCol0, cityCol1, cityRow0, cityRow1;
+    PrefectureExtent real{};   // the real prefecture whose name, code and extent it takes
+    QString code() const { return QString::fromLatin1(real.code); }
+    QString name() const { return QString::fromUtf8(real.name); }
 };
+
+// The 47 real prefectures (code, name and 国土地理院 extent, as the importer checks them).
+std::vector<PrefectureExtent> realPrefectures()
+{
+    std::vector<PrefectureExtent> result;
+    for (int k = 1; k <= 47; ++k)
+        result.push_back(*prefectureOfCode(QString::number(k).rightJustified(2, u'0')));
+    return result;
+}
+
+// Gives every synthetic prefecture a different real one: the pairs whose boxes overlap most
+// first (block and extent), then the rest in order. Resources are then placed only where their
+// cell lies inside their prefecture's real extent, so the address's prefecture, the
+// 都道府県コード and the coordinates agree as the importer checks them (a point outside the
+// code's prefecture is imported without a location).
+void nameAfterRealPrefectures(std::vector<Prefecture> &prefs, const Grid &grid)
+{
+    const auto real = realPrefectures();
+    struct Pair {
+        double overlap;
+        int block, real;
+    };
+    std::vector<Pair> pairs;
+    for (int p = 0; p < int(prefs.size()); ++p) {
+        const double west = grid.vertex(grid.cityColStart[prefs[p].cityCol0], 0).x(), east = grid.vertex(grid.cityColStart[prefs[p].cityCol1], 0).x();
+        const double south = grid.vertex(0, grid.cityRowStart[prefs[p].cityRow0]).y(), north = grid.vertex(0, grid.cityRowStart[prefs[p].cityRow1]).y();
+        for (int k = 0; k < int(real.size()); ++k) {
+            const double w = std::min(east, real[k].east) - std::max(west, real[k].west);
+            const double h = std::min(north, real[k].north) - std::max(south, real[k].south);
+            pairs.push_back({std::max(0.0, w) * std::max(0.0, h), p, k});
+        }
+    }
+    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair &a, const Pair &b) { return a.overlap > b.overlap; });
+    std::vector<bool> blockDone(prefs.size()), realUsed(real.size());
+    for (const Pair &pair : pairs) {
+        if (blockDone[size_t(pair.block)] || realUsed[size_t(pair.real)])
+            continue;
+        prefs[size_t(pair.block)].real = real[size_t(pair.real)];
+        blockDone[size_t(pair.block)] = realUsed[size_t(pair.real)] = true;
+    }
+}
+
+// A 全国地方公共団体コード: prefecture (2), municipality (3) and the JIS X 0402 check digit.
+QString localGovernmentCode(const QString &prefectureCode, int municipality)
+{
+    const QString five = prefectureCode + QString::number(municipality).rightJustified(3, u'0');
+    int sum = 0;
+    for (int k = 0; k < 5; ++k)
+        sum += five.at(k).digitValue() * (6 - k);
+    const int check = (11 - sum % 11) % 10;
+    return five + QString::number(check);
+}
 
 std::vector<Prefecture> prefectures(const Grid &grid)
 {
@@ -199,6 +246,7 @@ std::vector<Prefecture> prefectures(const Grid &grid)
         result.pop_back();
         result.back().cityCol1 = last.cityCol1;
     }
+    nameAfterRealPrefectures(result, grid);
     return result;
 }
 
@@ -317,9 +365,31 @@ QString csvField(const QString &value)
     return u'"' + quoted + u'"';
 }
 
+std::vector<bool> eligibleCells(const Grid &grid, const std::vector<Prefecture> &prefs, const std::vector<int> &cityOfCell,
+                                const std::vector<int> &prefOfCity)
+{
+    // A cell takes resources only when its four corners lie inside its prefecture's real
+    // extent (then every point placed inside it does: the extent is a box).
+    std::vector<bool> eligible(size_t(grid.cols) * grid.rows);
+    bool any = false;
+    for (int j = 0; j < grid.rows; ++j)
+        for (int i = 0; i < grid.cols; ++i) {
+            const PrefectureExtent &real = prefs[size_t(prefOfCity[size_t(cityOfCell[size_t(j) * grid.cols + i])])].real;
+            bool inside = true;
+            for (const QPointF &corner : {grid.vertex(i, j), grid.vertex(i + 1, j), grid.vertex(i, j + 1), grid.vertex(i + 1, j + 1)})
+                inside = inside && !isOutsidePrefecture(real, corner.y(), corner.x(), 0.0);
+            eligible[size_t(j) * grid.cols + i] = inside;
+            any = any || inside;
+        }
+    if (!any)   // a tiny test scale whose blocks miss every extent: place resources anywhere
+        std::fill(eligible.begin(), eligible.end(), true);
+    return eligible;
+}
+
 Status writeResources(const QString &path, const Grid &grid, const std::vector<Prefecture> &prefs,
                       const std::vector<int> &cityOfCell, const std::vector<int> &prefOfCity, int count)
 {
+    const std::vector<bool> eligible = eligibleCells(grid, prefs, cityOfCell, prefOfCity);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error(ErrorCode::FileWriteFailed).inFile(path);
@@ -335,7 +405,8 @@ Status writeResources(const QString &path, const Grid &grid, const std::vector<P
     for (int j = 0; j < grid.rows; ++j)
         for (int i = 0; i < grid.cols; ++i) {
             const size_t cell = size_t(j) * grid.cols + i;
-            sum += cityWeight[cityOfCell[cell]] * random.uniform(0.3, 1.7);
+            const double weight = cityWeight[cityOfCell[cell]] * random.uniform(0.3, 1.7);
+            sum += eligible[cell] ? weight : 0.0;
             cumulative[cell] = sum;
         }
     const auto &kinds = serviceKinds();
@@ -345,7 +416,13 @@ Status writeResources(const QString &path, const Grid &grid, const std::vector<P
     const auto &towns = demo::townNames();
     const auto &families = demo::familyNames();
     const auto &words = demo::facilityWords();
-    const QStringList &prefNames = prefectureNames();
+    // Each city's number inside its prefecture (201, 202, … as 市 are numbered).
+    std::vector<int> municipality(prefOfCity.size());
+    {
+        std::vector<int> next(prefs.size(), 201);
+        for (size_t city = 0; city < prefOfCity.size(); ++city)
+            municipality[city] = next[size_t(prefOfCity[city])]++;
+    }
     static const QStringList notes = QString::fromUtf8(
         "送迎あり|入浴あり|機能訓練に力を入れています|看取り対応可|医療的ケア対応|土日も営業|認知症の方も安心してご利用いただけます|"
         "空きあり（要問合せ）|駐車場あり|管理栄養士在籍||||").split(u'|');
@@ -357,7 +434,7 @@ Status writeResources(const QString &path, const Grid &grid, const std::vector<P
     for (int n = 0; n < count; ++n) {
         Random r(mix(mix(grid.seed, 9), quint64(n)));
         const double pick = r.uniform() * sum;
-        const size_t cell = size_t(std::lower_bound(cumulative.begin(), cumulative.end(), pick) - cumulative.begin());
+        const size_t cell = size_t(std::upper_bound(cumulative.begin(), cumulative.end(), pick) - cumulative.begin());
         const int i = int(cell % grid.cols), j = int(cell / grid.cols);
         const int city = cityOfCell[std::min(cell, cumulative.size() - 1)];
         const int pref = prefOfCity[city];
@@ -379,12 +456,12 @@ Status writeResources(const QString &path, const Grid &grid, const std::vector<P
         const QString name = QString::fromUtf8(kind->pattern).arg(own.text + (r.chance(0.3) ? town.text : QString()));
         const QString kana = demo::toKatakana(own.reading);
         const QString cityText = cityName(grid.seed, city);
-        const QString prefText = prefNames[pref % prefNames.size()];
+        const QString prefText = prefs[size_t(pref)].name();
         const QString address = prefText + cityText + town.text + QString::number(r.below(5) + 1) + QString::fromUtf8("丁目")
                                 + QString::number(r.below(30) + 1) + u'-' + QString::number(r.below(20) + 1);
         const QString building = r.chance(0.2) ? own.text + QString::fromUtf8("ビル%1階").arg(r.below(4) + 1) : QString();
-        const QString code = QString::number(10000 + pref * 1000 + city % 1000).rightJustified(6, u'0');
-        const QString number = QString::number(pref + 1).rightJustified(2, u'0') + QString::number(n).rightJustified(8, u'0');
+        const QString code = localGovernmentCode(prefs[size_t(pref)].code(), municipality[size_t(city)]);
+        const QString number = prefs[size_t(pref)].code() + QString::number(n).rightJustified(8, u'0');
         const QString phone = u'0' + QString::number(r.below(90) + 10) + u'-' + QString::number(r.below(900) + 100) + u'-'
                               + QString::number(r.below(9000) + 1000).rightJustified(4, u'0');
         const bool unplaced = r.chance(0.005);
@@ -425,7 +502,7 @@ Status generateFiles(const QString &dir, const Grid &grid, NationalData &data, b
                 for (int i = grid.cityColStart[cc]; i < grid.cityColStart[cc + 1]; ++i)
                     cityOfCell[size_t(j) * grid.cols + i] = cr * cityCols + cc;
     auto cityCode = [](int city) -> QString { return u"C"_s + QString::number(city).rightJustified(5, u'0'); };
-    auto prefCode = [](int pref) -> QString { return QString::number(pref + 1).rightJustified(2, u'0'); };
+    auto prefCode = [&prefs](int pref) -> QString { return prefs[size_t(pref)].code(); };
 
     {
         ShapeWriter writer;
@@ -435,7 +512,7 @@ Status generateFiles(const QString &dir, const Grid &grid, NationalData &data, b
             const Prefecture &pr = prefs[p];
             auto polygon = grid.block(grid.cityColStart[pr.cityCol0], grid.cityColStart[pr.cityCol1],
                                       grid.cityRowStart[pr.cityRow0], grid.cityRowStart[pr.cityRow1]);
-            if (Status s = writer.write({prefCode(p), prefectureNames()[p % prefectureNames().size()]}, std::move(polygon)); !s)
+            if (Status s = writer.write({prefCode(p), pr.name()}, std::move(polygon)); !s)
                 return s;
         }
         data.prefectureCount = int(prefs.size());

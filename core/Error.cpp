@@ -46,6 +46,10 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::NotFound: return QStringLiteral("not_found");
     case ErrorCode::OutOfMemory: return QStringLiteral("out_of_memory");
     case ErrorCode::NetworkFailed: return QStringLiteral("network_failed");
+    case ErrorCode::OtherCentreArea: return QStringLiteral("other_centre_area");
+    case ErrorCode::ServerRefused: return QStringLiteral("server_refused");
+    case ErrorCode::ServerFailed: return QStringLiteral("server_failed");
+    case ErrorCode::ServerHasData: return QStringLiteral("server_has_data");
     case ErrorCode::NotPermitted: return QStringLiteral("not_permitted");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }

@@ -53,6 +53,10 @@ enum class ErrorCode {
     OutOfMemory,         // an allocation failed; the task stopped and changed nothing
     NetworkFailed,       // a server could not be reached or refused the request
     NotPermitted,        // the provider's terms forbid what was asked (bulk tile download)
+    OtherCentreArea,     // a server store: the resource lies in another centre's area (row-level security)
+    ServerRefused,       // a server store: the role has no right to do this (SQLSTATE 42501)
+    ServerFailed,        // a server store: the server could not carry out a statement (detail: its words)
+    ServerHasData,       // publish: the server already holds a dataset (detail: how many resources)
     Internal,
 };
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <utility>
@@ -11,6 +12,10 @@
 #include <psapi.h>
 #else
 #include <sys/resource.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+#include <unistd.h>
 #include <cstdlib>
 #include <ctime>
 #endif
@@ -87,6 +92,10 @@ double peakMemoryMb()
 
 double loadAverage() { return -1; }
 
+qint64 addressSpaceLeft() { return -1; }
+
+void fitMallocToAddressSpaceLimit() {}
+
 #else
 
 void useBundledGeoData() {}
@@ -122,6 +131,32 @@ double loadAverage()
 {
     double load[1] = {-1};
     return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
+
+void fitMallocToAddressSpaceLimit()
+{
+#if defined(__GLIBC__)
+    // glibc gives each thread that allocates its own arena, reserving 64 MB of address space
+    // (mostly never used): under a limit of a few hundred MB, two worker threads would take
+    // half of what the work has. One arena then, shared by every thread.
+    rlimit limit{};
+    if (getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        mallopt(M_ARENA_MAX, 1);
+#endif
+}
+
+qint64 addressSpaceLeft()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_AS, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return -1;
+    // The size of the address space now: the first figure of /proc/self/statm, in pages.
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const qint64 pages = statm.readLine().split(' ').value(0).toLongLong();
+    const qint64 used = pages * qint64(sysconf(_SC_PAGESIZE));
+    return std::max<qint64>(0, qint64(limit.rlim_cur) - used);
 }
 
 #endif

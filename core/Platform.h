@@ -35,6 +35,15 @@ double childrenCpuMs();
 // The largest resident memory of this process so far, in MB; 0 when the system cannot say.
 double peakMemoryMb();
 
+// Bytes this process may still map under its address-space limit (ulimit -v, RLIMIT_AS);
+// -1 when there is no such limit (or the system cannot say).
+qint64 addressSpaceLeft();
+
+// Under an address-space limit (ulimit -v), makes the C library's allocator reserve no more
+// address space than it uses (glibc: one malloc arena instead of one per thread). Call first
+// thing in main(), before any thread starts. Does nothing without a limit.
+void fitMallocToAddressSpaceLimit();
+
 // The system's load average over the last minute; -1 where there is none (Windows).
 double loadAverage();
 

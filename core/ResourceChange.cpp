@@ -1,6 +1,7 @@
 #include "core/ResourceChange.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace careatlas {
 
@@ -134,6 +135,53 @@ ResourceMerge mergeResourceChanges(const Resource &base, const Resource &mine, c
             merge.conflicts.append(field);
     }
     return merge;
+}
+
+ResourceSavePlan planResourceSave(const Resource &base, const Resource &edited, const Resource *theirs)
+{
+    ResourceSavePlan plan;
+    const QList<ResourceField> mine = changedFields(base, edited);
+    if (!theirs) {
+        plan.conflict = ResourceConflict{base, edited, Resource(), mine, true};
+        return plan;
+    }
+    plan.resource = *theirs;
+    if (theirs->version == base.version) {
+        for (ResourceField field : mine)
+            copyField(plan.resource, edited, field);
+    } else {
+        ResourceMerge merge = mergeResourceChanges(base, edited, *theirs);
+        if (!merge.conflicts.isEmpty()) {
+            plan.conflict = ResourceConflict{base, edited, *theirs, merge.conflicts, false};
+            return plan;
+        }
+        plan.resource = std::move(merge.merged);
+        plan.merged = true;
+    }
+    plan.write = changedFields(*theirs, plan.resource);
+    return plan;
+}
+
+Error editConflictError(ResourceConflict conflict)
+{
+    QStringList names;
+    for (ResourceField field : conflict.fields)
+        names << resourceFieldName(field);
+    Error error(ErrorCode::EditConflict, conflict.deleted ? QStringLiteral("deleted") : QString());
+    error.field = names.join(QStringLiteral(", "));
+    error.conflict = std::make_shared<const ResourceConflict>(std::move(conflict));
+    return error;
+}
+
+Error validateResource(const Resource &resource)
+{
+    if (resource.name.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("a resource needs a name")).inField(QStringLiteral("name"));
+    if (resource.categoryCode.isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("a resource needs a category")).inField(QStringLiteral("category"));
+    if (resource.hasLocation() && (std::abs(*resource.latitude) > 90.0 || std::abs(*resource.longitude) > 180.0))
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("coordinates out of range")).inField(QStringLiteral("geom"));
+    return Error(ErrorCode::None);
 }
 
 } // namespace careatlas

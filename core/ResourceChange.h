@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/Resource.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace careatlas {
 
@@ -62,5 +65,27 @@ struct ResourceConflict {
     QList<ResourceField> fields;
     bool deleted = false;        // someone deleted the resource meanwhile (theirs is empty)
 };
+
+// What a save of an edit does, whatever the backend (Store::saveResourceChanges, the server
+// store): `base` is the row as the editor read it, `edited` what the user made of it, `theirs`
+// the row as stored now (nullptr when it was deleted meanwhile). At the version read, my
+// changed fields go on top of the stored row; on a newer version they merge (merged = true),
+// or the save is refused with `conflict` set. `write`: the fields that differ from the stored
+// row, the only columns the UPDATE names (empty: nothing to write).
+struct ResourceSavePlan {
+    Resource resource;
+    bool merged = false;
+    QList<ResourceField> write;
+    std::optional<ResourceConflict> conflict;
+};
+ResourceSavePlan planResourceSave(const Resource &base, const Resource &edited, const Resource *theirs);
+
+// The refusal of a save: ErrorCode::EditConflict carrying the conflict (Error::conflict), the
+// clashing fields' names in Error::field.
+Error editConflictError(ResourceConflict conflict);
+
+// What every store refuses to write: a resource without a name or category, coordinates out of
+// range (InvalidArgument naming the field). ErrorCode::None when the resource may be written.
+Error validateResource(const Resource &resource);
 
 } // namespace careatlas

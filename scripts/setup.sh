@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libgdal-dev gdal-bin python3-gdal libicu-dev libsqlite3-dev sqlite3 libboost-dev catch2
   fonts-noto-cjk poppler-utils xvfb xauth
+  postgresql-15 postgresql-15-postgis-3 libpq-dev postgresql-common
   "$@"
 )
 missing=()

@@ -109,6 +109,13 @@
             <numerusform>%n resources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more: export as PDF for the whole list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfList</name>

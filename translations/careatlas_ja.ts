@@ -55,6 +55,26 @@
         <source>Population as of %1 (%2); rates count the resources of the rated categories per 1,000 residents of that age.</source>
         <translation>人口：%1時点（%2）。千人当たりの数は、対象の種別の資源数をその年齢の人口千人当たりで表したものです。</translation>
     </message>
+    <message>
+        <source>Area within %1 km (%)</source>
+        <translation>%1 km 圏内の面積（%）</translation>
+    </message>
+    <message>
+        <source>Residents within %1 km (%)</source>
+        <translation>%1 km 圏内の人口（%）</translation>
+    </message>
+    <message>
+        <source>Aged 65+ within %1 km (%)</source>
+        <translation>%1 km 圏内の65歳以上人口（%）</translation>
+    </message>
+    <message>
+        <source>Within %1 km: the share of each area&apos;s surface within %1 km (straight line) of at least one resource of the rated categories; residents by the population of the %2 level, each of its areas weighted by the covered share of its surface.</source>
+        <translation>%1 km 圏内：各区域の面積のうち、集計する種別の資源のいずれかから直線で %1 km 以内にある割合。人口は%2の人口から、その各区域の人口に面積の圏内割合を掛けて求めています。</translation>
+    </message>
+    <message>
+        <source>Within %1 km: the share of each area&apos;s surface within %1 km (straight line) of at least one resource of the rated categories.</source>
+        <translation>%1 km 圏内：各区域の面積のうち、集計する種別の資源のいずれかから直線で %1 km 以内にある割合。</translation>
+    </message>
 </context>
 <context>
     <name>AreaReport</name>
@@ -438,6 +458,42 @@
     <message>
         <source>No resources in this area.</source>
         <translation>この区域に資源はありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Resources (per 1,000 aged 65+; %1 residents aged 65+): %2</source>
+        <translation>区域の資源（括弧内は65歳以上人口千人当たり、65歳以上人口 %1 人）：%2</translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation>区域の資源：%1</translation>
+    </message>
+    <message>
+        <source>population: %1 (%2)</source>
+        <translation>人口：%1（%2）</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>時点不明</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>出典：%1</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1034,22 @@
         <translation>%1
 詳細（原文）：%2</translation>
     </message>
+    <message>
+        <source>This resource belongs to another centre&apos;s area: your centre may change only resources in its own areas. Nothing was changed; ask that centre to make the change.</source>
+        <translation>この資源は別のセンターの区域にあります。変更できるのは自センターの区域にある資源だけです。何も変更されていません。そのセンターに変更を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the change: your sign-in may not make it. Nothing was changed; ask the server&apos;s administrator for the right.</source>
+        <translation>サーバーが変更を拒否しました。このサインインには変更の権限がありません。何も変更されていません。サーバーの管理者に権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server could not carry out the request; nothing was changed. Try again; if it happens again, give the details to the server&apos;s administrator.</source>
+        <translation>サーバーで処理を実行できませんでした。何も変更されていません。もう一度お試しください。繰り返し起きる場合は、詳細をサーバーの管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The server database already holds a dataset; publishing fills an empty database only, so nothing was uploaded. Publish into a new database, or work with the one on the server.</source>
+        <translation>サーバーのデータベースにはすでにデータがあります。公開できるのは空のデータベースだけのため、何もアップロードしていません。新しいデータベースに公開するか、サーバー上のデータで作業してください。</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -1227,6 +1299,20 @@
     <message>
         <source>Made with CareAtlas</source>
         <translation>CareAtlas で作成</translation>
+    </message>
+    <message>
+        <source>Not named on the map (no room): %1</source>
+        <translation>地図に名前を表示できなかった区域：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more: export as PDF for the whole list</source>
+        <translation>
+            <numerusform>ほか %n 件：一覧のすべては PDF で書き出してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (list, continued)</source>
+        <translation>%1（一覧の続き）</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2485,26 @@
     <message>
         <source>Write “?” for characters Shift_JIS cannot hold (otherwise the export stops and names them)</source>
         <translation>Shift_JIS で表せない文字を「?」にして書き出す（オフのときは書き出しを中止し、その文字を示します）</translation>
+    </message>
+    <message>
+        <source>Map to hand out</source>
+        <translation>配布用の地図</translation>
+    </message>
+    <message>
+        <source>&amp;Number the symbols and print the numbered list (no count rings)</source>
+        <translation>記号に番号を付け、番号付きの一覧を印刷する（件数の円にまとめない）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name every area of the area level (list the names that find no room)</source>
+        <translation>区域の階層のすべての区域名を表示する（入らない名前は一覧にする）</translation>
+    </message>
+    <message>
+        <source>Large p&amp;rint (list at 12 pt, larger symbols)</source>
+        <translation>大きな文字（一覧は 12 pt、記号も大きく）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Colour-&amp;blind-safe symbol colours</source>
+        <translation>色覚の多様性に配慮した記号の色(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4016,42 @@
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Within:</source>
+        <translation>圏内の距離:</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Distance coverage: the share of each area (and of its residents, where a finer level has population) within this distance of a resource of the filter&apos;s categories</source>
+        <translation>整備状況（距離）：各区域の面積（より細かい階層に人口があれば人口も）のうち、絞り込みの種別の資源からこの距離以内にある割合</translation>
+    </message>
+    <message>
+        <source>Uncovered on map</source>
+        <translation>圏外を地図に表示</translation>
+    </message>
+    <message>
+        <source>Draw the parts of the areas beyond this distance grey and hatched on the map</source>
+        <translation>この距離より離れた部分を地図に灰色の斜線で示します</translation>
+    </message>
+    <message>
+        <source>More than %1 km from any resource shown</source>
+        <translation>表示中の資源から %1 km 圏外</translation>
+    </message>
+    <message>
+        <source>More than %1 km from %2</source>
+        <translation>%2から %1 km 圏外</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 に書き出しています…</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5010,6 +5152,94 @@ LIST はリストの ID かラベルです。</translation>
     <message>
         <source>--retired must be hide, include or only</source>
         <translation>--retired には hide、include、only のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>A map to hand out: numbered symbols with the numbered list, every daily-life area named (or listed), colour-blind-safe symbols</source>
+        <translation>配布用の地図：記号に番号を付けて番号付きの一覧を添え、日常生活圏域の名前をすべて表示し（入らない名前は一覧に）、色覚の多様性に配慮した色で描きます</translation>
+    </message>
+    <message>
+        <source>Number every symbol and print the numbered list beside (landscape) or under (portrait) the map</source>
+        <translation>すべての記号に番号を付け、番号付きの一覧を地図の横（横向き）または下（縦向き）に印刷します</translation>
+    </message>
+    <message>
+        <source>Large print: the list at 12 pt, larger symbols and numbers</source>
+        <translation>大きな文字：一覧は 12 pt、記号と番号も大きくします</translation>
+    </message>
+    <message>
+        <source>Symbols in colour-blind-safe colours (Okabe–Ito, by group)</source>
+        <translation>記号を色覚の多様性に配慮した色（Okabe–Ito、分野ごと）で描きます</translation>
+    </message>
+    <message>
+        <source>Name every area of this level on the map, listing those that find no room (--handout: daily_life_area)</source>
+        <translation>この階層のすべての区域名を地図に表示し、入らない名前は一覧にします（--handout では daily_life_area）</translation>
+    </message>
+    <message>
+        <source>With --handout: count rings where symbols crowd instead of numbers</source>
+        <translation>--handout で、番号の代わりに混み合う記号を件数の円にまとめます</translation>
+    </message>
+    <message>
+        <source>--handout, --numbered, --large-print, --colour-blind-safe and --name-level are for map layouts (--map, .png, .svg)</source>
+        <translation>--handout、--numbered、--large-print、--colour-blind-safe、--name-level は地図（--map、.png、.svg）にだけ使えます</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos;</source>
+        <translation>階層「%1」はありません</translation>
+    </message>
+    <message>
+        <source>Listed beside the map (no room for their names): %1</source>
+        <translation>地図に名前を表示できず横の一覧に載せた区域：%1</translation>
+    </message>
+    <message>
+        <source>Add the share of each area (and of its residents, where a finer level has population) within KM kilometres of a resource of the filter&apos;s categories</source>
+        <translation>各区域の面積（より細かい階層に人口があれば人口も）のうち、絞り込みの種別の資源から KM キロメートル以内にある割合を加えます</translation>
+    </message>
+    <message>
+        <source>--coverage-km must be a distance in kilometres above 0 and up to 100</source>
+        <translation>--coverage-km には 0 より大きく 100 以下の距離（km）を指定してください</translation>
+    </message>
+    <message>
+        <source>Create or update the CareAtlas schema on a PostgreSQL/PostGIS server and upload a store&apos;s area levels, areas and resources into its empty database, all or nothing. SERVER is a libpq connection string: a URL (postgresql://host/database?sslmode=verify-full) or service=NAME. Passwords come from ~/.pgpass or the service file, never from the command line.</source>
+        <translation>PostgreSQL/PostGIS サーバーに CareAtlas のスキーマを作成または更新し、データファイルの区域の階層・区域・資源を空のデータベースにアップロードします（すべて成功するか、何も変更しないかのどちらかです）。SERVER は libpq の接続文字列です：URL（postgresql://ホスト/データベース?sslmode=verify-full）または service=名前。パスワードは ~/.pgpass またはサービスファイルから読み取り、コマンドラインでは受け付けません。</translation>
+    </message>
+    <message>
+        <source>The server database (postgresql://… or service=NAME)</source>
+        <translation>サーバーのデータベース（postgresql://… または service=名前）</translation>
+    </message>
+    <message>
+        <source>Only create or update the schema; upload nothing</source>
+        <translation>スキーマの作成・更新だけを行い、データはアップロードしない</translation>
+    </message>
+    <message>
+        <source>expected a STORE path and a SERVER connection string</source>
+        <translation>STORE（データファイルのパス）と SERVER（接続文字列）を指定してください</translation>
+    </message>
+    <message>
+        <source>SERVER must be a postgresql:// URL or libpq words such as service=NAME</source>
+        <translation>SERVER には postgresql:// で始まる URL か、service=名前 のような libpq の接続指定を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the CareAtlas schema is at version %2.</source>
+        <translation>%1：CareAtlas のスキーマはバージョン %2 です。</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2 (resources: %3, areas: %4, area levels: %5).</source>
+        <translation>%1 を %2 に公開しました（資源：%3、区域：%4、区域の階層：%5）。</translation>
+    </message>
+    <message>
+        <source>Make a GeoPackage copy of a server store (what your sign-in may read) to work with where the server cannot be reached. The copy is read from one moment of the server and written whole or not at all. Edits made in the copy are not sent back yet.</source>
+        <translation>サーバーのデータ（このサインインで読めるもの）を GeoPackage のデータファイルに写し、サーバーにつながらない場所でも使えるようにします。写しはサーバーのある一時点の内容で、すべて書き込めたときだけ作られます。写しでの編集は、まだサーバーに送り返せません。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (resources: %3, areas: %4).</source>
+        <translation>%1 を %2 に写しました（資源：%3、区域：%4）。</translation>
+    </message>
+    <message>
+        <source>Put a store on a PostgreSQL/PostGIS server for a team (schema, areas, resources)</source>
+        <translation>データファイルをチームで共有する PostgreSQL/PostGIS サーバーに公開する（スキーマ・区域・資源）</translation>
+    </message>
+    <message>
+        <source>Make a GeoPackage copy of a server store to work where the server cannot be reached</source>
+        <translation>サーバーにつながらない場所で使うため、サーバーのデータを GeoPackage のデータファイルに写す</translation>
     </message>
 </context>
 </TS>

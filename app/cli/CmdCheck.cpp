@@ -70,15 +70,15 @@ int runRecover(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     const QString out = parser.value(outOption);
     const bool json = parser.isSet(QStringLiteral("json"));
-    const auto report = recoverStore(path, out);
+    // Which area each copied resource lies in, computed again in the new store before it is
+    // put in place.
+    const auto report = recoverStore(path, out, [](Store &store) -> Status {
+        if (const auto assigned = geo::reassignResources(store); !assigned)
+            return assigned.error();
+        return {};
+    });
     if (!report)
         return reportError(report.error(), json);
-    // Which area each copied resource lies in, computed again in the new store.
-    auto store = Store::open(out);
-    if (!store)
-        return reportError(store.error(), json);
-    if (const auto assigned = geo::reassignResources(**store); !assigned)
-        return reportError(assigned.error(), json);
     if (json) {
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("store"), out}, {QStringLiteral("resources"), report->resources},
                                             {QStringLiteral("areas"), report->areas},

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace careatlas::cli {
@@ -39,8 +40,18 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption levelOption(QStringLiteral("area-level"), QCoreApplication::translate("cli", "Area level of the Area column and of --group-by area (default: daily-life areas)"), QStringLiteral("LEVEL"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON"));
     const QCommandLineOption baseMapOption(QStringLiteral("basemap"), QCoreApplication::translate("cli", "Base map tiles under map layouts and atlas pages: a preset (gsi-std, gsi-pale, gsi-photo, osm), a tile URL or an .mbtiles/.gpkg package"), QStringLiteral("SOURCE"));
+    // Maps to hand out (docs/export.md).
+    const QCommandLineOption handoutOption(QStringLiteral("handout"),
+        QCoreApplication::translate("cli", "A map to hand out: numbered symbols with the numbered list, every daily-life area named (or listed), colour-blind-safe symbols"));
+    const QCommandLineOption numberedOption(QStringLiteral("numbered"), QCoreApplication::translate("cli", "Number every symbol and print the numbered list beside (landscape) or under (portrait) the map"));
+    const QCommandLineOption largePrintOption(QStringLiteral("large-print"), QCoreApplication::translate("cli", "Large print: the list at 12 pt, larger symbols and numbers"));
+    const QCommandLineOption safeColoursOption(QStringLiteral("colour-blind-safe"), QCoreApplication::translate("cli", "Symbols in colour-blind-safe colours (Okabe–Ito, by group)"));
+    const QCommandLineOption nameLevelOption(QStringLiteral("name-level"),
+        QCoreApplication::translate("cli", "Name every area of this level on the map, listing those that find no room (--handout: daily_life_area)"), QStringLiteral("LEVEL"));
+    const QCommandLineOption ringsOption(QStringLiteral("rings"), QCoreApplication::translate("cli", "With --handout: count rings where symbols crowd instead of numbers"));
     parser.addOptions({outOption, titleOption, paperOption, landscapeOption, portraitOption, encodingOption, replaceOption, columnsOption,
-                       mapOption, mapAreaOption, dpiOption, atlasOption, groupOption, levelOption, jsonOption, baseMapOption});
+                       mapOption, mapAreaOption, dpiOption, atlasOption, groupOption, levelOption, jsonOption, baseMapOption,
+                       handoutOption, numberedOption, largePrintOption, safeColoursOption, nameLevelOption, ringsOption});
     addExportFilterOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli export")} + arguments))
         return reportUsage(QStringLiteral("export"), parser.errorText());
@@ -122,6 +133,13 @@ int runExport(const QStringList &arguments)
     request.areaLevel = kind == geo::ExportKind::Atlas ? parser.value(atlasOption) : parser.value(levelOption);
     request.csv = csvOptions;
     request.pngDotsPerInch = dpi;
+    const bool handout = parser.isSet(handoutOption);
+    request.handout.numbered = (handout && !parser.isSet(ringsOption)) || parser.isSet(numberedOption);
+    request.handout.largePrint = parser.isSet(largePrintOption);
+    request.handout.colourBlindSafe = handout || parser.isSet(safeColoursOption);
+    request.handout.namedLevel = parser.isSet(nameLevelOption) ? parser.value(nameLevelOption) : handout ? QStringLiteral("daily_life_area") : QString();
+    if (request.handout.any() && kind != geo::ExportKind::MapLayout)
+        return usage(QCoreApplication::translate("cli", "--handout, --numbered, --large-print, --colour-blind-safe and --name-level are for map layouts (--map, .png, .svg)"));
     ResourceSnapshotPointer snapshot;
     {
         auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
@@ -135,6 +153,8 @@ int runExport(const QStringList &arguments)
         if (!filter)
             return filter.error().code == ErrorCode::InvalidArgument ? usage(filter.error().detail) : reportError(filter.error(), json);
         request.filter = *filter;
+        if (!request.handout.namedLevel.isEmpty() && snapshot->levelIndex(request.handout.namedLevel) < 0)
+            return usage(QCoreApplication::translate("cli", "unknown level '%1'").arg(request.handout.namedLevel));
         if (const QString wanted = parser.value(mapAreaOption); !wanted.isEmpty()) {
             bool ambiguous = false;
             const auto found = snapshot->findArea(wanted, &ambiguous);
@@ -186,7 +206,12 @@ int runExport(const QStringList &arguments)
         break;
     case geo::ExportKind::MapLayout:
         result.insert(QStringLiteral("kind"), QStringLiteral("map"));
+        result.insert(QStringLiteral("pages"), outcome->pages);
+        result.insert(QStringLiteral("numbered"), outcome->numbered);
+        result.insert(QStringLiteral("unplaced_areas"), QJsonArray::fromStringList(outcome->unplacedAreas));
         summary = QCoreApplication::translate("cli", "Wrote the map %1: %n resource(s).", nullptr, outcome->resources).arg(out);
+        if (!outcome->unplacedAreas.isEmpty())
+            summary += QLatin1Char('\n') + QCoreApplication::translate("cli", "Listed beside the map (no room for their names): %1").arg(outcome->unplacedAreas.join(QStringLiteral(", ")));
         break;
     case geo::ExportKind::Gis:
         result.insert(QStringLiteral("kind"), QStringLiteral("gis"));

@@ -7,6 +7,7 @@
 #include "core/query/SqlFilter.h"
 #include "core/store/Store.h"
 #include "geo/export/StatisticsExport.h"
+#include "geo/query/DistanceCoverage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -186,6 +187,14 @@ QJsonObject matrixJson(const AreaMatrix &m, const ResourceSnapshot &s)
             row.insert(QStringLiteral("capacity_per_1000_aged_65"),
                        r.withCapacity > 0 ? jsonRate(AreaMatrix::perThousand(double(r.capacity), r.population.aged65)) : QJsonValue());
         }
+        if (m.coverageKm > 0) {
+            auto share = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+            const std::optional<AreaCoverage> &c = r.coverage;
+            row.insert(QStringLiteral("area_m2"), c ? QJsonValue(c->area) : QJsonValue());
+            row.insert(QStringLiteral("area_within_share"), share(c ? c->areaShare() : std::nullopt));
+            row.insert(QStringLiteral("residents_within_share"), share(c ? c->peopleShare() : std::nullopt));
+            row.insert(QStringLiteral("aged_65_within_share"), share(c ? c->aged65Share() : std::nullopt));
+        }
         rows.append(row);
     }
     QJsonObject out{{QStringLiteral("level"), s.levels[m.levelIndex].level.code},
@@ -194,6 +203,10 @@ QJsonObject matrixJson(const AreaMatrix &m, const ResourceSnapshot &s)
     if (m.hasPopulation) {
         out.insert(QStringLiteral("population_as_of"), m.populationAsOf.isValid() ? QJsonValue(m.populationAsOf.toString(Qt::ISODate)) : QJsonValue());
         out.insert(QStringLiteral("population_source"), m.populationSource);
+    }
+    if (m.coverageKm > 0) {
+        out.insert(QStringLiteral("coverage_km"), m.coverageKm);
+        out.insert(QStringLiteral("coverage_population_level"), m.coveragePopulationLevel);
     }
     return out;
 }
@@ -218,7 +231,10 @@ int runStats(const QStringList &arguments)
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), QCoreApplication::translate("cli", "CSV encoding of --out: utf-8 (with BOM, default), utf-8-nobom or cp932"),
                                             QStringLiteral("ENCODING"), QStringLiteral("utf-8"));
     const QCommandLineOption paperOption(QStringLiteral("paper"), QCoreApplication::translate("cli", "Paper of a PDF: a4 or a3 (default: a4, a3 for more than 24 columns)"), QStringLiteral("PAPER"), QStringLiteral("a4"));
-    parser.addOptions({levelOption, formatOption, matrixOption, groupByOption, outOption, encodingOption, paperOption});
+    const QCommandLineOption coverageOption(QStringLiteral("coverage-km"),
+        QCoreApplication::translate("cli", "Add the share of each area (and of its residents, where a finer level has population) within KM kilometres of a resource of the filter's categories"),
+        QStringLiteral("KM"));
+    parser.addOptions({levelOption, formatOption, matrixOption, groupByOption, outOption, encodingOption, paperOption, coverageOption});
     const FilterOptions filterOptions;
     filterOptions.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli stats")} + arguments))
@@ -238,7 +254,14 @@ int runStats(const QStringList &arguments)
     const QString groupBy = parser.value(groupByOption).toLower();
     if (groupBy != QLatin1String("category") && groupBy != QLatin1String("group"))
         return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "--group-by must be category or group"));
-    const bool matrix = parser.isSet(matrixOption) || parser.isSet(groupByOption) || parser.isSet(outOption);
+    const bool matrix = parser.isSet(matrixOption) || parser.isSet(groupByOption) || parser.isSet(outOption) || parser.isSet(coverageOption);
+    double coverageKm = 0;
+    if (parser.isSet(coverageOption)) {
+        bool ok = false;
+        coverageKm = parser.value(coverageOption).toDouble(&ok);
+        if (!ok || !(coverageKm > 0) || coverageKm > 100)
+            return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "--coverage-km must be a distance in kilometres above 0 and up to 100"));
+    }
     const auto encoding = csvEncodingFromName(parser.value(encodingOption));
     if (!encoding)
         return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "--encoding must be utf-8, utf-8-nobom or cp932"));
@@ -280,7 +303,14 @@ int runStats(const QStringList &arguments)
         options.language = currentLanguage();
         options.columnCategories = open.read.filter.categories;
         options.ratedCategories = open.read.filter.categories;
-        const AreaMatrix m = buildAreaMatrix(full, filtered->result, fullLevel, options, &population);
+        AreaMatrix m = buildAreaMatrix(full, filtered->result, fullLevel, options, &population);
+        if (coverageKm > 0)
+        {
+            auto covered = geo::matrixCoverage(m, coverageKm, full, filtered->result, *open.store, &population);
+            if (!covered)
+                return reportError(covered.error(), json);
+            setCoverage(m, coverageKm, covered->byArea, covered->populationLevel);
+        }
         const MatrixText text = matrixText(m);
         if (!out.isEmpty()) {
             if (pdf) {

@@ -23,6 +23,8 @@ int runCheck(const QStringList &arguments);
 int runRecover(const QStringList &arguments);
 int runTiles(const QStringList &arguments);
 int runShortlist(const QStringList &arguments);
+int runPublish(const QStringList &arguments);
+int runReplica(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
 {
@@ -44,6 +46,8 @@ const QList<CliCommand> &commands()
         {QStringLiteral("recover"), [] { return QCoreApplication::translate("cli", "Copy what a damaged store still holds into a new store"); }, runRecover},
         {QStringLiteral("export"), [] { return QCoreApplication::translate("cli", "Export resources as CSV, a PDF list, a map layout, an atlas or a GIS layer"); }, runExport},
         {QStringLiteral("shortlist"), [] { return QCoreApplication::translate("cli", "Keep referral shortlists (候補リスト) and print a 紹介候補リスト"); }, runShortlist},
+        {QStringLiteral("publish"), [] { return QCoreApplication::translate("cli", "Put a store on a PostgreSQL/PostGIS server for a team (schema, areas, resources)"); }, runPublish},
+        {QStringLiteral("replica"), [] { return QCoreApplication::translate("cli", "Make a GeoPackage copy of a server store to work where the server cannot be reached"); }, runReplica},
         {QStringLiteral("tiles"), [] { return QCoreApplication::translate("cli", "Make an offline base map package (MBTiles) for computers without internet"); }, runTiles},
     };
     return all;

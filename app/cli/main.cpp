@@ -38,6 +38,7 @@ QString usageText()
 
 int main(int argc, char **argv)
 {
+    careatlas::platform::fitMallocToAddressSpaceLimit();
     careatlas::platform::installMessageFilter();
     careatlas::Store::configureSqlite();
     // A write past the process's file size limit then fails with EFBIG, reported as a full

@@ -3,6 +3,7 @@
 #include "app/i18n/Translations.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -62,6 +63,7 @@ ExportDialog::ExportDialog(const QString &defaultTitle, const QList<AreaLevel> &
     m_extent = new QComboBox(this);
     m_extent->addItems({tr("The current view"), tr("Everything")});
     form->addRow(tr("&Map shows:"), m_extent);
+    addHandoutSection(layout);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -83,8 +85,42 @@ void ExportDialog::kindChanged()
     m_grouping->setEnabled(k == Kind::PdfList);
     m_encoding->setEnabled(k == Kind::Csv);
     m_replace->setEnabled(k == Kind::Csv && cp932());
-    m_level->setEnabled(k == Kind::Atlas || k == Kind::PdfList || k == Kind::Gis || k == Kind::Csv);
+    m_level->setEnabled(k == Kind::Atlas || k == Kind::PdfList || k == Kind::Gis || k == Kind::Csv || (k == Kind::MapLayout && m_nameAreas->isChecked()));
     m_extent->setEnabled(k == Kind::MapLayout);
+    m_handoutBox->setEnabled(k == Kind::MapLayout);
+}
+
+// ── Map to hand out (docs/export.md) ────────────────────────────────────────────────────
+void ExportDialog::addHandoutSection(QVBoxLayout *layout)
+{
+    m_handoutBox = new QGroupBox(tr("Map to hand out"), this);
+    m_handoutBox->setObjectName(QStringLiteral("handoutOptions"));
+    auto *box = new QVBoxLayout(m_handoutBox);
+    m_numbered = new QCheckBox(tr("&Number the symbols and print the numbered list (no count rings)"), m_handoutBox);
+    m_numbered->setObjectName(QStringLiteral("handoutNumbered"));
+    m_nameAreas = new QCheckBox(tr("Name every area of the area level (list the names that find no room)"), m_handoutBox);
+    m_nameAreas->setObjectName(QStringLiteral("handoutNames"));
+    m_largePrint = new QCheckBox(tr("Large p&rint (list at 12 pt, larger symbols)"), m_handoutBox);
+    m_largePrint->setObjectName(QStringLiteral("handoutLargePrint"));
+    m_safeColours = new QCheckBox(tr("Colour-&blind-safe symbol colours"), m_handoutBox);
+    m_safeColours->setObjectName(QStringLiteral("handoutColours"));
+    for (QCheckBox *check : {m_numbered, m_nameAreas, m_largePrint, m_safeColours})
+        box->addWidget(check);
+    connect(m_nameAreas, &QCheckBox::toggled, this, &ExportDialog::kindChanged);
+    layout->addWidget(m_handoutBox);
+}
+
+geo::HandoutOptions ExportDialog::handout() const
+{
+    geo::HandoutOptions options;
+    if (kind() != Kind::MapLayout)
+        return options;
+    options.numbered = m_numbered->isChecked();
+    options.largePrint = m_largePrint->isChecked();
+    options.colourBlindSafe = m_safeColours->isChecked();
+    if (m_nameAreas->isChecked())
+        options.namedLevel = atlasLevel();
+    return options;
 }
 
 ExportDialog::Kind ExportDialog::kind() const { return Kind(m_kind->currentData().toInt()); }
@@ -112,6 +148,7 @@ geo::ExportRequest ExportDialog::request(geo::ExportRequest base) const
     base.csv.unencodable = cp932() && replaceUnencodable() ? UnencodableCharacters::Replace : UnencodableCharacters::Fail;
     if (base.kind != Kind::MapLayout || wholeStore())
         base.mapExtent = QRectF();
+    base.handout = handout();
     return base;
 }
 

@@ -8,7 +8,9 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QGroupBox;
 class QRadioButton;
+class QVBoxLayout;
 
 namespace careatlas {
 
@@ -38,8 +40,12 @@ public:
     QString fileFilter() const;
     QString defaultSuffix() const;
 
+    // Map layouts to hand out: numbered symbols and list, names, large print, safe colours.
+    geo::HandoutOptions handout() const;
+
 private:
     void kindChanged();
+    void addHandoutSection(QVBoxLayout *layout);
 
     QComboBox *m_kind = nullptr;
     QLineEdit *m_title = nullptr;
@@ -50,6 +56,12 @@ private:
     QComboBox *m_grouping = nullptr;
     QComboBox *m_level = nullptr;
     QComboBox *m_extent = nullptr;
+    // The handout section.
+    QGroupBox *m_handoutBox = nullptr;
+    QCheckBox *m_numbered = nullptr;
+    QCheckBox *m_nameAreas = nullptr;
+    QCheckBox *m_largePrint = nullptr;
+    QCheckBox *m_safeColours = nullptr;
 };
 
 } // namespace careatlas

@@ -55,6 +55,10 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::OutOfMemory: return QT_TRANSLATE_NOOP("ErrorText", "There was not enough memory to finish; nothing was changed. Close other programs, or work on a smaller file or area, and try again.");
     case ErrorCode::NetworkFailed: return QT_TRANSLATE_NOOP("ErrorText", "The server could not be reached. Check the network connection and the address, or work offline.");
     case ErrorCode::NotPermitted: return QT_TRANSLATE_NOOP("ErrorText", "The provider's terms of use do not allow this; use another provider.");
+    case ErrorCode::OtherCentreArea: return QT_TRANSLATE_NOOP("ErrorText", "This resource belongs to another centre's area: your centre may change only resources in its own areas. Nothing was changed; ask that centre to make the change.");
+    case ErrorCode::ServerRefused: return QT_TRANSLATE_NOOP("ErrorText", "The server refused the change: your sign-in may not make it. Nothing was changed; ask the server's administrator for the right.");
+    case ErrorCode::ServerFailed: return QT_TRANSLATE_NOOP("ErrorText", "The server could not carry out the request; nothing was changed. Try again; if it happens again, give the details to the server's administrator.");
+    case ErrorCode::ServerHasData: return QT_TRANSLATE_NOOP("ErrorText", "The server database already holds a dataset; publishing fills an empty database only, so nothing was uploaded. Publish into a new database, or work with the one on the server.");
     case ErrorCode::Internal: return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred. Try again; if it happens again, report it with the details.");
     }
     return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred. Try again; if it happens again, report it with the details.");

@@ -2,6 +2,7 @@
 
 #include "app/i18n/ErrorText.h"
 #include "app/i18n/Translations.h"
+#include "app/jobs/JobRunner.h"
 #include "app/models/FilterController.h"
 #include "app/models/StatisticsModel.h"
 #include "app/models/Workspace.h"
@@ -11,7 +12,9 @@
 #include "geo/export/StatisticsExport.h"
 #include "geo/query/Geodesic.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFileDialog>
@@ -50,6 +53,16 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     for (ClassMethod method : {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks})
         m_method->addItem(QString(), classMethodName(method));
     m_mapLabel->setBuddy(m_map);
+    m_coverageLabel = new QLabel(this);
+    m_coverageKm = new QDoubleSpinBox(this);
+    m_coverageKm->setObjectName(QStringLiteral("statisticsCoverageKm"));
+    m_coverageKm->setRange(0, 50);
+    m_coverageKm->setDecimals(1);
+    m_coverageKm->setSingleStep(0.5);
+    m_coverageLabel->setBuddy(m_coverageKm);
+    m_coverageMap = new QCheckBox(this);
+    m_coverageMap->setObjectName(QStringLiteral("statisticsCoverageMap"));
+    m_coverageMap->setChecked(true);
     m_csvButton = new QPushButton(this);
     m_pdfButton = new QPushButton(this);
     m_population = new QLabel(this);
@@ -90,6 +103,13 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    // Distance coverage on a line of its own: the bar above already takes the window's width.
+    auto *coverageBar = new QHBoxLayout;
+    coverageBar->addWidget(m_coverageLabel);
+    coverageBar->addWidget(m_coverageKm);
+    coverageBar->addWidget(m_coverageMap);
+    coverageBar->addStretch(1);
+    layout->addLayout(coverageBar);
     layout->addWidget(m_population);
     layout->addWidget(m_view, 1);
 
@@ -108,6 +128,8 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     connect(m_columns, &QComboBox::currentIndexChanged, this, &StatisticsPanel::schedule);
     connect(m_map, &QComboBox::currentIndexChanged, this, &StatisticsPanel::schedule);
     connect(m_method, &QComboBox::currentIndexChanged, this, &StatisticsPanel::schedule);
+    connect(m_coverageKm, &QDoubleSpinBox::valueChanged, this, &StatisticsPanel::schedule);
+    connect(m_coverageMap, &QCheckBox::toggled, this, &StatisticsPanel::updateChoropleth);
     connect(m_view, &QTableView::clicked, this, &StatisticsPanel::activateCell);
     connect(m_csvButton, &QPushButton::clicked, this, &StatisticsPanel::chooseCsv);
     connect(m_pdfButton, &QPushButton::clicked, this, &StatisticsPanel::choosePdf);
@@ -127,6 +149,10 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     };
     for (QComboBox *box : {m_level, m_columns, m_map, m_method})
         connect(box, &QComboBox::activated, this, save);
+    m_coverageKm->setValue(settings.value(QStringLiteral("statistics/coverageKm"), 0.0).toDouble());
+    connect(m_coverageKm, &QDoubleSpinBox::editingFinished, this, [this] {
+        QSettings(QStringLiteral("CareAtlas"), QStringLiteral("CareAtlas")).setValue(QStringLiteral("statistics/coverageKm"), m_coverageKm->value());
+    });
     retranslate();
     rebuildLevels();
 }
@@ -157,6 +183,12 @@ void StatisticsPanel::retranslate()
     m_method->setItemText(0, tr("Quantiles"));
     m_method->setItemText(1, tr("Equal intervals"));
     m_method->setItemText(2, tr("Natural breaks"));
+    m_coverageLabel->setText(tr("Within:"));
+    m_coverageKm->setSuffix(tr(" km"));
+    m_coverageKm->setSpecialValueText(tr("Off"));
+    m_coverageKm->setToolTip(tr("Distance coverage: the share of each area (and of its residents, where a finer level has population) within this distance of a resource of the filter's categories"));
+    m_coverageMap->setText(tr("Uncovered on map"));
+    m_coverageMap->setToolTip(tr("Draw the parts of the areas beyond this distance grey and hatched on the map"));
     m_csvButton->setText(tr("Export CSV"));
     m_csvButton->setToolTip(tr("Export the table as CSV for Excel (UTF-8 with BOM, or Shift_JIS)"));
     m_pdfButton->setText(tr("Export PDF"));
@@ -196,6 +228,7 @@ void StatisticsPanel::reloadPopulation()
     if (auto store = Store::open(m_populationFor, Store::OpenMode::ReadOnly))
         if (auto tables = loadPopulation(**store))
             m_populationTables = *tables;
+    ++m_populationGeneration;
     schedule();
 }
 
@@ -229,7 +262,11 @@ void StatisticsPanel::recompute()
     options.grouping = m_columns->currentData().toString() == QLatin1String("group") ? MatrixColumns::Groups : MatrixColumns::Categories;
     options.language = currentLanguage();
     options.ratedCategories = categories;
-    m_model->setMatrix(buildAreaMatrix(*snapshot, result, level, options, &m_populationTables));
+    AreaMatrix built = buildAreaMatrix(*snapshot, result, level, options, &m_populationTables);
+    ResourceFilter rated = filter;
+    rated.categories = categories;
+    addCoverage(built, *snapshot, rated, result);
+    m_model->setMatrix(std::move(built));
     m_model->setHighlight(area ? area->levelCode : QString(), area ? area->areaCode : QString(), categories);
     const AreaMatrix &m = m_model->matrix();
     if (m.hasPopulation) {
@@ -246,14 +283,61 @@ void StatisticsPanel::recompute()
     updateChoropleth();
 }
 
+void StatisticsPanel::addCoverage(AreaMatrix &matrix, const ResourceSnapshot &snapshot, const ResourceFilter &rated, const FilterResult &result)
+{
+    const double km = m_coverageKm->value();
+    if (km <= 0 || matrix.levelIndex < 0) {
+        m_coverage.reset();
+        return;
+    }
+    const bool same = m_coverage && m_coverage->snapshot.get() == &snapshot && m_coverage->storePath == m_workspace->storePath()
+                      && m_coverage->levelIndex == matrix.levelIndex && m_coverage->km == km && m_coverage->filter == rated
+                      && m_coverage->populationGeneration == m_populationGeneration;
+    if (!same) {
+        m_coverage.reset();
+        const geo::MapScenePointer scene = m_workspace->scene();
+        auto store = Store::open(m_workspace->storePath(), Store::OpenMode::ReadOnly);
+        if (!store || !scene)
+            return;
+        auto computed = geo::matrixCoverage(matrix, km, snapshot, result, **store, &m_populationTables, &scene->projection);
+        if (!computed)
+            return;
+        CoverageCache cache{m_workspace->snapshot(), m_workspace->storePath(), matrix.levelIndex, km, rated, m_populationGeneration, *computed, nullptr};
+        auto gaps = std::make_shared<geo::CoverageGaps>();
+        gaps->path = computed->uncovered;
+        QStringList names;
+        for (const QString &code : rated.categories)
+            if (const int c = snapshot.categoryIndex(code); c >= 0)
+                names << snapshot.categories[c].label(matrix.language);
+        const QString distance = QLocale(matrix.language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English).toString(km, 'g', 4);
+        gaps->label = names.isEmpty() ? tr("More than %1 km from any resource shown").arg(distance)
+                                      : tr("More than %1 km from %2").arg(distance, names.join(QStringLiteral("・")));
+        cache.gaps = gaps;
+        m_coverage = std::move(cache);
+    }
+    setCoverage(matrix, km, m_coverage->coverage.byArea, m_coverage->coverage.populationLevel);
+}
+
+bool StatisticsPanel::applyCoverageLayer(geo::RenderSettings &options) const
+{
+    std::shared_ptr<const geo::CoverageGaps> wanted;
+    if (m_coverage && m_coverageMap->isChecked() && m_coverageKm->value() > 0)
+        wanted = m_coverage->gaps;
+    if (options.coverageGaps == wanted)
+        return false;
+    options.coverageGaps = wanted;
+    return true;
+}
+
 void StatisticsPanel::updateChoropleth()
 {
     geo::RenderSettings options = m_workspace->renderOptions();
+    const bool gapsChanged = applyCoverageLayer(options);
     const AreaMatrix &m = m_model->matrix();
     const QString what = m_map->currentData().toString();
     const ResourceSnapshotPointer snapshot = m_workspace->snapshot();
     if (what == QLatin1String("none") || !snapshot || m.levelIndex < 0) {
-        if (options.choropleth) {
+        if (options.choropleth || gapsChanged) {
             options.choropleth.reset();
             m_workspace->setRenderOptions(options);
         }
@@ -317,15 +401,19 @@ void StatisticsPanel::activateCell(const QModelIndex &viewIndex)
     Q_EMIT resourcesShown();
 }
 
-Result<CsvReport> StatisticsPanel::exportCsv(const QString &path, CsvEncoding encoding)
+namespace {
+
+CsvOptions statisticsCsvOptions(CsvEncoding encoding)
 {
     CsvOptions options;
     options.encoding = encoding;
     options.unencodable = UnencodableCharacters::Replace;
-    return geo::writeStatisticsCsv(path, m_model->text(), options);
+    return options;
 }
 
-Result<int> StatisticsPanel::exportPdf(const QString &path)
+} // namespace
+
+geo::StatisticsDocument StatisticsPanel::pdfDocument() const
 {
     const ResourceSnapshotPointer snapshot = m_workspace->snapshot();
     geo::StatisticsDocument document;
@@ -337,7 +425,43 @@ Result<int> StatisticsPanel::exportPdf(const QString &path)
         if (const QString described = filter.describe(snapshot->categories, snapshot->flags, document.language); !described.isEmpty())
             document.lines << tr("Filter: %1").arg(described);
     }
-    return geo::writeStatisticsPdf(path, m_model->text(), document);
+    return document;
+}
+
+Result<CsvReport> StatisticsPanel::exportCsv(const QString &path, CsvEncoding encoding, const Feedback *feedback)
+{
+    return geo::writeStatisticsCsv(path, m_model->text(), statisticsCsvOptions(encoding), feedback);
+}
+
+Result<int> StatisticsPanel::exportPdf(const QString &path, const Feedback *feedback)
+{
+    return geo::writeStatisticsPdf(path, m_model->text(), pdfDocument(), feedback);
+}
+
+bool StatisticsPanel::startExport(const QString &path, CsvEncoding encoding)
+{
+    if (!m_jobs)
+        return false;
+    // The task gets copies: the matrix may change while it runs.
+    const MatrixText table = m_model->text();
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const geo::StatisticsDocument document = pdfDocument();
+    const CsvOptions csv = statisticsCsvOptions(encoding);
+    return m_jobs->run<int>(
+        tr("Exporting %1…").arg(QFileInfo(path).fileName()),
+        [=](const Feedback &feedback) -> Result<int> {
+            if (pdf)
+                return geo::writeStatisticsPdf(path, table, document, &feedback);
+            auto written = geo::writeStatisticsCsv(path, table, csv, &feedback);
+            if (!written)
+                return written.error();
+            return written->rows;
+        },
+        [this](Result<int> written) {
+            if (!written && written.error().code != ErrorCode::Cancelled)
+                QMessageBox::warning(this, tr("Export Statistics"), errorMessage(written.error()));
+            Q_EMIT exportFinished(written.ok());
+        });
 }
 
 void StatisticsPanel::chooseCsv()
@@ -351,9 +475,7 @@ void StatisticsPanel::chooseCsv()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("statisticsFolder"), QFileInfo(path).absolutePath());
-    auto written = exportCsv(path, selected == sjis ? CsvEncoding::Cp932 : CsvEncoding::Utf8WithBom);
-    if (!written)
-        QMessageBox::warning(this, tr("Export Statistics"), errorMessage(written.error()));
+    startExport(path, selected == sjis ? CsvEncoding::Cp932 : CsvEncoding::Utf8WithBom);
 }
 
 void StatisticsPanel::choosePdf()
@@ -364,9 +486,7 @@ void StatisticsPanel::choosePdf()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("statisticsFolder"), QFileInfo(path).absolutePath());
-    auto written = exportPdf(path);
-    if (!written)
-        QMessageBox::warning(this, tr("Export Statistics"), errorMessage(written.error()));
+    startExport(path);
 }
 
 } // namespace careatlas

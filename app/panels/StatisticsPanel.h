@@ -3,18 +3,25 @@
 #include "core/Result.h"
 #include "core/export/CsvExport.h"
 #include "core/population/PopulationStore.h"
+#include "core/query/ResourceFilter.h"
+#include "geo/export/StatisticsExport.h"
+#include "geo/query/DistanceCoverage.h"
+#include "geo/render/RenderSettings.h"
 
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace careatlas {
 
+class JobRunner;
 class StatisticsModel;
 class StatisticsSortModel;
 class Workspace;
@@ -38,17 +45,26 @@ public:
     // and how the classes are made (quantile, equal-interval, natural-breaks).
     QComboBox *mapBox() const { return m_map; }
     QComboBox *methodBox() const { return m_method; }
+    // Distance coverage: the radius in km (0: off) and whether the uncovered parts are drawn.
+    QDoubleSpinBox *coverageBox() const { return m_coverageKm; }
+    QCheckBox *coverageMapBox() const { return m_coverageMap; }
 
     // Re-reads the population tables of the store (after an import).
     void reloadPopulation();
     // Sets the filter from a cell of the table (a view index): its area and its column's categories.
     void activateCell(const QModelIndex &viewIndex);
     // The exports of the matrix as shown (its language, level and columns).
-    Result<CsvReport> exportCsv(const QString &path, CsvEncoding encoding = CsvEncoding::Utf8WithBom);
-    Result<int> exportPdf(const QString &path);
+    Result<CsvReport> exportCsv(const QString &path, CsvEncoding encoding = CsvEncoding::Utf8WithBom, const Feedback *feedback = nullptr);
+    Result<int> exportPdf(const QString &path, const Feedback *feedback = nullptr);
+    // The window's way: the export of the matrix as shown runs on the job runner (progress,
+    // Cancel; temporary file + rename), a message when it fails. A .pdf path writes the PDF,
+    // anything else the CSV. False when no runner is set or another task runs.
+    void setJobRunner(JobRunner *jobs) { m_jobs = jobs; }
+    bool startExport(const QString &path, CsvEncoding encoding = CsvEncoding::Utf8WithBom);
 
 Q_SIGNALS:
     void resourcesShown();      // a click set the filter: the window shows the resource table
+    void exportFinished(bool written);   // after startExport: false when it failed or was cancelled
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,10 +75,14 @@ private:
     void schedule();
     void recompute();
     void updateChoropleth();
+    bool applyCoverageLayer(geo::RenderSettings &options) const;   // true when it changed
+    void addCoverage(AreaMatrix &matrix, const ResourceSnapshot &snapshot, const ResourceFilter &filter, const FilterResult &result);
+    geo::StatisticsDocument pdfDocument() const;
     void chooseCsv();
     void choosePdf();
 
     Workspace *m_workspace;
+    JobRunner *m_jobs = nullptr;
     QComboBox *m_level = nullptr;
     QComboBox *m_columns = nullptr;
     QLabel *m_levelLabel = nullptr;
@@ -71,6 +91,9 @@ private:
     QLabel *m_mapLabel = nullptr;
     QComboBox *m_map = nullptr;
     QComboBox *m_method = nullptr;
+    QLabel *m_coverageLabel = nullptr;
+    QDoubleSpinBox *m_coverageKm = nullptr;
+    QCheckBox *m_coverageMap = nullptr;
     QPushButton *m_csvButton = nullptr;
     QPushButton *m_pdfButton = nullptr;
     QTableView *m_view = nullptr;
@@ -80,6 +103,19 @@ private:
     QString m_savedLevel;        // from the settings, until a store has that level
     QString m_populationFor;     // the store path the tables were read from
     QTimer m_timer;
+    // The last coverage computed, reused while its inputs stay the same.
+    struct CoverageCache {
+        ResourceSnapshotPointer snapshot;      // held, so that its address is not reused
+        QString storePath;
+        int levelIndex = -1;
+        double km = 0;
+        ResourceFilter filter;                 // without area; categories are the rated ones
+        int populationGeneration = -1;
+        geo::MatrixCoverage coverage;
+        std::shared_ptr<const geo::CoverageGaps> gaps;
+    };
+    std::optional<CoverageCache> m_coverage;
+    int m_populationGeneration = 0;
 };
 
 } // namespace careatlas

@@ -33,6 +33,7 @@ StatisticsController::StatisticsController(QMainWindow *window, Workspace *works
     : QObject(window), m_window(window), m_workspace(workspace), m_jobs(jobs), m_tableDock(tableDock)
 {
     m_panel = new StatisticsPanel(workspace, window);
+    m_panel->setJobRunner(jobs);
     m_dock = new QDockWidget(window);
     m_dock->setObjectName(QStringLiteral("statisticsDock"));
     m_dock->setWidget(m_panel);

@@ -1,5 +1,6 @@
 #include "core/csv/TextDecoding.h"
 
+#include <QIODevice>
 #include <QStringDecoder>
 
 namespace careatlas {
@@ -85,6 +86,40 @@ std::optional<QString> decodeStrictly(const QByteArray &bytes, TextEncoding enco
 
 bool isUtf16(TextEncoding encoding) { return encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE; }
 
+// What the start of a text says by itself: a BOM, or UTF-16 by its zero bytes.
+std::optional<TextEncoding> encodingByStart(const QByteArray &head)
+{
+    if (hasUtf8Bom(head))
+        return TextEncoding::Utf8Bom;
+    if (hasUtf16LeBom(head))
+        return TextEncoding::Utf16LE;
+    if (hasUtf16BeBom(head))
+        return TextEncoding::Utf16BE;
+    return utf16ByZeroBytes(head);
+}
+
+// The encoding a user named, made precise by the text's start: "utf-16" as the user says it
+// (the BOM decides the byte order), UTF-8 with a BOM.
+TextEncoding namedEncoding(TextEncoding encoding, const QByteArray &head)
+{
+    if (isUtf16(encoding)) {
+        if (hasUtf16BeBom(head))
+            return TextEncoding::Utf16BE;
+        if (hasUtf16LeBom(head))
+            return TextEncoding::Utf16LE;
+    } else if (encoding == TextEncoding::Utf8 && hasUtf8Bom(head)) {
+        return TextEncoding::Utf8Bom;
+    }
+    return encoding;
+}
+
+Error noEncodingFits(bool zeroBytes)
+{
+    if (zeroBytes)
+        return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
+    return Error(ErrorCode::EncodingUnknown, QStringLiteral("neither UTF-8, UTF-16 nor CP932"));
+}
+
 } // namespace
 
 QString textEncodingName(TextEncoding encoding)
@@ -121,14 +156,8 @@ std::optional<TextEncoding> textEncodingFromName(const QString &name)
 
 std::optional<TextEncoding> detectTextEncoding(const QByteArray &bytes)
 {
-    if (hasUtf8Bom(bytes))
-        return TextEncoding::Utf8Bom;
-    if (hasUtf16LeBom(bytes))
-        return TextEncoding::Utf16LE;
-    if (hasUtf16BeBom(bytes))
-        return TextEncoding::Utf16BE;
-    if (const auto utf16 = utf16ByZeroBytes(bytes))
-        return utf16;
+    if (const auto byStart = encodingByStart(bytes))
+        return byStart;
     if (decodeStrictly(bytes, TextEncoding::Utf8))
         return TextEncoding::Utf8;
     if (decodeStrictly(bytes, TextEncoding::Cp932))
@@ -141,20 +170,11 @@ Result<DecodedText> decodeText(const QByteArray &bytes, TextEncoding encoding)
     const bool detect = encoding == TextEncoding::Auto;
     if (detect) {
         const auto detected = detectTextEncoding(bytes);
-        if (!detected) {
-            if (bytes.contains('\0'))
-                return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
-            return Error(ErrorCode::EncodingUnknown, QStringLiteral("neither UTF-8, UTF-16 nor CP932"));
-        }
+        if (!detected)
+            return noEncodingFits(bytes.contains('\0'));
         encoding = *detected;
-    } else if (isUtf16(encoding)) {
-        // "utf-16" as the user says it: the BOM decides the byte order.
-        if (hasUtf16BeBom(bytes))
-            encoding = TextEncoding::Utf16BE;
-        else if (hasUtf16LeBom(bytes))
-            encoding = TextEncoding::Utf16LE;
-    } else if (encoding == TextEncoding::Utf8 && hasUtf8Bom(bytes)) {
-        encoding = TextEncoding::Utf8Bom;
+    } else {
+        encoding = namedEncoding(encoding, bytes);
     }
     if (!isUtf16(encoding) && bytes.contains('\0'))
         return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
@@ -163,6 +183,98 @@ Result<DecodedText> decodeText(const QByteArray &bytes, TextEncoding encoding)
         return Error(ErrorCode::EncodingUnknown,
                      QStringLiteral("the bytes are not valid %1").arg(textEncodingName(encoding)));
     return DecodedText{std::move(*text), encoding, detect};
+}
+
+namespace {
+
+// Whether every byte from the device's start is valid in `encoding` (read a piece at a time,
+// nothing kept); *zeroBytes tells whether it has any zero byte.
+bool validThroughout(QIODevice &device, TextEncoding encoding, bool *zeroBytes)
+{
+    QStringDecoder decoder = decoderFor(encoding);
+    if (!decoder.isValid() || !device.seek(0))
+        return false;
+    bool zero = false;
+    while (!device.atEnd()) {
+        const QByteArray piece = device.read(TextPieceDecoder::PieceBytes);
+        if (piece.isEmpty())
+            break;
+        zero = zero || piece.contains('\0');
+        if (!decoder.hasError())
+            const QString text = decoder.decode(piece);   // (decode() only decodes when made a QString)
+        else if (zero)
+            break;
+    }
+    const QString rest = decoder.decode(QByteArrayView());
+    if (zeroBytes)
+        *zeroBytes = zero;
+    return !decoder.hasError();
+}
+
+} // namespace
+
+TextPieceDecoder::TextPieceDecoder(QIODevice &device, TextEncoding encoding, bool detected)
+    : m_device(&device), m_encoding(encoding), m_detected(detected), m_decoder(decoderFor(encoding))
+{
+}
+
+Result<TextPieceDecoder> TextPieceDecoder::open(QIODevice &device, TextEncoding encoding)
+{
+    if (!device.seek(0))
+        return Error(ErrorCode::FileUnreadable, device.errorString());
+    const QByteArray head = device.peek(4096);
+    const bool detect = encoding == TextEncoding::Auto;
+    if (detect) {
+        std::optional<TextEncoding> detected = encodingByStart(head);
+        bool zeroBytes = false;
+        if (!detected && validThroughout(device, TextEncoding::Utf8, &zeroBytes))
+            detected = TextEncoding::Utf8;
+        if (!detected && validThroughout(device, TextEncoding::Cp932, &zeroBytes))
+            detected = TextEncoding::Cp932;
+        if (!detected)
+            return noEncodingFits(zeroBytes);
+        encoding = *detected;
+    } else {
+        encoding = namedEncoding(encoding, head);
+    }
+    if (!device.seek(0))
+        return Error(ErrorCode::FileUnreadable, device.errorString());
+    TextPieceDecoder decoder(device, encoding, detect);
+    if (!decoder.m_decoder.isValid())
+        return Error(ErrorCode::EncodingUnknown, QStringLiteral("no decoder for %1").arg(textEncodingName(encoding)));
+    return decoder;
+}
+
+bool TextPieceDecoder::read(QString &text)
+{
+    if (m_done || m_error)
+        return false;
+    QByteArray piece = m_device->read(PieceBytes);
+    if (m_atStart) {
+        piece.remove(0, bomLength(piece, m_encoding));
+        m_atStart = false;
+    }
+    const bool last = piece.isEmpty() || m_device->atEnd();
+    m_bytesRead = m_device->pos();
+    if (!isUtf16(m_encoding) && piece.contains('\0')) {
+        m_error = Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
+        return false;
+    }
+    const qsizetype before = text.size();
+    text += m_decoder.decode(piece);
+    if (last)
+        text += m_decoder.decode(QByteArrayView());   // a sequence cut off at the end is an error too
+    if (m_decoder.hasError()) {
+        m_error = Error(ErrorCode::EncodingUnknown, QStringLiteral("the bytes are not valid %1").arg(textEncodingName(m_encoding)));
+        return false;
+    }
+    if (m_firstText && text.size() > before) {
+        if (text.at(before) == QChar(0xFEFF))
+            text.remove(before, 1);
+        m_firstText = false;
+    }
+    m_done = last;
+    return !last;
 }
 
 } // namespace careatlas

@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringDecoder>
+
+class QIODevice;
 
 #include <optional>
 
@@ -34,5 +37,38 @@ std::optional<TextEncoding> detectTextEncoding(const QByteArray &bytes);
 // encoding fits or the bytes are not valid in the requested one (detail names the byte
 // offset), NotACsv for binary data (zero bytes in a non-UTF-16 text).
 Result<DecodedText> decodeText(const QByteArray &bytes, TextEncoding encoding = TextEncoding::Auto);
+
+// Decodes a file a piece at a time, so that a large file is never held whole (imports stream).
+// open() chooses the encoding like decodeText (Auto: the BOM, UTF-16 by its zero bytes, then
+// the first of UTF-8 and CP932 in which every byte of the file is valid, checked by reading the
+// file once without keeping it) and refuses what decodeText refuses. read() appends the next
+// piece of text; false at the end, or on bytes that are not valid in the encoding named by the
+// user or zero bytes in a text that is not UTF-16 (error()). The device must outlive it.
+class TextPieceDecoder
+{
+public:
+    static Result<TextPieceDecoder> open(QIODevice &device, TextEncoding encoding);
+
+    bool read(QString &text);
+    const std::optional<Error> &error() const { return m_error; }
+    TextEncoding encoding() const { return m_encoding; }
+    bool detected() const { return m_detected; }
+    qint64 bytesRead() const { return m_bytesRead; }
+
+    static constexpr qint64 PieceBytes = 1 << 20;
+
+private:
+    TextPieceDecoder(QIODevice &device, TextEncoding encoding, bool detected);
+
+    QIODevice *m_device;
+    TextEncoding m_encoding;
+    bool m_detected;
+    QStringDecoder m_decoder;
+    qint64 m_bytesRead = 0;
+    bool m_atStart = true;
+    bool m_firstText = true;
+    bool m_done = false;
+    std::optional<Error> m_error;
+};
 
 } // namespace careatlas

@@ -104,8 +104,13 @@ QString ExportData::sourcesSummary() const
 {
     if (!dataSources.isEmpty())
         return dataSources;
+    return sourcesSummaryOf(resources);
+}
+
+QString ExportData::sourcesSummaryOf(const QList<Resource> &some) const
+{
     QMap<QString, QDate> latest;
-    for (const Resource &r : resources) {
+    for (const Resource &r : some) {
         if (r.source.isEmpty())
             continue;
         QDate &d = latest[sourceDisplayName(r.source)];

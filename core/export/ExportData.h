@@ -4,6 +4,7 @@
 #include "core/Resource.h"
 #include "core/Result.h"
 #include "core/export/ResourceColumns.h"
+#include "core/population/PopulationStore.h"
 
 #include <QDate>
 #include <QHash>
@@ -35,6 +36,9 @@ struct ExportData {
     QHash<QString, QString> areaNameOf;   // area code → name
 
     QHash<qint64, double> distanceOf;     // resource id → metres from the filter's centre; empty: no centre
+    // The population of the areas at areaLevel (atlas pages: counts per 1,000 aged 65+), when
+    // the store has a table for that level.
+    std::optional<PopulationTable> areaPopulation;
 
     // Text of a cell, as shown in lists and CSV (dates ISO, flags as labels joined by "・").
     QString cell(const Resource &resource, ResourceColumn column) const;
@@ -45,6 +49,8 @@ struct ExportData {
     QString areaName(const Resource &resource) const;   // empty when not assigned
     // The distinct sources of the resources ("source (date)"), joined by "; ".
     QString sourcesSummary() const;
+    // The same for some of the resources (an atlas page's), never the overall dataSources.
+    QString sourcesSummaryOf(const QList<Resource> &some) const;
     // The columns to write when none are chosen: `defaults`, with Distance after Name when the
     // filter has a centre.
     QList<ResourceColumn> columnsOrDefault(const QList<ResourceColumn> &chosen, const QList<ResourceColumn> &defaults) const;

@@ -1,5 +1,6 @@
 #include "core/import/ResourceImporter.h"
 
+#include "core/Platform.h"
 #include "core/import/ColumnMap.h"
 #include "core/import/ColumnProposal.h"
 #include "core/import/ImportHistory.h"
@@ -9,11 +10,13 @@
 #include "core/store/Store.h"
 #include "core/text/TextFold.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <optional>
 
 namespace careatlas {
@@ -29,6 +32,28 @@ QString keyOf(const Resource &resource)
     return resource.categoryCode + QStringLiteral("|a|") + foldForSearch(resource.name).remove(QLatin1Char(' ')) + QLatin1Char('|') + address;
 }
 
+// A key as the import keeps it for every row of a file: 16 bytes of its BLAKE2s hash instead of
+// the text (a file of 200,000 rows holds 200,000 keys; two keys that differ having the same
+// hash is a chance of 2^-128).
+struct KeyDigest {
+    quint64 high = 0;
+    quint64 low = 0;
+    bool operator==(const KeyDigest &other) const { return high == other.high && low == other.low; }
+};
+
+size_t qHash(const KeyDigest &key, size_t seed = 0) { return qHashMulti(seed, key.high, key.low); }
+
+KeyDigest digestOf(const Resource &resource)
+{
+    const QString key = keyOf(resource);
+    const QByteArray hash = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(key.constData()), key.size() * 2),
+                                                     QCryptographicHash::Blake2s_128);
+    KeyDigest digest;
+    std::memcpy(&digest.high, hash.constData(), 8);
+    std::memcpy(&digest.low, hash.constData() + 8, 8);
+    return digest;
+}
+
 // Equal but for bookkeeping: a file downloaded again (a newer date, the same data) leaves
 // its resources unchanged.
 bool sameContent(Resource a, const Resource &b)
@@ -40,13 +65,15 @@ bool sameContent(Resource a, const Resource &b)
     return a == b;
 }
 
-constexpr qint64 ProgressStep = 1000;
 // A resource placed farther than this from where the previous release had it has "moved".
 constexpr double MovedMetres = 50.0;
-// Rows are converted this many at a time (in parallel; progress and cancel between blocks).
-constexpr qint64 ConvertBlock = 16 * ProgressStep;
+// Rows are converted this many at a time (in parallel; progress and cancel between blocks):
+// the rows held at any time.
+constexpr qint64 ConvertBlock = 4096;
 // New resources are written this many at a time (one savepoint and one FTS5 flush each).
-constexpr qint64 WriteBatch = 10 * ProgressStep;
+constexpr qint64 WriteBatch = 4096;
+// Address space left below which rows are converted without worker threads.
+constexpr qint64 MinimumForThreads = qint64(24) << 20;
 
 // Connection settings for a large import, restored afterwards: a larger page cache so the
 // transaction spills to the WAL less often, and statement journals in a temporary file. (In
@@ -60,7 +87,12 @@ public:
     {
         m_cacheSize = pragmaValue("PRAGMA cache_size", -2000);
         m_tempStore = pragmaValue("PRAGMA temp_store", 0);
-        execSql(db, "PRAGMA cache_size = -131072");   // 128 MiB
+        // 128 MiB, or a quarter of what an address-space limit leaves (ulimit -v): the cache is
+        // the import's largest use of memory, and a smaller one only costs time.
+        qint64 cacheKiB = 131072;
+        if (const qint64 left = platform::addressSpaceLeft(); left >= 0)
+            cacheKiB = std::clamp<qint64>(left / 4 / 1024, 2000, cacheKiB);
+        execSql(db, QByteArray("PRAGMA cache_size = -").append(QByteArray::number(cacheKiB)).constData());
         execSql(db, "PRAGMA temp_store = FILE");
     }
     ~ImportPragmas()
@@ -83,16 +115,84 @@ private:
     qint64 m_tempStore = 0;
 };
 
+
+// A source's rows converted a block at a time on every core (rows are independent; the
+// converter is const), handed to `each` in file order with their index. `proceed` is asked
+// between blocks (progress, cancel). Only one block of rows is held.
+struct ConvertedRow {
+    qint64 index = 0;
+    SourceRow row;
+    RowConverter::Converted result;
+    KeyDigest key;
+};
+
+Status forEachConverted(RecordSource &source, const RowConverter &converter, const std::function<bool()> &proceed,
+                        const std::function<Status(ConvertedRow &)> &each)
+{
+    QList<ConvertedRow> block;
+    qint64 index = 0;
+    bool more = true;
+    while (more) {
+        if (!proceed())
+            return Error(ErrorCode::Cancelled);
+        block.clear();
+        block.reserve(ConvertBlock);
+        while (block.size() < ConvertBlock) {
+            ConvertedRow item;
+            if (!source.next(item.row)) {
+                more = false;
+                break;
+            }
+            item.index = index++;
+            block.append(std::move(item));
+        }
+        if (source.error())
+            return *source.error();
+        const auto convert = [&](ConvertedRow &item) {
+            item.result = converter.convert(item.row);
+            if (item.result.resource)
+                item.key = digestOf(*item.result.resource);
+        };
+        // Near an address-space limit a worker thread (8 MB of stack) may not start, and
+        // QtConcurrent would wait for it forever: convert on this thread then.
+        const qint64 left = platform::addressSpaceLeft();
+        if (left >= 0 && left < MinimumForThreads)
+            std::for_each(block.begin(), block.end(), convert);
+        else
+            QtConcurrent::blockingMap(block, convert);
+        for (ConvertedRow &item : block)
+            if (Status status = each(item); !status)
+                return status;
+    }
+    return {};
+}
+
+// What the import needs of the resources stored before it, read StoredBatch at a time: each
+// one's key, and by official number those no row of the file matches. The resources
+// themselves are read again one at a time when a row matches them.
+constexpr qsizetype StoredBatch = 4096;
+
+struct StoredResource {
+    qint64 id = 0;
+    QString source;
+};
+
+struct StoredIndex {
+    QHash<KeyDigest, qint64> idByKey;
+    QMultiHash<QString, StoredResource> unmatchedByNumber;
+    QSet<QString> sources;   // sources (as rows name them) that had resources before this file
+};
+
 } // namespace
 
 ResourceImporter::ResourceImporter(Store &store, ImportOptions options) : m_store(store), m_options(std::move(options)) {}
 
 Result<ImportReport> ResourceImporter::importCsvFile(const QString &path)
 {
-    auto table = readCsvFile(path, m_options.encoding);
-    if (!table)
-        return table.error();
-    auto report = importTable(*table, path, QFileInfo(path).lastModified().date());
+    auto source = CsvRecordSource::openFile(path, m_options.encoding);
+    if (!source)
+        return source.error();
+    auto report = importSource(**source, path, QFileInfo(path).lastModified().date());
     if (!report) {
         Error error = report.error();
         if (error.file.isEmpty())
@@ -102,23 +202,27 @@ Result<ImportReport> ResourceImporter::importCsvFile(const QString &path)
     return report;
 }
 
-Result<RowConverter> ResourceImporter::prepare(const RecordTable &table, const QString &sourceName, const QDate &sourceDate,
-                                               bool useProposals, QList<ColumnProposal> *proposals) const
+Result<RowConverter> ResourceImporter::prepare(const QStringList &headers, const std::function<Result<QList<SourceRow>>()> &sample,
+                                               const QString &sourceName, const QDate &sourceDate, bool useProposals,
+                                               QList<ColumnProposal> *proposals) const
 {
-    auto columns = ColumnMap::fromHeaders(table.headers, m_options.columnMapping);
+    auto columns = ColumnMap::fromHeaders(headers, m_options.columnMapping);
     if (!columns)
         return columns.error();
     const SourceFormat format = m_options.format == SourceFormat::Auto ? detectSourceFormat(*columns) : m_options.format;
     if (m_options.format != SourceFormat::Auto && !headersFit(*columns, format))
         return Error(ErrorCode::NoUsableColumns, QStringLiteral("the headers are not those of format %1: %2")
-                                                     .arg(sourceFormatName(format), table.headers.join(QLatin1Char(','))));
+                                                     .arg(sourceFormatName(format), headers.join(QLatin1Char(','))));
     applyFormatColumns(*columns, format);
     if (!columns->has(ImportField::Name)) {
         // No header names the name: propose a column from its values. A dry run and the preview
         // read the file with it (and say so); an import waits for the user to confirm it.
-        const auto proposal = proposeNameColumn(*columns, table.rows);
+        auto rows = sample();
+        if (!rows)
+            return rows.error();
+        const auto proposal = proposeNameColumn(*columns, *rows);
         if (!proposal)
-            return Error(ErrorCode::NoUsableColumns, QStringLiteral("no name column among: %1").arg(table.headers.join(QLatin1Char(','))));
+            return Error(ErrorCode::NoUsableColumns, QStringLiteral("no name column among: %1").arg(headers.join(QLatin1Char(','))));
         if (!useProposals)
             return Error(ErrorCode::NameColumnUnconfirmed, QStringLiteral("column %1 \"%2\": %3")
                                                                .arg(proposal->column + 1).arg(proposal->header, proposal->evidence()));
@@ -159,7 +263,7 @@ void ResourceImporter::noteReleaseChanges(ImportReport &report, const Resource &
 }
 
 Status ResourceImporter::recordRelease(ImportReport &report, const RowConverter &converter, const QList<qint64> &confirmed,
-                                       const QList<Resource> &stored, const QDate &sourceDate) const
+                                       const QDate &sourceDate) const
 {
     // A source keeps its key from release to release: the format and the file's name
     // (jigyosho_550.csv of each MHLW release), unless the user names it.
@@ -174,11 +278,19 @@ Status ResourceImporter::recordRelease(ImportReport &report, const RowConverter 
             return current.error();
         for (qint64 id : confirmed)
             current->remove(id);
-        for (const Resource &resource : stored) {
-            if (current->contains(resource.id)) {
-                gone.append(resource.id);
-                report.gone.append(ReleaseChange{resource.id, 0, resource.name, resource.categoryCode, QString(), 0.0});
+        // What is left was stored before this file (the file's new resources are not confirmed
+        // yet) and untouched by it: read now, in id order.
+        QList<qint64> ids(current->cbegin(), current->cend());
+        std::sort(ids.begin(), ids.end());
+        for (qint64 id : std::as_const(ids)) {
+            auto resource = m_store.resource(id);
+            if (!resource) {
+                if (resource.error().code == ErrorCode::NotFound)
+                    continue;
+                return resource.error();
             }
+            gone.append(id);
+            report.gone.append(ReleaseChange{id, 0, resource->name, resource->categoryCode, QString(), 0.0});
         }
     }
     if (m_options.dryRun)
@@ -195,7 +307,8 @@ Status ResourceImporter::recordRelease(ImportReport &report, const RowConverter 
 Result<ImportPreview> ResourceImporter::preview(const RecordTable &table, int maxRows) const
 {
     ImportPreview preview;
-    auto prepared = prepare(table, m_options.sourceName, QDate(), true, &preview.proposals);
+    auto prepared = prepare(table.headers, [&]() -> Result<QList<SourceRow>> { return table.rows; }, m_options.sourceName, QDate(),
+                            true, &preview.proposals);
     if (!prepared)
         return prepared.error();
     const RowConverter &converter = *prepared;
@@ -222,117 +335,129 @@ Result<ImportPreview> ResourceImporter::preview(const RecordTable &table, int ma
 
 Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, const QString &sourceName, const QDate &sourceDate)
 {
+    TableRecordSource source(table);
+    return importSource(source, sourceName, sourceDate);
+}
+
+Result<ImportReport> ResourceImporter::importSource(RecordSource &source, const QString &sourceName, const QDate &sourceDate)
+{
     if (m_store.isReadOnly())
         return Error(ErrorCode::StoreReadOnly).inFile(m_store.path());
     ImportReport report;
-    auto prepared = prepare(table, sourceName, sourceDate, m_options.dryRun, &report.proposals);
+    // A name column is proposed from the first ProposalRows rows (all of them in any list of a
+    // town); the source is read from its start again afterwards.
+    constexpr qsizetype ProposalRows = 10000;
+    const auto sample = [&]() -> Result<QList<SourceRow>> {
+        QList<SourceRow> rows;
+        SourceRow row;
+        while (rows.size() < ProposalRows && source.next(row))
+            rows.append(row);
+        if (source.error())
+            return *source.error();
+        if (Status rewound = source.rewind(); !rewound)
+            return rewound.error();
+        return rows;
+    };
+    auto prepared = prepare(source.headers, sample, sourceName, sourceDate, m_options.dryRun, &report.proposals);
     if (!prepared)
         return prepared.error();
     const RowConverter &converter = *prepared;
     report.proposalsUsed = !report.proposals.isEmpty();
-    report.metadataLines = table.metadataLines;
     report.file = sourceName;
     report.format = sourceFormatName(converter.format());
-    report.encoding = table.encoding;
-    report.encodingDetected = table.encodingDetected;
+    report.encoding = source.encoding;
+    report.encodingDetected = source.encodingDetected;
     report.dryRun = m_options.dryRun;
     report.unusedColumns = converter.columns().unusedHeaders();
-    report.rowsRead = table.rows.size();
 
-    // Pass 1: convert every row, a block at a time on every core (rows are independent; the
-    // converter is const), then, in file order, a row with the key of an earlier row of this
-    // file completes it (the first row's values win), so a file imports the same way every time.
-    struct Pending {
-        qint64 line;
-        QString key;
-        Resource resource;
+    // Progress: the first reading is the first half, the second the other.
+    const qint64 units = std::max<qint64>(1, source.total());
+    const auto proceed = [&](qint64 pass) {
+        return [&, pass]() { return !m_options.progress || m_options.progress(pass * units + std::min(source.done(), units), 2 * units); };
     };
-    struct Converted {
+
+    // Pass 1: convert every row, count and check it, and learn the file's keys. A row with the
+    // key of an earlier row of this file completes it (the first row's values win), so a file
+    // imports the same way every time; what the later rows add is kept per first row.
+    struct FirstOfKey {
         qint64 index;
-        RowConverter::Converted result;
-        QString key;
+        qint64 line;
     };
-    QList<Pending> pending;
-    QHash<QString, qsizetype> pendingByKey;
-    const qint64 total = table.rows.size();
-    QList<Converted> block;
-    pending.reserve(total);
-    for (qint64 start = 0; start < total; start += ConvertBlock) {
-        if (m_options.progress && !m_options.progress(start, 2 * total))
-            return Error(ErrorCode::Cancelled);
-        const qint64 count = std::min(ConvertBlock, total - start);
-        block.clear();
-        block.reserve(count);
-        for (qint64 index = start; index < start + count; ++index)
-            block.append(Converted{index, {}, {}});
-        QtConcurrent::blockingMap(block, [&](Converted &item) {
-            item.result = converter.convert(table.rows.at(item.index));
-            if (item.result.resource)
-                item.key = keyOf(*item.result.resource);
-        });
-        for (Converted &item : block) {
-            const SourceRow &row = table.rows.at(item.index);
-            report.issues.append(item.result.issues);
-            if (!item.result.resource) {
-                ++report.rejected;
-                continue;
-            }
-            report.countCategory(item.result.resource->categoryCode, item.result.evidenceColumn, item.result.evidenceValue);
-            const auto earlier = pendingByKey.constFind(item.key);
-            if (earlier != pendingByKey.constEnd()) {
-                Pending &first = pending[*earlier];
-                // The key of a resource with an official number is its service and that number.
-                const bool byNumber = !item.result.resource->officialNumber.isEmpty();
-                report.issues.append(ImportIssue{row.line, byNumber ? converter.columns().header(ImportField::OfficialNumber) : QString(),
-                                                 byNumber ? ImportIssueKind::DuplicateOfficeNumber : ImportIssueKind::DuplicateInFile,
-                                                 QString::number(first.line)});
-                first.resource = RowConverter::completed(std::move(first.resource), *item.result.resource);
-                ++report.duplicates;
-                continue;
-            }
-            pendingByKey.insert(item.key, pending.size());
-            pending.append(Pending{row.line, std::move(item.key), std::move(*item.result.resource)});
+    QHash<KeyDigest, FirstOfKey> firstOfKey;
+    QHash<qint64, Resource> addedByLater;   // index of a first row → what its duplicates complete it with
+    Status read = forEachConverted(source, converter, proceed(0), [&](ConvertedRow &item) -> Status {
+        ++report.rowsRead;
+        report.issues.append(item.result.issues);
+        if (!item.result.resource) {
+            ++report.rejected;
+            return {};
         }
-    }
-    block = {};
+        report.countCategory(item.result.resource->categoryCode, item.result.evidenceColumn, item.result.evidenceValue);
+        const auto earlier = firstOfKey.constFind(item.key);
+        if (earlier == firstOfKey.constEnd()) {
+            firstOfKey.insert(item.key, FirstOfKey{item.index, item.row.line});
+            return {};
+        }
+        // The key of a resource with an official number is its service and that number.
+        const bool byNumber = !item.result.resource->officialNumber.isEmpty();
+        report.issues.append(ImportIssue{item.row.line, byNumber ? converter.columns().header(ImportField::OfficialNumber) : QString(),
+                                         byNumber ? ImportIssueKind::DuplicateOfficeNumber : ImportIssueKind::DuplicateInFile,
+                                         QString::number(earlier->line)});
+        // completed() is associative: completing with the later rows' union in file order is
+        // completing with each of them in turn.
+        const auto added = addedByLater.find(earlier->index);
+        if (added == addedByLater.end())
+            addedByLater.insert(earlier->index, std::move(*item.result.resource));
+        else
+            *added = RowConverter::completed(std::move(*added), *item.result.resource);
+        ++report.duplicates;
+        return {};
+    });
+    if (!read)
+        return read.error();
+    report.metadataLines = source.metadataLines;
 
-    // Pass 2: write, in one transaction. Stored resources with the same key are updated.
-    auto stored = m_store.resources();
-    if (!stored)
-        return stored.error();
-    QHash<QString, Resource> byKey;
-    byKey.reserve(stored->size());
-    // Stored resources of this file's source that no row of the file matches by key, by official
-    // number: a row whose own key matches nothing takes the one of these with its number (its
+    // What the store had: keys, and by official number the resources no row of the file matches
+    // by key — a row whose own key matches nothing takes the one of these with its number (its
     // service changed: a new categorisation, a corrected type), when there is exactly one.
-    QMultiHash<QString, qsizetype> unmatchedByNumber;
-    for (qsizetype i = 0; i < stored->size(); ++i) {
-        const Resource &resource = stored->at(i);
-        const QString key = keyOf(resource);
-        byKey.insert(key, resource);
-        if (!resource.officialNumber.isEmpty() && !pendingByKey.contains(key))
-            unmatchedByNumber.insert(resource.officialNumber, i);
+    StoredIndex stored;
+    for (qint64 after = 0;;) {
+        auto batch = m_store.resourcesWhere(QByteArray("fid IN (SELECT fid FROM resources WHERE fid > CAST(? AS INTEGER) ORDER BY fid LIMIT ")
+                                                + QByteArray::number(StoredBatch) + ')',
+                                            {QString::number(after)}, StoredBatch);
+        if (!batch)
+            return batch.error();
+        for (const Resource &resource : std::as_const(*batch)) {
+            const KeyDigest key = digestOf(resource);
+            stored.idByKey.insert(key, resource.id);
+            if (!resource.officialNumber.isEmpty() && !firstOfKey.contains(key))
+                stored.unmatchedByNumber.insert(resource.officialNumber, StoredResource{resource.id, resource.source});
+            stored.sources.insert(resource.source);
+            after = resource.id;
+        }
+        if (batch->size() < StoredBatch)
+            break;
     }
     QSet<qint64> recategorisedIds;
-    // Sources (as rows name them) that had resources before this file: their new rows are listed.
-    QSet<QString> knownSources;
-    for (const Resource &resource : std::as_const(*stored))
-        knownSources.insert(resource.source);
-    const auto recategorisedFrom = [&](const Resource &incoming) -> const Resource * {
+    const auto recategorisedFrom = [&](const Resource &incoming) -> std::optional<qint64> {
         if (incoming.officialNumber.isEmpty())
-            return nullptr;
-        const Resource *found = nullptr;
-        for (auto it = unmatchedByNumber.constFind(incoming.officialNumber); it != unmatchedByNumber.constEnd() && it.key() == incoming.officialNumber; ++it) {
-            const Resource &candidate = stored->at(*it);
-            if (candidate.source != incoming.source || recategorisedIds.contains(candidate.id))
+            return std::nullopt;
+        std::optional<qint64> found;
+        for (auto it = stored.unmatchedByNumber.constFind(incoming.officialNumber);
+             it != stored.unmatchedByNumber.constEnd() && it.key() == incoming.officialNumber; ++it) {
+            if (it->source != incoming.source || recategorisedIds.contains(it->id))
                 continue;
             if (found)
-                return nullptr;   // two candidates: no guess
-            found = &candidate;
+                return std::nullopt;   // two candidates: no guess
+            found = it->id;
         }
         return found;
     };
 
+    // Pass 2: read the file again and write, in one transaction. Stored resources with the same
+    // key are updated.
+    if (Status rewound = source.rewind(); !rewound)
+        return rewound.error();
     const ImportPragmas pragmas(m_store.handle());
     std::optional<Store::Transaction> transaction;
     std::optional<Store::BulkInsert> bulk;
@@ -346,7 +471,7 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
             return bulk->startError();
     }
     // New resources are written WriteBatch at a time in one Store::insertResources each (one
-    // savepoint per step, not per row); updates as they come. Ids are given in file order as before.
+    // savepoint per step, not per row); updates as they come. Ids are given in file order.
     QList<Resource> batch;
     QList<qint64> batchLines;
     QList<qint64> confirmed;   // stored resources this file has (matched or added)
@@ -359,68 +484,86 @@ Result<ImportReport> ResourceImporter::importTable(const RecordTable &table, con
             return Error(ids.error()).atLine(failed >= 0 ? batchLines.value(failed, -1) : -1);
         confirmed.append(*ids);
         for (qsizetype i = 0; i < batch.size(); ++i)
-            if (knownSources.contains(batch.at(i).source))
+            if (stored.sources.contains(batch.at(i).source))
                 report.arrived.append(ReleaseChange{ids->at(i), batchLines.value(i), batch.at(i).name, batch.at(i).categoryCode, QString(), 0.0, {}, {}});
         batch.clear();
         batchLines.clear();
         return {};
     };
-    for (qsizetype index = 0; index < pending.size(); ++index) {
-        if (index % ProgressStep == 0) {
-            if (index % WriteBatch == 0)
-                if (Status flushed = flush(); !flushed)
-                    return flushed.error();
-            if (m_options.progress && !m_options.progress(total + index * total / pending.size(), 2 * total))
-                return Error(ErrorCode::Cancelled);
-        }
-        Pending &item = pending[index];
-        const auto existing = byKey.constFind(item.key);
+    const auto update = [&](const Resource &result, qint64 line) -> Status {
+        if (m_options.dryRun)
+            return {};
+        const Status updated = m_store.updateResource(result);
+        if (!updated)
+            return Error(updated.error()).atLine(line);
+        return {};
+    };
+    const auto storedResource = [&](qint64 id, qint64 line) -> Result<Resource> {
+        auto resource = m_store.resource(id);
+        if (!resource)
+            return Error(resource.error()).atLine(line);
+        return resource;
+    };
+    const Status written = forEachConverted(source, converter, proceed(1), [&](ConvertedRow &item) -> Status {
+        if (!item.result.resource || firstOfKey.value(item.key).index != item.index)
+            return {};   // rejected, or merged into the first row of its key (pass 1)
+        if (batch.size() >= WriteBatch)
+            if (Status flushed = flush(); !flushed)
+                return flushed;
+        Resource incoming = std::move(*item.result.resource);
+        if (const auto added = addedByLater.constFind(item.index); added != addedByLater.constEnd())
+            incoming = RowConverter::completed(std::move(incoming), *added);
+        const qint64 line = item.row.line;
+        const auto existingId = stored.idByKey.constFind(item.key);
+        const std::optional<qint64> previousId = existingId == stored.idByKey.constEnd() ? recategorisedFrom(incoming) : std::nullopt;
         bool located = false;
-        const Resource *previous = existing == byKey.constEnd() ? recategorisedFrom(item.resource) : nullptr;
-        if (previous) {
-            const Resource result = converter.merged(*previous, item.resource);
+        if (previousId) {
+            const auto previous = storedResource(*previousId, line);
+            if (!previous)
+                return previous.error();
+            const Resource result = converter.merged(*previous, incoming);
             located = result.hasLocation();
             recategorisedIds.insert(previous->id);
             confirmed.append(previous->id);
-            report.recategorised.append(ReleaseChange{previous->id, item.line, result.name, result.categoryCode, previous->categoryCode, 0.0});
-            noteReleaseChanges(report, *previous, result, item.line);
-            if (!m_options.dryRun) {
-                const Status updated = m_store.updateResource(result);
-                if (!updated)
-                    return Error(updated.error()).atLine(item.line);
-            }
+            report.recategorised.append(ReleaseChange{previous->id, line, result.name, result.categoryCode, previous->categoryCode, 0.0});
+            noteReleaseChanges(report, *previous, result, line);
+            if (Status updated = update(result, line); !updated)
+                return updated;
             ++report.updated;
-        } else if (existing == byKey.constEnd()) {
-            located = item.resource.hasLocation();
+        } else if (existingId == stored.idByKey.constEnd()) {
+            located = incoming.hasLocation();
             if (!m_options.dryRun) {
-                batch.append(std::move(item.resource));   // pending's copy is not read again
-                batchLines.append(item.line);
+                batch.append(std::move(incoming));
+                batchLines.append(line);
             }
             ++report.added;
         } else {
-            const Resource result = converter.merged(*existing, item.resource);
+            const auto existing = storedResource(*existingId, line);
+            if (!existing)
+                return existing.error();
+            const Resource result = converter.merged(*existing, incoming);
             located = result.hasLocation();
             confirmed.append(existing->id);
-            noteReleaseChanges(report, *existing, result, item.line);
+            noteReleaseChanges(report, *existing, result, line);
             if (sameContent(result, *existing)) {
                 ++report.unchanged;
             } else {
-                if (!m_options.dryRun) {
-                    const Status updated = m_store.updateResource(result);
-                    if (!updated)
-                        return Error(updated.error()).atLine(item.line);
-                }
+                if (Status updated = update(result, line); !updated)
+                    return updated;
                 ++report.updated;
             }
         }
         if (!located)
-            report.unplacedLines.append(item.line);
-    }
+            report.unplacedLines.append(line);
+        return {};
+    });
+    if (!written)
+        return written.error();
     if (Status flushed = flush(); !flushed)
         return flushed.error();
-    if (Status released = recordRelease(report, converter, confirmed, *stored, sourceDate); !released)
+    if (Status released = recordRelease(report, converter, confirmed, sourceDate); !released)
         return released.error();
-    if (m_options.progress && !m_options.progress(2 * total, 2 * total))
+    if (m_options.progress && !m_options.progress(2 * units, 2 * units))
         return Error(ErrorCode::Cancelled);
     std::stable_sort(report.issues.begin(), report.issues.end(),
                      [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });

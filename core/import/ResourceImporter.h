@@ -56,8 +56,10 @@ struct ImportOptions {
     std::function<bool(qint64, qint64)> progress;
 };
 
-// Imports resources into a store, all or nothing: every row is converted first, then all of
-// them are written in one Store::Transaction. A failure (or a cancel) leaves the store as it
+// Imports resources into a store, all or nothing: the rows are read twice, a block at a time —
+// once to convert and count them and learn every key of the file, once to write them — in one
+// Store::Transaction, so memory stays bounded however long the file is (what is kept: the keys,
+// line numbers, and the report's small records). A failure (or a cancel) leaves the store as it
 // was. Rows with the key of a stored resource update it: key = category + official number,
 // or category + name + address where there is no official number; rows of one file with the
 // same key are merged into the first one (DuplicateInFile). Rejected rows (no name,
@@ -68,8 +70,10 @@ class ResourceImporter
 public:
     ResourceImporter(Store &store, ImportOptions options);
 
-    // Reads a CSV file (any supported encoding) and imports it.
+    // Reads a CSV file (any supported encoding) a piece at a time and imports it.
     Result<ImportReport> importCsvFile(const QString &path);
+    // Imports the rows of a source (read twice: it is rewound once).
+    Result<ImportReport> importSource(RecordSource &source, const QString &sourceName, const QDate &sourceDate = QDate());
     // Imports a table already read (e.g. a vector source read by geo/). `sourceName` is the
     // file it came from, shown in the report and stored as each resource's source.
     Result<ImportReport> importTable(const RecordTable &table, const QString &sourceName, const QDate &sourceDate = QDate());
@@ -81,10 +85,12 @@ public:
 private:
     void noteReleaseChanges(ImportReport &report, const Resource &before, const Resource &after, qint64 line) const;
     Status recordRelease(ImportReport &report, const RowConverter &converter, const QList<qint64> &confirmed,
-                         const QList<Resource> &stored, const QDate &sourceDate) const;
-    // The converter for a table. A column proposed for a field no header names is used when
-    // `useProposals` (and listed in `proposals`); otherwise NameColumnUnconfirmed.
-    Result<RowConverter> prepare(const RecordTable &table, const QString &sourceName, const QDate &sourceDate, bool useProposals,
+                         const QDate &sourceDate) const;
+    // The converter for a source with these headers. A column proposed for a field no header
+    // names (from the values of `sample()`'s rows) is used when `useProposals` (and listed in
+    // `proposals`); otherwise NameColumnUnconfirmed.
+    Result<RowConverter> prepare(const QStringList &headers, const std::function<Result<QList<SourceRow>>()> &sample,
+                                 const QString &sourceName, const QDate &sourceDate, bool useProposals,
                                  QList<ColumnProposal> *proposals) const;
 
     Store &m_store;

@@ -21,7 +21,74 @@ void addFigures(PopulationFigures &to, const PopulationFigures &from)
     add(to.aged75, from.aged75);
 }
 
+void addOptional(std::optional<double> &to, const std::optional<double> &from)
+{
+    if (to && from)
+        *to += *from;
+    else
+        to.reset();
+}
+
+std::optional<double> ratio(const std::optional<double> &part, const std::optional<double> &whole)
+{
+    if (!part || !whole || *whole <= 0)
+        return std::nullopt;
+    return *part / *whole;
+}
+
 } // namespace
+
+void AreaCoverage::add(const AreaCoverage &other)
+{
+    area += other.area;
+    covered += other.covered;
+    addOptional(people, other.people);
+    addOptional(peopleCovered, other.peopleCovered);
+    addOptional(aged65, other.aged65);
+    addOptional(aged65Covered, other.aged65Covered);
+}
+
+std::optional<double> AreaCoverage::peopleShare() const { return ratio(peopleCovered, people); }
+std::optional<double> AreaCoverage::aged65Share() const { return ratio(aged65Covered, aged65); }
+
+void setCoverage(AreaMatrix &m, double km, const QHash<QString, AreaCoverage> &byArea, const QString &populationLevel)
+{
+    m.coverageKm = km;
+    m.coveragePopulationLevel = populationLevel;
+    // Rows by (level index, area code), to roll each area up through its parents.
+    QHash<QPair<int, QString>, int> rowOf;
+    for (int r = 0; r < m.rows.size(); ++r) {
+        m.rows[r].coverage.reset();
+        if (!m.rows[r].isTotal())
+            rowOf.insert({m.rows[r].levelIndex, m.rows[r].areaCode}, r);
+    }
+    auto addTo = [&](int r, const AreaCoverage &c) {
+        auto &target = m.rows[r].coverage;
+        if (!target)
+            target = c;
+        else
+            target->add(c);
+    };
+    for (int r = 0; r < m.rows.size(); ++r) {
+        const AreaMatrix::Row &row = m.rows[r];
+        if (row.levelIndex != m.levelIndex)
+            continue;
+        const auto it = byArea.constFind(row.areaCode);
+        if (it == byArea.cend())
+            continue;
+        addTo(r, *it);
+        if (!m.rows.isEmpty() && m.rows.last().isTotal())
+            addTo(int(m.rows.size()) - 1, *it);
+        QString parent = row.parentCode;
+        for (int l = row.levelIndex - 1; l >= 0 && !parent.isEmpty(); --l) {
+            const int p = rowOf.value({l, parent}, -1);
+            if (p < 0)
+                break;
+            addTo(p, *it);
+            parent = m.rows[p].parentCode;
+        }
+    }
+}
 
 std::optional<double> AreaMatrix::perThousand(double value, const std::optional<qint64> &people)
 {
@@ -202,6 +269,16 @@ MatrixText matrixText(const AreaMatrix &m)
     if (m.hasPopulation)
         t.header << QCoreApplication::translate("AreaMatrix", "Population") << QCoreApplication::translate("AreaMatrix", "Aged 65+") << QCoreApplication::translate("AreaMatrix", "Aged 75+") << QCoreApplication::translate("AreaMatrix", "Per 1,000 aged 65+") << QCoreApplication::translate("AreaMatrix", "Per 1,000 aged 75+")
                  << QCoreApplication::translate("AreaMatrix", "Capacity per 1,000 aged 65+");
+    const bool coverage = m.coverageKm > 0;
+    const bool coveragePeople = coverage && !m.coveragePopulationLevel.isEmpty();
+    if (coverage) {
+        const QString km = QLocale::c().toString(m.coverageKm, 'g', 6);
+        t.firstCoverageColumn = int(t.header.size());
+        t.header << QCoreApplication::translate("AreaMatrix", "Area within %1 km (%)").arg(km);
+        if (coveragePeople)
+            t.header << QCoreApplication::translate("AreaMatrix", "Residents within %1 km (%)").arg(km)
+                     << QCoreApplication::translate("AreaMatrix", "Aged 65+ within %1 km (%)").arg(km);
+    }
     const QLocale c = QLocale::c();
     auto number = [](const std::optional<qint64> &v) { return v ? QString::number(*v) : QString(); };
     auto rate = [&](const std::optional<double> &v) { return v ? c.toString(*v, 'f', 1) : QString(); };
@@ -215,6 +292,12 @@ MatrixText matrixText(const AreaMatrix &m)
                   << rate(AreaMatrix::perThousand(r.rated, r.population.aged65)) << rate(AreaMatrix::perThousand(r.rated, r.population.aged75))
                   << (r.withCapacity > 0 ? rate(AreaMatrix::perThousand(double(r.capacity), r.population.aged65)) : QString());
         }
+        if (coverage) {
+            auto percent = [&](const std::optional<double> &share) { return share ? c.toString(*share * 100.0, 'f', 1) : QString(); };
+            cells << percent(r.coverage ? r.coverage->areaShare() : std::nullopt);
+            if (coveragePeople)
+                cells << percent(r.coverage ? r.coverage->peopleShare() : std::nullopt) << percent(r.coverage ? r.coverage->aged65Share() : std::nullopt);
+        }
         t.rows << cells;
     }
     if (m.hasPopulation) {
@@ -224,6 +307,14 @@ MatrixText matrixText(const AreaMatrix &m)
                                  : QCoreApplication::translate("AreaMatrix", "date unknown");
         t.notes << QCoreApplication::translate("AreaMatrix", "Population as of %1 (%2); rates count the resources of the rated categories per 1,000 residents of that age.")
                        .arg(date, m.populationSource);
+    }
+    if (coverage) {
+        const QString km = QLocale::c().toString(m.coverageKm, 'g', 6);
+        t.notes << (coveragePeople
+                        ? QCoreApplication::translate("AreaMatrix", "Within %1 km: the share of each area's surface within %1 km (straight line) of at least one resource of the rated categories; residents by the population of the %2 level, each of its areas weighted by the covered share of its surface.")
+                              .arg(km, m.coveragePopulationLevel)
+                        : QCoreApplication::translate("AreaMatrix", "Within %1 km: the share of each area's surface within %1 km (straight line) of at least one resource of the rated categories.")
+                              .arg(km));
     }
     return t;
 }

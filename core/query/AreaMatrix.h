@@ -20,6 +20,23 @@ namespace careatlas {
 // and 75+.
 enum class MatrixColumns { Categories, Groups };
 
+// Distance coverage of one area (docs/statistics.md): its surface and the part of it within the
+// radius of at least one rated resource (square metres, in the map's metric projection); with a
+// finer level's population, that population and the part of it living within the radius
+// (area-weighted: each finer area's figures times the covered share of its surface).
+struct AreaCoverage {
+    double area = 0;
+    double covered = 0;
+    std::optional<double> people;             // total residents of the finer areas in this area
+    std::optional<double> peopleCovered;
+    std::optional<double> aged65;
+    std::optional<double> aged65Covered;
+    void add(const AreaCoverage &other);
+    std::optional<double> areaShare() const { return area > 0 ? std::optional<double>(covered / area) : std::nullopt; }
+    std::optional<double> peopleShare() const;
+    std::optional<double> aged65Share() const;
+};
+
 struct AreaMatrix {
     struct Column {
         QString code;                         // category or group code
@@ -39,6 +56,7 @@ struct AreaMatrix {
         qint64 capacity = 0;                  // sum of the rated resources' capacity (定員)
         int withCapacity = 0;                 // how many of them state one
         PopulationFigures population;         // the level's table, or the sum of the children's when all have one
+        std::optional<AreaCoverage> coverage; // with setCoverage()
         bool isTotal() const { return levelIndex < 0; }
     };
     QString language;
@@ -50,7 +68,8 @@ struct AreaMatrix {
     QDate populationAsOf;                     // of the chosen level's table (else the nearest above)
     QString populationSource;
     QStringList ratedCategories;              // empty: every category
-
+    double coverageKm = 0;                    // > 0: coverage columns (setCoverage)
+    QString coveragePopulationLevel;          // the label of the level whose population weighs the shares; empty: none
 
     // Per 1,000 people; nullopt without a positive population.
     static std::optional<double> perThousand(double value, const std::optional<qint64> &people);
@@ -69,6 +88,10 @@ struct MatrixOptions {
 AreaMatrix buildAreaMatrix(const ResourceSnapshot &snapshot, const FilterResult &result, int levelIndex, const MatrixOptions &options,
                            const QHash<QString, PopulationTable> *population = nullptr);
 
+// Adds the coverage of the matrix level's areas (by area code) and rolls it up: each row above
+// the sum of its children, the total the sum of the level's areas.
+void setCoverage(AreaMatrix &matrix, double km, const QHash<QString, AreaCoverage> &byArea, const QString &populationLevel = QString());
+
 // The matrix as a table of text for CSV and PDF: a header row in the matrix's language
 // (category names, not codes) and one row per matrix row. Rates with one decimal; empty cells
 // where a rate cannot be computed. Population columns only when the matrix has population.
@@ -77,6 +100,7 @@ struct MatrixText {
     QList<QStringList> rows;
     int firstCountColumn = 0;                 // index of the first category/group column
     int countColumns = 0;
+    int firstCoverageColumn = -1;             // the coverage columns (percentages), -1 without
     QStringList notes;                        // the population's as-of date and source
 };
 MatrixText matrixText(const AreaMatrix &matrix);

@@ -45,7 +45,12 @@ public:
                 return false;
             for (quint32 r = 0; r < rings; ++r) {
                 quint32 n = 0;
-                if (!readUInt32(n) || !readPoints(n, dimensions, envelope, any, false))
+                if (m_rings)
+                    m_rings->emplace_back();
+                m_collect = m_rings != nullptr;
+                const bool read = readUInt32(n) && readPoints(n, dimensions, envelope, any, false);
+                m_collect = false;
+                if (!read)
                     return false;
             }
             return true;
@@ -77,6 +82,9 @@ public:
         return readUInt32(type) && (type & 0x0fffffffu) % 1000 == 1 && readDouble(x) && readDouble(y);
     }
 
+    // Polygon rings met by readGeometry go here (x, y of each point).
+    void collectRings(std::vector<Ring> *rings) { m_rings = rings; }
+
 private:
     bool readPoints(quint32 count, int dimensions, Envelope &envelope, bool &any, bool single)
     {
@@ -92,6 +100,8 @@ private:
             }
             if (single && std::isnan(x) && std::isnan(y))
                 continue;   // POINT EMPTY
+            if (m_collect)
+                m_rings->back().emplace_back(x, y);
             if (!any) {
                 envelope = {x, x, y, y};
                 any = true;
@@ -134,6 +144,8 @@ private:
     const QByteArray &m_bytes;
     qsizetype m_position = 0;
     bool m_littleEndian = true;
+    std::vector<Ring> *m_rings = nullptr;
+    bool m_collect = false;
 };
 
 void appendDouble(QByteArray &out, double value)
@@ -162,6 +174,68 @@ std::optional<Envelope> wkbEnvelope(const QByteArray &wkb)
     if (!reader.readGeometry(envelope, any) || !any)
         return std::nullopt;
     return envelope;
+}
+
+std::optional<std::vector<Ring>> wkbRings(const QByteArray &wkb)
+{
+    WkbReader reader(wkb);
+    std::vector<Ring> rings;
+    reader.collectRings(&rings);
+    Envelope envelope;
+    bool any = false;
+    if (!reader.readGeometry(envelope, any))
+        return std::nullopt;
+    return rings;
+}
+
+QByteArray multiLineStringWkb(const std::vector<Ring> &lines)
+{
+    QByteArray out;
+    out.append(char(1));
+    appendUInt32(out, 5);
+    appendUInt32(out, quint32(lines.size()));
+    for (const Ring &line : lines) {
+        out.append(char(1));
+        appendUInt32(out, 2);
+        appendUInt32(out, quint32(line.size()));
+        for (const auto &[x, y] : line) {
+            appendDouble(out, x);
+            appendDouble(out, y);
+        }
+    }
+    return out;
+}
+
+std::optional<std::vector<Ring>> wkbLines(const QByteArray &wkb)
+{
+    // The reader collects only polygon rings; a MultiLineString's lines are read here.
+    if (wkb.size() < 9 || wkb[0] != char(1))
+        return std::nullopt;
+    const auto *p = reinterpret_cast<const uchar *>(wkb.constData());
+    if (qFromLittleEndian<quint32>(p + 1) != 5)
+        return std::nullopt;
+    const quint32 count = qFromLittleEndian<quint32>(p + 5);
+    qsizetype at = 9;
+    std::vector<Ring> lines;
+    for (quint32 k = 0; k < count; ++k) {
+        if (at + 9 > wkb.size() || wkb[at] != char(1) || qFromLittleEndian<quint32>(p + at + 1) != 2)
+            return std::nullopt;
+        const quint32 n = qFromLittleEndian<quint32>(p + at + 5);
+        at += 9;
+        if (quint64(n) * 16 > quint64(wkb.size() - at))
+            return std::nullopt;
+        Ring line(n);
+        for (quint32 i = 0; i < n; ++i, at += 16) {
+            double xy[2];
+            for (int c = 0; c < 2; ++c) {
+                const quint64 bits = qFromLittleEndian<quint64>(p + at + 8 * c);
+                std::memcpy(&xy[c], &bits, 8);
+            }
+            line[i] = {xy[0], xy[1]};
+        }
+        lines.push_back(std::move(line));
+    }
+    return lines;
 }
 
 QByteArray pointWkb(double x, double y)

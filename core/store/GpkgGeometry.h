@@ -3,6 +3,8 @@
 #include <QByteArray>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace careatlas::gpkg {
 
@@ -17,6 +19,14 @@ struct Envelope {
 // The envelope of ISO WKB (points, lines, polygons, multi-geometries); nullopt when empty or
 // malformed.
 std::optional<Envelope> wkbEnvelope(const QByteArray &wkb);
+
+// The rings of the polygons in ISO WKB (x, y; any other geometry's points are skipped);
+// nullopt when malformed.
+using Ring = std::vector<std::pair<double, double>>;
+std::optional<std::vector<Ring>> wkbRings(const QByteArray &wkb);
+// Little-endian WKB MultiLineString of the lines, and back (only what multiLineStringWkb writes).
+QByteArray multiLineStringWkb(const std::vector<Ring> &lines);
+std::optional<std::vector<Ring>> wkbLines(const QByteArray &wkb);
 
 QByteArray pointWkb(double x, double y);
 std::optional<std::pair<double, double>> wkbPoint(const QByteArray &wkb);

@@ -116,7 +116,8 @@ Result<bool> RtreeBuilder::copyInto(sqlite3 *db, const QString &rtreeName)
         m_wake.wakeAll();
     }
     m_thread->wait();
-    if (!ok(m_error) || !ok(execSql(m_db, "COMMIT")))
+    // A worker that could not start (no memory left for its thread) indexed nothing.
+    if (!ok(m_error) || indexed() != queued() || !ok(execSql(m_db, "COMMIT")))
         return false;
 
     // Nodes of another size (an R*Tree made with another page size) cannot be copied.

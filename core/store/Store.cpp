@@ -4,6 +4,7 @@
 #include "core/export/SafeFile.h"
 
 #include "core/store/GpkgGeometry.h"
+#include "core/store/OutlineStore.h"
 #include "core/store/RtreeBuilder.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/StoreCheck.h"
@@ -529,17 +530,6 @@ Error writeResourceSideTables(Store::Private &d, qint64 id, const Resource &reso
     return writeResourceSearch(d, id, resource);
 }
 
-Error validateResource(const Resource &resource)
-{
-    if (resource.name.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("a resource needs a name")).inField(QStringLiteral("name"));
-    if (resource.categoryCode.isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("a resource needs a category")).inField(QStringLiteral("category"));
-    if (resource.hasLocation() && (std::abs(*resource.latitude) > 90.0 || std::abs(*resource.longitude) > 180.0))
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("coordinates out of range")).inField(QStringLiteral("geom"));
-    return Error(ErrorCode::None);
-}
-
 } // namespace
 
 namespace {
@@ -690,17 +680,6 @@ Result<Resource> currentRow(Store::Private &d, qint64 id)
     return readResource(s);
 }
 
-Error conflictError(ResourceConflict conflict)
-{
-    QStringList names;
-    for (ResourceField field : conflict.fields)
-        names << resourceFieldName(field);
-    Error error(ErrorCode::EditConflict, conflict.deleted ? QStringLiteral("deleted") : QString());
-    error.field = names.join(QStringLiteral(", "));
-    error.conflict = std::make_shared<const ResourceConflict>(std::move(conflict));
-    return error;
-}
-
 // Binds the value of one field (as bindResource does for the whole row).
 void bindField(SqliteStatement &statement, int index, const Resource &r, ResourceField field)
 {
@@ -752,22 +731,13 @@ Result<Store::Saved> Store::saveResourceChanges(const Resource &base, const Reso
     if (!isOk(scope.beginError()))
         return scope.beginError();
     auto theirs = currentRow(*d, base.id);
-    if (!theirs) {
-        if (theirs.error().code != ErrorCode::NotFound)
-            return theirs.error();
-        return conflictError({base, edited, Resource(), mine, true});
-    }
-    Saved saved{*theirs, false};
-    if (theirs->version == base.version) {
-        for (ResourceField field : mine)
-            copyField(saved.resource, edited, field);
-    } else {
-        ResourceMerge merge = mergeResourceChanges(base, edited, *theirs);
-        if (!merge.conflicts.isEmpty())
-            return conflictError({base, edited, *theirs, merge.conflicts, false});
-        saved = {std::move(merge.merged), true};
-    }
-    const QList<ResourceField> write = changedFields(*theirs, saved.resource);
+    if (!theirs && theirs.error().code != ErrorCode::NotFound)
+        return theirs.error();
+    ResourceSavePlan plan = planResourceSave(base, edited, theirs ? &*theirs : nullptr);
+    if (plan.conflict)
+        return editConflictError(std::move(*plan.conflict));
+    Saved saved{std::move(plan.resource), plan.merged};
+    const QList<ResourceField> &write = plan.write;
     if (write.isEmpty())
         return saved;   // nothing to change (the scope rolls back its empty transaction)
     if (Error invalid = validateResource(saved.resource); !isOk(invalid))
@@ -792,7 +762,7 @@ Result<Store::Saved> Store::saveResourceChanges(const Resource &base, const Reso
     if (!update.exec())
         return update.lastError();
     if (sqlite3_changes(d->db) == 0)
-        return conflictError({base, edited, *theirs, mine, false});
+        return editConflictError({base, edited, *theirs, mine, false});
     if (write.contains(ResourceField::Flags)) {
         if (Error error = writeResourceFlags(*d, base.id, saved.resource); !isOk(error))
             return error;
@@ -822,7 +792,7 @@ Status Store::deleteResource(qint64 id, std::optional<qint64> expectedVersion)
         if (!theirs)
             return theirs.error();
         if (theirs->version != *expectedVersion)
-            return conflictError({*theirs, Resource(), *theirs, changedFields(Resource(), *theirs), false});
+            return editConflictError({*theirs, Resource(), *theirs, changedFields(Resource(), *theirs), false});
     }
     SqliteStatement remove = d->cached("DELETE FROM resources WHERE fid = ?");
     remove.bind(1, id);
@@ -1122,6 +1092,8 @@ Status Store::replaceAreas(const QString &levelCode, const QList<AreaRecord> &ar
     contents.bind(5, *table);
     if (!contents.exec())
         return contents.lastError();
+    if (Error error = outlines::refreshLevelOutlines(d->db, levelCode, *table); !isOk(error))
+        return error;
     return scope.commit();
 }
 

@@ -1,10 +1,16 @@
 #include "core/store/StoreRecovery.h"
 
+#include "core/export/SafeFile.h"
+
 #include "core/store/SqliteStatement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreCheck.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <filesystem>
 
 #include <sqlite3.h>
 
@@ -48,7 +54,58 @@ Result<QStringList> checkStoreFully(const QString &path)
     return problems;
 }
 
-Result<RecoveryReport> recoverStore(const QString &path, const QString &out)
+namespace {
+
+const QString RecoverWorkPrefix = QStringLiteral(".careatlas-recover-");
+
+Result<RecoveryReport> copyReadable(const QString &path, const QString &out, const std::function<Status(Store &)> &finish);
+
+} // namespace
+
+// The copy is made under a temporary name beside `out` and renamed when whole: a crash (or
+// kill -9) leaves no half-made copy under `out`; what a killed run left is removed by the next.
+Result<RecoveryReport> recoverStore(const QString &path, const QString &out, const std::function<Status(Store &)> &finish)
+{
+    const QFileInfo target(out);
+    if (target.exists())
+        return Error(ErrorCode::FileExists).inFile(out);
+    const QString folder = target.absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return Error(ErrorCode::FileNotFound, folder).inFile(out);
+    removeAbandonedWork(folder, RecoverWorkPrefix);
+    QString work;
+    {
+        QTemporaryFile reserve(workNameTemplate(folder, RecoverWorkPrefix));
+        if (!reserve.open())
+            return Error(ErrorCode::FileWriteFailed, reserve.errorString()).inFile(out);
+        reserve.setAutoRemove(false);
+        work = reserve.fileName();
+    }
+    const auto discardWork = [&work] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(work + QString::fromLatin1(suffix));
+    };
+    auto report = copyReadable(path, work, finish);
+    if (!report) {
+        discardWork();
+        Error error = report.error();
+        if (error.file == work)
+            error.inFile(out);
+        return error;
+    }
+    std::error_code renameError;
+    std::filesystem::rename(work.toStdString(), target.absoluteFilePath().toStdString(), renameError);
+    if (renameError) {
+        discardWork();
+        return Error(ErrorCode::FileWriteFailed, QString::fromLocal8Bit(renameError.message().c_str())).inFile(out);
+    }
+    return report;
+}
+
+namespace {
+
+// Copies what can be read of `path` into a new store at `out` (the store is closed on return).
+Result<RecoveryReport> copyReadable(const QString &path, const QString &out, const std::function<Status(Store &)> &finish)
 {
     auto damaged = Store::open(path, Store::OpenMode::Salvage);
     if (!damaged)
@@ -94,7 +151,12 @@ Result<RecoveryReport> recoverStore(const QString &path, const QString &out)
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
+    if (finish)
+        if (Status finished = finish(target); !finished)
+            return finished.error();
     return report;
 }
+
+} // namespace
 
 } // namespace careatlas

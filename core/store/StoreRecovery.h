@@ -5,7 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace careatlas {
+
+class Store;
 
 // The full check of a store (careatlas-cli check): what is wrong with it, in SQLite's words,
 // one problem a line; empty when the store is sound. Reads only.
@@ -21,6 +25,10 @@ struct RecoveryReport {
     qint64 unreadableParts = 0;     // broken stretches of the file that were skipped
     QStringList skipped;            // what could not be copied, and why
 };
-Result<RecoveryReport> recoverStore(const QString &path, const QString &out);
+// The copy is made under a temporary name beside `out` (FileExists when `out` exists) and
+// renamed into place when whole, after `finish` (e.g. the assignment to areas) has run on it:
+// a kill leaves no copy or a whole one, and the next recovery into that folder removes what a
+// killed one left.
+Result<RecoveryReport> recoverStore(const QString &path, const QString &out, const std::function<Status(Store &)> &finish = {});
 
 } // namespace careatlas

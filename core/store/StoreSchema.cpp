@@ -5,6 +5,7 @@
 #include "core/Area.h"
 #include "core/Catalogue.h"
 #include "core/store/GpkgGeometry.h"
+#include "core/store/OutlineStore.h"
 #include "core/store/SqliteStatement.h"
 
 #include <sqlite3.h>
@@ -212,7 +213,13 @@ Error createAreaLayer(sqlite3 *db, const QString &levelCode)
     Error error = execSql(db, sql.toUtf8().constData());
     if (error.code != ErrorCode::None)
         return error;
-    return addFeatureLayer(db, table, "MULTIPOLYGON", table, QStringLiteral("CareAtlas areas: %1").arg(levelCode));
+    error = addFeatureLayer(db, table, "MULTIPOLYGON", table, QStringLiteral("CareAtlas areas: %1").arg(levelCode));
+    if (error.code != ErrorCode::None)
+        return error;
+    SqliteStatement outlinesTable(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ca_area_outlines'");
+    if (outlinesTable.next())   // at creation, version 6 adds them to the standard levels afterwards
+        return outlines::addOutlineTriggers(db, table);
+    return Error(ErrorCode::None);
 }
 
 Error createVersion2Tables(sqlite3 *db);
@@ -304,7 +311,7 @@ Error createSchema(sqlite3 *db)
         if (!level.exec())
             return level.lastError();
     }
-    return Error(ErrorCode::None);
+    return outlines::applyVersion6(db);
 }
 
 namespace {
@@ -427,6 +434,10 @@ Error migrate(sqlite3 *db, int fromVersion)
     }
     if (fromVersion < 5) {
         if (Error error = applyVersion5(db); error.code != ErrorCode::None)
+            return error;
+    }
+    if (fromVersion < 6) {
+        if (Error error = outlines::applyVersion6(db); error.code != ErrorCode::None)
             return error;
     }
     if (fromVersion > CurrentVersion)

@@ -6,7 +6,12 @@
 #include "geo/export/PdfList.h"
 #include "geo/export/ResourceTable.h"
 
+#include "core/query/AreaMatrix.h"
+#include "core/text/DisplayFormat.h"
+
 #include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPagedPaintDevice>
@@ -22,7 +27,53 @@ struct AreaSection {
     QList<int> rows;                       // indices into data.resources
     QList<QList<TableItem>> pages;
     int firstPage = 0;                     // 1-based page number
+    QStringList figures;                   // under the map: the counts (with rates), the sources
+    double figuresHeight = 0;
 };
+
+// The lines under an area's map (圏域カルテ): the count per category, each with its rate per 1,000
+// residents aged 65+ when the level has population; then the sources of the area's resources
+// with their dates, and the population's file and date.
+QStringList areaFigures(const ExportData &data, const QString &areaCode, const QList<Resource> &shown)
+{
+    QMap<int, int> perCategory;   // catalogue order
+    QHash<QString, int> orderOf;
+    for (int c = 0; c < data.categories.size(); ++c)
+        orderOf.insert(data.categories[c].code, c);
+    for (const Resource &r : shown)
+        ++perCategory[orderOf.value(r.categoryCode, int(data.categories.size()))];
+    std::optional<qint64> aged65;
+    if (data.areaPopulation)
+        if (auto it = data.areaPopulation->byArea.constFind(areaCode); it != data.areaPopulation->byArea.cend())
+            aged65 = it->aged65;
+    const QLocale locale = data.language == QLatin1String("ja") ? QLocale(QLocale::Japanese) : QLocale(QLocale::English);
+    auto withRate = [&](const QString &label, int count) {
+        const auto rate = AreaMatrix::perThousand(count, aged65);
+        return rate ? QCoreApplication::translate("Atlas", "%1 %2 (%3)").arg(label, locale.toString(count), locale.toString(*rate, 'f', 1))
+                    : QCoreApplication::translate("Atlas", "%1 %2").arg(label, locale.toString(count));
+    };
+    QStringList parts{withRate(QCoreApplication::translate("Atlas", "Total"), int(shown.size()))};
+    for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it)
+        parts << withRate(it.key() < data.categories.size() ? data.categories[it.key()].label(data.language) : QStringLiteral("?"), it.value());
+    const QString separator = QCoreApplication::translate("Atlas", "; ");
+    QStringList lines;
+    if (aged65 && *aged65 > 0)
+        lines << QCoreApplication::translate("Atlas", "Resources (per 1,000 aged 65+; %1 residents aged 65+): %2")
+                     .arg(locale.toString(*aged65), parts.join(separator));
+    else
+        lines << QCoreApplication::translate("Atlas", "Resources: %1").arg(parts.join(separator));
+    QStringList sources;
+    if (const QString resources = data.sourcesSummaryOf(shown); !resources.isEmpty())
+        sources << resources;
+    if (data.areaPopulation)
+        sources << QCoreApplication::translate("Atlas", "population: %1 (%2)")
+                       .arg(data.areaPopulation->source,
+                            data.areaPopulation->asOf.isValid() ? formatAsOf(data.areaPopulation->asOf, data.language)
+                                                                : QCoreApplication::translate("Atlas", "date unknown"));
+    if (!sources.isEmpty())
+        lines << QCoreApplication::translate("Atlas", "Sources: %1").arg(sources.join(separator));
+    return lines;
+}
 
 const QList<ResourceColumn> &defaultAtlasColumns()
 {
@@ -65,7 +116,7 @@ Result<AtlasReport> paintAtlas(QPagedPaintDevice &writer, QPainter &painter, con
 
     QList<AreaSection> sections;
     for (const SceneArea &area : level->areas)
-        sections.push_back({&area, {}, {}, 0});
+        sections.push_back({&area, {}, {}, 0, {}, 0});
     std::sort(sections.begin(), sections.end(), [](const AreaSection &l, const AreaSection &r) { return l.area->code < r.area->code; });
     QHash<QString, int> sectionOf;
     for (int i = 0; i < sections.size(); ++i)
@@ -104,9 +155,18 @@ Result<AtlasReport> paintAtlas(QPagedPaintDevice &writer, QPainter &painter, con
         for (qsizetype left = sections.size() - firstContentsRows; left > 0; left -= otherContentsRows)
             ++contentsPages;
         int next = contentsPages + 1;
+        const QFont figuresFont = pageFont(8.5);
+        const QFontMetricsF figuresMetrics(figuresFont, device);
         for (AreaSection &section : sections) {
+            QList<Resource> shown;
+            for (int i : section.rows)
+                shown.push_back(data.resources[i]);
+            section.figures = areaFigures(data, section.area->code, shown);
+            for (const QString &line : section.figures)
+                section.figuresHeight += figuresMetrics.boundingRect(QRectF(0, 0, content.width(), 1000), Qt::TextWordWrap, line).height() + 2;
+            section.figuresHeight += 4;
             section.pages = table.paginate(table.items(section.rows), [&](int index) {
-                return content.height() - table.headerHeight() - (index == 0 ? titleHeight + mapHeight + 8 : runningHead);
+                return content.height() - table.headerHeight() - (index == 0 ? titleHeight + mapHeight + 8 + section.figuresHeight : runningHead);
             });
             if (section.rows.isEmpty())
                 section.pages = {{}};
@@ -227,6 +287,16 @@ Result<AtlasReport> paintAtlas(QPagedPaintDevice &writer, QPainter &painter, con
                     if (stats.cancelled)
                         return Error(ErrorCode::Cancelled);
                     top += mapHeight + 8;
+                    painter.setFont(figuresFont);
+                    painter.setPen(PageColors::Text);
+                    for (const QString &line : section.figures) {
+                        const QRectF box(content.left(), top, content.width(), 1000);
+                        const QRectF used = painter.boundingRect(box, Qt::TextWordWrap, line);
+                        painter.drawText(box, Qt::TextWordWrap, line);
+                        top += used.height() + 2;
+                        painter.setPen(PageColors::Muted);
+                    }
+                    top += 4;
                 } else {
                     painter.setFont(pageFont(9, true));
                     painter.setPen(PageColors::Muted);

@@ -2,6 +2,7 @@
 
 #include "core/GuardedRun.h"
 #include "core/export/SafeFile.h"
+#include "core/population/PopulationStore.h"
 #include "core/store/Store.h"
 #include "geo/export/Atlas.h"
 #include "geo/export/GisExport.h"
@@ -78,6 +79,7 @@ MapLayoutOptions mapLayoutOptions(const ExportRequest &request)
     options.extent = request.mapExtent;
     options.settings = pageSettings(request);
     options.pngDotsPerInch = request.pngDotsPerInch;
+    options.handout = request.handout;
     if (!request.mapAreaCode.isEmpty()) {
         options.areaLevel = request.mapAreaLevel;
         options.areaCode = request.mapAreaCode;
@@ -148,6 +150,14 @@ Result<PreparedExport> prepareExport(const ExportRequest &request, const Feedbac
         data->distanceOf = std::move(distanceOf);
         if (request.grouping == ListGrouping::Area && data->areaLevel.isEmpty())
             return Error(ErrorCode::InvalidArgument, QStringLiteral("area grouping needs areas in the store"));
+        if (request.kind == ExportKind::Atlas && !data->areaLevel.isEmpty()) {
+            // Atlas pages give the counts per 1,000 aged 65+ where the level has a population table.
+            auto population = loadPopulation(**store);
+            if (!population)
+                return population.error();
+            if (auto it = population->constFind(data->areaLevel); it != population->cend() && !it->isEmpty())
+                data->areaPopulation = *it;
+        }
         store->reset();
         feedback.report(10);
         if (needsScene(request.kind) && !scene) {
@@ -194,7 +204,9 @@ Result<ExportOutcome> writeExport(const PreparedExport &prepared, const QString 
             auto report = exportMapLayout(*prepared.scene, data, path, mapLayoutOptions(request), feedback);
             if (!report)
                 return report.error();
-            outcome.pages = 1;
+            outcome.pages = report->pages;
+            outcome.numbered = report->numbered;
+            outcome.unplacedAreas = report->unplacedAreas;
             return outcome;
         }
         case ExportKind::Atlas: {
@@ -249,7 +261,9 @@ Result<ExportOutcome> paintExport(const PreparedExport &prepared, QPagedPaintDev
             auto report = paintMapLayout(painter, *prepared.scene, prepared.data, mapLayoutOptions(request), feedback.cancel);
             if (!report)
                 return report.error();
-            outcome.pages = 1;
+            outcome.pages = report->pages;
+            outcome.numbered = report->numbered;
+            outcome.unplacedAreas = report->unplacedAreas;
             return outcome;
         }
         case ExportKind::Atlas: {

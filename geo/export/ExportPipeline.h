@@ -6,6 +6,7 @@
 #include "core/export/ExportData.h"
 #include "core/query/ResourceFilter.h"
 #include "core/query/ResourceSnapshot.h"
+#include "geo/export/MapLayout.h"
 #include "geo/export/PageStyle.h"
 #include "geo/export/PdfList.h"
 #include "geo/render/MapScene.h"
@@ -41,6 +42,7 @@ struct ExportRequest {
     QString mapAreaCode;
     RenderSettings settings;            // styles and options of the map (mask and selection are ignored)
     double pngDotsPerInch = 150;
+    HandoutOptions handout;             // map layouts: numbered symbols and list, names, large print, palette
 };
 
 // The kind an output file asks for by its extension (.csv .pdf .png .svg .gpkg .geojson .shp);
@@ -62,6 +64,8 @@ struct ExportOutcome {
     int pages = 0;
     int areas = 0;
     int withoutLocation = 0;            // GIS: written with an empty geometry
+    int numbered = 0;                   // handout maps: resources numbered on the map and listed
+    QStringList unplacedAreas;          // handout maps: area names listed, not placed
     int replacedCharacters = 0;         // CSV in CP932 with replacement allowed
     QString firstReplacement;
     QString filterDescription;

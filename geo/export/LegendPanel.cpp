@@ -14,7 +14,7 @@
 namespace careatlas::geo {
 
 void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scene, const QList<Resource> &resources,
-                      const QString &language)
+                      const QString &language, const LegendStyle &style)
 {
     QList<int> counts(scene.categories.size(), 0);
     int uncategorised = 0;
@@ -62,7 +62,7 @@ void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scen
         cells.clear();
         const QFontMetricsF fm(pageFont(pointSize), painter.device());
         const double columnWidth = inner.width() / columns;
-        const double textWidth = std::max(10.0, columnWidth - 17);
+        const double textWidth = std::max(10.0, columnWidth - style.symbolSize - 7);
         const double minimum = fm.height() + 3;
         int column = 0;
         double y = inner.top();
@@ -79,7 +79,7 @@ void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scen
         return true;
     };
     std::vector<QRectF> cells;
-    double pointSize = 8.5;
+    double pointSize = style.pointSize;
     bool fits = false;
     for (; pointSize >= 6.0 && !fits; pointSize -= 0.5)
         for (int columns = 1; columns <= 3 && !fits; ++columns)
@@ -94,18 +94,19 @@ void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scen
     const QFont font = pageFont(pointSize);
     const QFontMetricsF fm(font, painter.device());
     painter.setFont(font);
-    const double symbolSize = std::min(10.0, fm.height() + 1);
+    const double symbolSize = std::min(style.symbolSize, fm.height() + 1);
     for (int e = 0; e < entries && e < int(cells.size()); ++e) {
         const QRectF &cell = cells[e];
-        const QPointF symbolAt(cell.left() + 6, cell.top() + (fm.height() + 3) / 2);
+        const QPointF symbolAt(cell.left() + style.symbolSize / 2 + 1, cell.top() + (fm.height() + 3) / 2);
         if (e < shown.size()) {
             const Category &c = scene.categories[shown[e].first];
-            drawSymbol(painter, symbolAt, c.shape, QColor(c.color), symbolSize);
+            drawSymbol(painter, symbolAt, c.shape, symbolColor(c, style.colourBlindSafe), symbolSize);
         } else {
             drawSymbol(painter, symbolAt, SymbolShape::Circle, QColor(0x78, 0x90, 0x9c), symbolSize);
         }
         painter.setPen(PageColors::Text);
-        painter.drawText(QRectF(cell.left() + 15, cell.top() + 1.5, cell.width() - 17, cell.height()), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+        painter.drawText(QRectF(cell.left() + style.symbolSize + 5, cell.top() + 1.5, cell.width() - style.symbolSize - 7, cell.height()),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          labels[e]);
     }
     painter.restore();

@@ -14,7 +14,13 @@ namespace careatlas::geo {
 // The legend of a printed map, beside the map frame rather than over it: the symbol, name and
 // count of every category among `resources`, in catalogue order, long names wrapped (never cut),
 // shrunk (down to 6 pt) and split into columns to fit `box`. Also names the data sources at the foot when given.
+// `style`: handouts ask for the colour-blind-safe symbol colours and larger print.
+struct LegendStyle {
+    bool colourBlindSafe = false;
+    double pointSize = 8.5;           // the largest tried
+    double symbolSize = 10.0;
+};
 void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scene, const QList<Resource> &resources,
-                      const QString &language);
+                      const QString &language, const LegendStyle &style = {});
 
 } // namespace careatlas::geo

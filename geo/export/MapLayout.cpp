@@ -1,6 +1,7 @@
 #include "geo/export/MapLayout.h"
 
 #include "core/export/SafeFile.h"
+#include "geo/export/HandoutList.h"
 #include "geo/export/LegendPanel.h"
 #include "geo/export/MapFrame.h"
 #include "geo/export/PdfDocument.h"
@@ -78,12 +79,88 @@ Result<MapLayoutReport> paintMapLayout(QPainter &painter, const MapScene &scene,
     y += textMetrics.height() + 6;
 
     const double footHeight = textMetrics.height() * 2 + 8;
-    const double legendWidth = std::round(content.width() * (options.page.landscape ? 0.22 : 0.3));
-    const QRectF frame(content.left(), y, content.width() - legendWidth - 8, content.bottom() - footHeight - y);
+    const HandoutOptions &handout = options.handout;
+    const LegendStyle legendStyle{handout.colourBlindSafe, handout.largePrint ? 11.0 : 8.5, handout.largePrint ? 14.0 : 10.0};
+    frameOptions.settings.colourBlindSafe = handout.colourBlindSafe;
+    if (handout.largePrint)
+        frameOptions.settings.symbolSize = std::max(frameOptions.settings.symbolSize, 16.0);
+    if (!handout.namedLevel.isEmpty()) {
+        // The named level's names are drawn, whatever the screen's style says.
+        frameOptions.settings.namedLevel = handout.namedLevel;
+        for (int l = 0; l < scene.levels.size(); ++l)
+            if (scene.levels[l].level.code == handout.namedLevel) {
+                LevelStyle style = frameOptions.settings.levelStyles.value(handout.namedLevel, defaultLevelStyle(l, int(scene.levels.size())));
+                style.visible = true;
+                style.labels = true;
+                if (handout.largePrint)
+                    style.labelPointSize = std::max(style.labelPointSize, 12.0);
+                frameOptions.settings.levelStyles.insert(handout.namedLevel, style);
+            }
+    }
+    MapLayoutReport report;
+    QRectF frame, legendBox, listBox;
+    int listColumns = 1;
+    const double bottom = content.bottom() - footHeight;
+    if (!handout.numbered) {
+        const double legendWidth = std::round(content.width() * (options.page.landscape ? 0.22 : 0.3));
+        frame = QRectF(content.left(), y, content.width() - legendWidth - 8, bottom - y);
+        legendBox = QRectF(frame.right() + 8, frame.top(), legendWidth, frame.height());
+    } else if (options.page.landscape) {
+        // The map left, the legend and the numbered list in a column beside it.
+        const double side = std::round(content.width() * (handout.largePrint ? 0.42 : 0.36));
+        frame = QRectF(content.left(), y, content.width() - side - 8, bottom - y);
+        legendBox = QRectF(frame.right() + 8, y, side, std::round(frame.height() * 0.26));
+        listBox = QRectF(legendBox.left(), legendBox.bottom() + 8, side, bottom - legendBox.bottom() - 8);
+        listColumns = side > 330 && !handout.largePrint ? 2 : 1;
+    } else {
+        // The map on top, the list under it and the legend beside the list.
+        const double mapHeight = std::round((bottom - y) * 0.6);
+        frame = QRectF(content.left(), y, content.width(), mapHeight);
+        const double legendWidth = std::round(content.width() * 0.28);
+        listBox = QRectF(content.left(), frame.bottom() + 8, content.width() - legendWidth - 8, bottom - frame.bottom() - 8);
+        legendBox = QRectF(listBox.right() + 8, listBox.top(), legendWidth, listBox.height());
+        listColumns = handout.largePrint ? 1 : 2;
+    }
+    QList<HandoutEntry> entries;
+    if (handout.numbered) {
+        const QRectF extent = options.extent.isEmpty() ? (frameOptions.focus ? frameOptions.focus->bounds : scene.extent()) : options.extent;
+        const QList<Resource> inView = resourcesInside(scene, data.resources, frameViewport(frame, extent).visibleMapRect());
+        entries = handoutEntries(inView, data.categories);
+        auto numbers = std::make_shared<QHash<qint64, int>>();
+        for (const HandoutEntry &e : entries)
+            numbers->insert(e.id, e.number);
+        frameOptions.settings.resourceNumbers = numbers;
+        frameOptions.settings.clusters = false;
+        frameOptions.settings.resourceLabels = false;
+        frameOptions.settings.numberPointSize = handout.largePrint ? 11.0 : 8.0;
+        if (!handout.largePrint)
+            frameOptions.settings.symbolSize = std::max(frameOptions.settings.symbolSize, 12.0);
+    }
     QRectF visible;
     const MapRenderer::Stats stats = paintMapFrame(painter, frame, scene, frameOptions, cancel, &visible);
-    paintLegendPanel(painter, QRectF(frame.right() + 8, frame.top(), legendWidth, frame.height()), scene,
-                     resourcesInside(scene, data.resources, visible), data.language);
+    paintLegendPanel(painter, legendBox, scene, resourcesInside(scene, data.resources, visible), data.language, legendStyle);
+    report.unplacedAreas = stats.unplacedAreas;
+    QStringList notes;
+    if (!stats.unplacedAreas.isEmpty())
+        notes << QCoreApplication::translate("MapLayout", "Not named on the map (no room): %1").arg(stats.unplacedAreas.join(QStringLiteral("、")));
+    const HandoutListStyle listStyle{handout.largePrint ? 12.0 : 8.0, handout.largePrint ? 14.0 : 10.0, handout.colourBlindSafe, data.language};
+    auto *paged = dynamic_cast<QPagedPaintDevice *>(painter.device());
+    int next = 0;
+    if (handout.numbered) {
+        next = paintHandoutList(painter, listBox, entries, 0, data.categories, listStyle, listColumns, notes);
+        if (next < entries.size() && !paged) {
+            painter.setFont(textFont);
+            painter.setPen(PageColors::Text);
+            painter.drawText(QRectF(listBox.left(), listBox.bottom() - textMetrics.height(), listBox.width(), textMetrics.height()),
+                             Qt::AlignRight | Qt::AlignVCenter,
+                             QCoreApplication::translate("MapLayout", "… %n more: export as PDF for the whole list", nullptr, int(entries.size() - next)));
+        }
+        report.numbered = int(entries.size());
+    } else if (!notes.isEmpty()) {
+        painter.setFont(pageFont(7.5));
+        painter.setPen(PageColors::Muted);
+        painter.drawText(QRectF(legendBox.left() + 8, legendBox.bottom() - 60, legendBox.width() - 16, 56), Qt::AlignBottom | Qt::TextWordWrap, notes.join(QLatin1Char('\n')));
+    }
 
     painter.setFont(textFont);
     painter.setPen(PageColors::Muted);
@@ -95,13 +172,28 @@ Result<MapLayoutReport> paintMapLayout(QPainter &painter, const MapScene &scene,
     if (!label.isEmpty())
         foot << label;
     foot << QCoreApplication::translate("MapLayout", "Made with CareAtlas");
-    const QRectF footBox(content.left(), frame.bottom() + 4, content.width(), footHeight - 4);
+    const QRectF footBox(content.left(), bottom + 4, content.width(), footHeight - 4);
     painter.drawText(footBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, foot.join(QStringLiteral(" ／ ")));
+    // The rest of the list on further pages of a PDF (or a printer); an image says what is missing.
+    while (next < entries.size() && paged && !(cancel && cancel->load())) {
+        paged->newPage();
+        ++report.pages;
+        painter.setFont(textFont);
+        painter.setPen(PageColors::Muted);
+        painter.drawText(QRectF(content.left(), content.top(), content.width(), textMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         QCoreApplication::translate("MapLayout", "%1 (list, continued)").arg(title));
+        const QRectF rest(content.left(), content.top() + textMetrics.height() + 8, content.width(),
+                          content.bottom() - content.top() - textMetrics.height() - 8 - textMetrics.height() - 4);
+        const int before = next;
+        next = paintHandoutList(painter, rest, entries, next, data.categories, listStyle, handout.largePrint ? 2 : 3);
+        if (next == before)
+            break;
+    }
+    report.listed = next;
     painter.restore();
 
     if (stats.cancelled)
         return Error(ErrorCode::Cancelled);
-    MapLayoutReport report;
     report.symbols = stats.symbolsDrawn;
     report.clusters = stats.clustersDrawn;
     return report;

@@ -14,6 +14,17 @@ namespace careatlas::geo {
 
 enum class MapLayoutFormat { Pdf, Png, Svg };
 
+// A map to hand out (docs/export.md): individual symbols, numbered, with the numbered list beside
+// the map (landscape) or under it (portrait), continued on further pages of a PDF; every area
+// name of a level placed or listed; large print; colour-blind-safe symbol colours.
+struct HandoutOptions {
+    bool numbered = false;          // false: the symbols of the screen (count rings where they crowd)
+    bool largePrint = false;        // the list at 12 pt, symbols and numbers larger
+    bool colourBlindSafe = false;   // symbols in the Okabe–Ito colours of their group
+    QString namedLevel;             // every area name of this level on the map, or listed beside it
+    bool any() const { return numbered || largePrint || colourBlindSafe || !namedLevel.isEmpty(); }
+};
+
 struct MapLayoutOptions {
     PageSetup page{PaperSize::A4, true};
     QRectF extent;                  // map metres: the current view; empty → the chosen area or everything
@@ -21,12 +32,17 @@ struct MapLayoutOptions {
     QString areaCode;
     RenderSettings settings;        // the scale bar, north arrow and legend are always drawn
     double pngDotsPerInch = 150;
+    HandoutOptions handout;
 };
 
 struct MapLayoutReport {
     MapLayoutFormat format = MapLayoutFormat::Pdf;
     int symbols = 0;
     int clusters = 0;
+    int listed = 0;                 // handout: entries of the numbered list written
+    int numbered = 0;               // handout: resources numbered on the map
+    int pages = 1;
+    QStringList unplacedAreas;      // handout: names of the named level listed instead of placed
 };
 
 // The format an output path asks for (.pdf .png .svg), or nullopt.

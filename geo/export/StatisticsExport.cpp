@@ -27,8 +27,10 @@ QString defaultStatisticsTitle(const QString &language, const QString &levelLabe
     return QCoreApplication::translate("StatisticsExport", "Resources per area: %1").arg(levelLabel);
 }
 
-Result<CsvReport> writeStatisticsCsv(const QString &path, const MatrixText &table, const CsvOptions &options)
+Result<CsvReport> writeStatisticsCsv(const QString &path, const MatrixText &table, const CsvOptions &options, const Feedback *feedback)
 {
+    if (feedback && feedback->cancelled())
+        return Error(ErrorCode::Cancelled);
     QList<QStringList> rows;
     rows << table.header;
     rows += table.rows;
@@ -43,14 +45,20 @@ Result<CsvReport> writeStatisticsCsv(const QString &path, const MatrixText &tabl
     auto bytes = csvTableBytes(rows, o, &report);
     if (!bytes)
         return Error(bytes.error()).inFile(path);
+    if (feedback && feedback->cancelled())
+        return Error(ErrorCode::Cancelled);
+    if (feedback)
+        feedback->report(50);
     if (Status s = writeFileSafely(path, *bytes); !s)
         return s.error();
     report.rows = int(table.rows.size());
     return report;
 }
 
-Result<int> writeStatisticsPdf(const QString &path, const MatrixText &table, const StatisticsDocument &document)
+Result<int> writeStatisticsPdf(const QString &path, const MatrixText &table, const StatisticsDocument &document, const Feedback *feedback)
 {
+    if (feedback && feedback->cancelled())
+        return Error(ErrorCode::Cancelled);
     int pages = 0;
     const QString title = document.title;
     PageSetup sheet = document.page;
@@ -156,6 +164,11 @@ Result<int> writeStatisticsPdf(const QString &path, const MatrixText &table, con
         y = paintHeader(y);
         painter.setFont(cellFont);
         for (int r = 0; r < table.rows.size(); ++r) {
+            if (feedback && r % 16 == 0) {
+                if (feedback->cancelled())
+                    return Error(ErrorCode::Cancelled);
+                feedback->report(r, table.rows.size(), 0, 95);
+            }
             if (y + RowHeight > bottom) {
                 device.newPage();
                 ++page;

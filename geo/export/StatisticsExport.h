@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Feedback.h"
 #include "core/Result.h"
 #include "core/export/CsvExport.h"
 #include "core/query/AreaMatrix.h"
@@ -25,8 +26,11 @@ struct StatisticsDocument {
 
 QString defaultStatisticsTitle(const QString &language, const QString &levelLabel);
 
-// Both written through a temporary file and renamed.
-Result<CsvReport> writeStatisticsCsv(const QString &path, const MatrixText &table, const CsvOptions &options = {});
-Result<int> writeStatisticsPdf(const QString &path, const MatrixText &table, const StatisticsDocument &document);   // pages
+// Both written through a temporary file and renamed; `feedback` (may be null) gets the progress
+// and stops the writing (ErrorCode::Cancelled, nothing written).
+Result<CsvReport> writeStatisticsCsv(const QString &path, const MatrixText &table, const CsvOptions &options = {},
+                                     const Feedback *feedback = nullptr);
+Result<int> writeStatisticsPdf(const QString &path, const MatrixText &table, const StatisticsDocument &document,
+                               const Feedback *feedback = nullptr);   // pages
 
 } // namespace careatlas::geo

@@ -11,7 +11,7 @@ QImage LayerCache::baseLayer(const MapScene &scene, const MapViewport &viewport,
 {
     const Key key{&scene, viewport, settings.levelStyles, settings.levelOrder, settings.background.get(), settings.baseMap.get(),
                   settings.baseMap ? settings.baseMap->generation() : 0, settings.baseMapOpacity, settings.baseMapGreyscale,
-                  settings.choropleth.get()};
+                  settings.choropleth.get(), settings.coverageGaps.get()};
     {
         std::lock_guard lock(m_mutex);
         if (!m_image.isNull() && m_key == key) {

@@ -38,6 +38,7 @@ private:
         double baseMapOpacity = 1.0;
         bool baseMapGreyscale = false;
         const Choropleth *choropleth = nullptr;       // a new one is made for every change
+        const CoverageGaps *coverageGaps = nullptr;   // likewise
         bool operator==(const Key &) const = default;
     };
     mutable std::mutex m_mutex;

@@ -397,7 +397,8 @@ bool labelInside(const SceneArea &area, const MapViewport &viewport, const QRect
 
 // The choropleth's legend, bottom left above the scale bar: the title, a swatch and the limits
 // of each class, and the hatched swatch of the areas with none.
-void drawChoroplethLegend(QPainter &painter, const MapViewport &viewport, const Choropleth &choropleth)
+// Returns the top of its box.
+double drawChoroplethLegend(QPainter &painter, const MapViewport &viewport, const Choropleth &choropleth)
 {
     const QFont font = mapFont(10.5);
     const QFont titleFont = mapFont(11, true);
@@ -442,6 +443,40 @@ void drawChoroplethLegend(QPainter &painter, const MapViewport &viewport, const 
         painter.setPen(QColor(0x26, 0x32, 0x38));
         painter.drawText(QPointF(swatch.right() + 6, swatch.center().y() + fm.ascent() / 2 - 1), labels[i]);
     }
+    return box.top();
+}
+
+// The uncovered parts' fill: grey with dark lines rising to the left, unlike the choropleth's
+// hatch of areas with none (the caller lays the hatch in device pixels).
+void setGapBrushes(QBrush &fill, QBrush &hatch, bool background)
+{
+    fill = QBrush(QColor(0x9e, 0x9e, 0x9e, background ? 150 : 170));
+    hatch = QBrush(QColor(0x37, 0x47, 0x4f, 200), Qt::FDiagPattern);
+}
+
+// The uncovered parts' legend line, bottom left, its bottom at `bottom`.
+void drawCoverageLegend(QPainter &painter, double bottom, const CoverageGaps &gaps)
+{
+    const QFont font = mapFont(10.5);
+    const QFontMetricsF fm(font);
+    const double width = std::min(360.0, fm.horizontalAdvance(gaps.label)) + 30;
+    const QRectF textBox = fm.boundingRect(QRectF(0, 0, width - 30, 200), Qt::TextWordWrap, gaps.label);
+    const double height = std::max(18.0, textBox.height()) + 10;
+    const QRectF box(10, std::max(10.0, bottom - height), width + 20, height);
+    painter.setPen(QPen(QColor(0x90, 0xa4, 0xae), 1));
+    painter.setBrush(QColor(255, 255, 255, 235));
+    painter.drawRoundedRect(box, 4, 4);
+    const QRectF swatch(box.left() + 10, box.center().y() - 7, 20, 14);
+    QBrush fill, hatch;
+    setGapBrushes(fill, hatch, false);
+    painter.setPen(QPen(QColor(0x78, 0x90, 0x9c), 0.8));
+    painter.setBrush(fill);
+    painter.drawRect(swatch);
+    painter.setBrush(hatch);
+    painter.drawRect(swatch);
+    painter.setPen(QColor(0x26, 0x32, 0x38));
+    painter.setFont(font);
+    painter.drawText(QRectF(swatch.right() + 6, box.top() + 5, width - 26, box.height() - 10), Qt::AlignVCenter | Qt::TextWordWrap, gaps.label);
 }
 
 } // namespace
@@ -545,6 +580,7 @@ MapRenderer::Stats MapRenderer::render(QPainter &painter, const MapScene &scene,
     stats.symbolsDrawn = overlay.symbolsDrawn;
     stats.clustersDrawn = overlay.clustersDrawn;
     stats.labelsDrawn = overlay.labelsDrawn;
+    stats.unplacedAreas = overlay.unplacedAreas;
     stats.cancelled = overlay.cancelled || stats.cancelled;
     return stats;
 }
@@ -651,6 +687,18 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
             }
         }
     }
+    // The parts beyond the coverage distance, grey and hatched, over the fills.
+    if (const CoverageGaps *gaps = settings.coverageGaps.get(); gaps && !gaps->path.isEmpty() && !cancelled(cancel)
+        && gaps->path.controlPointRect().intersects(visible)) {
+        QBrush fill, hatch;
+        setGapBrushes(fill, hatch, background);
+        hatch.setTransform((toScreen * base).inverted());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawPath(gaps->path);
+        painter.setBrush(hatch);
+        painter.drawPath(gaps->path);
+    }
     // Outlines in draw order: by default the finest first, so that coarser borders lie on top.
     painter.setBrush(Qt::NoBrush);
     for (int l : order) {
@@ -718,7 +766,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
         const double margin = settings.symbolSize * viewport.metresPerPixel();
         const std::vector<int> candidates = scene.resourcesIn(visible.adjusted(-margin, -margin, margin, margin));
         const auto *mask = settings.resourceMask.get();
-        const bool cluster = settings.clusters && viewport.metresPerPixel() > 2.5;
+        const bool cluster = settings.clusters && !settings.resourceNumbers && viewport.metresPerPixel() > 2.5;
         const double cell = 64.0;   // pixels: room between clusters for the area names
         QHash<quint64, int> clusterOfCell;
         std::vector<std::vector<int>> cellMembers;
@@ -760,7 +808,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
             const QPointF p = viewport.toScreen(r.position);
             if (r.category >= 0) {
                 const Category &c = scene.categories[r.category];
-                drawSymbol(painter, p, c.shape, QColor(c.color), settings.symbolSize);
+                drawSymbol(painter, p, c.shape, symbolColor(c, settings.colourBlindSafe), settings.symbolSize);
             } else {
                 drawSymbol(painter, p, SymbolShape::Circle, QColor(0x78, 0x90, 0x9c), settings.symbolSize);
             }
@@ -784,7 +832,8 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
             if (!screen.adjusted(-20, -20, 20, 20).contains(p))
                 continue;
             const Category *c = r.category >= 0 ? &scene.categories[r.category] : nullptr;
-            drawSymbol(painter, p, c ? c->shape : SymbolShape::Circle, c ? QColor(c->color) : QColor(0x78, 0x90, 0x9c), settings.symbolSize);
+            drawSymbol(painter, p, c ? c->shape : SymbolShape::Circle, c ? symbolColor(*c, settings.colourBlindSafe) : QColor(0x78, 0x90, 0x9c),
+                       settings.symbolSize);
             drawSelectionRing(painter, p, settings.symbolSize);
         }
     }
@@ -813,6 +862,43 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
     const QString notice = settings.baseMap ? settings.baseMap->notice() : QString();
     if (!credit.isEmpty() || !notice.isEmpty())
         space.take(QRectF(viewport.size().width() * 0.4, viewport.size().height() - 40, viewport.size().width() * 0.6, 40));
+    // Handout numbers beside the symbols, before the area names: each number is placed (beside
+    // its symbol where there is room, else over its neighbours), since the list refers to it.
+    if (const auto *numbers = settings.resourceNumbers.get(); numbers && !cancelled(cancel)) {
+        const QFont font = mapFont(settings.numberPointSize, true);
+        const QFontMetricsF fm(font);
+        std::vector<std::pair<int, int>> numbered;   // number, scene index
+        for (int index : individual)
+            if (const auto it = numbers->constFind(scene.resources[index].id); it != numbers->cend())
+                numbered.emplace_back(it.value(), index);
+        std::sort(numbered.begin(), numbered.end());
+        const double gap = settings.symbolSize * 0.55;
+        for (const auto &[number, index] : numbered) {
+            const QString text = QString::number(number);
+            const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height());
+            const QPointF p = viewport.toScreen(scene.resources[index].position);
+            const QPointF offsets[] = {{gap, -gap - size.height()}, {gap, -size.height() / 2}, {-gap - size.width(), -gap - size.height()},
+                                       {-gap - size.width(), -size.height() / 2}, {-size.width() / 2, gap}, {-size.width() / 2, -gap - size.height()},
+                                       {gap, gap}, {-gap - size.width(), gap}};
+            std::optional<QRectF> chosen;
+            for (const LabelSpace::Limits limits : {LabelSpace::Limits{0, 0}, LabelSpace::Limits{1, 0}, LabelSpace::Limits{3, 1}}) {
+                for (const QPointF &o : offsets) {
+                    const QRectF box(p + o, size);
+                    if (screen.contains(box) && space.isFree(box, limits)) {
+                        chosen = box;
+                        break;
+                    }
+                }
+                if (chosen)
+                    break;
+            }
+            const QRectF box = chosen ? *chosen : QRectF(p + offsets[0], size);
+            drawHaloText(painter, QPointF(box.left() + 2, box.top() + fm.ascent()), text, font, QColor(0x10, 0x10, 0x10),
+                         QColor(255, 255, 255, 245), 3.2);
+            space.take(box);
+            ++stats.labelsDrawn;
+        }
+    }
     // Area names: levels in draw order, top first (by default the coarser first: they have
     // priority). A finer level whose names would crowd the view (low zoom) leaves the names to
     // the coarser levels.
@@ -824,7 +910,9 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
         if (cancelled(cancel))
             break;
         const LevelStyle style = styleOf(l);
-        if (!style.visible || !style.labels)
+        // The named level (handouts) is labelled whatever its style says.
+        const bool named = !settings.namedLevel.isEmpty() && scene.levels[l].level.code == settings.namedLevel;
+        if (!style.visible || (!style.labels && !named))
             continue;
         const QFont font = mapFont(style.labelPointSize, style.labelBold);
         const QFontMetricsF fm(font);
@@ -846,7 +934,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
             inView.push_back(i);
             labelSurface += (widthOf(area.name) + 6) * (fm.height() + 4);
         }
-        if (labelledLevel && labelSurface > 0.3 * screenArea)
+        if (labelledLevel && labelSurface > 0.3 * screenArea && !named)
             continue;
         // The first level labelled may cover the rings of clusters (never their counts) where
         // nothing else is free: a map without the names of its main areas is hard to read.
@@ -860,12 +948,13 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
             const SceneArea &area = scene.levels[l].areas[i];
             // An area smaller on screen than its name cannot hold it.
             const QRectF onScreen = mapToScreen.mapRect(area.bounds);
-            if (onScreen.height() < fm.height() + 4)
-                continue;
             const double width = widthOf(area.name);
             const QSizeF size(width + 6, fm.height() + 4);
-            if (onScreen.width() < size.width() || onScreen.height() < size.height())
+            if (onScreen.width() < size.width() || onScreen.height() < size.height()) {
+                if (named && visible.contains(area.labelPoint))
+                    stats.unplacedAreas << area.name;
                 continue;
+            }
             std::optional<QPointF> chosen;
             auto fits = [&](const QPointF &c, const LabelSpace::Limits &limits) {
                 const QRectF box(c - QPointF(size.width() / 2, size.height() / 2), size);
@@ -889,8 +978,11 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
                 if (chosen)
                     break;
             }
-            if (!chosen)
+            if (!chosen) {
+                if (named)
+                    stats.unplacedAreas << area.name;
                 continue;
+            }
             const QRectF box(*chosen - QPointF(size.width() / 2, size.height() / 2), size);
             drawHaloText(painter, QPointF(chosen->x() - width / 2, chosen->y() + fm.ascent() - fm.height() / 2), area.name, font, color);
             space.take(box);
@@ -916,8 +1008,11 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
     }
 
     // Decorations.
+    double legendTop = viewport.size().height() - 56;
     if (settings.choropleth && !settings.choropleth->breaks.upper.empty())
-        drawChoroplethLegend(painter, viewport, *settings.choropleth);
+        legendTop = drawChoroplethLegend(painter, viewport, *settings.choropleth) - 6;
+    if (settings.coverageGaps && !settings.coverageGaps->label.isEmpty())
+        drawCoverageLegend(painter, legendTop, *settings.coverageGaps);
     if (settings.legend)
         drawLegend(painter, scene, viewport, settings, shownCounts);
     if (settings.scaleBar)
@@ -960,6 +1055,7 @@ QImage MapRenderer::renderImage(const MapScene &scene, const MapViewport &viewpo
     result.symbolsDrawn = overlay.symbolsDrawn;
     result.clustersDrawn = overlay.clustersDrawn;
     result.labelsDrawn = overlay.labelsDrawn;
+    result.unplacedAreas = overlay.unplacedAreas;
     result.cancelled = result.cancelled || overlay.cancelled;
     if (stats)
         *stats = result;

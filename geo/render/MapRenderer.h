@@ -27,6 +27,7 @@ public:
         int labelsDrawn = 0;
         bool cancelled = false;
         bool baseFromCache = false;   // the base layer came from a LayerCache
+        QStringList unplacedAreas;    // names of RenderSettings::namedLevel in view that found no room
     };
 
     // Paints the whole frame: the rectangle (0, 0, viewport.size()) of the painter's current

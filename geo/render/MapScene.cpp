@@ -1,5 +1,6 @@
 #include "geo/render/MapScene.h"
 
+#include "core/store/GpkgGeometry.h"
 #include "geo/GdalSupport.h"
 #include "geo/areas/TextEncoding.h"
 
@@ -15,6 +16,7 @@
 #include <boost/geometry/index/rtree.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace careatlas::geo {
 
@@ -209,8 +211,9 @@ bool projectGeometry(const MapProjection &projection, OGRGeometry *geometry)
 using LodPoint = bg::model::d2::point_xy<double>;
 using LodLine = bg::model::linestring<LodPoint>;
 
-// Adds a ring to the full path, and its simplified forms to the coarser ones.
-void addRing(const OGRLinearRing *ring, SceneArea &area)
+// Adds a ring to the full path, and (unless the store had them) its simplified forms to the
+// coarser ones.
+void addRing(const OGRLinearRing *ring, SceneArea &area, bool simplify)
 {
     const int n = ring->getNumPoints();
     QPolygonF polygon;
@@ -223,7 +226,7 @@ void addRing(const OGRLinearRing *ring, SceneArea &area)
     }
     area.path.addPolygon(polygon);
     area.path.closeSubpath();
-    for (int k = 0; k < 2; ++k) {
+    for (int k = 0; simplify && k < 2; ++k) {
         LodLine simple;
         bg::simplify(line, simple, SceneArea::LodTolerance[k]);
         if (simple.size() < 4)
@@ -237,16 +240,49 @@ void addRing(const OGRLinearRing *ring, SceneArea &area)
     }
 }
 
-void addToPath(const OGRGeometry *geometry, SceneArea &area)
+void addToPath(const OGRGeometry *geometry, SceneArea &area, bool simplify)
 {
     const auto type = wkbFlatten(geometry->getGeometryType());
     if (type == wkbPolygon) {
         for (const OGRLinearRing *ring : *geometry->toPolygon())
-            addRing(ring, area);
+            addRing(ring, area, simplify);
     } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
         for (const OGRGeometry *part : *geometry->toGeometryCollection())
-            addToPath(part, area);
+            addToPath(part, area, simplify);
     }
+}
+
+// The store's simplified rings (EPSG:6668) projected into the coarser paths, both levels in
+// one projection call. False when they cannot be read or projected (the caller simplifies the
+// outline itself then).
+bool addStoredOutline(const MapProjection &projection, const AreaOutline &outline, SceneArea &area)
+{
+    std::optional<std::vector<gpkg::Ring>> lines[2];
+    std::vector<double> x, y;
+    for (int k = 0; k < 2; ++k) {
+        lines[k] = gpkg::wkbLines(outline.lines[size_t(k)]);
+        if (!lines[k])
+            return false;
+        for (const gpkg::Ring &ring : *lines[k])
+            for (const auto &[lon, lat] : ring) {
+                x.push_back(lon);
+                y.push_back(lat);
+            }
+    }
+    if (!projection.forward(x, y))
+        return false;
+    size_t at = 0;
+    for (int k = 0; k < 2; ++k) {
+        for (const gpkg::Ring &ring : *lines[k]) {
+            QPolygonF polygon;
+            polygon.reserve(qsizetype(ring.size()));
+            for (size_t i = 0; i < ring.size(); ++i, ++at)
+                polygon.append(QPointF(x[at], y[at]));
+            area.simplified[k].addPolygon(polygon);
+            area.simplified[k].closeSubpath();
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -299,6 +335,7 @@ Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic
         SceneAreaLevel level;
         level.level = levels[l];
         const QList<AreaRecord> records = input.areas.value(levels[l].code);
+        const QHash<qint64, AreaOutline> levelOutlines = input.outlines.value(levels[l].code);
         for (int i = 0; i < records.size(); ++i) {
             OGRGeometry *geometry = geometries[l][i].get();
             if (!geometry || geometry->IsEmpty() || !projectGeometry(scene->projection, geometry))
@@ -307,7 +344,14 @@ Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic
             area.code = records[i].code;
             area.name = records[i].name;
             area.parentCode = records[i].parentCode;
-            addToPath(geometry, area);
+            const auto stored = levelOutlines.constFind(records[i].id);
+            bool simplify = true;
+            if (stored != levelOutlines.constEnd()) {
+                simplify = !addStoredOutline(scene->projection, *stored, area);
+                if (simplify)
+                    area.simplified[0] = area.simplified[1] = QPainterPath();
+            }
+            addToPath(geometry, area, simplify);
             area.path.setFillRule(Qt::OddEvenFill);
             for (QPainterPath &simplified : area.simplified)
                 simplified.setFillRule(Qt::OddEvenFill);

@@ -3,6 +3,7 @@
 #include "core/Area.h"
 #include "core/Catalogue.h"
 #include "core/Resource.h"
+#include "core/store/OutlineStore.h"
 #include "geo/render/MapProjection.h"
 
 #include <QHash>
@@ -103,6 +104,9 @@ using MapScenePointer = std::shared_ptr<const MapScene>;
 struct MapSceneInput {
     QList<AreaLevel> levels;                          // any order; sorted by rank
     QHash<QString, QList<AreaRecord>> areas;          // level code → areas (EPSG:6668 WKB)
+    // level code → the store's simplified outlines by area id (OutlineStore.h): an area that
+    // has them is not simplified again; one without them is (tests, a store below version 6).
+    QHash<QString, QHash<qint64, AreaOutline>> outlines;
     QList<Resource> resources;
     QList<Category> categories;
     QList<CategoryGroup> groups;

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QHash>
+#include <QPainterPath>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,14 @@ struct Choropleth {
     int decimals = 0;                                 // of the class limits
 };
 
+// The parts of the areas beyond a distance of every resource of the filter (distance coverage,
+// docs/statistics.md), in the scene's map metres: drawn grey and hatched over the areas, with a
+// legend line.
+struct CoverageGaps {
+    QPainterPath path;
+    QString label;                                    // the legend's, e.g. "More than 2 km from 訪問看護"
+};
+
 // A colour-blind-safe sequential palette (ColorBrewer YlGnBu) of 1 to 7 classes, light to dark.
 std::vector<QColor> sequentialPalette(int classes);
 
@@ -82,6 +91,18 @@ struct RenderSettings {
     double radiusMetres = 0;
     // Areas of one level coloured by a count or rate; null: none.
     std::shared_ptr<const Choropleth> choropleth;
+    // Handouts (docs/export.md): a number beside each symbol (resource id → number), matching
+    // a numbered list; with numbers there are no clusters and no names beside the symbols.
+    std::shared_ptr<const QHash<qint64, int>> resourceNumbers;
+    double numberPointSize = 8.0;
+    // Symbols in the Okabe–Ito colours by group (colour-blind safe; categories within a group
+    // keep their shapes).
+    bool colourBlindSafe = false;
+    // A level whose every area name in view must be placed: the names that find no room are
+    // reported in MapRenderer::Stats::unplacedAreas (a layout lists them beside the map).
+    QString namedLevel;
+    // Uncovered parts of the areas (distance coverage); null: none.
+    std::shared_ptr<const CoverageGaps> coverageGaps;
 };
 
 } // namespace careatlas::geo

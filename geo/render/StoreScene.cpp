@@ -21,6 +21,10 @@ Result<MapScenePointer> buildSceneFromStore(const QString &storePath, const std:
         if (!areas)
             return areas.error();
         input.areas.insert(level.code, *areas);
+        auto outlines = readAreaOutlines(**store, level.code);
+        if (!outlines)
+            return outlines.error();
+        input.outlines.insert(level.code, *outlines);
     }
     auto resources = (*store)->resources();
     if (!resources)

@@ -8,6 +8,24 @@
 
 namespace careatlas::geo {
 
+QColor symbolColor(const Category &category, bool colourBlindSafe)
+{
+    if (!colourBlindSafe)
+        return QColor(category.color);
+    const QString &g = category.groupCode;
+    if (g == QLatin1String("consultation"))
+        return QColor(0xcc, 0x79, 0xa7);
+    if (g == QLatin1String("medical"))
+        return QColor(0xd5, 0x5e, 0x00);
+    if (g == QLatin1String("care"))
+        return QColor(0x00, 0x72, 0xb2);
+    if (g == QLatin1String("housing"))
+        return QColor(0xe6, 0x9f, 0x00);
+    if (g == QLatin1String("community"))
+        return QColor(0x00, 0x9e, 0x73);
+    return QColor(0x56, 0xb4, 0xe9);
+}
+
 namespace {
 
 QPolygonF regular(int corners, double radius, double rotationDegrees, const QPointF &c)

@@ -8,6 +8,7 @@
 #include "app/window/StatisticsController.h"
 #include "core/query/AreaMatrix.h"
 
+#include "StatisticsTestSupport.h"
 #include "WindowFixtures.h"
 
 #include <QAction>
@@ -19,19 +20,8 @@
 using namespace careatlas;
 using careatlas::test::DialogAcceptor;
 using careatlas::test::openDemoCopy;
+using careatlas::test::columnNamed;
 using careatlas::test::waitFor;
-
-namespace {
-
-int columnNamed(const StatisticsModel &model, const QString &header)
-{
-    for (int c = 0; c < model.columnCount(); ++c)
-        if (model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == header)
-            return c;
-    return -1;
-}
-
-} // namespace
 
 TEST_CASE("Statistics view: matrix, sorting, zero cells, click to filter, population and rates, exports", "[app][window][stats]")
 {

@@ -1,0 +1,110 @@
+#include "core/server/ServerReplica.h"
+
+#include "core/server/PgConnection.h"
+#include "core/server/ServerStore.h"
+#include "core/store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace careatlas {
+
+namespace {
+
+Result<ReplicaReport> fill(ServerStore &server, const QString &serverName, Store &copy)
+{
+    ReplicaReport report;
+    PgConnection &connection = server.connection();
+    if (Status begun = connection.execScript("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !begun)
+        return begun.error();
+    struct Ending {
+        PgConnection &connection;
+        ~Ending() { (void)connection.execScript("ROLLBACK"); }
+    } ending{connection};
+
+    auto seq = connection.exec("SELECT greatest((SELECT max(change_seq) FROM careatlas.resources), "
+                               "(SELECT max(change_seq) FROM careatlas.areas), (SELECT max(change_seq) FROM careatlas.tombstones), 0)");
+    if (!seq)
+        return seq.error();
+    report.changeSeq = seq->number(0, 0);
+
+    Store::Transaction transaction(copy);
+    auto levels = server.areaLevels();
+    if (!levels)
+        return levels.error();
+    for (const AreaLevel &level : *levels) {
+        if (Status made = copy.ensureAreaLevel(level); !made)
+            return made.error();
+        auto areas = server.areas(level.code);
+        if (!areas)
+            return areas.error();
+        if (areas->isEmpty())
+            continue;
+        if (Status replaced = copy.replaceAreas(level.code, *areas); !replaced)
+            return replaced.error();
+        report.areas += areas->size();
+    }
+    auto resources = server.resources();
+    if (!resources)
+        return resources.error();
+    auto ids = copy.insertResources(*resources);
+    if (!ids)
+        return ids.error();
+    report.resources = ids->size();
+    QHash<qint64, qint64> localId;
+    for (qsizetype i = 0; i < ids->size(); ++i)
+        localId.insert(resources->at(i).id, ids->at(i));
+    for (const AreaLevel &level : *levels) {
+        auto assigned = server.resourceAreas(level.code);
+        if (!assigned)
+            return assigned.error();
+        QList<QPair<qint64, QString>> local;
+        local.reserve(assigned->size());
+        for (const auto &[id, area] : *assigned) {
+            if (localId.contains(id))
+                local.append({localId.value(id), area});
+        }
+        if (Status replaced = copy.replaceResourceAreas(level.code, local); !replaced)
+            return replaced.error();
+    }
+    if (Status noted = copy.setMetaValue(QStringLiteral("replica_of"), serverName); !noted)
+        return noted.error();
+    if (Status noted = copy.setMetaValue(QStringLiteral("replica_change_seq"), QString::number(report.changeSeq)); !noted)
+        return noted.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return report;
+}
+
+} // namespace
+
+Result<ReplicaReport> writeReplica(ServerStore &server, const QString &serverName, const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return Error(ErrorCode::FileExists).inFile(target);
+    const QFileInfo info(target);
+    const QString partial = info.absoluteDir().filePath(
+        QStringLiteral(".careatlas-replica-%1-%2").arg(QCoreApplication::applicationPid()).arg(info.fileName()));
+    QFile::remove(partial);
+    Result<ReplicaReport> report = Error(ErrorCode::Internal);
+    {
+        auto copy = Store::create(partial);
+        if (!copy)
+            return copy.error();
+        report = fill(server, serverName, **copy);
+    }
+    if (!report) {
+        QFile::remove(partial);
+        return report;
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error(ErrorCode::FileWriteFailed, QStringLiteral("rename")).inFile(target);
+    }
+    return report;
+}
+
+} // namespace careatlas

@@ -1,0 +1,329 @@
+#include "core/server/ServerStore.h"
+
+#include "core/ResourceChange.h"
+#include "core/server/PgConnection.h"
+#include "core/server/ServerSchema.h"
+
+namespace careatlas {
+
+namespace {
+
+const QByteArray ResourceSelect =
+    "SELECT id, ST_X(geom), ST_Y(geom), category, name, kana, operator, official_number, source, source_date, "
+    "postal_code, address, phone, fax, website, hours, closed_days, capacity, vacancies, vacancies_date, "
+    "service_area, notes, flags, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), version "
+    "FROM careatlas.resources";
+
+std::optional<int> optionalInt(const PgResult &rows, int row, int column)
+{
+    if (rows.isNull(row, column))
+        return std::nullopt;
+    return int(rows.number(row, column));
+}
+
+Resource readResource(const PgResult &rows, int row)
+{
+    Resource r;
+    r.id = rows.number(row, 0);
+    r.longitude = rows.real(row, 1);
+    r.latitude = rows.real(row, 2);
+    r.categoryCode = rows.text(row, 3);
+    r.name = rows.text(row, 4);
+    r.kana = rows.text(row, 5);
+    r.operatorName = rows.text(row, 6);
+    r.officialNumber = rows.text(row, 7);
+    r.source = rows.text(row, 8);
+    r.sourceDate = QDate::fromString(rows.text(row, 9), Qt::ISODate);
+    r.postalCode = rows.text(row, 10);
+    r.address = rows.text(row, 11);
+    r.phone = rows.text(row, 12);
+    r.fax = rows.text(row, 13);
+    r.website = rows.text(row, 14);
+    r.hours = rows.text(row, 15);
+    r.closedDays = rows.text(row, 16);
+    r.capacity = optionalInt(rows, row, 17);
+    r.vacancies = optionalInt(rows, row, 18);
+    r.vacanciesDate = QDate::fromString(rows.text(row, 19), Qt::ISODate);
+    r.serviceArea = rows.text(row, 20);
+    r.notes = rows.text(row, 21);
+    const QString flags = rows.text(row, 22);
+    if (!flags.isEmpty())
+        r.flags = flags.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    r.updatedAt = QDateTime::fromString(rows.text(row, 23), Qt::ISODateWithMs);
+    r.version = rows.number(row, 24);
+    return r;
+}
+
+PgParam dateParam(const QDate &date) { return date.isValid() ? PgParam::text(date.toString(Qt::ISODate)) : PgParam::null(); }
+PgParam intParam(const std::optional<int> &value) { return value ? PgParam::number(*value) : PgParam::null(); }
+PgParam realParam(const std::optional<double> &value) { return value ? PgParam::real(*value) : PgParam::null(); }
+
+// The value of one field as SQL with $n parameters appended to `params` (the columns are
+// resourceFieldName(field), as in the GeoPackage).
+QByteArray fieldValue(const Resource &r, ResourceField field, PgParams &params)
+{
+    auto next = [&params](PgParam param) -> QByteArray {
+        params.append(std::move(param));
+        return QByteArray("$") + QByteArray::number(params.size());
+    };
+    switch (field) {
+    case ResourceField::Location: {
+        const bool placed = r.hasLocation();
+        const QByteArray x = next(placed ? realParam(r.longitude) : PgParam::null());
+        const QByteArray y = next(placed ? realParam(r.latitude) : PgParam::null());
+        return "ST_SetSRID(ST_MakePoint(" + x + "::float8, " + y + "::float8), 6668)";
+    }
+    case ResourceField::Category: return next(PgParam::text(r.categoryCode));
+    case ResourceField::Name: return next(PgParam::text(r.name));
+    case ResourceField::Kana: return next(PgParam::text(r.kana));
+    case ResourceField::Operator: return next(PgParam::text(r.operatorName));
+    case ResourceField::OfficialNumber: return next(PgParam::text(r.officialNumber));
+    case ResourceField::Source: return next(PgParam::text(r.source));
+    case ResourceField::SourceDate: return next(dateParam(r.sourceDate)) + "::date";
+    case ResourceField::PostalCode: return next(PgParam::text(r.postalCode));
+    case ResourceField::Address: return next(PgParam::text(r.address));
+    case ResourceField::Phone: return next(PgParam::text(r.phone));
+    case ResourceField::Fax: return next(PgParam::text(r.fax));
+    case ResourceField::Website: return next(PgParam::text(r.website));
+    case ResourceField::Hours: return next(PgParam::text(r.hours));
+    case ResourceField::ClosedDays: return next(PgParam::text(r.closedDays));
+    case ResourceField::Capacity: return next(intParam(r.capacity)) + "::integer";
+    case ResourceField::Vacancies: return next(intParam(r.vacancies)) + "::integer";
+    case ResourceField::VacanciesDate: return next(dateParam(r.vacanciesDate)) + "::date";
+    case ResourceField::ServiceArea: return next(PgParam::text(r.serviceArea));
+    case ResourceField::Notes: return next(PgParam::text(r.notes));
+    case ResourceField::Flags: return next(r.flags.isEmpty() ? PgParam::null() : PgParam::text(r.flags.join(QLatin1Char(';'))));
+    }
+    return "NULL";
+}
+
+Error otherCentre(qint64 id)
+{
+    return Error(ErrorCode::OtherCentreArea, id > 0 ? QStringLiteral("resource %1").arg(id) : QString());
+}
+
+// Whether the signed-in role may write a resource at this place (the policies' own test).
+Result<bool> mayWriteAt(PgConnection &connection, const Resource &r)
+{
+    PgParams params;
+    const QByteArray point = fieldValue(r, ResourceField::Location, params);
+    auto may = connection.exec("SELECT careatlas.may_write(" + point + ")", params);
+    if (!may)
+        return may.error();
+    return may->text(0, 0) == QLatin1String("t");
+}
+
+} // namespace
+
+ServerStore::ServerStore(std::unique_ptr<PgConnection> connection) : m_connection(std::move(connection)) {}
+ServerStore::~ServerStore() = default;
+
+PgConnection &ServerStore::connection() { return *m_connection; }
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &connectionString)
+{
+    auto connection = PgConnection::connect(connectionString);
+    if (!connection)
+        return connection.error();
+    auto version = serverSchemaVersion(**connection);
+    if (!version)
+        return version.error();
+    if (*version == 0)
+        return Error(ErrorCode::NotFound, QStringLiteral("no CareAtlas schema; publish a store first")).inFile(PgConnection::displayName(connectionString));
+    if (*version > ServerSchemaVersion)
+        return Error(ErrorCode::StoreTooNew, QStringLiteral("server schema version %1").arg(*version)).inFile(PgConnection::displayName(connectionString));
+    return std::unique_ptr<ServerStore>(new ServerStore(std::move(*connection)));
+}
+
+Result<Resource> ServerStore::resource(qint64 id)
+{
+    auto rows = m_connection->exec(ResourceSelect + " WHERE id = $1", {PgParam::number(id)});
+    if (!rows)
+        return rows.error();
+    if (rows->rows() == 0)
+        return Error(ErrorCode::NotFound, QStringLiteral("resource %1").arg(id));
+    return readResource(*rows, 0);
+}
+
+Result<QList<Resource>> ServerStore::resources()
+{
+    auto rows = m_connection->exec(ResourceSelect + " ORDER BY id");
+    if (!rows)
+        return rows.error();
+    QList<Resource> resources;
+    resources.reserve(rows->rows());
+    for (int row = 0; row < rows->rows(); ++row)
+        resources.append(readResource(*rows, row));
+    return resources;
+}
+
+Result<qint64> ServerStore::resourceCount()
+{
+    auto rows = m_connection->exec("SELECT count(*) FROM careatlas.resources");
+    if (!rows)
+        return rows.error();
+    return rows->number(0, 0);
+}
+
+Result<QList<AreaLevel>> ServerStore::areaLevels()
+{
+    auto rows = m_connection->exec("SELECT code, label_ja, label_en, rank FROM careatlas.area_levels ORDER BY rank, code");
+    if (!rows)
+        return rows.error();
+    QList<AreaLevel> levels;
+    for (int row = 0; row < rows->rows(); ++row)
+        levels.append({rows->text(row, 0), rows->text(row, 1), rows->text(row, 2), int(rows->number(row, 3))});
+    return levels;
+}
+
+Result<QList<AreaRecord>> ServerStore::areas(const QString &levelCode)
+{
+    auto rows = m_connection->exec("SELECT id, code, name, parent_code, ST_AsBinary(geom) FROM careatlas.areas "
+                                   "WHERE level_code = $1 ORDER BY code", {PgParam::text(levelCode)});
+    if (!rows)
+        return rows.error();
+    QList<AreaRecord> areas;
+    for (int row = 0; row < rows->rows(); ++row) {
+        AreaRecord area;
+        area.id = rows->number(row, 0);
+        area.levelCode = levelCode;
+        area.code = rows->text(row, 1);
+        area.name = rows->text(row, 2);
+        area.parentCode = rows->text(row, 3);
+        // bytea in text form: \x followed by hex digits
+        const QString hex = rows->text(row, 4);
+        if (hex.startsWith(QLatin1String("\\x")))
+            area.wkb = QByteArray::fromHex(hex.mid(2).toLatin1());
+        areas.append(std::move(area));
+    }
+    return areas;
+}
+
+Result<QList<QPair<qint64, QString>>> ServerStore::resourceAreas(const QString &levelCode)
+{
+    auto rows = m_connection->exec("SELECT resource_id, area_code FROM careatlas.resource_areas WHERE level_code = $1 ORDER BY resource_id",
+                                   {PgParam::text(levelCode)});
+    if (!rows)
+        return rows.error();
+    QList<QPair<qint64, QString>> pairs;
+    pairs.reserve(rows->rows());
+    for (int row = 0; row < rows->rows(); ++row)
+        pairs.append({rows->number(row, 0), rows->text(row, 1)});
+    return pairs;
+}
+
+Result<qint64> ServerStore::insertResource(const Resource &resource)
+{
+    if (Error invalid = validateResource(resource); invalid.code != ErrorCode::None)
+        return invalid;
+    PgTransaction transaction(*m_connection);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto may = mayWriteAt(*m_connection, resource);
+    if (!may)
+        return may.error();
+    if (!*may)
+        return otherCentre(0);
+    QByteArray columns;
+    QByteArray values;
+    PgParams params;
+    for (ResourceField field : allResourceFields()) {
+        columns += (columns.isEmpty() ? "" : ", ") + resourceFieldName(field).toLatin1();
+        values += (values.isEmpty() ? "" : ", ") + fieldValue(resource, field, params);
+    }
+    auto inserted = m_connection->exec("INSERT INTO careatlas.resources (" + columns + ") VALUES (" + values + ") RETURNING id", params);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->number(0, 0);
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<ServerStore::Saved> ServerStore::saveResourceChanges(const Resource &base, const Resource &edited)
+{
+    if (base.id <= 0 || edited.id != base.id)
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("an edit of a stored resource needs its id"));
+    PgTransaction transaction(*m_connection);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    // The row as stored now, locked for this short transaction. FOR UPDATE sees only the rows
+    // this sign-in may change (the update policy): a row it cannot see but that exists is in
+    // another centre's area.
+    auto locked = m_connection->exec(ResourceSelect + " WHERE id = $1 FOR UPDATE", {PgParam::number(base.id)});
+    if (!locked)
+        return locked.error();
+    std::optional<Resource> theirs;
+    if (locked->rows() == 1) {
+        theirs = readResource(*locked, 0);
+    } else {
+        auto exists = m_connection->exec("SELECT 1 FROM careatlas.resources WHERE id = $1", {PgParam::number(base.id)});
+        if (!exists)
+            return exists.error();
+        if (exists->rows() == 1)
+            return otherCentre(base.id);
+    }
+    ResourceSavePlan plan = planResourceSave(base, edited, theirs ? &*theirs : nullptr);
+    if (plan.conflict)
+        return editConflictError(std::move(*plan.conflict));
+    Saved saved{std::move(plan.resource), plan.merged};
+    if (plan.write.isEmpty())
+        return saved;
+    if (Error invalid = validateResource(saved.resource); invalid.code != ErrorCode::None)
+        return invalid;
+    if (plan.write.contains(ResourceField::Location)) {
+        auto may = mayWriteAt(*m_connection, saved.resource);
+        if (!may)
+            return may.error();
+        if (!*may)
+            return otherCentre(base.id);
+    }
+    // Only the changed columns, only at the version read; the trigger raises the version and
+    // stamps the time, the change number and who.
+    QByteArray sql = "UPDATE careatlas.resources SET ";
+    PgParams params;
+    for (qsizetype i = 0; i < plan.write.size(); ++i)
+        sql += (i ? ", " : "") + resourceFieldName(plan.write[i]).toLatin1() + " = " + fieldValue(saved.resource, plan.write[i], params);
+    params.append(PgParam::number(base.id));
+    params.append(PgParam::number(theirs->version));
+    sql += " WHERE id = $" + QByteArray::number(params.size() - 1) + " AND version = $" + QByteArray::number(params.size());
+    auto updated = m_connection->exec(sql, params);
+    if (!updated)
+        return updated.error();
+    if (updated->affectedRows() != 1)
+        return editConflictError({base, edited, *theirs, changedFields(base, edited), false});
+    auto stored = m_connection->exec(ResourceSelect + " WHERE id = $1", {PgParam::number(base.id)});
+    if (!stored)
+        return stored.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    saved.resource = readResource(*stored, 0);
+    return saved;
+}
+
+Status ServerStore::deleteResource(qint64 id, std::optional<qint64> expectedVersion)
+{
+    PgTransaction transaction(*m_connection);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto locked = m_connection->exec(ResourceSelect + " WHERE id = $1 FOR UPDATE", {PgParam::number(id)});
+    if (!locked)
+        return locked.error();
+    if (locked->rows() == 0) {
+        auto exists = m_connection->exec("SELECT 1 FROM careatlas.resources WHERE id = $1", {PgParam::number(id)});
+        if (!exists)
+            return exists.error();
+        if (exists->rows() == 1)
+            return otherCentre(id);
+        return Error(ErrorCode::NotFound, QStringLiteral("resource %1").arg(id));
+    }
+    const Resource theirs = readResource(*locked, 0);
+    if (expectedVersion && theirs.version != *expectedVersion)
+        return editConflictError({theirs, Resource(), theirs, changedFields(Resource(), theirs), false});
+    auto deleted = m_connection->exec("DELETE FROM careatlas.resources WHERE id = $1", {PgParam::number(id)});
+    if (!deleted)
+        return deleted.error();
+    return transaction.commit();
+}
+
+} // namespace careatlas

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Area.h"
+#include "core/Resource.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace careatlas {
+
+class PgConnection;
+
+// A CareAtlas store on a PostgreSQL/PostGIS server (core/server/ServerSchema.h, docs/team.md),
+// as a centre's or a reader's sign-in sees it: everyone reads everything, a centre writes the
+// resources in its own areas (row-level security). The methods are those of the GeoPackage
+// Store of the same names, with the same meaning; saves go through the same plan
+// (core/ResourceChange.h). One object is one connection, used from one thread at a time.
+// Not yet: the whole Store interface (the window and the CLI still open GeoPackages only).
+class ServerStore
+{
+public:
+    // Opens the store named by a libpq connection string (URL or service=NAME). NetworkFailed
+    // when the server cannot be reached, NotFound when the database holds no CareAtlas schema
+    // (nothing was published there), StoreTooNew when its schema is newer than this program.
+    static Result<std::unique_ptr<ServerStore>> open(const QString &connectionString);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    PgConnection &connection();
+
+    Result<Resource> resource(qint64 id);
+    Result<QList<Resource>> resources();
+    Result<qint64> resourceCount();
+    Result<QList<AreaLevel>> areaLevels();
+    Result<QList<AreaRecord>> areas(const QString &levelCode);
+    // Which area of the level each resource lies in (resource id, area code), by resource id.
+    Result<QList<QPair<qint64, QString>>> resourceAreas(const QString &levelCode);
+
+    // Adds a resource; OtherCentreArea when its point is not in one of the centre's areas.
+    Result<qint64> insertResource(const Resource &resource);
+    // As Store::saveResourceChanges: only the changed fields, only at the version read, merged
+    // with another's change of other fields, EditConflict (Error::conflict) on the same field or
+    // a deletion meanwhile. OtherCentreArea when the resource (or the place it is moved to) is
+    // in another centre's area; ServerRefused when the sign-in may not write at all.
+    struct Saved {
+        Resource resource;
+        bool merged = false;
+    };
+    Result<Saved> saveResourceChanges(const Resource &base, const Resource &edited);
+    // Deletes, only at `expectedVersion` when given (EditConflict otherwise); OtherCentreArea
+    // for a resource in another centre's area.
+    Status deleteResource(qint64 id, std::optional<qint64> expectedVersion = std::nullopt);
+
+private:
+    explicit ServerStore(std::unique_ptr<PgConnection> connection);
+    std::unique_ptr<PgConnection> m_connection;
+};
+
+} // namespace careatlas

@@ -1,0 +1,226 @@
+// kill -9 at random moments of every writing command but `import` (CliImportKillTest.cpp):
+// all or nothing, the store sound (integrity_check, rtreecheck), the command run again succeeds,
+// and what a killed run left aside (temporary files and folders) is gone after it.
+#include "CliRunner.h"
+#include "KillTestSupport.h"
+#include "TestData.h"
+#include "areas/AreaFixtures.h"
+
+#include "core/store/Store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+using namespace careatlas;
+using namespace careatlas::test;
+
+namespace {
+
+const QString Cli = QStringLiteral("app/careatlas-cli");
+constexpr int GridSide = 30;   // 900 districts
+constexpr int Rows = 8000;
+
+QString gridBox(int i, int j)
+{
+    const double x0 = 136.60 + i * 0.1 / GridSide, y0 = 36.50 + j * 0.1 / GridSide;
+    const double x1 = x0 + 0.1 / GridSide, y1 = y0 + 0.1 / GridSide;
+    return QStringLiteral("POLYGON ((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))").arg(x0, 0, 'f', 6).arg(y0, 0, 'f', 6).arg(x1, 0, 'f', 6).arg(y1, 0, 'f', 6);
+}
+
+// A store file and its -wal and -shm.
+void removeStoreFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+// A copy of the store `from` at `to`, with nothing of an earlier run beside it.
+void copyStore(const QString &from, const QString &to)
+{
+    removeStoreFiles(to);
+    REQUIRE(QFile::copy(from, to));
+    QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+QString districtCode(int i, int j) { return QStringLiteral("D%1").arg(i * GridSide + j, 4, 10, QLatin1Char('0')); }
+
+// A store with 20,000 resources and the centre areas, a grid of districts to import, and a
+// population table for them; made once for every case.
+struct Fixture {
+    QTemporaryDir dir;
+    QString base, districts, population;
+    Fixture()
+    {
+        base = dir.filePath(QStringLiteral("base.gpkg"));
+        REQUIRE(runBuiltProgram(Cli, {QStringLiteral("init"), base}).exitCode == 0);
+        const QString centres = dir.filePath(QStringLiteral("centres.shp"));
+        REQUIRE(writeFixture(centres, kanazawaCentres()));
+        REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), base, centres, QStringLiteral("--level"), QStringLiteral("welfare_area")}).exitCode == 0);
+        REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import"), base, writeKanazawaCsv(dir.filePath(QStringLiteral("r.csv")), Rows).path}).exitCode == 0);
+        FixtureLayer grid;
+        grid.fields = {QStringLiteral("CODE"), QStringLiteral("NAME")};
+        QString csv = QString::fromUtf8("地域コード,地域名,総人口,65歳以上,75歳以上\r\n");
+        for (int i = 0; i < GridSide; ++i)
+            for (int j = 0; j < GridSide; ++j) {
+                grid.features.append({{districtCode(i, j), QString::fromUtf8("第%1地区").arg(i * GridSide + j)}, gridBox(i, j)});
+                csv += QStringLiteral("%1,,1000,300,150\r\n").arg(districtCode(i, j));
+            }
+        districts = dir.filePath(QStringLiteral("districts.shp"));
+        REQUIRE(writeFixture(districts, grid));
+        population = dir.filePath(QStringLiteral("population.csv"));
+        QFile file(population);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(csv.toUtf8());
+    }
+    void copyBase(const QString &path) const { copyStore(base, path); }
+};
+
+Fixture &fixture()
+{
+    static Fixture made;
+    return made;
+}
+
+QStringList leftAside(const QString &folder)
+{
+    return QDir(folder).entryList({QStringLiteral(".careatlas-*")}, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+TEST_CASE("kill -9 during import-areas: the level is all there or not at all", "[app][cli][faults][kill]")
+{
+    const Fixture &f = fixture();
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.gpkg"));
+    killAtRandomMoments({{QStringLiteral("import-areas"), store, f.districts, QStringLiteral("--level"), QStringLiteral("school_district")},
+                         [&] { f.copyBase(store); },
+                         [&](bool completed) {
+                             CHECK(storeProblems(store).isEmpty());
+                             const qint64 areas = sqlNumber(store, "SELECT count(*) FROM areas_school_district");
+                             CHECK((areas == 0 || areas == GridSide * GridSide));
+                             if (completed)
+                                 CHECK(areas == GridSide * GridSide);
+                         }});
+}
+
+TEST_CASE("kill -9 during assign-areas: every assignment or none of the new ones", "[app][cli][faults][kill]")
+{
+    const Fixture &f = fixture();
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.gpkg"));
+    f.copyBase(store);
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), store, f.districts, QStringLiteral("--level"), QStringLiteral("school_district")})
+                .exitCode == 0);
+    const QString assigned = dir.filePath(QStringLiteral("assigned.gpkg"));
+    REQUIRE(QFile::copy(store, assigned));
+    // Every resource with a location lies in one district; the start has none assigned.
+    const qint64 located = sqlNumber(store, "SELECT count(*) FROM resources WHERE geom IS NOT NULL");
+    const auto prepare = [&] {
+        copyStore(assigned, store);
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(store.toUtf8().constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "DELETE FROM ca_resource_areas WHERE level_code = 'school_district'", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    };
+    killAtRandomMoments({{QStringLiteral("assign-areas"), store}, prepare, [&](bool completed) {
+                             CHECK(storeProblems(store).isEmpty());
+                             const qint64 count = sqlNumber(store, "SELECT count(*) FROM ca_resource_areas WHERE level_code = 'school_district'");
+                             CHECK((count == 0 || count == located));
+                             if (completed)
+                                 CHECK(count == located);
+                         }});
+}
+
+TEST_CASE("kill -9 during import-population: the level's figures all there or not at all", "[app][cli][faults][kill]")
+{
+    const Fixture &f = fixture();
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.gpkg"));
+    const QString withDistricts = dir.filePath(QStringLiteral("districts.gpkg"));
+    f.copyBase(withDistricts);
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), withDistricts, f.districts, QStringLiteral("--level"), QStringLiteral("school_district")})
+                .exitCode == 0);
+    killAtRandomMoments({{QStringLiteral("import-population"), store, f.population, QStringLiteral("--level"), QStringLiteral("school_district")},
+                         [&] {
+                             copyStore(withDistricts, store);
+                         },
+                         [&](bool completed) {
+                             CHECK(storeProblems(store).isEmpty());
+                             const bool table = sqlNumber(store, "SELECT count(*) FROM sqlite_master WHERE name = 'ca_population'") == 1;
+                             const qint64 rows = table ? sqlNumber(store, "SELECT count(*) FROM ca_population WHERE level_code = 'school_district'") : 0;
+                             CHECK((rows == 0 || rows == GridSide * GridSide));
+                             if (completed)
+                                 CHECK(rows == GridSide * GridSide);
+                         }});
+}
+
+TEST_CASE("kill -9 during init: no store or a whole one, and the next init cleans up", "[app][cli][faults][kill]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("new.gpkg"));
+    const auto removeStore = [&] { removeStoreFiles(store); };
+    killAtRandomMoments({{QStringLiteral("init"), store}, removeStore,
+                         [&](bool completed) {
+                             if (QFile::exists(store)) {
+                                 CHECK(storeProblems(store).isEmpty());
+                                 CHECK(Store::open(store, Store::OpenMode::ReadOnly).ok());
+                             }
+                             if (completed) {
+                                 CHECK(QFile::exists(store));
+                                 CHECK(leftAside(dir.path()).isEmpty());
+                             }
+                         },
+                         removeStore});
+}
+
+TEST_CASE("kill -9 during recover --out: no copy or a whole one", "[app][cli][faults][kill]")
+{
+    const Fixture &f = fixture();
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("recovered.gpkg"));
+    const auto removeOut = [&] { removeStoreFiles(out); };
+    killAtRandomMoments({{QStringLiteral("recover"), f.base, QStringLiteral("--out"), out}, removeOut,
+                         [&](bool completed) {
+                             CHECK(storeProblems(f.base).isEmpty());
+                             if (QFile::exists(out)) {
+                                 CHECK(storeProblems(out).isEmpty());
+                                 CHECK(sqlNumber(out, "SELECT count(*) FROM resources") == Rows);
+                             }
+                             if (completed) {
+                                 CHECK(QFile::exists(out));
+                                 CHECK(leftAside(dir.path()).isEmpty());
+                             }
+                         },
+                         removeOut});
+}
+
+TEST_CASE("kill -9 during an export: no partial file, and the next export removes what the killed one left", "[app][cli][faults][kill]")
+{
+    const Fixture &f = fixture();
+    const QString kind = GENERATE(QStringLiteral("gpkg"), QStringLiteral("csv"));
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.") + kind);
+    const QString reference = dir.filePath(QStringLiteral("reference.") + kind);
+    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("export"), f.base, QStringLiteral("--out"), reference}).exitCode == 0);
+    const auto whole = [&](const QString &path) {
+        if (kind == QLatin1String("gpkg"))
+            return storeProblems(path).isEmpty() && sqlNumber(path, "SELECT count(*) FROM resources") == Rows;
+        QFile a(path), b(reference);
+        return a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly) && a.readAll() == b.readAll();
+    };
+    killAtRandomMoments({{QStringLiteral("export"), f.base, QStringLiteral("--out"), out}, [&] { QFile::remove(out); },
+                         [&](bool completed) {
+                             if (QFile::exists(out))
+                                 CHECK(whole(out));
+                             if (completed) {
+                                 CHECK(QFile::exists(out));
+                                 CHECK(leftAside(dir.path()).isEmpty());
+                             }
+                         }});
+}
