@@ -15,5 +15,9 @@ QString sharedDataFile(const QString &relativePath);
 QString sourceDir();
 QString binaryDir();
 
+// Writes `folder`/kaigo_jigyosho.csv: the 推奨データセット 介護サービス事業所一覧 header (22 columns)
+// and `rows` (UTF-8, each ending in a newline); the same name every time, as a city's releases.
+QString writeKaigoJigyoshoList(const QString &folder, const QString &rows);
+
 } // namespace careatlas::test
 

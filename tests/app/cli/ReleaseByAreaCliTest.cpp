@@ -18,18 +18,6 @@ namespace {
 
 const QString Cli = QStringLiteral("app/careatlas-cli");
 
-QString writeRelease(const QTemporaryDir &dir, const QString &rows)
-{
-    const QString path = dir.filePath(QStringLiteral("kaigo_jigyosho.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write((QStringLiteral("都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,介護サービス事業所名称,介護サービス事業所名称_カナ,実施サービス,"
-                               "住所,方書,緯度,経度,電話番号,内線番号,FAX番号,法人番号,法人の名称,事業所番号,利用可能曜日,利用可能曜日特記事項,定員,URL,備考\n")
-                + rows)
-                   .toUtf8());
-    return path;
-}
-
 QJsonObject importJson(const QString &store, const QString &csv)
 {
     const auto result = runBuiltProgram(Cli, {QStringLiteral("import"), store, csv, QStringLiteral("--complete-source"), QStringLiteral("--json")});
@@ -51,11 +39,11 @@ TEST_CASE("import --complete-source reports a release's changes per daily-life a
     const QString b = QStringLiteral("172014,2,石川県,サンプル市,訪問介護みなみ,,訪問介護,サンプル市南1,,36.5300,136.6300,,,,,,1790200002,,,,,\n");
     const QString c = QStringLiteral("172014,3,石川県,サンプル市,訪問介護きた,,訪問介護,サンプル市北1,,36.6000,136.6800,,,,,,1790200003,,,,,\n");
     const QString d = QStringLiteral("172014,4,石川県,サンプル市,訪問介護ひがし,,訪問介護,サンプル市東1,,36.5700,136.7000,,,,,,1790200004,,,,,\n");
-    const QJsonObject first = importJson(store, writeRelease(dir, a + b + c));
+    const QJsonObject first = importJson(store, writeKaigoJigyoshoList(dir.path(), a + b + c));
     CHECK(first.value(QStringLiteral("arrived")).toArray().isEmpty());   // the first release: no list of new ones
 
     // The next release: きた closed, ひがし opened.
-    const QJsonObject second = importJson(store, writeRelease(dir, a + b + d));
+    const QJsonObject second = importJson(store, writeKaigoJigyoshoList(dir.path(), a + b + d));
     const QJsonArray gone = second.value(QStringLiteral("gone")).toArray();
     const QJsonArray arrived = second.value(QStringLiteral("arrived")).toArray();
     REQUIRE(gone.size() == 1);
@@ -102,7 +90,7 @@ TEST_CASE("import --complete-source reports a release's changes per daily-life a
 
     // The text report has the section, in Japanese.
     const auto text = runBuiltProgram(Cli, {QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("import"), store,
-                                            writeRelease(dir, a + b + c), QStringLiteral("--complete-source")});
+                                            writeKaigoJigyoshoList(dir.path(), a + b + c), QStringLiteral("--complete-source")});
     REQUIRE(text.exitCode == 0);
     CHECK(text.standardOutput.contains(QStringLiteral("区域ごとの変更")));
 }

@@ -27,18 +27,6 @@ namespace {
 
 const QString Cli = QStringLiteral("app/careatlas-cli");
 
-QString writeRelease(const QTemporaryDir &dir, const QString &rows)
-{
-    const QString path = dir.filePath(QStringLiteral("kaigo_jigyosho.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write((QStringLiteral("都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,介護サービス事業所名称,介護サービス事業所名称_カナ,実施サービス,"
-                               "住所,方書,緯度,経度,電話番号,内線番号,FAX番号,法人番号,法人の名称,事業所番号,利用可能曜日,利用可能曜日特記事項,定員,URL,備考\n")
-                + rows)
-                   .toUtf8());
-    return path;
-}
-
 // The demo store, then two releases of one source: the second no longer has 訪問介護きた.
 QString storeWithRetired(const QTemporaryDir &dir)
 {
@@ -48,7 +36,7 @@ QString storeWithRetired(const QTemporaryDir &dir)
     const QString a = QStringLiteral("172014,1,石川県,サンプル市,訪問介護いずみ,,訪問介護,サンプル市本町1,,36.5613,136.6562,,,,,,1790200001,,,,,\n");
     const QString b = QStringLiteral("172014,2,石川県,サンプル市,訪問介護きた,,訪問介護,サンプル市北1,,36.6000,136.6800,,,,,,1790200003,,,,,\n");
     for (const QString &rows : QStringList{a + b, a}) {
-        const auto result = runBuiltProgram(Cli, {QStringLiteral("import"), store, writeRelease(dir, rows), QStringLiteral("--complete-source")});
+        const auto result = runBuiltProgram(Cli, {QStringLiteral("import"), store, writeKaigoJigyoshoList(dir.path(), rows), QStringLiteral("--complete-source")});
         INFO(result.standardError.toStdString());
         REQUIRE(result.exitCode == 0);
     }
