@@ -29,23 +29,23 @@
     </message>
     <message>
         <source>Aged 65+</source>
-        <translation>65歳以上人口</translation>
+        <translation>65 歳以上人口</translation>
     </message>
     <message>
         <source>Aged 75+</source>
-        <translation>75歳以上人口</translation>
+        <translation>75 歳以上人口</translation>
     </message>
     <message>
         <source>Per 1,000 aged 65+</source>
-        <translation>65歳以上人口千人当たり</translation>
+        <translation>65 歳以上人口千人当たり</translation>
     </message>
     <message>
         <source>Per 1,000 aged 75+</source>
-        <translation>75歳以上人口千人当たり</translation>
+        <translation>75 歳以上人口千人当たり</translation>
     </message>
     <message>
         <source>Capacity per 1,000 aged 65+</source>
-        <translation>定員（65歳以上人口千人当たり）</translation>
+        <translation>定員（65 歳以上人口千人当たり）</translation>
     </message>
     <message>
         <source>date unknown</source>
@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>Aged 65+ within %1 km (%)</source>
-        <translation>%1 km 圏内の65歳以上人口（%）</translation>
+        <translation>%1 km 圏内の 65 歳以上人口（%）</translation>
     </message>
     <message>
         <source>Within %1 km: the share of each area&apos;s surface within %1 km (straight line) of at least one resource of the rated categories; residents by the population of the %2 level, each of its areas weighted by the covered share of its surface.</source>
-        <translation>%1 km 圏内：各区域の面積のうち、集計する種別の資源のいずれかから直線で %1 km 以内にある割合。人口は%2の人口から、その各区域の人口に面積の圏内割合を掛けて求めています。</translation>
+        <translation>%1 km 圏内：各区域の面積のうち、集計する種別の資源のいずれかから直線で %1 km 以内にある割合。人口は%2 の人口から、その各区域の人口に面積の圏内割合を掛けて求めています。</translation>
     </message>
     <message>
         <source>Within %1 km: the share of each area&apos;s surface within %1 km (straight line) of at least one resource of the rated categories.</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>the coordinates could not be transformed to JGD2011</source>
-        <translation>座標をJGD2011に変換できませんでした</translation>
+        <translation>座標をJGD2011 に変換できませんでした</translation>
     </message>
     <message>
         <source>the name is empty; the code is used as the name</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>features with the same code were merged into one area</source>
-        <translation>同じコードの地物を1つの区域に統合しました</translation>
+        <translation>同じコードの地物を 1 つの区域に統合しました</translation>
     </message>
     <message>
         <source>no code field: the names are used as codes</source>
@@ -272,11 +272,11 @@
     </message>
     <message>
         <source>the file has no CRS; its coordinates look like UTM metres; JGD2011 UTM is assumed, check the zone</source>
-        <translation>ファイルに座標参照系がありません。座標はUTM（メートル）のようなので JGD2011 のUTMとみなしました。ゾーンを確認してください</translation>
+        <translation>ファイルに座標参照系がありません。座標は UTM（メートル）のようなので JGD2011 の UTM とみなしました。ゾーンを確認してください</translation>
     </message>
     <message>
         <source>the file has no CRS; its coordinates look like Web Mercator metres (EPSG:3857)</source>
-        <translation>ファイルに座標参照系がありません。座標はWebメルカトル（EPSG:3857、メートル）のようです</translation>
+        <translation>ファイルに座標参照系がありません。座標はWeb メルカトル（EPSG:3857、メートル）のようです</translation>
     </message>
     <message>
         <source>%1 holds the name in the %2 layout</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>the text is plain ASCII</source>
-        <translation>文字列はASCIIだけです</translation>
+        <translation>文字列はASCII だけです</translation>
     </message>
     <message>
         <source>chosen by the user, but some bytes are not valid %1</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>the file has no CRS; its coordinates look like UTM metres, but not of a zone in Japan</source>
-        <translation>ファイルに座標参照系がありません。座標はUTM（メートル）のようですが、日本のゾーンではありません</translation>
+        <translation>ファイルに座標参照系がありません。座標は UTM（メートル）のようですが、日本のゾーンではありません</translation>
     </message>
     <message>
         <source>the file has no CRS and its coordinates fit no CRS of Japan</source>
@@ -384,15 +384,15 @@
     </message>
     <message>
         <source>the DBF language id (LDID) %1 says %2</source>
-        <translation>DBF の言語ID（LDID）%1 の指定（%2）</translation>
+        <translation>DBF の言語 ID（LDID）%1 の指定（%2）</translation>
     </message>
     <message>
         <source>the DBF language id (LDID) %1 says %2, but the bytes cannot be %2</source>
-        <translation>DBF の言語ID（LDID）%1 の指定は %2 ですが、バイト列は %2 ではありえません</translation>
+        <translation>DBF の言語 ID（LDID）%1 の指定は %2 ですが、バイト列は %2 ではありえません</translation>
     </message>
     <message>
         <source>no .cpg file or DBF language id</source>
-        <translation>.cpg ファイルも DBF の言語IDもありません</translation>
+        <translation>.cpg ファイルも DBF の言語 IDもありません</translation>
     </message>
     <message>
         <source>%1; the bytes read best as %2</source>
@@ -421,6 +421,14 @@
     <message>
         <source>国土数値情報 N03 (行政区域)</source>
         <translation>国土数値情報 N03（行政区域）</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>地物 %1（%2）</translation>
+    </message>
+    <message>
+        <source>its outline could not be read, so its parent is not known</source>
+        <translation>形が読み取れないため、上位区域がわかりません</translation>
     </message>
 </context>
 <context>
@@ -477,7 +485,7 @@
     </message>
     <message>
         <source>Resources (per 1,000 aged 65+; %1 residents aged 65+): %2</source>
-        <translation>区域の資源（括弧内は65歳以上人口千人当たり、65歳以上人口 %1 人）：%2</translation>
+        <translation>区域の資源（括弧内は 65 歳以上人口千人当たり、65 歳以上人口 %1 人）：%2</translation>
     </message>
     <message>
         <source>Resources: %1</source>
@@ -822,6 +830,30 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>3D surface</source>
+        <translation>3 次元の面</translation>
+    </message>
+    <message>
+        <source>mixed shape</source>
+        <translation>複合図形</translation>
+    </message>
+    <message>
+        <source>polygon</source>
+        <translation>ポリゴン</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>線</translation>
+    </message>
+    <message>
+        <source>No row of the population table names an area of the chosen level “%1” by its name or code (rows such as %2). Check the table&apos;s area name or code column, and the level chosen.</source>
+        <translation>人口の表のどの行も、選んだ階層の区域の名称やコードに当たりません（表の行の例：%2）。表の地域名・地域コードの列と、選んだ階層を確かめてください。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -855,7 +887,7 @@
     </message>
     <message>
         <source>The file holds several layers; choose one (--layer on the command line).</source>
-        <translation>ファイルに複数のレイヤーがあります。1つ選んでください（コマンドラインでは --layer）。</translation>
+        <translation>ファイルに複数のレイヤーがあります。1 つ選んでください（コマンドラインでは --layer）。</translation>
     </message>
     <message>
         <source>The layer holds no features: there is nothing to import.</source>
@@ -1050,6 +1082,10 @@
         <source>The server database already holds a dataset; publishing fills an empty database only, so nothing was uploaded. Publish into a new database, or work with the one on the server.</source>
         <translation>サーバーのデータベースにはすでにデータがあります。公開できるのは空のデータベースだけのため、何もアップロードしていません。新しいデータベースに公開するか、サーバー上のデータで作業してください。</translation>
     </message>
+    <message>
+        <source>feature %1</source>
+        <translation>地物 %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -1106,7 +1142,7 @@
     <message numerus="yes">
         <source>Layer: %1 (%n feature(s))</source>
         <translation>
-            <numerusform>レイヤー：%1（%Ln 件）</numerusform>
+            <numerusform>レイヤー：「%1」（%Ln 件）</numerusform>
         </translation>
     </message>
     <message>
@@ -1140,10 +1176,6 @@
         <translation>警告：名称が文字化けしているようです。文字コードを確認してください。</translation>
     </message>
     <message>
-        <source>feature %1 %2</source>
-        <translation>地物 %1 %2</translation>
-    </message>
-    <message>
         <source>repaired</source>
         <translation>修復</translation>
     </message>
@@ -1162,6 +1194,10 @@
     <message>
         <source>only %1 % of it lies in %2</source>
         <translation>%2 に含まれるのは %1 % のみ</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>ファイル全体</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1252,7 @@
     </message>
     <message>
         <source>(line %1)</source>
-        <translation>（%1行目）</translation>
+        <translation>（%1 行目）</translation>
     </message>
     <message>
         <source>The coordinates are outside the prefecture of the row&apos;s prefecture code; imported without a location.</source>
@@ -1237,6 +1273,150 @@
     <message>
         <source>The building name is already in the address; not added twice.</source>
         <translation>方書がすでに住所に含まれています。二重には付けていません。</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <extracomment>An issue&apos;s sentence, then the value of the file it is about.</extracomment>
+        <translation>%1（値：「%2」）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Detect from the headers</source>
+        <translation>見出しから判定</translation>
+    </message>
+    <message>
+        <source>自治体標準オープンデータセット (Digital Agency)</source>
+        <translation>自治体標準オープンデータセット（デジタル庁）</translation>
+    </message>
+    <message>
+        <source>推奨データセット (old standard layout)</source>
+        <translation>推奨データセット（旧様式）</translation>
+    </message>
+    <message>
+        <source>介護サービス情報公表システム (MHLW open data)</source>
+        <translation>介護サービス情報公表システム（厚生労働省オープンデータ）</translation>
+    </message>
+    <message>
+        <source>医療情報ネット (ナビイ)</source>
+        <translation>医療情報ネット（ナビイ）</translation>
+    </message>
+    <message>
+        <source>国土数値情報 P04/P14</source>
+        <translation>国土数値情報 P04/P14</translation>
+    </message>
+    <message>
+        <source>Care-map GeoJSON</source>
+        <translation>ケアマップ GeoJSON</translation>
+    </message>
+    <message>
+        <source>LinkData table</source>
+        <translation>LinkData の表</translation>
+    </message>
+    <message>
+        <source>Any table with a name column</source>
+        <translation>名称の列がある表</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8（BOM 付き）</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s ID</source>
+        <translation>公開元の ID</translation>
+    </message>
+    <message>
+        <source>Address (second part)</source>
+        <translation>住所（後半）</translation>
+    </message>
+    <message>
+        <source>Address (prefecture)</source>
+        <translation>住所（都道府県）</translation>
+    </message>
+    <message>
+        <source>Address (city)</source>
+        <translation>住所（市区町村）</translation>
+    </message>
+    <message>
+        <source>Address (town)</source>
+        <translation>住所（町字）</translation>
+    </message>
+    <message>
+        <source>Address (block and number)</source>
+        <translation>住所（番地以下）</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>建物名</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>内線番号</translation>
+    </message>
+    <message>
+        <source>Opening time</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <source>Open days</source>
+        <translation>営業日</translation>
+    </message>
+    <message>
+        <source>Notes on opening days</source>
+        <translation>営業日の特記事項</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>病床数</translation>
+    </message>
+    <message>
+        <source>Location (latitude,longitude)</source>
+        <translation>位置（緯度,経度）</translation>
+    </message>
+    <message>
+        <source>Local government code</source>
+        <translation>地方公共団体コード</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>種別の詳細</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>サービスの種類</translation>
+    </message>
+    <message>
+        <source>Kind of medical institution</source>
+        <translation>医療機関の種類</translation>
+    </message>
+    <message>
+        <source>Medical institution code (国土数値情報)</source>
+        <translation>医療機関の種類コード（国土数値情報）</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>診療科目</translation>
+    </message>
+    <message>
+        <source>Institution class (ナビイ)</source>
+        <translation>機関区分（ナビイ）</translation>
+    </message>
+    <message>
+        <source>Welfare facility class code</source>
+        <translation>福祉施設中分類コード</translation>
+    </message>
+    <message>
+        <source>Welfare facility subclass code</source>
+        <translation>福祉施設小分類コード</translation>
     </message>
 </context>
 <context>
@@ -1404,15 +1584,15 @@
     </message>
     <message>
         <source>Aged 65+ and 75+ counted from: %1.</source>
-        <translation>65歳以上・75歳以上の人口は次の列から数えました：%1。</translation>
+        <translation>65 歳以上・75 歳以上の人口は次の列から数えました：%1。</translation>
     </message>
     <message>
         <source>The file gives no count of residents aged 65+: no rates per 1,000 aged 65+.</source>
-        <translation>ファイルに65歳以上の人口がないため、65歳以上人口千人当たりの数は出せません。</translation>
+        <translation>ファイルに 65 歳以上の人口がないため、65 歳以上人口千人当たりの数は出せません。</translation>
     </message>
     <message>
         <source>The file gives no count of residents aged 75+: no rates per 1,000 aged 75+.</source>
-        <translation>ファイルに75歳以上の人口がないため、75歳以上人口千人当たりの数は出せません。</translation>
+        <translation>ファイルに 75 歳以上の人口がないため、75 歳以上人口千人当たりの数は出せません。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) name no area of this level and were left out: %1</source>
@@ -1569,7 +1749,7 @@
     </message>
     <message>
         <source>%1 「%2」: %3</source>
-        <translation>%1「%2」：%3 件</translation>
+        <translation>「%1」が「%2」：%3 件</translation>
     </message>
     <message>
         <source>  %1: %2 — %3</source>
@@ -1618,6 +1798,10 @@
     <message>
         <source>(outside every area)</source>
         <translation>（区域外）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>／</translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1895,7 @@
     </message>
     <message>
         <source>Shortlist: %1    Centre: %2    Candidates: %3</source>
-        <translation>候補リスト：%1&#x3000;&#x3000;中心：%2&#x3000;&#x3000;候補：%3件</translation>
+        <translation>候補リスト：%1&#x3000;&#x3000;中心：%2&#x3000;&#x3000;候補：%3 件</translation>
     </message>
     <message>
         <source>Distances are straight-line distances from the centre. Please confirm vacancies and hours by telephone.</source>
@@ -1719,7 +1903,7 @@
     </message>
     <message>
         <source>The numbers on the map are the numbers (No.) of the table. ◎ marks the centre (to about 100 m).</source>
-        <translation>地図の番号は表の No. と同じです。◎ は中心です（約100 m 単位）。</translation>
+        <translation>地図の番号は表の No. と同じです。◎ は中心です（約 100 m 単位）。</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -1793,24 +1977,12 @@
         <translation>新しい階層…</translation>
     </message>
     <message>
-        <source>Import as &amp;level:</source>
-        <translation>取り込む階層(&amp;L):</translation>
-    </message>
-    <message>
         <source>e.g. 民生委員地区</source>
         <translation>例：民生委員地区</translation>
     </message>
     <message>
-        <source>New level&apos;s &amp;name:</source>
-        <translation>新しい階層の名前(&amp;N):</translation>
-    </message>
-    <message>
         <source>e.g. welfare_district</source>
-        <translation>例：welfare_district</translation>
-    </message>
-    <message>
-        <source>New level&apos;s &amp;code:</source>
-        <translation>新しい階層のコード(&amp;C):</translation>
+        <translation>例：「welfare_district」</translation>
     </message>
     <message>
         <source>&amp;Name field:</source>
@@ -1891,6 +2063,26 @@
     <message>
         <source>Note: %1</source>
         <translation>注記：%1</translation>
+    </message>
+    <message>
+        <source>Import as le&amp;vel:</source>
+        <translation>取り込む階層(&amp;V):</translation>
+    </message>
+    <message>
+        <source>New level&apos;s na&amp;me:</source>
+        <translation>新しい階層の名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>New level&apos;s co&amp;de:</source>
+        <translation>新しい階層のコード(&amp;D):</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2215,10 +2407,6 @@
         <translation>運営法人(&amp;O):</translation>
     </message>
     <message>
-        <source>Official &amp;number:</source>
-        <translation>事業所番号・医療機関コード(&amp;N):</translation>
-    </message>
-    <message>
         <source>&amp;Postal code:</source>
         <translation>郵便番号(&amp;P):</translation>
     </message>
@@ -2247,10 +2435,6 @@
         <translation>緯度(&amp;L):</translation>
     </message>
     <message>
-        <source>L&amp;ongitude:</source>
-        <translation>経度(&amp;O):</translation>
-    </message>
-    <message>
         <source>&amp;Hours:</source>
         <translation>営業時間(&amp;H):</translation>
     </message>
@@ -2263,24 +2447,12 @@
         <translation>未記入</translation>
     </message>
     <message>
-        <source>Ca&amp;pacity:</source>
-        <translation>定員(&amp;P):</translation>
-    </message>
-    <message>
         <source>&amp;Vacancies:</source>
-        <translation>空き(&amp;V):</translation>
-    </message>
-    <message>
-        <source>Vacancies as &amp;of:</source>
-        <translation>空きの時点(&amp;O):</translation>
+        <translation>空き状況(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Service area:</source>
         <translation>通常の事業の実施地域(&amp;S):</translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation>備考(&amp;T):</translation>
     </message>
     <message>
         <source>Features</source>
@@ -2297,6 +2469,26 @@
     <message>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>緯度と経度は両方入力するか、両方空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Official n&amp;umber:</source>
+        <translation>事業所番号・医療機関コード(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude:</source>
+        <translation>経度(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Capacit&amp;y:</source>
+        <translation>定員(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Vacanc&amp;ies as of:</source>
+        <translation>空き状況の時点(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>備考(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2912,7 @@
     </message>
     <message>
         <source>Columns not used: %1</source>
+        <extracomment>Between the quoted column names of &quot;Columns not used: …&quot;.</extracomment>
         <translation>使わなかった列：%1</translation>
     </message>
     <message>
@@ -2728,7 +2921,7 @@
     </message>
     <message>
         <source>line %1, %2</source>
-        <translation>%1行目、%2</translation>
+        <translation>%1 行目、%2</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -2758,6 +2951,14 @@
         <source>Imported %1 reference points for %2 (%3 rows skipped). Type a client&apos;s address under Distance in the filter panel.</source>
         <translation>%2 の参照点 %1 件を取り込みました（%3 行は読み飛ばし）。絞り込みパネルの「距離」に利用者の住所を入力できます。</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>careatlas::ImportResourcesDialog</name>
@@ -2770,44 +2971,8 @@
         <translation>ファイル:</translation>
     </message>
     <message>
-        <source>Detect from the headers</source>
-        <translation>見出しから判定</translation>
-    </message>
-    <message>
-        <source>自治体標準オープンデータセット (Digital Agency)</source>
-        <translation>自治体標準オープンデータセット（デジタル庁）</translation>
-    </message>
-    <message>
-        <source>推奨データセット (old standard layout)</source>
-        <translation>推奨データセット（旧様式）</translation>
-    </message>
-    <message>
-        <source>介護サービス情報公表システム (MHLW open data)</source>
-        <translation>介護サービス情報公表システム（厚生労働省オープンデータ）</translation>
-    </message>
-    <message>
-        <source>医療情報ネット (ナビイ)</source>
-        <translation>医療情報ネット（ナビイ）</translation>
-    </message>
-    <message>
-        <source>国土数値情報 P04/P14</source>
-        <translation>国土数値情報 P04/P14</translation>
-    </message>
-    <message>
-        <source>Care-map GeoJSON (Type, SubType, Name…)</source>
-        <translation>ケアマップ GeoJSON（Type, SubType, Name…）</translation>
-    </message>
-    <message>
-        <source>Any table with a name column</source>
-        <translation>名称の列がある表</translation>
-    </message>
-    <message>
         <source>&amp;Layout:</source>
         <translation>様式(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>自動判定</translation>
     </message>
     <message>
         <source>Text &amp;encoding:</source>
@@ -2950,6 +3115,11 @@
     <message>
         <source>It is chosen in the Columns table (highlighted): check it, or choose another column, before importing.</source>
         <translation>列の対応表で選んであります（色付きの行）。取り込む前に確認し、違う場合は別の列を選んでください。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Between the parts of the import dialog&apos;s status line (&quot;Layout: … · Text encoding: …&quot;).</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3433,11 +3603,11 @@
     </message>
     <message>
         <source>Found “%1” to the %2: the distances are measured from its point.</source>
-        <translation>「%1」が%2まで見つかりました。距離はこの地点から測ります。</translation>
+        <translation>「%1」が%2 まで見つかりました。距離はこの地点から測ります。</translation>
     </message>
     <message>
         <source>“%1” was found only to the %2 “%3”: the distances are measured from that point.</source>
-        <translation>「%1」は%2まで（「%3」）見つかりました。距離はその地点から測ります。</translation>
+        <translation>「%1」は%2 まで（「%3」）見つかりました。距離はその地点から測ります。</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
@@ -3458,6 +3628,11 @@
     <message>
         <source>Cl&amp;ear Background Map</source>
         <translation>ラスター地図を消す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The window&apos;s title: the open file, then the product (&quot;demo.gpkg - CareAtlas 地域資源マップ&quot; in Japanese).</extracomment>
+        <translation>%1 - %2</translation>
     </message>
 </context>
 <context>
@@ -3852,7 +4027,7 @@
     </message>
     <message>
         <source>Import population per area (total, aged 65+, aged 75+) for rates per 1,000 older residents</source>
-        <translation>区域別の人口（総人口・65歳以上・75歳以上）を取り込み、高齢者人口千人当たりの数を出します</translation>
+        <translation>区域別の人口（総人口・65 歳以上・75 歳以上）を取り込み、高齢者人口千人当たりの数を出します</translation>
     </message>
     <message>
         <source>Import Population</source>
@@ -3926,15 +4101,15 @@
     </message>
     <message>
         <source>Per 1,000 aged 65+</source>
-        <translation>65歳以上人口千人当たり</translation>
+        <translation>65 歳以上人口千人当たり</translation>
     </message>
     <message>
         <source>Per 1,000 aged 75+</source>
-        <translation>75歳以上人口千人当たり</translation>
+        <translation>75 歳以上人口千人当たり</translation>
     </message>
     <message>
         <source>Capacity per 1,000 aged 65+</source>
-        <translation>定員（65歳以上人口千人当たり）</translation>
+        <translation>定員（65 歳以上人口千人当たり）</translation>
     </message>
     <message>
         <source>Colour the areas of the level on the map (choropleth); areas with none are hatched</source>
@@ -3978,7 +4153,7 @@
     </message>
     <message>
         <source>No population for this level: import it with File ▸ Import Population… to see rates per 1,000 aged 65+.</source>
-        <translation>この階層の人口がありません。65歳以上人口千人当たりの数を見るには、ファイル ▸ 人口の取り込み… で取り込んでください。</translation>
+        <translation>この階層の人口がありません。65 歳以上人口千人当たりの数を見るには、ファイル ▸ 人口の取り込み… で取り込んでください。</translation>
     </message>
     <message>
         <source>All resources</source>
@@ -4046,7 +4221,7 @@
     </message>
     <message>
         <source>More than %1 km from %2</source>
-        <translation>%2から %1 km 圏外</translation>
+        <translation>%2 から %1 km 圏外</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -4103,7 +4278,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import the areas of a boundary file into a store as one level (replacing that level&apos;s areas), find each area&apos;s parent in the level above, and assign the store&apos;s resources to them. All or nothing.</source>
-        <translation>境界ファイルの区域をデータファイルの1つの階層として取り込み（その階層の区域を置き換え）、各区域の上位区域を上の階層から求め、データファイルの資源を区域に割り当てます。すべて成功するか、何も変更しません。</translation>
+        <translation>境界ファイルの区域をデータファイルの 1 つの階層として取り込み（その階層の区域を置き換え）、各区域の上位区域を上の階層から求め、データファイルの資源を区域に割り当てます。すべて成功するか、何も変更しません。</translation>
     </message>
     <message>
         <source>The store (.gpkg)</source>
@@ -4143,7 +4318,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Text encoding of the attributes, e.g. CP932 or UTF-8 (default: .cpg, DBF language id or detected)</source>
-        <translation>属性の文字コード。例：CP932、UTF-8（既定：.cpg、DBF の言語ID、または自動判定）</translation>
+        <translation>属性の文字コード。例：CP932、UTF-8（既定：.cpg、DBF の言語 ID、または自動判定）</translation>
     </message>
     <message>
         <source>CRS of the coordinates, e.g. EPSG:6675 (default: the file&apos;s, or guessed)</source>
@@ -4215,7 +4390,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>expected exactly one STORE path</source>
-        <translation>データファイルのパスを1つだけ指定してください</translation>
+        <translation>データファイルのパスを 1 つだけ指定してください</translation>
     </message>
     <message>
         <source>an atlas is a .pdf file</source>
@@ -4321,7 +4496,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import area boundaries into a store as one level</source>
-        <translation>区域の境界をデータファイルに1つの階層として取り込む</translation>
+        <translation>区域の境界をデータファイルに 1 つの階層として取り込む</translation>
     </message>
     <message>
         <source>Recompute which area each resource lies in</source>
@@ -4329,7 +4504,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import resources from a CSV file or a point layer</source>
-        <translation>CSVファイルまたはポイントレイヤーから資源を取り込む</translation>
+        <translation>CSV ファイルまたはポイントレイヤーから資源を取り込む</translation>
     </message>
     <message>
         <source>Import address reference points (位置参照情報)</source>
@@ -4489,15 +4664,15 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>expected exactly one FILE</source>
-        <translation>FILE を1つだけ指定してください</translation>
+        <translation>FILE を 1 つだけ指定してください</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation>%1行目</translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>line %1, %2</source>
-        <translation>%1行目、%2</translation>
+        <translation>%1 行目、%2</translation>
     </message>
     <message>
         <source>%1: format %2</source>
@@ -4537,7 +4712,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import resources from a CSV file or a point layer into a store, all or nothing.</source>
-        <translation>CSVファイルまたはポイントレイヤーから資源をデータファイルに取り込みます（すべて取り込むか、何も取り込まないかのどちらかです）。</translation>
+        <translation>CSV ファイルまたはポイントレイヤーから資源をデータファイルに取り込みます（すべて取り込むか、何も取り込まないかのどちらかです）。</translation>
     </message>
     <message>
         <source>The store (.gpkg) to import into</source>
@@ -4545,7 +4720,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>CSV file, or a point layer GDAL reads (GeoJSON, Shapefile, …)</source>
-        <translation>CSVファイル、またはGDALで読めるポイントレイヤー（GeoJSON、シェープファイルなど）</translation>
+        <translation>CSV ファイル、またはGDAL で読めるポイントレイヤー（GeoJSON、シェープファイルなど）</translation>
     </message>
     <message>
         <source>Layout of the file: auto, standard, standard-old, mhlw, navii, ksj, caremap or csv (default: auto)</source>
@@ -4557,7 +4732,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>JSON file mapping fields to the file&apos;s headers, e.g. {&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}</source>
-        <translation>項目とファイルの見出しの対応を書いたJSONファイル（例：{&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
+        <translation>項目とファイルの見出しの対応を書いたJSON ファイル（例：{&quot;name&quot;: &quot;施設名&quot;, &quot;latitude&quot;: &quot;Y&quot;}）</translation>
     </message>
     <message>
         <source>Category for rows whose type is unknown (otherwise they are rejected)</source>
@@ -4665,7 +4840,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Rename one area of a level (e.g. a garbled name), or with --code give it a new code; one transaction.</source>
-        <translation>階層の区域1つの名称を変更します（文字化けした名称など）。--code を指定すると新しいコードを付けます。1つのトランザクションで行います。</translation>
+        <translation>階層の区域1つの名称を変更します（文字化けした名称など）。--code を指定すると新しいコードを付けます。1 つのトランザクションで行います。</translation>
     </message>
     <message>
         <source>The area&apos;s code</source>
@@ -4923,7 +5098,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import population per area (total, aged 65+, aged 75+) for one area level, for rates per 1,000 older residents. Reads CSV tables by area code or name, including 住民基本台帳 年齢別人口 lists and the 自治体標準オープンデータセット 地域・年齢別人口; 5-year age bands are added up.</source>
-        <translation>区域の階層1つについて、区域別の人口（総人口・65歳以上・75歳以上）を取り込み、高齢者人口千人当たりの数を出せるようにします。区域コードまたは名称の CSV 表を読みます（住民基本台帳の年齢別人口、自治体標準オープンデータセットの地域・年齢別人口を含む）。5歳階級は合計します。</translation>
+        <translation>区域の階層 1 つについて、区域別の人口（総人口・65 歳以上・75 歳以上）を取り込み、高齢者人口千人当たりの数を出せるようにします。区域コードまたは名称の CSV 表を読みます（住民基本台帳の年齢別人口、自治体標準オープンデータセットの地域・年齢別人口を含む）。5 歳階級は合計します。</translation>
     </message>
     <message>
         <source>Population CSV (UTF-8 or CP932)</source>
@@ -4939,7 +5114,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>One row per area and one column per category (or group), with totals, capacity and, where population is imported, rates per 1,000 aged 65+ and 75+; headers in the interface language</source>
-        <translation>区域ごとに1行、種別（または分野）ごとに1列の表。合計・定員と、人口を取り込んだ階層では65歳以上・75歳以上人口千人当たりの数も出します。見出しは表示言語です</translation>
+        <translation>区域ごとに 1 行、種別（または分野）ごとに 1 列の表。合計・定員と、人口を取り込んだ階層では 65 歳以上・75 歳以上人口千人当たりの数も出します。見出しは表示言語です</translation>
     </message>
     <message>
         <source>Matrix columns: category (default) or group</source>
@@ -4967,7 +5142,7 @@ Run &apos;careatlas-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Import population per area (total, 65+, 75+) for rates</source>
-        <translation>区域別の人口（総人口・65歳以上・75歳以上）を取り込む</translation>
+        <translation>区域別の人口（総人口・65 歳以上・75 歳以上）を取り込む</translation>
     </message>
     <message>
         <source>Changes per area (%1):</source>
@@ -5002,7 +5177,7 @@ LIST is a list&apos;s id or its label.</source>
   move LIST ID N                                候補を N 番目に移動
   status LIST ID STATUS [--note TEXT]           not_contacted・inquiring・accepting・declined・on_hold（または 未連絡 …）
   note LIST ID TEXT                             候補のメモを変更
-  list [LIST]                                   リストの一覧、または1つのリストの候補
+  list [LIST]                                   リストの一覧、または 1 つのリストの候補
   export LIST --out FILE.pdf|.csv|.txt [--client LABEL] [--prepared-by NAME] [--title T] [--no-map]
   delete LIST                                   リストを削除
 LIST はリストの ID かラベルです。</translation>
@@ -5017,7 +5192,7 @@ LIST はリストの ID かラベルです。</translation>
     </message>
     <message>
         <source>The centre as LAT,LON (stored rounded to about 100 m)</source>
-        <translation>中心の緯度,経度（約100 m 単位に丸めて保存）</translation>
+        <translation>中心の緯度,経度（約 100 m 単位に丸めて保存）</translation>
     </message>
     <message>
         <source>The position to add at (1 = first)</source>
@@ -5057,7 +5232,7 @@ LIST はリストの ID かラベルです。</translation>
     </message>
     <message>
         <source>create takes one LABEL</source>
-        <translation>create には LABEL を1つ指定してください</translation>
+        <translation>create には LABEL を 1 つ指定してください</translation>
     </message>
     <message>
         <source>--near takes LAT,LON, e.g. 36.5613,136.6562</source>
@@ -5240,6 +5415,19 @@ LIST はリストの ID かラベルです。</translation>
     <message>
         <source>Make a GeoPackage copy of a server store to work where the server cannot be reached</source>
         <translation>サーバーにつながらない場所で使うため、サーバーのデータを GeoPackage のデータファイルに写す</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>このヘルプを表示します</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <extracomment>The full stop ending a sentence of the command line&apos;s summary.</extracomment>
+        <translation>。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/export/CsvExport.h"
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QList>
 #include <QString>
@@ -36,6 +37,10 @@ int reportError(const Error &error, bool json = false);
 int reportUsage(const QString &commandName, const QString &problem);
 
 void printJson(const QJsonDocument &document);
+
+// -h/--help with its description in the user's language (Qt's own is not translated into
+// Japanese); the command prints parser.helpText() when isSet("help").
+void addHelpOption(QCommandLineParser &parser);
 
 // --encoding of CSV output: utf-8 (with BOM), utf-8-nobom, cp932 (shift_jis, sjis); nullopt otherwise.
 std::optional<CsvEncoding> csvEncodingFromName(const QString &name);

@@ -14,7 +14,7 @@ int runImportAddresses(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Import address reference points (国土交通省 位置参照情報 CSV, town or block level) so addresses can be found."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store file (.gpkg)"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "位置参照情報 CSV (Shift_JIS as published)"));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), QCoreApplication::translate("cli", "Text encoding: auto, utf-8, cp932 or utf-16 (default: auto)"),
@@ -55,7 +55,7 @@ int runLocate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Find an address in the store's address reference and print its coordinates."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store file (.gpkg)"));
     parser.addPositionalArgument(QStringLiteral("ADDRESS"), QCoreApplication::translate("cli", "An address, e.g. 本町二丁目5番13号"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON"));

@@ -24,7 +24,7 @@ struct StoreLevelArguments {
 // Parses "STORE --level L" and the positional arguments after STORE; ExitOk to go on.
 int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, const StoreLevelArguments &options, int positional)
 {
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addOption(options.level);
     parser.addOption(options.json);
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli ") + command} + arguments))

@@ -14,7 +14,7 @@ int runAreas(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("cli",
         "Inspect an area boundary file (Shapefile, zip, GeoPackage, GeoJSON, KML, folder): layers, fields, "
         "guessed name and code fields, encoding, CRS, and what would be repaired or dropped. Writes nothing."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "The vector file or folder"));
     const AreaFileOptions options;
     options.addTo(parser);

@@ -16,7 +16,7 @@ namespace {
 // Parses "COMMAND STORE [--json]" (and --out for recover); returns the exit code when done.
 std::optional<int> parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments)
 {
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "Path of the store file (.gpkg)"));
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON")});
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli ") + name} + arguments))

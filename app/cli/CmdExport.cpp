@@ -22,7 +22,7 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Export the resources of a store: a CSV table, a PDF list, a map layout (PDF, PNG, SVG), "
                                         "an atlas of every area of a level (PDF) or a GIS layer (GeoPackage, GeoJSON, Shapefile). "
                                         "The kind follows the extension of --out."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store file (.gpkg)"));
     const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("cli", "File to write: .csv .pdf .png .svg .gpkg .geojson .shp"), QStringLiteral("FILE"));
     const QCommandLineOption titleOption(QStringLiteral("title"), QCoreApplication::translate("cli", "Title printed on PDF and map pages"), QStringLiteral("TITLE"));
@@ -194,14 +194,14 @@ int runExport(const QStringList &arguments)
     case geo::ExportKind::PdfList:
         result.insert(QStringLiteral("kind"), QStringLiteral("pdf_list"));
         result.insert(QStringLiteral("pages"), outcome->pages);
-        summary = QCoreApplication::translate("cli", "Wrote %1: %n resource(s)", nullptr, outcome->resources).arg(out) + QStringLiteral(", ")
+        summary = QCoreApplication::translate("cli", "Wrote %1: %n resource(s)", nullptr, outcome->resources).arg(out) + QCoreApplication::translate("cli", ", ")
             + QCoreApplication::translate("cli", "%n page(s).", nullptr, outcome->pages);
         break;
     case geo::ExportKind::Atlas:
         result.insert(QStringLiteral("kind"), QStringLiteral("atlas"));
         result.insert(QStringLiteral("pages"), outcome->pages);
         result.insert(QStringLiteral("areas"), outcome->areas);
-        summary = QCoreApplication::translate("cli", "Wrote %1: %n area(s)", nullptr, outcome->areas).arg(out) + QStringLiteral(", ")
+        summary = QCoreApplication::translate("cli", "Wrote %1: %n area(s)", nullptr, outcome->areas).arg(out) + QCoreApplication::translate("cli", ", ")
             + QCoreApplication::translate("cli", "%n page(s).", nullptr, outcome->pages);
         break;
     case geo::ExportKind::MapLayout:
@@ -211,15 +211,16 @@ int runExport(const QStringList &arguments)
         result.insert(QStringLiteral("unplaced_areas"), QJsonArray::fromStringList(outcome->unplacedAreas));
         summary = QCoreApplication::translate("cli", "Wrote the map %1: %n resource(s).", nullptr, outcome->resources).arg(out);
         if (!outcome->unplacedAreas.isEmpty())
-            summary += QLatin1Char('\n') + QCoreApplication::translate("cli", "Listed beside the map (no room for their names): %1").arg(outcome->unplacedAreas.join(QStringLiteral(", ")));
+            summary += QLatin1Char('\n') + QCoreApplication::translate("cli", "Listed beside the map (no room for their names): %1").arg(outcome->unplacedAreas.join(QCoreApplication::translate("cli", ", ")));
         break;
     case geo::ExportKind::Gis:
         result.insert(QStringLiteral("kind"), QStringLiteral("gis"));
         result.insert(QStringLiteral("without_location"), outcome->withoutLocation);
         summary = QCoreApplication::translate("cli", "Wrote %1: %n feature(s)", nullptr, outcome->resources).arg(out);
         if (outcome->withoutLocation > 0)
-            summary += QStringLiteral(", ") + QCoreApplication::translate("cli", "%n without a location (empty geometry)", nullptr, outcome->withoutLocation);
-        summary += QLatin1Char('.');
+            summary += QCoreApplication::translate("cli", ", ") + QCoreApplication::translate("cli", "%n without a location (empty geometry)", nullptr, outcome->withoutLocation);
+        //: The full stop ending a sentence of the command line's summary.
+        summary += QCoreApplication::translate("cli", ".");
         break;
     }
     if (json)

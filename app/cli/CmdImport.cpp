@@ -212,7 +212,7 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Import resources from a CSV file or a point layer into a store, all or nothing."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store (.gpkg) to import into"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "CSV file, or a point layer GDAL reads (GeoJSON, Shapefile, …)"));
     const QCommandLineOption formatOption(QStringLiteral("format"),

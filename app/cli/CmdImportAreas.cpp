@@ -17,7 +17,7 @@ int runImportAreas(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("cli",
         "Import the areas of a boundary file into a store as one level (replacing that level's areas), find each "
         "area's parent in the level above, and assign the store's resources to them. All or nothing."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store (.gpkg)"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "The vector file or folder"));
     const QCommandLineOption levelOption(QStringLiteral("level"),
@@ -69,7 +69,7 @@ int runAssignAreas(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli",
         "Recompute which area of every level each resource of the store lies in."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store (.gpkg)"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON"));
     parser.addOption(jsonOption);

@@ -12,7 +12,7 @@ int runInit(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Create an empty CareAtlas store (a GeoPackage) with the default catalogue."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "Path of the new store file (.gpkg)"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON"));
     parser.addOption(jsonOption);

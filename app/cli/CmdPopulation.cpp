@@ -18,7 +18,7 @@ int runImportPopulation(const QStringList &arguments)
         "Import population per area (total, aged 65+, aged 75+) for one area level, for rates per 1,000 older residents. "
         "Reads CSV tables by area code or name, including 住民基本台帳 年齢別人口 lists and the 自治体標準オープンデータセット 地域・年齢別人口; "
         "5-year age bands are added up."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store file (.gpkg)"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "Population CSV (UTF-8 or CP932)"));
     const QCommandLineOption levelOption(QStringLiteral("level"), QCoreApplication::translate("cli", "Area level code (e.g. school_district, daily_life_area)"), QStringLiteral("LEVEL"));

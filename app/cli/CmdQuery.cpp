@@ -72,7 +72,7 @@ int runQuery(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Print the resources that match a filter (nearest first with --near)."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store file (.gpkg)"));
     const FilterOptions filterOptions;
     filterOptions.addTo(parser);
@@ -217,7 +217,7 @@ int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Count resources per area of a level and per category, rolled up to the levels above."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store file (.gpkg)"));
     const QCommandLineOption levelOption(QStringLiteral("level"), QCoreApplication::translate("cli", "Area level code (e.g. school_district, daily_life_area)"), QStringLiteral("LEVEL"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("cli", "Output format: csv or json (default csv)"),

@@ -22,7 +22,7 @@ int runRender(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Render the map of a store (its full extent) to a PNG or JPEG image."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store file (.gpkg)"));
     const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("cli", "Image file to write (.png or .jpg)"), QStringLiteral("FILE"));
     const QCommandLineOption widthOption(QStringLiteral("width"), QCoreApplication::translate("cli", "Width in pixels (default 1600)"), QStringLiteral("PIXELS"), QStringLiteral("1600"));

@@ -23,7 +23,7 @@ int runPublish(const QStringList &arguments)
                "resources into its empty database, all or nothing. SERVER is a libpq connection string: a URL "
                "(postgresql://host/database?sslmode=verify-full) or service=NAME. Passwords come from ~/.pgpass or the "
                "service file, never from the command line."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "Path of the store file (.gpkg)"));
     parser.addPositionalArgument(QStringLiteral("SERVER"), QCoreApplication::translate("cli", "The server database (postgresql://… or service=NAME)"));
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON")});
@@ -85,7 +85,7 @@ int runReplica(const QStringList &arguments)
         "cli", "Make a GeoPackage copy of a server store (what your sign-in may read) to work with where the server cannot be "
                "reached. The copy is read from one moment of the server and written whole or not at all. Edits made in the copy "
                "are not sent back yet."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("SERVER"), QCoreApplication::translate("cli", "The server database (postgresql://… or service=NAME)"));
     const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("cli", "Path of the new store"), QStringLiteral("NEW"));
     parser.addOption(outOption);

@@ -86,7 +86,7 @@ int runShortlist(const QStringList &arguments)
         "  export LIST --out FILE.pdf|.csv|.txt [--client LABEL] [--prepared-by NAME] [--title T] [--no-map]\n"
         "  delete LIST                                   delete a list\n"
         "LIST is a list's id or its label."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("cli", "The store file (.gpkg)"));
     parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("cli", "create, add, remove, move, status, note, list, export or delete"));
     const QCommandLineOption areaOption(QStringLiteral("area"), QCoreApplication::translate("cli", "The centre's 町丁目 (e.g. 本町二丁目), never a full address"), QStringLiteral("NAME"));

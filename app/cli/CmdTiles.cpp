@@ -21,7 +21,7 @@ int runPackage(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Make an offline base map package (MBTiles) of an area from a tile service, for computers without internet."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     const QCommandLineOption sourceOption(QStringLiteral("source"), QCoreApplication::translate("cli", "A preset (gsi-std, gsi-pale, gsi-photo) or a tile URL with {z}/{x}/{y}"), QStringLiteral("SOURCE"));
     const QCommandLineOption areaOption(QStringLiteral("area"), QCoreApplication::translate("cli", "The area of the store (--store) by name or code, e.g. 金沢市"), QStringLiteral("NAME"));
     const QCommandLineOption storeOption(QStringLiteral("store"), QCoreApplication::translate("cli", "The store whose area --area names"), QStringLiteral("STORE"));

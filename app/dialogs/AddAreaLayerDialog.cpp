@@ -1,9 +1,11 @@
 #include "app/dialogs/AddAreaLayerDialog.h"
+#include "app/i18n/ErrorDetailText.h"
 
 #include "app/i18n/ErrorText.h"
 #include "app/i18n/Translations.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,8 +21,19 @@
 namespace careatlas {
 
 namespace {
-const QString NewLevel = QStringLiteral("\x01new");
+
+// Values read from the file, quoted as data: 「a」、「b」 (“a”, “b” in English).
+QString quotedExamples(const QStringList &examples)
+{
+    QStringList quoted;
+    for (const QString &example : examples)
+        quoted << QCoreApplication::translate("careatlas::AddAreaLayerDialog", "“%1”").arg(example);
+    return quoted.join(QCoreApplication::translate("careatlas::AddAreaLayerDialog", ", "));
 }
+
+const QString NewLevel = QStringLiteral("\x01new");
+
+} // namespace
 
 AddAreaLayerDialog::AddAreaLayerDialog(const QString &path, const geo::SourceInfo &source, const QList<AreaLevel> &levels,
                                        const QStringList &filledLevels, QWidget *parent)
@@ -35,8 +48,9 @@ AddAreaLayerDialog::AddAreaLayerDialog(const QString &path, const geo::SourceInf
     form->addRow(tr("File:"), file);
 
     m_layer = new QComboBox(this);
+    m_layer->setObjectName(QStringLiteral("layer"));
     for (const geo::LayerInfo &layer : source.layers)
-        m_layer->addItem(tr("%1 (%n feature(s), %2)", nullptr, int(layer.featureCount)).arg(layer.name, layer.geometryType), layer.name);
+        m_layer->addItem(tr("%1 (%n feature(s), %2)", nullptr, int(layer.featureCount)).arg(layer.name, geometryTypeLabel(layer.geometryType)), layer.name);
     form->addRow(tr("&Layer:"), m_layer);
 
     m_level = new QComboBox(this);
@@ -55,20 +69,23 @@ AddAreaLayerDialog::AddAreaLayerDialog(const QString &path, const geo::SourceInf
             preferred = i;
     m_level->addItem(tr("New level…"), NewLevel);
     m_level->setCurrentIndex(preferred >= 0 ? preferred : std::max(0, int(levels.size()) - 1));
-    form->addRow(tr("Import as &level:"), m_level);
+    form->addRow(tr("Import as le&vel:"), m_level);
     m_newLevelLabel = new QLineEdit(this);
     m_newLevelLabel->setPlaceholderText(tr("e.g. 民生委員地区"));
-    form->addRow(tr("New level's &name:"), m_newLevelLabel);
+    form->addRow(tr("New level's na&me:"), m_newLevelLabel);
     m_newLevelCode = new QLineEdit(this);
     m_newLevelCode->setPlaceholderText(tr("e.g. welfare_district"));
     m_newLevelCode->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z][a-z0-9_]{0,40}")), this));
-    form->addRow(tr("New level's &code:"), m_newLevelCode);
+    form->addRow(tr("New level's co&de:"), m_newLevelCode);
 
     m_nameField = new QComboBox(this);
+    m_nameField->setObjectName(QStringLiteral("nameField"));
     form->addRow(tr("&Name field:"), m_nameField);
     m_codeField = new QComboBox(this);
+    m_codeField->setObjectName(QStringLiteral("codeField"));
     form->addRow(tr("&Code field:"), m_codeField);
     m_parentField = new QComboBox(this);
+    m_parentField->setObjectName(QStringLiteral("parentField"));
     form->addRow(tr("&Parent field:"), m_parentField);
 
     m_encoding = new QComboBox(this);
@@ -190,9 +207,9 @@ void AddAreaLayerDialog::updateInfo()
         lines << QStringLiteral("<span style='color:#b71c1c'>%1</span>")
                      .arg(tr("The values of %1 look garbled (mojibake), e.g. %2. Try another text encoding; if none helps, "
                              "the file was damaged before it reached you.")
-                              .arg(garbled.field.toHtmlEscaped(), garbled.examples.join(QStringLiteral("、")).toHtmlEscaped()));
+                              .arg(garbled.field.toHtmlEscaped(), quotedExamples(garbled.examples).toHtmlEscaped()));
     if (!layer->geometryType.contains(QLatin1String("Polygon"), Qt::CaseInsensitive) && !layer->geometryType.isEmpty())
-        lines << QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(tr("This layer holds %1 geometries, not polygons.").arg(layer->geometryType.toHtmlEscaped()));
+        lines << QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(tr("This layer holds %1 geometries, not polygons.").arg(geometryTypeLabel(layer->geometryType).toHtmlEscaped()));
     m_info->setText(lines.join(QStringLiteral("<br>")));
 }
 

@@ -1,6 +1,7 @@
 #include "app/dialogs/EditResourceDialog.h"
 
 #include "app/i18n/Translations.h"
+#include "core/text/DisplayFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,7 +48,7 @@ EditResourceDialog::EditResourceDialog(const Resource &resource, const QList<Cat
     addText(QStringLiteral("kana"), tr("&Kana:"), resource.kana);
     form->addRow(tr("&Category:"), m_category);
     addText(QStringLiteral("operator"), tr("&Operator:"), resource.operatorName);
-    addText(QStringLiteral("officialNumber"), tr("Official &number:"), resource.officialNumber);
+    addText(QStringLiteral("officialNumber"), tr("Official n&umber:"), resource.officialNumber);
     addText(QStringLiteral("postalCode"), tr("&Postal code:"), resource.postalCode);
     addText(QStringLiteral("address"), tr("&Address:"), resource.address);
     addText(QStringLiteral("phone"), tr("&Telephone:"), resource.phone);
@@ -59,14 +60,14 @@ EditResourceDialog::EditResourceDialog(const Resource &resource, const QList<Cat
     m_longitude->setValidator(new QDoubleValidator(-180, 180, 8, this));
     m_latitude->setPlaceholderText(tr("empty: not placed yet"));
     form->addRow(tr("&Latitude:"), m_latitude);
-    form->addRow(tr("L&ongitude:"), m_longitude);
+    form->addRow(tr("Lon&gitude:"), m_longitude);
     addText(QStringLiteral("hours"), tr("&Hours:"), resource.hours);
     addText(QStringLiteral("closedDays"), tr("Closed &days:"), resource.closedDays);
     m_capacity = new QSpinBox(this);
     m_capacity->setRange(-1, 100000);
     m_capacity->setSpecialValueText(tr("not given"));
     m_capacity->setValue(resource.capacity.value_or(-1));
-    form->addRow(tr("Ca&pacity:"), m_capacity);
+    form->addRow(tr("Capacit&y:"), m_capacity);
     m_vacancies = new QSpinBox(this);
     m_vacancies->setRange(-1, 100000);
     m_vacancies->setSpecialValueText(tr("not given"));
@@ -74,11 +75,12 @@ EditResourceDialog::EditResourceDialog(const Resource &resource, const QList<Cat
     form->addRow(tr("&Vacancies:"), m_vacancies);
     m_vacanciesDate = new QDateEdit(resource.vacanciesDate.isValid() ? resource.vacanciesDate : QDate::currentDate(), this);
     m_vacanciesDate->setCalendarPopup(true);
-    form->addRow(tr("Vacancies as &of:"), m_vacanciesDate);
+    m_vacanciesDate->setDisplayFormat(dateFieldFormat(currentLanguage()));
+    form->addRow(tr("Vacanc&ies as of:"), m_vacanciesDate);
     addText(QStringLiteral("serviceArea"), tr("&Service area:"), resource.serviceArea);
     m_notes = new QPlainTextEdit(resource.notes, this);
     m_notes->setMaximumHeight(80);
-    form->addRow(tr("No&tes:"), m_notes);
+    form->addRow(tr("Not&es:"), m_notes);
     auto *flagBox = new QGroupBox(tr("Features"), this);
     auto *grid = new QGridLayout(flagBox);
     for (int i = 0; i < flags.size(); ++i) {
@@ -104,7 +106,7 @@ EditResourceDialog::EditResourceDialog(const Resource &resource, const QList<Cat
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons);
-    resize(560, 720);
+    resize(720, 760);   // wide enough for the Japanese labels and the 対応 check boxes without scrolling sideways
 }
 
 Resource EditResourceDialog::resource() const

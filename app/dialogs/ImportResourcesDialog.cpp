@@ -1,5 +1,7 @@
 #include "app/dialogs/ImportResourcesDialog.h"
 
+#include "app/i18n/ImportLabels.h"
+
 #include "app/dialogs/ResourceImportReport.h"
 #include "app/i18n/ErrorText.h"
 #include "app/i18n/ImportIssueText.h"
@@ -43,24 +45,14 @@ ImportResourcesDialog::ImportResourcesDialog(const QString &path, const QString 
     form->addRow(tr("File:"), file);
 
     m_format = new QComboBox(this);
-    const QList<QPair<SourceFormat, QString>> formats{
-        {SourceFormat::Auto, tr("Detect from the headers")},
-        {SourceFormat::JpStandard, tr("自治体標準オープンデータセット (Digital Agency)")},
-        {SourceFormat::JpStandardOld, tr("推奨データセット (old standard layout)")},
-        {SourceFormat::Mhlw, tr("介護サービス情報公表システム (MHLW open data)")},
-        {SourceFormat::Navii, tr("医療情報ネット (ナビイ)")},
-        {SourceFormat::Ksj, tr("国土数値情報 P04/P14")},
-        {SourceFormat::Caremap, tr("Care-map GeoJSON (Type, SubType, Name…)")},
-        {SourceFormat::Generic, tr("Any table with a name column")}};
-    for (const auto &[format, label] : formats)
-        m_format->addItem(label, int(format));
+    for (SourceFormat format : {SourceFormat::Auto, SourceFormat::JpStandard, SourceFormat::JpStandardOld, SourceFormat::Mhlw,
+                                SourceFormat::Navii, SourceFormat::Ksj, SourceFormat::Caremap, SourceFormat::LinkData, SourceFormat::Generic})
+        m_format->addItem(sourceFormatLabel(format), int(format));
     form->addRow(tr("&Layout:"), m_format);
 
     m_encoding = new QComboBox(this);
-    m_encoding->addItem(tr("Detect"), int(TextEncoding::Auto));
-    m_encoding->addItem(QStringLiteral("UTF-8"), int(TextEncoding::Utf8));
-    m_encoding->addItem(QStringLiteral("Shift_JIS (CP932)"), int(TextEncoding::Cp932));
-    m_encoding->addItem(QStringLiteral("UTF-16"), int(TextEncoding::Utf16LE));
+    for (TextEncoding encoding : {TextEncoding::Auto, TextEncoding::Utf8, TextEncoding::Cp932, TextEncoding::Utf16LE})
+        m_encoding->addItem(textEncodingLabel(textEncodingName(encoding)), int(encoding));
     form->addRow(tr("Text &encoding:"), m_encoding);
 
     m_defaultCategory = new QComboBox(this);
@@ -183,9 +175,9 @@ void ImportResourcesDialog::fillMapping(const QStringList &headers)
         m_mapping->setItem(i, 0, header);
         auto *box = new QComboBox(m_mapping);
         const auto guessed = importFieldForHeader(headers[i]);
-        box->addItem(guessed ? tr("(automatic: %1)").arg(importFieldName(*guessed)) : tr("(automatic: not used)"), Automatic);
+        box->addItem(guessed ? tr("(automatic: %1)").arg(importFieldLabel(*guessed)) : tr("(automatic: not used)"), Automatic);
         for (ImportField field : allImportFields())
-            box->addItem(importFieldName(field), importFieldName(field));
+            box->addItem(importFieldLabel(field), importFieldName(field));
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_updating)
                 refreshPreview();
@@ -244,10 +236,12 @@ void ImportResourcesDialog::refreshPreview()
     m_preview->resizeColumnsToContents();
     if (!preview->proposals.isEmpty())
         proposeColumn(preview->proposals.constFirst());
-    QString status = tr("Layout: %1").arg(preview->format);
+    QStringList parts{tr("Layout: %1").arg(sourceFormatLabel(preview->format))};
     if (!preview->encoding.isEmpty())
-        status += QStringLiteral(" · ") + (preview->encodingDetected ? tr("Text encoding: %1 (detected)") : tr("Text encoding: %1")).arg(preview->encoding);
-    status += QStringLiteral(" · ") + tr("%n row(s) in the file", nullptr, int(m_table->rows.size()));
+        parts << (preview->encodingDetected ? tr("Text encoding: %1 (detected)") : tr("Text encoding: %1")).arg(textEncodingLabel(preview->encoding));
+    parts << tr("%n row(s) in the file", nullptr, int(m_table->rows.size()));
+    //: Between the parts of the import dialog's status line ("Layout: … · Text encoding: …").
+    QString status = parts.join(tr(" · "));
     status = status.toHtmlEscaped();
     if (!m_proposal.isEmpty())
         status += QStringLiteral("<br><span style='color:#8a6d00'>%1</span>").arg(m_proposal.toHtmlEscaped());

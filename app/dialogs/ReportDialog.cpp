@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -17,21 +19,38 @@ ReportDialog::ReportDialog(const QString &title, const QStringList &summary, con
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
     auto *summaryLabel = new QLabel(summary.join(QLatin1Char('\n')), this);
+    summaryLabel->setObjectName(QStringLiteral("summary"));
     summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     summaryLabel->setWordWrap(true);
     summaryLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(summaryLabel, issues.isEmpty() ? 1 : 0);
-    if (!issues.isEmpty()) {
-        auto *tree = new QTreeWidget(this);
+    // A long summary (a category per line) scrolls on its own, so the issue list keeps its room.
+    auto *summaryScroll = new QScrollArea(this);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    summaryScroll->setWidget(summaryLabel);
+    if (issues.isEmpty()) {
+        layout->addWidget(summaryScroll, 1);
+    } else {
+        auto *splitter = new QSplitter(Qt::Vertical, this);
+        splitter->setChildrenCollapsible(false);
+        splitter->addWidget(summaryScroll);
+        auto *tree = new QTreeWidget(splitter);
         tree->setObjectName(QStringLiteral("issues"));
         tree->setRootIsDecorated(false);
         tree->setAlternatingRowColors(true);
+        tree->setUniformRowHeights(true);   // thousands of issues are not measured one by one
         tree->setHeaderLabels({tr("Where"), tr("What"), tr("Details")});
+        QList<QTreeWidgetItem *> items;
+        items.reserve(issues.size());
         for (const Issue &issue : issues)
-            tree->addTopLevelItem(new QTreeWidgetItem(QStringList{issue.where, issue.kind, issue.message}));
-        tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-        tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-        layout->addWidget(tree, 1);
+            items << new QTreeWidgetItem(QStringList{issue.where, issue.kind, issue.message});
+        tree->addTopLevelItems(items);
+        tree->resizeColumnToContents(0);
+        tree->resizeColumnToContents(1);
+        splitter->addWidget(tree);
+        splitter->setStretchFactor(0, 1);
+        splitter->setStretchFactor(1, 1);
+        layout->addWidget(splitter, 1);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("Copy Report"), QDialogButtonBox::ActionRole);
@@ -39,7 +58,7 @@ ReportDialog::ReportDialog(const QString &title, const QStringList &summary, con
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     layout->addWidget(buttons);
-    resize(issues.isEmpty() ? QSize(520, 220) : QSize(820, 520));
+    resize(issues.isEmpty() ? QSize(560, 260) : QSize(900, 640));
 }
 
 QString ReportDialog::plainText() const

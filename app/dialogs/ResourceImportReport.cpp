@@ -44,7 +44,7 @@ QStringList resourceImportSections(const ImportReport &report, const QList<Categ
             QStringList evidence;
             for (const CategoryEvidence &e : category.evidence)
                 evidence << QCoreApplication::translate("ResourceImportReport", "%1 「%2」: %3").arg(e.column, e.value).arg(e.rows);
-            lines << QCoreApplication::translate("ResourceImportReport", "  %1: %2 — %3").arg(label).arg(category.rows).arg(evidence.join(QStringLiteral("; ")));
+            lines << QCoreApplication::translate("ResourceImportReport", "  %1: %2 — %3").arg(label).arg(category.rows).arg(evidence.join(QCoreApplication::translate("ResourceImportReport", "; ")));
         }
     }
     if (report.completeSource || !report.moved.isEmpty() || !report.renamed.isEmpty()) {

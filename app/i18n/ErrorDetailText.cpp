@@ -27,6 +27,8 @@ const DetailKind kinds[] = {
     {"not a (?:regular )?file", QT_TRANSLATE_NOOP("ErrorDetail", "It is not a file (a folder, say).")},
     {"larger than (\\d+) MB", QT_TRANSLATE_NOOP("ErrorDetail", "The file is larger than %1 MB.")},
     {"windows-31j", QT_TRANSLATE_NOOP("ErrorDetail", "This system cannot write CP932 (Shift_JIS).")},
+    {"no row of the population table names an area of level '(.+)' \\(rows such as (.*)\\)",
+     QT_TRANSLATE_NOOP("ErrorDetail", "No row of the population table names an area of the chosen level “%1” by its name or code (rows such as %2). Check the table's area name or code column, and the level chosen.")},
     {"a line needs a code and a name", QT_TRANSLATE_NOOP("ErrorDetail", "Each line needs a code and a name.")},
     {"code (.+) is given twice", QT_TRANSLATE_NOOP("ErrorDetail", "The code “%1” is given twice.")},
     {"no name column among: (.*)", QT_TRANSLATE_NOOP("ErrorDetail", "No column holds the names. The headers are: %1")},
@@ -145,6 +147,23 @@ std::optional<QString> geometryCounts(const QString &detail)
 
 } // namespace
 
+QString geometryTypeLabel(const QString &gdalName)
+{
+    const QString name = gdalName.trimmed();
+    const auto has = [&](const char *word) { return name.contains(QLatin1String(word), Qt::CaseInsensitive); };
+    if (has("TIN") || has("Polyhedral") || has("Triangle"))
+        return QCoreApplication::translate("ErrorDetail", "3D surface");
+    if (has("Collection") || has("Unknown"))
+        return QCoreApplication::translate("ErrorDetail", "mixed shape");
+    if (has("Polygon") || has("Surface"))
+        return QCoreApplication::translate("ErrorDetail", "polygon");
+    if (has("Point"))
+        return QCoreApplication::translate("ErrorDetail", "point");
+    if (has("Line") || has("Curve") || has("String"))
+        return QCoreApplication::translate("ErrorDetail", "line");
+    return name;
+}
+
 DetailText translateErrorDetail(const QString &detail)
 {
     const QString trimmed = detail.trimmed();
@@ -157,8 +176,21 @@ DetailText translateErrorDetail(const QString &detail)
         if (!*wording)
             return {QString(), true};
         QString text = QCoreApplication::translate("ErrorDetail", wording);
+        // A wording may leave a capture out (%2 without %1), so each is put in its own place.
+        QStringList captures;
         for (int i = 1; i <= match.lastCapturedIndex(); ++i)
-            text = text.arg(match.captured(i));
+            captures << match.captured(i);
+        static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
+        QString filled;
+        qsizetype from = 0;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+            const auto found = it.next();
+            const int index = found.captured(1).toInt();
+            filled += text.mid(from, found.capturedStart() - from);
+            filled += index >= 1 && index <= captures.size() ? captures[index - 1] : found.captured();
+            from = found.capturedEnd();
+        }
+        text = filled + text.mid(from);
         return {text, true};
     }
     return {trimmed, false};

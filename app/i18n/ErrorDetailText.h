@@ -16,4 +16,8 @@ struct DetailText {
 
 DetailText translateErrorDetail(const QString &detail);
 
+// A GDAL geometry type name ("Multi Polygon", "3D Line String", "TIN") as the glossary words it:
+// ポリゴン, 線, 点, 複合図形, 3 次元の面. Unknown names come back unchanged.
+QString geometryTypeLabel(const QString &gdalName);
+
 } // namespace careatlas

@@ -3,6 +3,7 @@
 #include "app/i18n/ErrorDetailText.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringList>
 
 namespace careatlas {
@@ -88,8 +89,14 @@ QString errorMessage(const Error &error)
     QStringList where;
     if (!error.file.isEmpty())
         where << QCoreApplication::translate("ErrorText", "file %1").arg(error.file);
-    if (error.line >= 0)
-        where << QCoreApplication::translate("ErrorText", "line %1").arg(error.line);
+    if (error.line >= 0) {
+        // In a text table the number is a line; in a GIS file (Shapefile, GeoJSON …) a feature.
+        static const QStringList textTables{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv")};
+        const QString suffix = QFileInfo(error.file).suffix().toLower();
+        where << (error.file.isEmpty() || textTables.contains(suffix) ? QCoreApplication::translate("ErrorText", "line %1")
+                                                                      : QCoreApplication::translate("ErrorText", "feature %1"))
+                     .arg(error.line);
+    }
     if (!error.field.isEmpty())
         where << QCoreApplication::translate("ErrorText", "field %1").arg(error.field);
     if (detailIsValue(error.code) && !error.detail.isEmpty())

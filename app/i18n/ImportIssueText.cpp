@@ -52,7 +52,8 @@ QString importIssueMessage(const ImportIssue &issue)
     if (issue.kind == ImportIssueKind::DuplicateInFile || issue.kind == ImportIssueKind::DuplicateOfficeNumber)
         return message + QLatin1Char(' ') + QCoreApplication::translate("ImportIssue", "(line %1)").arg(issue.value);
     if (!issue.value.isEmpty())
-        message += QStringLiteral(" [") + issue.value + QLatin1Char(']');
+        //: An issue's sentence, then the value of the file it is about.
+        message = QCoreApplication::translate("ImportIssue", "%1 [%2]").arg(message, issue.value);
     return message;
 }
 

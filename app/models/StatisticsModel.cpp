@@ -1,5 +1,7 @@
 #include "app/models/StatisticsModel.h"
 
+#include "core/Catalogue.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -125,6 +127,15 @@ QVariant StatisticsModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || section >= m_text.header.size())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        // A default category's column shows its 通称 (訪問看護, 特養); the tip gives the full name.
+        if (const int c = matrixColumn(section); c >= 0) {
+            const AreaMatrix::Column &column = m_matrix.columns[c];
+            for (const Category &category : defaultCategories())
+                if (category.code == column.code && category.label(m_matrix.language) == column.label)
+                    return category.shortLabel(m_matrix.language);
+        }
+    }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return m_text.header[section];
     return {};

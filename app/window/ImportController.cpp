@@ -5,13 +5,16 @@
 #include "app/dialogs/ReportDialog.h"
 #include "app/dialogs/ResourceImportReport.h"
 #include "app/i18n/ImportIssueText.h"
+#include "app/i18n/ImportLabels.h"
 #include "app/i18n/Translations.h"
 #include "app/jobs/JobRunner.h"
 #include "app/models/Workspace.h"
 #include "core/Catalogue.h"
 #include "core/address/AddressReference.h"
 #include "core/store/Store.h"
+#include "core/text/DisplayFormat.h"
 #include "geo/areas/AreaImport.h"
+#include "geo/areas/AreaReportText.h"
 #include "geo/areas/AreaSource.h"
 #include "geo/import/ResourceFileImport.h"
 
@@ -28,9 +31,18 @@ namespace {
 QSettings settings() { return QSettings(QStringLiteral("CareAtlas"), QStringLiteral("CareAtlas")); }
 
 // The summary lines and issues of an area import report, in the user's language.
-void describeAreaImport(const geo::AreaImportReport &r, QStringList &summary, QList<ReportDialog::Issue> &issues)
+void describeAreaImport(const geo::AreaImportReport &r, const QList<AreaLevel> &levels, QStringList &summary, QList<ReportDialog::Issue> &issues)
 {
     const QString language = currentLanguage();
+    const auto levelName = [&](const QString &code) {
+        for (const AreaLevel &level : levels)
+            if (level.code == code)
+                return level.label(language);
+        for (const AreaLevel &level : standardAreaLevels())
+            if (level.code == code)
+                return level.label(language);
+        return code;
+    };
     summary << QCoreApplication::translate("ImportController", "Imported %n area(s) as the level “%1”.", nullptr, r.imported).arg(r.level.label(language));
     if (r.levelCreated)
         summary << QCoreApplication::translate("ImportController", "The level is new.");
@@ -43,21 +55,24 @@ void describeAreaImport(const geo::AreaImportReport &r, QStringList &summary, QL
     summary << QCoreApplication::translate("ImportController", "Coordinate system: %1 (%2) — %3").arg(r.load.crs.name, r.load.crs.crs, r.load.crs.reason);
     if (!r.parentLevel.isEmpty()) {
         const int split = int(std::count_if(r.parents.begin(), r.parents.end(), [](const geo::ParentAssignment &p) { return p.split; }));
-        summary << QCoreApplication::translate("ImportController", "Parents found in the level “%1”; %n area(s) lie across more than one parent.", nullptr, split).arg(r.parentLevel);
+        summary << QCoreApplication::translate("ImportController", "Parents found in the level “%1”; %n area(s) lie across more than one parent.", nullptr, split).arg(levelName(r.parentLevel));
     }
-    summary << QCoreApplication::translate("ImportController", "Resources inside these areas: %1; outside them: %2.").arg(r.resources.assigned).arg(r.resources.outside);
+    summary << QCoreApplication::translate("ImportController", "Resources inside these areas: %1; outside them: %2.").arg(formatCount(r.resources.assigned, language), formatCount(r.resources.outside, language));
     if (r.load.namesLookGarbled)
         summary << QCoreApplication::translate("ImportController", "Warning: the names look garbled (mojibake). Check the text encoding.");
     auto add = [&](const QList<geo::FeatureIssue> &list, const QString &kind) {
         for (const geo::FeatureIssue &issue : list)
-            issues.push_back({QCoreApplication::translate("ImportController", "feature %1 %2").arg(issue.feature).arg(issue.code), kind, issue.message});
+        {
+            const QString where = geo::featureIssueWhere(issue);
+            issues.push_back({where.isEmpty() ? QCoreApplication::translate("ImportController", "the whole file") : where, kind, issue.message});
+        }
     };
     add(r.load.repaired, QCoreApplication::translate("ImportController", "repaired"));
     add(r.load.dropped, QCoreApplication::translate("ImportController", "dropped"));
     add(r.load.notes, QCoreApplication::translate("ImportController", "note"));
     for (const geo::ParentAssignment &p : r.parents)
         if (p.split || !p.problem.isEmpty())
-            issues.push_back({p.childCode, QCoreApplication::translate("ImportController", "parent"), p.split ? QCoreApplication::translate("ImportController", "only %1 % of it lies in %2").arg(qRound(p.share * 100)).arg(p.parentCode) : p.problem});
+            issues.push_back({p.childCode, QCoreApplication::translate("ImportController", "parent"), p.split ? QCoreApplication::translate("ImportController", "only %1 % of it lies in %2").arg(qRound(p.share * 100)).arg(p.parentCode) : geo::parentProblemText(p)});
 }
 
 } // namespace
@@ -133,14 +148,14 @@ void ImportController::addAreaLayer(const QString &givenPath)
                         return store.error();
                     return geo::importAreas(**store, path, options, feedback);
                 },
-                [this, path](Result<geo::AreaImportReport> report) {
+                [this, path, levels](Result<geo::AreaImportReport> report) {
                     if (!report) {
                         reportFailure(path, report.error());
                         return;
                     }
                     QStringList summary;
                     QList<ReportDialog::Issue> issues;
-                    describeAreaImport(*report, summary, issues);
+                    describeAreaImport(*report, levels, summary, issues);
                     Q_EMIT storeWritten();
                     ReportDialog(tr("Area Import Report"), summary, issues, m_window).exec();
                 });
@@ -181,17 +196,24 @@ void ImportController::importResources(const QString &givenPath)
                 return;
             }
             const ImportReport &r = imported->report;
+            const auto count = [](qint64 n) { return formatCount(n, currentLanguage()); };
             QStringList summary;
             summary << (r.dryRun ? tr("Checked %1 (nothing was written).") : tr("Imported %1.")).arg(QFileInfo(path).fileName());
-            summary << tr("Layout: %1").arg(r.format);
+            summary << tr("Layout: %1").arg(sourceFormatLabel(r.format));
             if (!r.encoding.isEmpty())
-                summary << (r.encodingDetected ? tr("Text encoding: %1 (detected)") : tr("Text encoding: %1")).arg(r.encoding);
+                summary << (r.encodingDetected ? tr("Text encoding: %1 (detected)") : tr("Text encoding: %1")).arg(textEncodingLabel(r.encoding));
             summary << tr("Rows read: %1 — added %2, updated %3, unchanged %4, rejected %5, merged duplicates %6.")
-                           .arg(r.rowsRead).arg(r.added).arg(r.updated).arg(r.unchanged).arg(r.rejected).arg(r.duplicates);
+                           .arg(count(r.rowsRead), count(r.added), count(r.updated), count(r.unchanged), count(r.rejected), count(r.duplicates));
             if (!r.unplacedLines.isEmpty())
                 summary << tr("%n resource(s) have no location yet.", nullptr, int(r.unplacedLines.size()));
-            if (!r.unusedColumns.isEmpty())
-                summary << tr("Columns not used: %1").arg(r.unusedColumns.join(QStringLiteral(", ")));
+            if (!r.unusedColumns.isEmpty()) {
+                QStringList quoted;
+                for (const QString &column : r.unusedColumns)
+                    //: A column name of the imported file, quoted as data.
+                    quoted << tr("“%1”").arg(column);
+                //: Between the quoted column names of "Columns not used: …".
+                summary << tr("Columns not used: %1").arg(quoted.join(tr(", ")));
+            }
             summary << resourceImportSections(r, categories);
             QList<ReportDialog::Issue> issues;
             for (const ImportIssue &issue : r.issues) {

@@ -429,7 +429,8 @@ void MainWindow::updateStatusCounts()
 void MainWindow::updateWindowTitle()
 {
     const QString product = tr("CareAtlas — Regional Resource Map");
-    setWindowTitle(m_storePath.isEmpty() ? product : QStringLiteral("%1 — %2").arg(QFileInfo(m_storePath).fileName(), product));
+    //: The window's title: the open file, then the product ("demo.gpkg - CareAtlas 地域資源マップ" in Japanese).
+    setWindowTitle(m_storePath.isEmpty() ? product : tr("%1 — %2").arg(QFileInfo(m_storePath).fileName(), product));
 }
 
 void MainWindow::newStore()

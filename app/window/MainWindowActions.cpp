@@ -293,8 +293,12 @@ void MainWindow::retranslate()
     // Toolbar buttons show the menu text without its access key and ellipsis (the glossary).
     for (QToolBar *bar : findChildren<QToolBar *>())
         for (QAction *action : bar->actions())
-            if (!action->isSeparator() && !action->text().isEmpty())
+            if (!action->isSeparator() && !action->text().isEmpty()) {
                 action->setIconText(toolbarText(action->text()));
+                // Qt's own tip is the menu text with "(O)…" left in it; the button's tip is its text.
+                if (action != m_backAction && action != m_forwardAction)
+                    action->setToolTip(toolbarText(action->text()));
+            }
     if (m_canvas->hasScene())
         m_scaleLabel->setText(tr("Scale 1:%1").arg(QLocale().toString(qRound64(m_canvas->viewport().scaleDenominator()))));
 }

@@ -6,6 +6,7 @@
 #include "app/jobs/JobRunner.h"
 #include "app/models/Workspace.h"
 #include "app/panels/StatisticsPanel.h"
+#include "core/text/DisplayFormat.h"
 #include "core/population/PopulationStore.h"
 #include "core/store/Store.h"
 
@@ -102,6 +103,7 @@ void StatisticsController::importPopulation(const QString &givenPath, const QStr
         levels->setCurrentIndex(daily >= 0 ? daily : levels->count() - 1);
         auto *useDate = new QCheckBox(tr("The figures are as of:"), &dialog);
         auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+        date->setDisplayFormat(dateFieldFormat(currentLanguage()));
         date->setCalendarPopup(true);
         date->setEnabled(false);
         connect(useDate, &QCheckBox::toggled, date, &QDateEdit::setEnabled);

@@ -111,7 +111,7 @@ Result<PopulationImportReport> importPopulation(Store &store, const QString &pat
     }
     if (figures.isEmpty()) {
         QStringList some = report.unmatched.mid(0, 5);
-        return Error(ErrorCode::NotFound, QStringLiteral("no row of the population table names an area of level '%1' (rows such as %2)")
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("no row of the population table names an area of level '%1' (rows such as %2)")
                                               .arg(levelCode, some.join(QStringLiteral(", "))))
             .inFile(path);
     }

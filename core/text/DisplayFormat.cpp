@@ -13,7 +13,12 @@ QString formatDate(const QDate &date, const QString &language)
 {
     if (!date.isValid())
         return {};
-    return localeOf(language).toString(date, isJapanese(language) ? QStringLiteral("yyyy年M月d日") : QStringLiteral("d MMMM yyyy"));
+    return localeOf(language).toString(date, dateFieldFormat(language));
+}
+
+QString dateFieldFormat(const QString &language)
+{
+    return isJapanese(language) ? QStringLiteral("yyyy年M月d日") : QStringLiteral("d MMMM yyyy");
 }
 
 QString formatDateTime(const QDateTime &time, const QString &language)

@@ -23,5 +23,7 @@ QString formatCount(qint64 count, const QString &language);
 // A label with its count, as trees, legends and group titles show it:
 //   訪問看護ステーション（1,204）      Home-visit nursing (1,204)
 QString formatLabelCount(const QString &label, qint64 count, const QString &language);
+// The display format of a date field (QDateEdit) that reads as formatDate does: yyyy年M月d日.
+QString dateFieldFormat(const QString &language);
 
 } // namespace careatlas

@@ -12,14 +12,32 @@ void appendIssues(QStringList &lines, const QString &title, const QList<FeatureI
         return;
     lines << title;
     for (const FeatureIssue &issue : issues) {
-        QString where;
-        if (issue.feature > 0)
-            where = QCoreApplication::translate("AreaReport", "feature %1").arg(issue.feature) + (issue.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(issue.code));
+        const QString where = featureIssueWhere(issue);
         lines << QStringLiteral("  ") + (where.isEmpty() ? QString() : where + QStringLiteral(": ")) + issue.message;
     }
 }
 
 } // namespace
+
+QString featureIssueWhere(const FeatureIssue &issue)
+{
+    if (issue.feature <= 0)
+        return {};
+    if (issue.code.isEmpty())
+        return QCoreApplication::translate("AreaReport", "feature %1").arg(issue.feature);
+    return QCoreApplication::translate("AreaReport", "feature %1 (%2)").arg(issue.feature).arg(issue.code);
+}
+
+QString parentProblemText(const ParentAssignment &assignment)
+{
+    if (assignment.problem == QLatin1String("outside_parents"))
+        return QCoreApplication::translate("AreaReport", "outside every area of the level above");
+    if (assignment.problem == QLatin1String("unknown_parent_code"))
+        return QCoreApplication::translate("AreaReport", "parent code %1 is not in the level above").arg(assignment.shares.value(0).parentCode);
+    if (assignment.problem == QLatin1String("geometry_unreadable"))
+        return QCoreApplication::translate("AreaReport", "its outline could not be read, so its parent is not known");
+    return assignment.problem;
+}
 
 QStringList areaLoadReportLines(const AreaLoadReport &report, const QList<LoadedArea> &areas)
 {
@@ -72,10 +90,8 @@ QStringList areaImportReportLines(const AreaImportReport &report)
                     parts << QStringLiteral("%1 %2%").arg(share.parentCode).arg(share.share * 100, 0, 'f', 1);
                 line += QStringLiteral("  ") + QCoreApplication::translate("AreaReport", "split: %1").arg(parts.join(QStringLiteral(", ")));
             }
-            if (assignment.problem == QLatin1String("outside_parents"))
-                line += QStringLiteral("  ") + QCoreApplication::translate("AreaReport", "outside every area of the level above");
-            else if (assignment.problem == QLatin1String("unknown_parent_code"))
-                line += QStringLiteral("  ") + QCoreApplication::translate("AreaReport", "parent code %1 is not in the level above").arg(assignment.shares.value(0).parentCode);
+            if (const QString problem = parentProblemText(assignment); !problem.isEmpty())
+                line += QStringLiteral("  ") + problem;
             lines << line;
         }
     }

@@ -13,4 +13,9 @@ namespace careatlas::geo {
 QStringList areaLoadReportLines(const AreaLoadReport &report, const QList<LoadedArea> &areas);
 QStringList areaImportReportLines(const AreaImportReport &report);
 
+// Where a feature issue is, "feature 3 (S01)", or empty for one about the whole file.
+QString featureIssueWhere(const FeatureIssue &issue);
+// Why an area has no parent ("outside every area of the level above"), or empty.
+QString parentProblemText(const ParentAssignment &assignment);
+
 } // namespace careatlas::geo

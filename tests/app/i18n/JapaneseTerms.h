@@ -28,7 +28,7 @@ inline const QList<BannedTerm> &bannedJapaneseTerms()
         const QList<std::pair<const char *, const char *>> list = {
             {"ストア", "データファイル"},
             {"カテゴリ", "種別"},
-            {"分類", "種別"},
+            {"(?<![大中小])分類", "種別"},   // 福祉施設中分類コード is 国土数値情報's own name
             {"特徴", "対応"},
             {"フラグ", "対応"},
             {"地元", "手元の"},
