@@ -29,6 +29,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace careatlas {
 
 StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
@@ -94,6 +96,9 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setDefaultSectionSize(64);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);   // a long category name ends in “…” (the tooltip has it whole)
+    // At least eight rows of areas, however the window's docks were left.
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 9 + m_view->horizontalHeader()->sizeHint().height());
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_levelLabel);
@@ -294,7 +299,12 @@ void StatisticsPanel::recompute()
     } else {
         m_population->setText(tr("No population for this level: import it with File ▸ Import Population… to see rates per 1,000 aged 65+."));
     }
-    m_view->resizeColumnToContents(2);
+    // Each column as wide as its header and figures, within limits: the area names whole, the
+    // count columns from 56 to 150 pixels (longer category names are elided).
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        if (c != 2)
+            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 56, 150));
     updateChoropleth();
 }
 

@@ -411,9 +411,13 @@ QRectF drawChoroplethLegend(QPainter &painter, const QPointF &anchor, bool fromT
     for (std::size_t c = 0; c < upper.size(); ++c) {
         const double from = c == 0 ? choropleth.breaks.minimum : upper[c - 1];
         const QString a = locale.toString(from, 'f', choropleth.decimals), b = locale.toString(upper[c], 'f', choropleth.decimals);
-        labels << (c == 0 ? QStringLiteral("%1 – %2").arg(a, b) : QStringLiteral("> %1 – %2").arg(a, b));
+        // A first class of one value (few areas) reads as that value, not "14 – 14".
+        labels << (c > 0 ? QStringLiteral("> %1 – %2").arg(a, b) : a == b ? a : QStringLiteral("%1 – %2").arg(a, b));
     }
-    labels << choropleth.noneLabel;
+    // The hatch's line only when some area has none.
+    const bool anyNone = std::any_of(choropleth.values.cbegin(), choropleth.values.cend(), [&](double v) { return choropleth.breaks.classOf(v) < 0; });
+    if (anyNone)
+        labels << choropleth.noneLabel;
     const double inner = std::max(60.0, maxWidth - 20);
     double width = std::min(inner, std::min(320.0, tm.horizontalAdvance(choropleth.title) + 2));
     for (const QString &l : labels)
