@@ -144,6 +144,8 @@ Result<MapLayoutReport> paintMapLayout(QPainter &painter, const MapScene &scene,
     const double legendHeight = paintLegendPanel(painter, legendBox, scene, resourcesInside(scene, data.resources, visible), data.language, legendStyle);
     if (!handout.numbered)
         MapRenderer::paintStatisticsLegendsBeside(painter, legendBox.adjusted(0, legendHeight + 8, 0, 0), frame, frameOptions.settings);
+    else if (options.page.landscape)
+        listBox.setTop(legendBox.top() + legendHeight + 8);   // the list follows the legend as tall as it is
     report.unplacedAreas = stats.unplacedAreas;
     QStringList notes;
     if (!stats.unplacedAreas.isEmpty())

@@ -17,14 +17,6 @@ using careatlas::test::runBuiltProgram;
 
 namespace {
 
-QString demoCopy(const QTemporaryDir &dir)
-{
-    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
-    REQUIRE(QFile::copy(careatlas::test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
-    QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
-    return store;
-}
-
 int pixelsOf(const QImage &image, QRgb colour)
 {
     int n = 0;
@@ -39,7 +31,7 @@ int pixelsOf(const QImage &image, QRgb colour)
 TEST_CASE("render --choropleth: the areas coloured by the chosen palette, the classes and areas reported", "[app][cli][render][choropleth]")
 {
     QTemporaryDir dir;
-    const QString store = demoCopy(dir);
+    const QString store = careatlas::test::copyDemoStore(dir);
     auto render = [&](const QString &name, const QStringList &extra) {
         const QString out = dir.filePath(name);
         const auto result = runBuiltProgram(QStringLiteral("app/careatlas-cli"),
@@ -100,7 +92,7 @@ TEST_CASE("render --choropleth: the areas coloured by the chosen palette, the cl
 TEST_CASE("export --map and --atlas with --choropleth and --coverage-km; refused for lists", "[app][cli][export][choropleth]")
 {
     QTemporaryDir dir;
-    const QString store = demoCopy(dir);
+    const QString store = careatlas::test::copyDemoStore(dir);
     const QStringList statistics{QStringLiteral("--category"), QStringLiteral("home_visit_nursing"), QStringLiteral("--choropleth"), QStringLiteral("count"),
                                  QStringLiteral("--coverage-km"), QStringLiteral("1"), QStringLiteral("--palette"), QStringLiteral("orrd")};
     const QString map = dir.filePath(QStringLiteral("map.png"));
