@@ -5318,7 +5318,7 @@ LIST はリストの ID かラベルです。</translation>
     </message>
     <message>
         <source>--choropleth and --coverage-km need areas in the store</source>
-        <translation>--choropleth と --coverage-km にはストアに区域が必要です</translation>
+        <translation>--choropleth と --coverage-km にはデータファイルに区域が必要です</translation>
     </message>
 </context>
 </TS>
