@@ -3,10 +3,12 @@
 #include "app/i18n/Translations.h"
 #include "app/window/DemoStore.h"
 #include "app/window/MainWindow.h"
+#include "app/window/StatisticsController.h"
 #include "core/Platform.h"
 #include "core/store/Store.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
@@ -46,6 +48,9 @@ int main(int argc, char **argv)
     parser.addOption(langOption);
     parser.addOption(snapshotOption);
     parser.addOption(filterOption);
+    // For looking at the statistics view in a snapshot (docs/statistics.md).
+    const QCommandLineOption statisticsOption(QStringLiteral("show-statistics"), QStringLiteral("Show the Statistics panel in front"));
+    parser.addOption(statisticsOption);
     parser.process(app);
 
     const QString requested = parser.isSet(langOption) ? parser.value(langOption) : careatlas::MainWindow::savedLanguage();
@@ -84,6 +89,10 @@ int main(int argc, char **argv)
         }
     }
     window.show();
+    if (parser.isSet(statisticsOption)) {
+        window.statistics()->dock()->show();
+        window.statistics()->dock()->raise();
+    }
     if (!store.isEmpty())
         window.openStore(store);
     return app.exec();

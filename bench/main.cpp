@@ -20,6 +20,7 @@
 #include "geo/import/ResourceFileImport.h"
 #include "geo/basemap/BaseMap.h"
 #include "geo/render/MapRenderer.h"
+#include "geo/query/StatisticsMap.h"
 #include "geo/edit/ResourceChange.h"
 #include "geo/render/StoreScene.h"
 #include "core/Platform.h"
@@ -536,20 +537,17 @@ std::vector<ScenarioEntry> scenarios()
         const int level = snapshot->levelIndex(u"school_district"_s);
         ResourceFilter nursing;
         nursing.categories = QStringList{u"home_visit_nursing"_s};
-        const FilterResult result = evaluateFilter(*snapshot, nursing, nullptr);
-        const AreaMatrix m = buildAreaMatrix(*snapshot, result, level, MatrixOptions());
-        auto choropleth = std::make_shared<geo::Choropleth>();
-        choropleth->levelCode = u"school_district"_s;
-        std::vector<double> values;
-        for (const auto &row : m.rows)
-            if (row.levelIndex == level) {
-                choropleth->values.insert(row.areaCode, row.total);
-                values.push_back(row.total);
-            }
-        choropleth->breaks = classify(values, ClassMethod::Quantile, 5);
-        choropleth->colors = geo::sequentialPalette(int(choropleth->breaks.upper.size()));
-        choropleth->title = u"訪問看護ステーション"_s;
-        choropleth->noneLabel = u"0"_s;
+        // The matrix without the filter's categories, which are rated — as the Statistics panel
+        // and `render --choropleth count --category home_visit_nursing` build it.
+        MatrixOptions options;
+        options.ratedCategories = nursing.categories;
+        const AreaMatrix m = buildAreaMatrix(*snapshot, evaluateFilter(*snapshot, geo::statisticsFilter(nursing), nullptr), level, options);
+        geo::StatisticsMapRequest request;
+        request.levelCode = u"school_district"_s;
+        request.measure = geo::ChoroplethMeasure::Count;
+        const auto choropleth = geo::makeChoropleth(m, *snapshot, request);
+        if (!choropleth || choropleth->values.size() < snapshot->levels[level].areas.size())
+            fail(u"choropleth_national_full"_s, Error(ErrorCode::Internal, u"areas missing"_s));
         geo::RenderSettings settings;
         settings.choropleth = choropleth;
         const geo::MapViewport view = geo::MapViewport::fitting(scene->extent(), FrameSize);

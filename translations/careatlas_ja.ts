@@ -831,6 +831,10 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>No row of the population table names an area of the chosen level “%1” by its name or code (rows such as %2). Check the table&apos;s area name or code column, and the level chosen.</source>
+        <translation>人口の表のどの行も、選んだ階層の区域の名称やコードに当たりません（表の行の例：%2）。表の地域名・地域コードの列と、選んだ階層を確かめてください。</translation>
+    </message>
+    <message>
         <source>3D surface</source>
         <translation>3 次元の面</translation>
     </message>
@@ -849,10 +853,6 @@
     <message>
         <source>line</source>
         <translation>線</translation>
-    </message>
-    <message>
-        <source>No row of the population table names an area of the chosen level “%1” by its name or code (rows such as %2). Check the table&apos;s area name or code column, and the level chosen.</source>
-        <translation>人口の表のどの行も、選んだ階層の区域の名称やコードに当たりません（表の行の例：%2）。表の地域名・地域コードの列と、選んだ階層を確かめてください。</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1953,69 @@
     </message>
 </context>
 <context>
+    <name>StatisticsMap</name>
+    <message>
+        <source>No colours</source>
+        <translation>色分けなし</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>資源数</translation>
+    </message>
+    <message>
+        <source>Per 1,000 aged 65+</source>
+        <translation>65歳以上人口千人当たり</translation>
+    </message>
+    <message>
+        <source>Per 1,000 aged 75+</source>
+        <translation>75歳以上人口千人当たり</translation>
+    </message>
+    <message>
+        <source>Capacity per 1,000 aged 65+</source>
+        <translation>定員（65歳以上人口千人当たり）</translation>
+    </message>
+    <message>
+        <source>Yellow–blue</source>
+        <translation>黄〜青</translation>
+    </message>
+    <message>
+        <source>Orange–red</source>
+        <translation>橙〜赤</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>ビリディス（黄〜紫）</translation>
+    </message>
+    <message>
+        <source>Greys (for black-and-white print)</source>
+        <translation>灰色（白黒印刷用）</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>すべての資源</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(population as of %1)</source>
+        <translation>（人口は%1時点）</translation>
+    </message>
+    <message>
+        <source>0 (none)</source>
+        <translation>0（なし）</translation>
+    </message>
+    <message>
+        <source>More than %1 km from any resource shown</source>
+        <translation>表示中の資源から %1 km 圏外</translation>
+    </message>
+    <message>
+        <source>More than %1 km from %2</source>
+        <translation>%2から %1 km 圏外</translation>
+    </message>
+</context>
+<context>
     <name>careatlas::AddAreaLayerDialog</name>
     <message>
         <source>Add Area Layer</source>
@@ -2065,6 +2128,14 @@
         <translation>注記：%1</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Import as le&amp;vel:</source>
         <translation>取り込む階層(&amp;V):</translation>
     </message>
@@ -2075,14 +2146,6 @@
     <message>
         <source>New level&apos;s co&amp;de:</source>
         <translation>新しい階層のコード(&amp;D):</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>「%1」</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4092,26 +4155,6 @@
         <translation>地図：</translation>
     </message>
     <message>
-        <source>No colours</source>
-        <translation>色分けなし</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>資源数</translation>
-    </message>
-    <message>
-        <source>Per 1,000 aged 65+</source>
-        <translation>65 歳以上人口千人当たり</translation>
-    </message>
-    <message>
-        <source>Per 1,000 aged 75+</source>
-        <translation>75 歳以上人口千人当たり</translation>
-    </message>
-    <message>
-        <source>Capacity per 1,000 aged 65+</source>
-        <translation>定員（65 歳以上人口千人当たり）</translation>
-    </message>
-    <message>
         <source>Colour the areas of the level on the map (choropleth); areas with none are hatched</source>
         <translation>地図上でこの階層の区域を色分けします（階級区分図）。0 の区域は斜線で示します</translation>
     </message>
@@ -4154,22 +4197,6 @@
     <message>
         <source>No population for this level: import it with File ▸ Import Population… to see rates per 1,000 aged 65+.</source>
         <translation>この階層の人口がありません。65 歳以上人口千人当たりの数を見るには、ファイル ▸ 人口の取り込み… で取り込んでください。</translation>
-    </message>
-    <message>
-        <source>All resources</source>
-        <translation>すべての資源</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>(population as of %1)</source>
-        <translation>（人口は%1時点）</translation>
-    </message>
-    <message>
-        <source>0 (none)</source>
-        <translation>0（なし）</translation>
     </message>
     <message>
         <source>Filter: %1</source>
@@ -4216,16 +4243,24 @@
         <translation>この距離より離れた部分を地図に灰色の斜線で示します</translation>
     </message>
     <message>
-        <source>More than %1 km from any resource shown</source>
-        <translation>表示中の資源から %1 km 圏外</translation>
-    </message>
-    <message>
-        <source>More than %1 km from %2</source>
-        <translation>%2 から %1 km 圏外</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>%1 に書き出しています…</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>配色:</translation>
+    </message>
+    <message>
+        <source>The choropleth&apos;s colours; every palette is colour-blind safe</source>
+        <translation>色分け地図の配色（どれも色覚の多様性に配慮した配色です）</translation>
+    </message>
+    <message>
+        <source>Computing the distance coverage…</source>
+        <translation>整備状況（距離）を計算しています…</translation>
+    </message>
+    <message>
+        <source>Distance Coverage</source>
+        <translation>整備状況（距離）</translation>
     </message>
 </context>
 <context>
@@ -5415,6 +5450,50 @@ LIST はリストの ID かラベルです。</translation>
     <message>
         <source>Make a GeoPackage copy of a server store to work where the server cannot be reached</source>
         <translation>サーバーにつながらない場所で使うため、サーバーのデータを GeoPackage のデータファイルに写す</translation>
+    </message>
+    <message>
+        <source>--choropleth and --coverage-km are for map layouts (--map, .png, .svg) and atlases (--atlas)</source>
+        <translation>--choropleth と --coverage-km は地図レイアウト（--map、.png、.svg）と区域カルテ集（--atlas）に使います</translation>
+    </message>
+    <message>
+        <source>Colour the areas of --choropleth-level by count, per1000_65, per1000_75 or capacity_per1000_65 of the filter&apos;s categories (areas with none hatched, a legend with the class limits)</source>
+        <translation>--choropleth-level の区域を、絞り込みの種別の資源数（count）、65歳以上人口千人当たり（per1000_65）、75歳以上人口千人当たり（per1000_75）または定員の65歳以上人口千人当たり（capacity_per1000_65）で色分けします（0の区域は斜線、凡例に階級の境界）</translation>
+    </message>
+    <message>
+        <source>The area level coloured and measured by --choropleth and --coverage-km (default: daily-life areas)</source>
+        <translation>--choropleth と --coverage-km で色分け・計測する区域の階層（既定：日常生活圏域）</translation>
+    </message>
+    <message>
+        <source>How the choropleth&apos;s classes are made: quantile (default), equal-interval or natural-breaks</source>
+        <translation>色分けの階級の作り方：quantile（分位数、既定）、equal-interval（等間隔）、natural-breaks（自然な区切り）</translation>
+    </message>
+    <message>
+        <source>The choropleth&apos;s colours, all colour-blind safe: ylgnbu (default), orrd, viridis or greys</source>
+        <translation>色分けの配色（どれも色覚の多様性に配慮）：ylgnbu（黄〜青、既定）、orrd（橙〜赤）、viridis、greys（灰色）</translation>
+    </message>
+    <message>
+        <source>Draw the parts of the areas more than KM kilometres from every resource of the filter grey and hatched</source>
+        <translation>絞り込みのどの資源からも KM キロメートルより遠い部分を灰色の斜線で描きます</translation>
+    </message>
+    <message>
+        <source>--choropleth must be count, per1000_65, per1000_75 or capacity_per1000_65</source>
+        <translation>--choropleth には count、per1000_65、per1000_75、capacity_per1000_65 のどれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--classes must be quantile, equal-interval or natural-breaks</source>
+        <translation>--classes には quantile、equal-interval、natural-breaks のどれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--palette must be ylgnbu, orrd, viridis or greys</source>
+        <translation>--palette には ylgnbu、orrd、viridis、greys のどれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--choropleth-level, --classes and --palette go with --choropleth or --coverage-km</source>
+        <translation>--choropleth-level、--classes、--palette は --choropleth または --coverage-km と一緒に指定してください</translation>
+    </message>
+    <message>
+        <source>--choropleth and --coverage-km need areas in the store</source>
+        <translation>--choropleth と --coverage-km にはデータファイルに区域が必要です</translation>
     </message>
     <message>
         <source>Show this help</source>

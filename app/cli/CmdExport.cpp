@@ -1,6 +1,7 @@
 #include "app/cli/CliCommand.h"
 
 #include "app/cli/ExportFilter.h"
+#include "app/cli/StatisticsMapOptions.h"
 #include "app/i18n/Translations.h"
 #include "core/export/CsvExport.h"
 #include "core/store/Store.h"
@@ -53,6 +54,7 @@ int runExport(const QStringList &arguments)
                        mapOption, mapAreaOption, dpiOption, atlasOption, groupOption, levelOption, jsonOption, baseMapOption,
                        handoutOption, numberedOption, largePrintOption, safeColoursOption, nameLevelOption, ringsOption});
     addExportFilterOptions(parser);
+    addStatisticsMapOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli export")} + arguments))
         return reportUsage(QStringLiteral("export"), parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -141,6 +143,7 @@ int runExport(const QStringList &arguments)
     if (request.handout.any() && kind != geo::ExportKind::MapLayout)
         return usage(QCoreApplication::translate("cli", "--handout, --numbered, --large-print, --colour-blind-safe and --name-level are for map layouts (--map, .png, .svg)"));
     ResourceSnapshotPointer snapshot;
+    geo::StatisticsMapRequest statisticsMap;
     {
         auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
         if (!store)
@@ -153,6 +156,12 @@ int runExport(const QStringList &arguments)
         if (!filter)
             return filter.error().code == ErrorCode::InvalidArgument ? usage(filter.error().detail) : reportError(filter.error(), json);
         request.filter = *filter;
+        auto map = readStatisticsMapRequest(parser, *snapshot);
+        if (!map)
+            return usage(map.error().detail);
+        statisticsMap = *map;
+        if (statisticsMap.any() && kind != geo::ExportKind::MapLayout && kind != geo::ExportKind::Atlas)
+            return usage(QCoreApplication::translate("cli", "--choropleth and --coverage-km are for map layouts (--map, .png, .svg) and atlases (--atlas)"));
         if (!request.handout.namedLevel.isEmpty() && snapshot->levelIndex(request.handout.namedLevel) < 0)
             return usage(QCoreApplication::translate("cli", "unknown level '%1'").arg(request.handout.namedLevel));
         if (const QString wanted = parser.value(mapAreaOption); !wanted.isEmpty()) {
@@ -175,7 +184,20 @@ int runExport(const QStringList &arguments)
         request.settings.baseMap = *opened;
     }
 
-    auto outcome = geo::runExport(request, out, {}, nullptr, snapshot);
+    auto prepared = geo::prepareExport(request, {}, nullptr, snapshot);
+    if (!prepared)
+        return reportError(prepared.error(), json);
+    if (statisticsMap.any()) {
+        // The choropleth and the uncovered parts, as the Statistics panel puts them on the map.
+        auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+        if (!store)
+            return reportError(store.error(), json);
+        const Status applied = geo::applyStatisticsMap(prepared->request.settings, statisticsMap, **store, request.filter, request.language,
+                                                       &prepared->scene->projection);
+        if (!applied)
+            return reportError(applied.error(), json);
+    }
+    auto outcome = geo::writeExport(*prepared, out);
     if (!outcome)
         return reportError(outcome.error(), json);
 

@@ -1,7 +1,11 @@
 #include "app/cli/CliCommand.h"
 
+#include "app/cli/ExportFilter.h"
+#include "app/cli/StatisticsMapOptions.h"
 #include "app/i18n/Translations.h"
+#include "core/store/Store.h"
 #include "geo/basemap/BaseMap.h"
+#include "geo/query/StoreFilter.h"
 #include "geo/render/MapRenderer.h"
 #include "geo/render/RasterBackground.h"
 #include "geo/render/StoreScene.h"
@@ -38,6 +42,8 @@ int runRender(const QStringList &arguments)
     const QCommandLineOption offlineOption(QStringLiteral("offline"), QCoreApplication::translate("cli", "With --basemap: only tiles already in the cache, no network"));
     parser.addOptions({outOption, widthOption, heightOption, ratioOption, legendOption, noClustersOption, jsonOption, backgroundOption, centreOption, scaleOption,
                        baseMapOption, offlineOption});
+    addExportFilterOptions(parser);
+    addStatisticsMapOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("careatlas-cli render")} + arguments))
         return reportUsage(QStringLiteral("render"), parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -91,14 +97,43 @@ int runRender(const QStringList &arguments)
         baseMap = *opened;
     }
 
-    auto scene = geo::buildSceneFromStore(parser.positionalArguments().constFirst());
+    const QString storePath = parser.positionalArguments().constFirst();
+    auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+    if (!store)
+        return reportError(store.error(), json);
+    auto snapshot = ResourceSnapshot::load(**store);
+    if (!snapshot)
+        return reportError(snapshot.error(), json);
+    auto filter = readExportFilter(**store, **snapshot, parser);
+    if (!filter)
+        return filter.error().code == ErrorCode::InvalidArgument ? reportUsage(QStringLiteral("render"), filter.error().detail) : reportError(filter.error(), json);
+    auto statisticsMap = readStatisticsMapRequest(parser, **snapshot);
+    if (!statisticsMap)
+        return reportUsage(QStringLiteral("render"), statisticsMap.error().detail);
+
+    auto scene = geo::buildSceneFromStore(storePath);
     if (!scene)
         return reportError(scene.error(), json);
     geo::RenderSettings settings;
-    auto current = geo::currentResourcesMask(**scene, parser.positionalArguments().constFirst());   // retired ones left out
-    if (!current)
-        return reportError(current.error(), json);
-    settings.resourceMask = *current;
+    if (*filter == ResourceFilter()) {
+        auto current = geo::currentResourcesMask(**scene, storePath);   // retired ones left out
+        if (!current)
+            return reportError(current.error(), json);
+        settings.resourceMask = *current;
+    } else {
+        // Only the filter's resources (retired ones left out unless it asks for them).
+        auto filtered = geo::filterStore(**store, *filter, *snapshot);
+        if (!filtered)
+            return reportError(filtered.error(), json);
+        auto mask = std::make_shared<std::vector<bool>>((*scene)->resources.size(), false);
+        for (int row : filtered->result.rows)
+            if (const int i = (*scene)->resourceIndex.value(filtered->snapshot->resources[row].id, -1); i >= 0)
+                (*mask)[i] = true;
+        settings.resourceMask = mask;
+    }
+    // The choropleth and the uncovered parts, as the Statistics panel puts them on the map.
+    if (const Status applied = geo::applyStatisticsMap(settings, *statisticsMap, **store, *filter, currentLanguage(), &(*scene)->projection); !applied)
+        return reportError(applied.error(), json);
     settings.language = currentLanguage();
     settings.legend = parser.isSet(legendOption);
     settings.clusters = !parser.isSet(noClustersOption);
@@ -132,6 +167,8 @@ int runRender(const QStringList &arguments)
                                             {QStringLiteral("clusters"), stats.clustersDrawn},
                                             {QStringLiteral("labels"), stats.labelsDrawn},
                                             {QStringLiteral("unlocated"), (*scene)->unlocatedCount},
+                                            {QStringLiteral("choropleth_classes"), settings.choropleth ? int(settings.choropleth->breaks.upper.size()) : 0},
+                                            {QStringLiteral("choropleth_areas"), settings.choropleth ? int(settings.choropleth->values.size()) : 0},
                                             {QStringLiteral("basemap_notice"), baseMap ? baseMap->notice() : QString()}}));
     } else {
         printLine(QCoreApplication::translate("cli", "Wrote %1 (%2 × %3 pixels).").arg(out).arg(image.width()).arg(image.height()));

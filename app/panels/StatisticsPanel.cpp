@@ -23,10 +23,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace careatlas {
 
@@ -46,13 +49,20 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     m_mapLabel = new QLabel(this);
     m_map = new QComboBox(this);
     m_map->setObjectName(QStringLiteral("statisticsMap"));
-    for (const char *value : {"none", "count", "per1000_65", "per1000_75", "capacity_per1000_65"})
-        m_map->addItem(QString(), QString::fromLatin1(value));
+    for (geo::ChoroplethMeasure measure : {geo::ChoroplethMeasure::None, geo::ChoroplethMeasure::Count, geo::ChoroplethMeasure::Per1000Aged65,
+                                           geo::ChoroplethMeasure::Per1000Aged75, geo::ChoroplethMeasure::CapacityPer1000Aged65})
+        m_map->addItem(QString(), geo::choroplethMeasureName(measure));
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("statisticsClasses"));
     for (ClassMethod method : {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks})
         m_method->addItem(QString(), classMethodName(method));
     m_mapLabel->setBuddy(m_map);
+    m_paletteLabel = new QLabel(this);
+    m_palette = new QComboBox(this);
+    m_palette->setObjectName(QStringLiteral("statisticsPalette"));
+    for (geo::ChoroplethPalette palette : {geo::ChoroplethPalette::YlGnBu, geo::ChoroplethPalette::OrRd, geo::ChoroplethPalette::Viridis, geo::ChoroplethPalette::Greys})
+        m_palette->addItem(QString(), geo::choroplethPaletteName(palette));
+    m_paletteLabel->setBuddy(m_palette);
     m_coverageLabel = new QLabel(this);
     m_coverageKm = new QDoubleSpinBox(this);
     m_coverageKm->setObjectName(QStringLiteral("statisticsCoverageKm"));
@@ -86,6 +96,9 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setDefaultSectionSize(64);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);   // a long category name ends in “…” (the tooltip has it whole)
+    // At least eight rows of areas, however the window's docks were left.
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 9 + m_view->horizontalHeader()->sizeHint().height());
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_levelLabel);
@@ -105,6 +118,9 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     layout->addLayout(bar);
     // Distance coverage on a line of its own: the bar above already takes the window's width.
     auto *coverageBar = new QHBoxLayout;
+    coverageBar->addWidget(m_paletteLabel);
+    coverageBar->addWidget(m_palette);
+    coverageBar->addSpacing(8);
     coverageBar->addWidget(m_coverageLabel);
     coverageBar->addWidget(m_coverageKm);
     coverageBar->addWidget(m_coverageMap);
@@ -128,6 +144,7 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     connect(m_columns, &QComboBox::currentIndexChanged, this, &StatisticsPanel::schedule);
     connect(m_map, &QComboBox::currentIndexChanged, this, &StatisticsPanel::schedule);
     connect(m_method, &QComboBox::currentIndexChanged, this, &StatisticsPanel::schedule);
+    connect(m_palette, &QComboBox::currentIndexChanged, this, &StatisticsPanel::updateChoropleth);
     connect(m_coverageKm, &QDoubleSpinBox::valueChanged, this, &StatisticsPanel::schedule);
     connect(m_coverageMap, &QCheckBox::toggled, this, &StatisticsPanel::updateChoropleth);
     connect(m_view, &QTableView::clicked, this, &StatisticsPanel::activateCell);
@@ -136,7 +153,8 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
     // The choices of the last session (the level is restored when a store has it).
     const QSettings settings(QStringLiteral("CareAtlas"), QStringLiteral("CareAtlas"));
     m_savedLevel = settings.value(QStringLiteral("statistics/level")).toString();
-    for (auto [box, key] : {std::pair{m_columns, "statistics/columns"}, std::pair{m_map, "statistics/map"}, std::pair{m_method, "statistics/classes"}})
+    for (auto [box, key] : {std::pair{m_columns, "statistics/columns"}, std::pair{m_map, "statistics/map"}, std::pair{m_method, "statistics/classes"},
+                            std::pair{m_palette, "statistics/palette"}})
         if (const int i = box->findData(settings.value(QLatin1String(key))); i >= 0)
             box->setCurrentIndex(i);
     auto save = [this] {
@@ -146,8 +164,9 @@ StatisticsPanel::StatisticsPanel(Workspace *workspace, QWidget *parent)
         settings.setValue(QStringLiteral("statistics/columns"), m_columns->currentData());
         settings.setValue(QStringLiteral("statistics/map"), m_map->currentData());
         settings.setValue(QStringLiteral("statistics/classes"), m_method->currentData());
+        settings.setValue(QStringLiteral("statistics/palette"), m_palette->currentData());
     };
-    for (QComboBox *box : {m_level, m_columns, m_map, m_method})
+    for (QComboBox *box : {m_level, m_columns, m_map, m_method, m_palette})
         connect(box, &QComboBox::activated, this, save);
     m_coverageKm->setValue(settings.value(QStringLiteral("statistics/coverageKm"), 0.0).toDouble());
     connect(m_coverageKm, &QDoubleSpinBox::editingFinished, this, [this] {
@@ -174,11 +193,12 @@ void StatisticsPanel::retranslate()
     m_columns->setItemText(0, tr("Categories"));
     m_columns->setItemText(1, tr("Groups"));
     m_mapLabel->setText(tr("Map:"));
-    m_map->setItemText(0, tr("No colours"));
-    m_map->setItemText(1, tr("Count"));
-    m_map->setItemText(2, tr("Per 1,000 aged 65+"));
-    m_map->setItemText(3, tr("Per 1,000 aged 75+"));
-    m_map->setItemText(4, tr("Capacity per 1,000 aged 65+"));
+    for (int i = 0; i < m_map->count(); ++i)
+        m_map->setItemText(i, geo::choroplethMeasureLabel(*geo::choroplethMeasureFromName(m_map->itemData(i).toString())));
+    m_paletteLabel->setText(tr("Colours:"));
+    for (int i = 0; i < m_palette->count(); ++i)
+        m_palette->setItemText(i, geo::choroplethPaletteLabel(*geo::choroplethPaletteFromName(m_palette->itemData(i).toString())));
+    m_palette->setToolTip(tr("The choropleth's colours; every palette is colour-blind safe"));
     m_map->setToolTip(tr("Colour the areas of the level on the map (choropleth); areas with none are hatched"));
     m_method->setItemText(0, tr("Quantiles"));
     m_method->setItemText(1, tr("Equal intervals"));
@@ -279,8 +299,24 @@ void StatisticsPanel::recompute()
     } else {
         m_population->setText(tr("No population for this level: import it with File ▸ Import Population… to see rates per 1,000 aged 65+."));
     }
-    m_view->resizeColumnToContents(2);
+    // Each column as wide as its header and figures, within limits: the area names whole, the
+    // count columns from 56 to 150 pixels (longer category names are elided).
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        if (c != 2)
+            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 56, 150));
     updateChoropleth();
+}
+
+void StatisticsPanel::setJobRunner(JobRunner *jobs)
+{
+    m_jobs = jobs;
+    // A coverage asked for while another task ran starts when it ends.
+    if (m_jobs)
+        connect(m_jobs, &JobRunner::finished, this, [this] {
+            if (m_coverageKm->value() > 0 && !m_coverage)
+                schedule();
+        });
 }
 
 void StatisticsPanel::addCoverage(AreaMatrix &matrix, const ResourceSnapshot &snapshot, const ResourceFilter &rated, const FilterResult &result)
@@ -288,34 +324,84 @@ void StatisticsPanel::addCoverage(AreaMatrix &matrix, const ResourceSnapshot &sn
     const double km = m_coverageKm->value();
     if (km <= 0 || matrix.levelIndex < 0) {
         m_coverage.reset();
+        if (m_coverageRunning && m_jobs) {
+            m_coverageSuperseded = true;
+            m_jobs->cancel();
+        }
         return;
     }
-    const bool same = m_coverage && m_coverage->snapshot.get() == &snapshot && m_coverage->storePath == m_workspace->storePath()
-                      && m_coverage->levelIndex == matrix.levelIndex && m_coverage->km == km && m_coverage->filter == rated
-                      && m_coverage->populationGeneration == m_populationGeneration;
-    if (!same) {
+    const CoverageKey key{m_workspace->snapshot(), m_workspace->storePath(), matrix.levelIndex, km, rated, m_populationGeneration};
+    if (key.snapshot.get() != &snapshot)
+        return;
+    if (!m_coverage || !(m_coverage->key == key)) {
         m_coverage.reset();
-        const geo::MapScenePointer scene = m_workspace->scene();
-        auto store = Store::open(m_workspace->storePath(), Store::OpenMode::ReadOnly);
-        if (!store || !scene)
-            return;
-        auto computed = geo::matrixCoverage(matrix, km, snapshot, result, **store, &m_populationTables, &scene->projection);
-        if (!computed)
-            return;
-        CoverageCache cache{m_workspace->snapshot(), m_workspace->storePath(), matrix.levelIndex, km, rated, m_populationGeneration, *computed, nullptr};
-        auto gaps = std::make_shared<geo::CoverageGaps>();
-        gaps->path = computed->uncovered;
-        QStringList names;
-        for (const QString &code : rated.categories)
-            if (const int c = snapshot.categoryIndex(code); c >= 0)
-                names << snapshot.categories[c].label(matrix.language);
-        const QString distance = QLocale(matrix.language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English).toString(km, 'g', 4);
-        gaps->label = names.isEmpty() ? tr("More than %1 km from any resource shown").arg(distance)
-                                      : tr("More than %1 km from %2").arg(distance, names.join(QStringLiteral("・")));
-        cache.gaps = gaps;
-        m_coverage = std::move(cache);
+        if (!m_jobs) {
+            // No runner (a panel on its own): computed here.
+            const geo::MapScenePointer scene = m_workspace->scene();
+            auto store = Store::open(key.storePath, Store::OpenMode::ReadOnly);
+            if (!store || !scene)
+                return;
+            coverageComputed(key, geo::matrixCoverage(matrix, km, snapshot, result, **store, &m_populationTables, &scene->projection));
+        } else {
+            startCoverage(key, matrix, result);
+        }
+        if (!m_coverage)
+            return;   // the columns come when the job has finished
     }
     setCoverage(matrix, km, m_coverage->coverage.byArea, m_coverage->coverage.populationLevel);
+}
+
+void StatisticsPanel::startCoverage(const CoverageKey &key, const AreaMatrix &matrix, const FilterResult &result)
+{
+    if (m_coverageRunning) {
+        if (*m_coverageRunning == key)
+            return;
+        m_coverageSuperseded = true;   // started again with these inputs when it has stopped
+        m_jobs->cancel();
+        return;
+    }
+    const geo::MapScenePointer scene = m_workspace->scene();
+    if (!scene || m_jobs->isRunning())
+        return;   // another task: tried again when it ends
+    // The task gets copies: the panel's state may change while it runs.
+    const QHash<QString, PopulationTable> population = m_populationTables;
+    QPointer<StatisticsPanel> self(this);
+    const bool started = m_jobs->run<geo::MatrixCoverage>(
+        tr("Computing the distance coverage…"),
+        [key, matrix, result, population, scene](const Feedback &feedback) -> Result<geo::MatrixCoverage> {
+            auto store = Store::open(key.storePath, Store::OpenMode::ReadOnly);
+            if (!store)
+                return store.error();
+            return geo::matrixCoverage(matrix, key.km, *key.snapshot, result, **store, &population, &scene->projection, feedback);
+        },
+        [self, key](Result<geo::MatrixCoverage> computed) {
+            if (self)
+                self->coverageComputed(key, std::move(computed));
+        });
+    if (started)
+        m_coverageRunning = key;
+}
+
+void StatisticsPanel::coverageComputed(const CoverageKey &key, Result<geo::MatrixCoverage> computed)
+{
+    const bool wasJob = m_coverageRunning.has_value();
+    m_coverageRunning.reset();
+    const bool superseded = std::exchange(m_coverageSuperseded, false);
+    if (!computed) {
+        if (computed.error().code == ErrorCode::Cancelled && superseded) {
+            schedule();                       // the inputs changed: computed again for the new ones
+        } else {
+            if (computed.error().code != ErrorCode::Cancelled)
+                QMessageBox::warning(this, tr("Distance Coverage"), errorMessage(computed.error()));
+            m_coverageKm->setValue(0);        // cancelled or failed: the distance is Off
+        }
+        return;
+    }
+    const QString language = currentLanguage();
+    m_coverage = CoverageCache{key, *computed,
+                               geo::makeCoverageGaps(computed->uncovered, key.km, key.filter.categories, *key.snapshot, language)};
+    if (wasJob)
+        schedule();                           // the matrix again, now with the coverage
 }
 
 bool StatisticsPanel::applyCoverageLayer(geo::RenderSettings &options) const
@@ -343,43 +429,19 @@ void StatisticsPanel::updateChoropleth()
         }
         return;
     }
-    auto choropleth = std::make_shared<geo::Choropleth>();
-    choropleth->levelCode = snapshot->levels[m.levelIndex].level.code;
-    std::vector<double> values;
-    for (const AreaMatrix::Row &r : m.rows) {
-        if (r.levelIndex != m.levelIndex)
-            continue;
-        std::optional<double> value;
-        if (what == QLatin1String("count"))
-            value = r.rated;
-        else if (what == QLatin1String("per1000_65"))
-            value = AreaMatrix::perThousand(r.rated, r.population.aged65);
-        else if (what == QLatin1String("per1000_75"))
-            value = AreaMatrix::perThousand(r.rated, r.population.aged75);
-        else
-            value = AreaMatrix::perThousand(double(r.capacity), r.population.aged65);
-        if (!value)
-            continue;
-        choropleth->values.insert(r.areaCode, *value);
-        values.push_back(*value);
-    }
-    ClassMethod method = ClassMethod::Quantile;
-    classMethodFromName(m_method->currentData().toString(), &method);
-    choropleth->breaks = classify(values, method, 5);
-    choropleth->colors = geo::sequentialPalette(int(choropleth->breaks.upper.size()));
-    choropleth->decimals = what == QLatin1String("count") ? 0 : 1;
-    QStringList rated;
-    for (const QString &code : m.ratedCategories)
-        if (const int c = snapshot->categoryIndex(code); c >= 0)
-            rated << snapshot->categories[c].label(m.language);
-    const QString subject = rated.isEmpty() ? tr("All resources") : rated.join(QStringLiteral("・"));
-    choropleth->title = tr("%1: %2").arg(subject, m_map->currentText());
-    if (what != QLatin1String("count") && m.populationAsOf.isValid())
-        choropleth->title += QLatin1Char(' ') + tr("(population as of %1)").arg(QLocale(m.language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English)
-                                                                                 .toString(m.populationAsOf, QLocale::ShortFormat));
-    choropleth->noneLabel = tr("0 (none)");
-    options.choropleth = choropleth;
+    options.choropleth = geo::makeChoropleth(m, *snapshot, mapRequest());
     m_workspace->setRenderOptions(options);
+}
+
+geo::StatisticsMapRequest StatisticsPanel::mapRequest() const
+{
+    geo::StatisticsMapRequest request;
+    request.levelCode = m_level->currentData().toString();
+    request.measure = geo::choroplethMeasureFromName(m_map->currentData().toString()).value_or(geo::ChoroplethMeasure::None);
+    classMethodFromName(m_method->currentData().toString(), &request.method);
+    request.palette = geo::choroplethPaletteFromName(m_palette->currentData().toString()).value_or(geo::ChoroplethPalette::YlGnBu);
+    request.coverageKm = m_coverageMap->isChecked() ? m_coverageKm->value() : 0;
+    return request;
 }
 
 void StatisticsPanel::activateCell(const QModelIndex &viewIndex)

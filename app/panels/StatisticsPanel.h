@@ -6,6 +6,7 @@
 #include "core/query/ResourceFilter.h"
 #include "geo/export/StatisticsExport.h"
 #include "geo/query/DistanceCoverage.h"
+#include "geo/query/StatisticsMap.h"
 #include "geo/render/RenderSettings.h"
 
 #include <QHash>
@@ -45,7 +46,13 @@ public:
     // and how the classes are made (quantile, equal-interval, natural-breaks).
     QComboBox *mapBox() const { return m_map; }
     QComboBox *methodBox() const { return m_method; }
+    // The choropleth's palette (ylgnbu, orrd, viridis, greys).
+    QComboBox *paletteBox() const { return m_palette; }
+    // What the panel puts on the map, as `careatlas-cli render --choropleth …` asks for it.
+    geo::StatisticsMapRequest mapRequest() const;
     // Distance coverage: the radius in km (0: off) and whether the uncovered parts are drawn.
+    // The coverage is computed on the job runner (progress, Cancel: the distance goes back to
+    // Off), without a runner on the UI thread.
     QDoubleSpinBox *coverageBox() const { return m_coverageKm; }
     QCheckBox *coverageMapBox() const { return m_coverageMap; }
 
@@ -59,7 +66,7 @@ public:
     // The window's way: the export of the matrix as shown runs on the job runner (progress,
     // Cancel; temporary file + rename), a message when it fails. A .pdf path writes the PDF,
     // anything else the CSV. False when no runner is set or another task runs.
-    void setJobRunner(JobRunner *jobs) { m_jobs = jobs; }
+    void setJobRunner(JobRunner *jobs);
     bool startExport(const QString &path, CsvEncoding encoding = CsvEncoding::Utf8WithBom);
 
 Q_SIGNALS:
@@ -91,6 +98,8 @@ private:
     QLabel *m_mapLabel = nullptr;
     QComboBox *m_map = nullptr;
     QComboBox *m_method = nullptr;
+    QLabel *m_paletteLabel = nullptr;
+    QComboBox *m_palette = nullptr;
     QLabel *m_coverageLabel = nullptr;
     QDoubleSpinBox *m_coverageKm = nullptr;
     QCheckBox *m_coverageMap = nullptr;
@@ -103,18 +112,27 @@ private:
     QString m_savedLevel;        // from the settings, until a store has that level
     QString m_populationFor;     // the store path the tables were read from
     QTimer m_timer;
-    // The last coverage computed, reused while its inputs stay the same.
-    struct CoverageCache {
+    // What a coverage is computed from.
+    struct CoverageKey {
         ResourceSnapshotPointer snapshot;      // held, so that its address is not reused
         QString storePath;
         int levelIndex = -1;
         double km = 0;
         ResourceFilter filter;                 // without area; categories are the rated ones
         int populationGeneration = -1;
+        bool operator==(const CoverageKey &) const = default;
+    };
+    // The last coverage computed, reused while its inputs stay the same.
+    struct CoverageCache {
+        CoverageKey key;
         geo::MatrixCoverage coverage;
         std::shared_ptr<const geo::CoverageGaps> gaps;
     };
+    void startCoverage(const CoverageKey &key, const AreaMatrix &matrix, const FilterResult &result);
+    void coverageComputed(const CoverageKey &key, Result<geo::MatrixCoverage> computed);
     std::optional<CoverageCache> m_coverage;
+    std::optional<CoverageKey> m_coverageRunning;   // a coverage job on the runner
+    bool m_coverageSuperseded = false;              // it was cancelled because its inputs changed
     int m_populationGeneration = 0;
 };
 

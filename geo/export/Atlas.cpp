@@ -201,8 +201,16 @@ Result<AtlasReport> paintAtlas(QPagedPaintDevice &writer, QPainter &painter, con
                 style.labels = false;   // numbered instead (below)
             overview.settings.levelStyles.insert(code, style);
         }
-        const QRectF overviewFrame(content.left(), y, content.width(), overviewHeight);
+        // A choropleth's and a coverage's legends go in a column beside the overview, where they
+        // cover neither the map nor the areas' numbers.
+        const bool statisticsLegends = overview.settings.choropleth || overview.settings.coverageGaps;
+        const double overviewLegend = statisticsLegends ? std::round(content.width() * (page.landscape ? 0.24 : 0.3)) : 0.0;
+        const QRectF overviewFrame(content.left(), y, content.width() - (statisticsLegends ? overviewLegend + 8 : 0.0), overviewHeight);
+        overview.settings.statisticsLegendsInFrame = !statisticsLegends;
         paintMapFrame(painter, overviewFrame, scene, overview, control.cancel);
+        if (statisticsLegends)
+            MapRenderer::paintStatisticsLegendsBeside(painter, QRectF(overviewFrame.right() + 8, y, overviewLegend, overviewHeight), overviewFrame,
+                                                      overview.settings);
         // Each area numbered as in the contents.
         const MapViewport overviewViewport = frameViewport(overviewFrame, overview.extent);
         painter.save();
@@ -280,10 +288,13 @@ Result<AtlasReport> paintAtlas(QPagedPaintDevice &writer, QPainter &painter, con
                     frame.settings = settings;
                     frame.settings.resourceMask = resourceMaskFor(scene, shown);
                     frame.settings.datasetLabel = false;
+                    frame.settings.statisticsLegendsInFrame = false;   // in the legend column, under the symbols
                     const double legendWidth = std::round(content.width() * (page.landscape ? 0.24 : 0.3));
                     const QRectF mapBox(content.left(), top, content.width() - legendWidth - 8, mapHeight);
                     const MapRenderer::Stats stats = paintMapFrame(painter, mapBox, scene, frame, control.cancel);
-                    paintLegendPanel(painter, QRectF(mapBox.right() + 8, top, legendWidth, mapHeight), scene, shown, data.language);
+                    const QRectF legendColumn(mapBox.right() + 8, top, legendWidth, mapHeight);
+                    const double legendHeight = paintLegendPanel(painter, legendColumn, scene, shown, data.language);
+                    MapRenderer::paintStatisticsLegendsBeside(painter, legendColumn.adjusted(0, legendHeight + 8, 0, 0), mapBox, frame.settings);
                     if (stats.cancelled)
                         return Error(ErrorCode::Cancelled);
                     top += mapHeight + 8;

@@ -13,8 +13,8 @@
 
 namespace careatlas::geo {
 
-void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scene, const QList<Resource> &resources,
-                      const QString &language, const LegendStyle &style)
+double paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scene, const QList<Resource> &resources,
+                        const QString &language, const LegendStyle &style)
 {
     QList<int> counts(scene.categories.size(), 0);
     int uncategorised = 0;
@@ -31,21 +31,29 @@ void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scen
             shown.push_back({i, counts[i]});
 
     painter.save();
-    painter.setPen(QPen(PageColors::Rule, 0.8));
-    painter.setBrush(Qt::white);
-    painter.drawRect(box);
     const QFont titleFont = pageFont(9.5, true);
     const double titleHeight = QFontMetricsF(titleFont, painter.device()).height() + 8;
-    painter.setFont(titleFont);
-    painter.setPen(PageColors::Text);
-    painter.drawText(box.adjusted(8, 4, -8, 0), Qt::AlignLeft | Qt::AlignTop, QCoreApplication::translate("LegendPanel", "Legend"));
+    // The frame and the title; the frame as tall as its entries need (a legend of one category
+    // is a small box, not a column of white), at most `box`.
+    auto frame = [&](double contentBottom) {
+        const QRectF used(box.left(), box.top(), box.width(), std::min(box.height(), contentBottom + 6 - box.top()));
+        painter.setPen(QPen(PageColors::Rule, 0.8));
+        painter.setBrush(Qt::white);
+        painter.drawRect(used);
+        painter.setFont(titleFont);
+        painter.setPen(PageColors::Text);
+        painter.drawText(box.adjusted(8, 4, -8, 0), Qt::AlignLeft | Qt::AlignTop, QCoreApplication::translate("LegendPanel", "Legend"));
+        return used.height();
+    };
     const QRectF inner = box.adjusted(8, titleHeight, -8, -6);
     const int entries = int(shown.size()) + (uncategorised > 0 ? 1 : 0);
     if (entries == 0) {
-        painter.setFont(pageFont(8));
+        const QFont font = pageFont(8);
+        const double height = frame(inner.top() + QFontMetricsF(font, painter.device()).height() + 2);
+        painter.setFont(font);
         painter.drawText(inner, Qt::AlignLeft | Qt::AlignTop, QCoreApplication::translate("LegendPanel", "No resources shown."));
         painter.restore();
-        return;
+        return height;
     }
     // Each entry's label, wrapped (never cut) to its column; the largest font (8.5 pt down to
     // 6 pt) and the fewest columns (up to 3) that fit the box.
@@ -91,6 +99,10 @@ void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scen
         for (int columns = 4; columns <= 8 && !layout(pointSize, columns, cells); ++columns) {
         }
     }
+    double contentBottom = inner.top();
+    for (const QRectF &cell : cells)
+        contentBottom = std::max(contentBottom, cell.bottom());
+    const double height = frame(contentBottom);
     const QFont font = pageFont(pointSize);
     const QFontMetricsF fm(font, painter.device());
     painter.setFont(font);
@@ -110,6 +122,7 @@ void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scen
                          labels[e]);
     }
     painter.restore();
+    return height;
 }
 
 } // namespace careatlas::geo

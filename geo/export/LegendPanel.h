@@ -20,7 +20,8 @@ struct LegendStyle {
     double pointSize = 8.5;           // the largest tried
     double symbolSize = 10.0;
 };
-void paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scene, const QList<Resource> &resources,
-                      const QString &language, const LegendStyle &style = {});
+// Returns the height of the frame drawn: as much of `box` as the entries need.
+double paintLegendPanel(QPainter &painter, const QRectF &box, const MapScene &scene, const QList<Resource> &resources,
+                        const QString &language, const LegendStyle &style = {});
 
 } // namespace careatlas::geo

@@ -136,9 +136,16 @@ Result<MapLayoutReport> paintMapLayout(QPainter &painter, const MapScene &scene,
         if (!handout.largePrint)
             frameOptions.settings.symbolSize = std::max(frameOptions.settings.symbolSize, 12.0);
     }
+    // Without the numbered list the legend column has room for the choropleth's and the
+    // coverage's legends too: there they cover nothing of the map.
+    frameOptions.settings.statisticsLegendsInFrame = handout.numbered;
     QRectF visible;
     const MapRenderer::Stats stats = paintMapFrame(painter, frame, scene, frameOptions, cancel, &visible);
-    paintLegendPanel(painter, legendBox, scene, resourcesInside(scene, data.resources, visible), data.language, legendStyle);
+    const double legendHeight = paintLegendPanel(painter, legendBox, scene, resourcesInside(scene, data.resources, visible), data.language, legendStyle);
+    if (!handout.numbered)
+        MapRenderer::paintStatisticsLegendsBeside(painter, legendBox.adjusted(0, legendHeight + 8, 0, 0), frame, frameOptions.settings);
+    else if (options.page.landscape)
+        listBox.setTop(legendBox.top() + legendHeight + 8);   // the list follows the legend as tall as it is
     report.unplacedAreas = stats.unplacedAreas;
     QStringList notes;
     if (!stats.unplacedAreas.isEmpty())

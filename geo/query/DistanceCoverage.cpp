@@ -16,7 +16,6 @@ namespace {
 
 using GeometryPointer = std::unique_ptr<OGRGeometry>;
 
-bool cancelled(const std::atomic_bool *cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
 // An area's WKB (EPSG:6668) in the projection's metres, valid for GEOS (repaired when not).
 GeometryPointer projected(const QByteArray &wkb, OGRCoordinateTransformation &transform)
@@ -78,7 +77,7 @@ double coveredArea(const OGRGeometry &geometry, const OGRGeometry *covered)
 
 } // namespace
 
-Result<CoverageResult> computeCoverage(const CoverageInput &input, const MapProjection &projection, const std::atomic_bool *cancel)
+Result<CoverageResult> computeCoverage(const CoverageInput &input, const MapProjection &projection, const Feedback &feedback)
 {
     ensureGdalRegistered();
     if (!OGRGeometryFactory::haveGEOS())
@@ -108,23 +107,31 @@ Result<CoverageResult> computeCoverage(const CoverageInput &input, const MapProj
     if (!x.empty()) {
         OGRMultiPolygon circles;
         for (std::size_t i = 0; i < x.size(); ++i) {
-            if (i % 64 == 0 && cancelled(cancel))
-                return Error(ErrorCode::Cancelled);
+            if (i % 64 == 0) {
+                if (feedback.cancelled())
+                    return Error(ErrorCode::Cancelled);
+                feedback.report(qint64(i), qint64(x.size()), 0, 20);
+            }
             const OGRPoint point(x[i], y[i]);
             GeometryPointer circle(point.Buffer(input.radiusMetres, 32));
             if (!circle || wkbFlatten(circle->getGeometryType()) != wkbPolygon)
                 return Error(ErrorCode::InvalidGeometry, QStringLiteral("buffer of a resource"));
             circles.addGeometryDirectly(circle.release());
         }
+        feedback.report(20);
         union_.reset(circles.UnionCascaded());
         if (!union_)
             return Error(ErrorCode::InvalidGeometry, QStringLiteral("union of %1 circles").arg(x.size()));
     }
     const OGRGeometry *covered = union_.get();
     CoverageResult result;
+    feedback.report(50);
+    const qsizetype steps = input.areas.size() + input.populated.size();
+    qsizetype step = 0;
     for (const AreaRecord &area : input.areas) {
-        if (cancelled(cancel))
+        if (feedback.cancelled())
             return Error(ErrorCode::Cancelled);
+        feedback.report(step++, steps, 50, 100);
         GeometryPointer geometry = projected(area.wkb, *transform);
         if (!geometry) {
             ++result.unreadable;
@@ -140,8 +147,9 @@ Result<CoverageResult> computeCoverage(const CoverageInput &input, const MapProj
     // Population of the finer areas, weighted by the covered share of each one's surface.
     QHash<QString, bool> complete;
     for (const CoverageInput::PopulatedArea &finer : input.populated) {
-        if (cancelled(cancel))
+        if (feedback.cancelled())
             return Error(ErrorCode::Cancelled);
+        feedback.report(step++, steps, 50, 100);
         auto it = result.byArea.find(finer.areaCode);
         if (it == result.byArea.end())
             continue;
@@ -182,7 +190,7 @@ Result<CoverageResult> computeCoverage(const CoverageInput &input, const MapProj
 
 Result<MatrixCoverage> matrixCoverage(const AreaMatrix &matrix, double km, const ResourceSnapshot &s, const FilterResult &filterResult,
                                       const Store &store, const QHash<QString, PopulationTable> *population,
-                                      const MapProjection *givenProjection, const std::atomic_bool *cancel)
+                                      const MapProjection *givenProjection, const Feedback &feedback)
 {
     if (matrix.levelIndex < 0 || matrix.levelIndex >= s.levels.size() || km <= 0)
         return MatrixCoverage();
@@ -250,7 +258,7 @@ Result<MatrixCoverage> matrixCoverage(const AreaMatrix &matrix, double km, const
             return made.error();
         own = *made;
     }
-    auto computed = computeCoverage(input, givenProjection ? *givenProjection : *own, cancel);
+    auto computed = computeCoverage(input, givenProjection ? *givenProjection : *own, feedback);
     if (!computed)
         return computed.error();
     // Population shares only where some area got figures.

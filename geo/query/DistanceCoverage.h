@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Area.h"
+#include "core/Feedback.h"
 #include "core/Result.h"
 #include "core/population/PopulationStore.h"
 #include "core/query/AreaMatrix.h"
@@ -46,7 +47,8 @@ struct CoverageResult {
     int unreadable = 0;                       // areas whose geometry could not be read or repaired
 };
 
-Result<CoverageResult> computeCoverage(const CoverageInput &input, const MapProjection &projection, const std::atomic_bool *cancel = nullptr);
+// Progress (0–100) and cancel through `feedback`: a cancelled computation returns Cancelled.
+Result<CoverageResult> computeCoverage(const CoverageInput &input, const MapProjection &projection, const Feedback &feedback = {});
 
 // The coverage of a statistics matrix: its level's areas (read from `store`), the resources of
 // `result` in the matrix's rated categories, and — when a level finer than the matrix's has a
@@ -60,6 +62,6 @@ struct MatrixCoverage {
 };
 Result<MatrixCoverage> matrixCoverage(const AreaMatrix &matrix, double km, const ResourceSnapshot &snapshot, const FilterResult &result,
                                       const Store &store, const QHash<QString, PopulationTable> *population,
-                                      const MapProjection *projection = nullptr, const std::atomic_bool *cancel = nullptr);
+                                      const MapProjection *projection = nullptr, const Feedback &feedback = {});
 
 } // namespace careatlas::geo

@@ -395,14 +395,15 @@ bool labelInside(const SceneArea &area, const MapViewport &viewport, const QRect
     return true;
 }
 
-// The choropleth's legend, bottom left above the scale bar: the title, a swatch and the limits
-// of each class, and the hatched swatch of the areas with none.
-// Returns the top of its box.
-double drawChoroplethLegend(QPainter &painter, const MapViewport &viewport, const Choropleth &choropleth)
+// The choropleth's legend: the title, a swatch and the limits of each class, and the hatched
+// swatch of the areas with none. Its box's top-left corner at `anchor` (`fromTop`), else its
+// bottom-left corner; at most `maxWidth` wide (the title wraps). Returns the box.
+QRectF drawChoroplethLegend(QPainter &painter, const QPointF &anchor, bool fromTop, double maxWidth, const Choropleth &choropleth, bool paint = true)
 {
     const QFont font = mapFont(10.5);
     const QFont titleFont = mapFont(11, true);
-    const QFontMetricsF fm(font), tm(titleFont);
+    // Measured on the device drawn on (a PDF's metrics differ from the screen's by a pixel or so).
+    const QFontMetricsF fm(font, painter.device()), tm(titleFont, painter.device());
     const double row = std::max(16.0, fm.height() + 2);
     QStringList labels;
     const auto &upper = choropleth.breaks.upper;
@@ -410,16 +411,22 @@ double drawChoroplethLegend(QPainter &painter, const MapViewport &viewport, cons
     for (std::size_t c = 0; c < upper.size(); ++c) {
         const double from = c == 0 ? choropleth.breaks.minimum : upper[c - 1];
         const QString a = locale.toString(from, 'f', choropleth.decimals), b = locale.toString(upper[c], 'f', choropleth.decimals);
-        labels << (c == 0 ? QStringLiteral("%1 – %2").arg(a, b) : QStringLiteral("> %1 – %2").arg(a, b));
+        // A first class of one value (few areas) reads as that value, not "14 – 14".
+        labels << (c > 0 ? QStringLiteral("> %1 – %2").arg(a, b) : a == b ? a : QStringLiteral("%1 – %2").arg(a, b));
     }
-    labels << choropleth.noneLabel;
-    const double titleWidth = std::min(320.0, tm.horizontalAdvance(choropleth.title));
-    double width = titleWidth;
+    // The hatch's line only when some area has none.
+    const bool anyNone = std::any_of(choropleth.values.cbegin(), choropleth.values.cend(), [&](double v) { return choropleth.breaks.classOf(v) < 0; });
+    if (anyNone)
+        labels << choropleth.noneLabel;
+    const double inner = std::max(60.0, maxWidth - 20);
+    double width = std::min(inner, std::min(320.0, tm.horizontalAdvance(choropleth.title) + 2));
     for (const QString &l : labels)
-        width = std::max(width, fm.horizontalAdvance(l) + 30);
-    const QRectF titleBox = tm.boundingRect(QRectF(0, 0, width, 200), Qt::TextWordWrap, choropleth.title);
+        width = std::max(width, std::min(inner, fm.horizontalAdvance(l) + 30));
+    const QRectF titleBox = tm.boundingRect(QRectF(0, 0, width, 400), Qt::TextWordWrap, choropleth.title);
     const double height = titleBox.height() + 10 + labels.size() * row + 8;
-    const QRectF box(10, std::max(10.0, viewport.size().height() - 56 - height), width + 20, height);
+    const QRectF box(anchor.x(), fromTop ? anchor.y() : anchor.y() - height, width + 20, height);
+    if (!paint)
+        return box;
     painter.setPen(QPen(QColor(0x90, 0xa4, 0xae), 1));
     painter.setBrush(QColor(255, 255, 255, 235));
     painter.drawRoundedRect(box, 4, 4);
@@ -443,7 +450,7 @@ double drawChoroplethLegend(QPainter &painter, const MapViewport &viewport, cons
         painter.setPen(QColor(0x26, 0x32, 0x38));
         painter.drawText(QPointF(swatch.right() + 6, swatch.center().y() + fm.ascent() / 2 - 1), labels[i]);
     }
-    return box.top();
+    return box;
 }
 
 // The uncovered parts' fill: grey with dark lines rising to the left, unlike the choropleth's
@@ -454,15 +461,17 @@ void setGapBrushes(QBrush &fill, QBrush &hatch, bool background)
     hatch = QBrush(QColor(0x37, 0x47, 0x4f, 200), Qt::FDiagPattern);
 }
 
-// The uncovered parts' legend line, bottom left, its bottom at `bottom`.
-void drawCoverageLegend(QPainter &painter, double bottom, const CoverageGaps &gaps)
+// The uncovered parts' legend line, placed as drawChoroplethLegend places its box. Returns the box.
+QRectF drawCoverageLegend(QPainter &painter, const QPointF &anchor, bool fromTop, double maxWidth, const CoverageGaps &gaps, bool paint = true)
 {
     const QFont font = mapFont(10.5);
-    const QFontMetricsF fm(font);
-    const double width = std::min(360.0, fm.horizontalAdvance(gaps.label)) + 30;
-    const QRectF textBox = fm.boundingRect(QRectF(0, 0, width - 30, 200), Qt::TextWordWrap, gaps.label);
+    const QFontMetricsF fm(font, painter.device());
+    const double width = std::min(std::max(60.0, maxWidth - 20), std::min(360.0, fm.horizontalAdvance(gaps.label) + 2) + 30);
+    const QRectF textBox = fm.boundingRect(QRectF(0, 0, width - 30, 400), Qt::TextWordWrap, gaps.label);
     const double height = std::max(18.0, textBox.height()) + 10;
-    const QRectF box(10, std::max(10.0, bottom - height), width + 20, height);
+    const QRectF box(anchor.x(), fromTop ? anchor.y() : anchor.y() - height, width + 20, height);
+    if (!paint)
+        return box;
     painter.setPen(QPen(QColor(0x90, 0xa4, 0xae), 1));
     painter.setBrush(QColor(255, 255, 255, 235));
     painter.drawRoundedRect(box, 4, 4);
@@ -477,26 +486,55 @@ void drawCoverageLegend(QPainter &painter, double bottom, const CoverageGaps &ga
     painter.setPen(QColor(0x26, 0x32, 0x38));
     painter.setFont(font);
     painter.drawText(QRectF(swatch.right() + 6, box.top() + 5, width - 26, box.height() - 10), Qt::AlignVCenter | Qt::TextWordWrap, gaps.label);
+    return box;
+}
+
+// The statistics legends bottom left, above the scale bar (unless a layout draws them beside the
+// map). Returns the rectangle they take (`paint` false: only measured, for the labels to avoid).
+QRectF frameStatisticsLegends(QPainter &painter, const MapViewport &viewport, const RenderSettings &settings, bool paint)
+{
+    QRectF taken;
+    if (!settings.statisticsLegendsInFrame)
+        return taken;
+    const double maxWidth = std::max(120.0, viewport.size().width() * 0.45);
+    double legendBottom = viewport.size().height() - 56;
+    if (settings.choropleth && !settings.choropleth->breaks.upper.empty()) {
+        const QRectF box = drawChoroplethLegend(painter, QPointF(10, legendBottom), false, maxWidth, *settings.choropleth, paint);
+        taken = taken.united(box);
+        legendBottom = box.top() - 6;
+    }
+    if (settings.coverageGaps && !settings.coverageGaps->label.isEmpty())
+        taken = taken.united(drawCoverageLegend(painter, QPointF(10, legendBottom), false, maxWidth, *settings.coverageGaps, paint));
+    return taken;
 }
 
 } // namespace
 
-std::vector<QColor> sequentialPalette(int classes)
+double MapRenderer::paintStatisticsLegends(QPainter &painter, const QRectF &column, const RenderSettings &settings, bool paint)
 {
-    // ColorBrewer YlGnBu (Cynthia Brewer, colorbrewer2.org): sequential, colour-blind safe, prints in grey.
-    static const std::vector<std::vector<const char *>> palettes = {
-        {"#41b6c4"},
-        {"#a1dab4", "#225ea8"},
-        {"#edf8b1", "#7fcdbb", "#2c7fb8"},
-        {"#ffffcc", "#a1dab4", "#41b6c4", "#225ea8"},
-        {"#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"},
-        {"#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"},
-        {"#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"}};
-    const auto &chosen = palettes[std::clamp(classes, 1, 7) - 1];
-    std::vector<QColor> colors;
-    for (const char *c : chosen)
-        colors.emplace_back(QString::fromLatin1(c));
-    return colors;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    double y = column.top();
+    if (settings.choropleth && !settings.choropleth->breaks.upper.empty())
+        y = drawChoroplethLegend(painter, QPointF(column.left(), y), true, column.width(), *settings.choropleth, paint).bottom() + 6;
+    if (settings.coverageGaps && !settings.coverageGaps->label.isEmpty())
+        y = drawCoverageLegend(painter, QPointF(column.left(), y), true, column.width(), *settings.coverageGaps, paint).bottom() + 6;
+    painter.restore();
+    return y - column.top();
+}
+
+void MapRenderer::paintStatisticsLegendsBeside(QPainter &painter, const QRectF &column, const QRectF &frame, const RenderSettings &settings)
+{
+    const double needed = paintStatisticsLegends(painter, column, settings, false);
+    if (needed <= 0)
+        return;
+    if (needed <= column.height()) {
+        paintStatisticsLegends(painter, column, settings);
+        return;
+    }
+    // No room left in the column: bottom left in the frame, above the scale bar, as on screen.
+    const QRectF inFrame(frame.left() + 10, frame.bottom() - 56 - needed, std::max(120.0, frame.width() * 0.45), needed);
+    paintStatisticsLegends(painter, inFrame, settings);
 }
 
 LevelStyle defaultLevelStyle(int rank, int levelCount)
@@ -858,6 +896,8 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
         space.take(QRectF(0, viewport.size().height() - 50, 240, 50));
     if (settings.datasetLabel)
         space.take(QRectF(0, 0, 320, 44));
+    if (const QRectF legends = frameStatisticsLegends(painter, viewport, settings, false); !legends.isEmpty())
+        space.take(legends);
     const QString credit = settings.baseMap ? settings.baseMap->attribution() : QString();
     const QString notice = settings.baseMap ? settings.baseMap->notice() : QString();
     if (!credit.isEmpty() || !notice.isEmpty())
@@ -1008,11 +1048,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
     }
 
     // Decorations.
-    double legendTop = viewport.size().height() - 56;
-    if (settings.choropleth && !settings.choropleth->breaks.upper.empty())
-        legendTop = drawChoroplethLegend(painter, viewport, *settings.choropleth) - 6;
-    if (settings.coverageGaps && !settings.coverageGaps->label.isEmpty())
-        drawCoverageLegend(painter, legendTop, *settings.coverageGaps);
+    frameStatisticsLegends(painter, viewport, settings, true);
     if (settings.legend)
         drawLegend(painter, scene, viewport, settings, shownCounts);
     if (settings.scaleBar)

@@ -5,6 +5,7 @@
 #include "geo/render/RenderSettings.h"
 
 #include <QImage>
+#include <QRectF>
 
 #include <atomic>
 
@@ -57,6 +58,13 @@ public:
     // The length in metres of a round scale bar (1, 2 or 5 × 10^n) at most `maxPixels` long at the
     // viewport's centre, measured geodesically (Qt Positioning), and its length in pixels.
     static std::pair<double, double> scaleBar(const MapScene &scene, const MapViewport &viewport, double maxPixels);
+
+    // The choropleth's and the uncovered parts' legends, one under the other from the top of
+    // `column` (a layout's side column, when RenderSettings::statisticsLegendsInFrame is false);
+    // at most its width. Returns the height used (0: neither layer); `paint` false only measures.
+    static double paintStatisticsLegends(QPainter &painter, const QRectF &column, const RenderSettings &settings, bool paint = true);
+    // In `column` when they fit its height, else bottom left in `frame` (page coordinates).
+    static void paintStatisticsLegendsBeside(QPainter &painter, const QRectF &column, const QRectF &frame, const RenderSettings &settings);
 
     // The colour of an area's tint (by the index of its parent, or its own index at the top).
     static QColor areaTint(int index);

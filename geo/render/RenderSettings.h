@@ -54,7 +54,8 @@ struct CoverageGaps {
     QString label;                                    // the legend's, e.g. "More than 2 km from 訪問看護"
 };
 
-// A colour-blind-safe sequential palette (ColorBrewer YlGnBu) of 1 to 7 classes, light to dark.
+// A colour-blind-safe sequential palette (ColorBrewer YlGnBu) of 1 to 7 classes, light to dark;
+// the other palettes: geo/query/StatisticsMap.h.
 std::vector<QColor> sequentialPalette(int classes);
 
 // Everything about a frame other than the scene and the viewport.
@@ -103,6 +104,9 @@ struct RenderSettings {
     QString namedLevel;
     // Uncovered parts of the areas (distance coverage); null: none.
     std::shared_ptr<const CoverageGaps> coverageGaps;
+    // The legends of the choropleth and of the uncovered parts drawn in the frame (bottom left);
+    // layouts with a side column draw them there instead (MapRenderer::paintStatisticsLegends).
+    bool statisticsLegendsInFrame = true;
 };
 
 } // namespace careatlas::geo

@@ -2,8 +2,12 @@
 
 #include "TestData.h"
 
+#include <catch2/catch.hpp>
+
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 namespace careatlas::test {
 
@@ -40,6 +44,14 @@ ProcessResult runProgram(const QString &program, const QStringList &arguments, c
     result.standardOutput = QString::fromUtf8(process.readAllStandardOutput());
     result.standardError = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+QString copyDemoStore(const QTemporaryDir &dir)
+{
+    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(QFile::copy(binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
+    QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
+    return store;
 }
 
 } // namespace careatlas::test

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTemporaryDir;
+
 namespace careatlas::test {
 
 struct ProcessResult {
@@ -19,6 +21,9 @@ ProcessResult runBuiltProgram(const QString &relativePath, const QStringList &ar
 
 // Runs any program the same way, in `workingDirectory` (empty: the current one), with the
 // environment changed by `environment` (an empty value removes the variable).
+// A writable copy of the built demo store in `dir` (its path).
+QString copyDemoStore(const QTemporaryDir &dir);
+
 ProcessResult runProgram(const QString &program, const QStringList &arguments, const QString &workingDirectory = {},
                          const QList<QPair<QString, QString>> &environment = {}, int timeoutMs = 120000);
 

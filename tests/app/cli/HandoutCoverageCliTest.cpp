@@ -15,22 +15,10 @@
 
 using careatlas::test::runBuiltProgram;
 
-namespace {
-
-QString demoCopy(const QTemporaryDir &dir)
-{
-    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
-    REQUIRE(QFile::copy(careatlas::test::binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
-    QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
-    return store;
-}
-
-} // namespace
-
 TEST_CASE("stats --coverage-km: a share per area, rolled up as shares of sums; a larger radius covers more", "[app][cli][stats][coverage]")
 {
     QTemporaryDir dir;
-    const QString store = demoCopy(dir);
+    const QString store = careatlas::test::copyDemoStore(dir);
     auto run = [&](const QString &km) {
         const auto result = runBuiltProgram(QStringLiteral("app/careatlas-cli"),
                                             {QStringLiteral("stats"), store, QStringLiteral("--level"), QStringLiteral("daily_life_area"),
@@ -74,7 +62,7 @@ TEST_CASE("stats --coverage-km: a share per area, rolled up as shares of sums; a
 TEST_CASE("export --handout: numbered symbols with the list, every daily-life area named or listed", "[app][cli][export][handout]")
 {
     QTemporaryDir dir;
-    const QString store = demoCopy(dir);
+    const QString store = careatlas::test::copyDemoStore(dir);
     const QString out = dir.filePath(QStringLiteral("handout.pdf"));
     const auto result = runBuiltProgram(QStringLiteral("app/careatlas-cli"),
                                         {QStringLiteral("export"), store, QStringLiteral("--out"), out, QStringLiteral("--map"),
