@@ -822,6 +822,18 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Some bytes are not valid %1 text.</source>
+        <translation>%1 の文字として読めないバイトがあります。</translation>
+    </message>
+    <message>
+        <source>Problems the full check found: %1.</source>
+        <translation>詳しい検査で見つかった問題：%1 件。</translation>
+    </message>
+    <message>
+        <source>The level code “%2” is too long: it may have at most %1 characters.</source>
+        <translation>階層のコード「%2」が長すぎます。%1 文字以内にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
