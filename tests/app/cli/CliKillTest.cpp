@@ -78,6 +78,17 @@ struct Fixture {
         file.write(csv.toUtf8());
     }
     void copyBase(const QString &path) const { copyStore(base, path); }
+    // The base with the districts imported as school_district (made on first use).
+    QString withDistricts() const
+    {
+        const QString path = dir.filePath(QStringLiteral("districts.gpkg"));
+        if (!QFile::exists(path)) {
+            copyBase(path);
+            REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), path, districts, QStringLiteral("--level"), QStringLiteral("school_district")})
+                        .exitCode == 0);
+        }
+        return path;
+    }
 };
 
 Fixture &fixture()
@@ -142,10 +153,7 @@ TEST_CASE("kill -9 during area-names: every name of the table or none", "[app][c
     const Fixture &f = fixture();
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("s.gpkg"));
-    const QString withDistricts = dir.filePath(QStringLiteral("districts.gpkg"));
-    f.copyBase(withDistricts);
-    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), withDistricts, f.districts, QStringLiteral("--level"), QStringLiteral("school_district")})
-                .exitCode == 0);
+    const QString withDistricts = f.withDistricts();
     // A new name for each of the 900 districts, in one command.
     const QString names = dir.filePath(QStringLiteral("names.csv"));
     {
@@ -175,10 +183,7 @@ TEST_CASE("kill -9 during import-population: the level's figures all there or no
     const Fixture &f = fixture();
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("s.gpkg"));
-    const QString withDistricts = dir.filePath(QStringLiteral("districts.gpkg"));
-    f.copyBase(withDistricts);
-    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), withDistricts, f.districts, QStringLiteral("--level"), QStringLiteral("school_district")})
-                .exitCode == 0);
+    const QString withDistricts = f.withDistricts();
     killAtRandomMoments({{QStringLiteral("import-population"), store, f.population, QStringLiteral("--level"), QStringLiteral("school_district")},
                          [&] {
                              copyStore(withDistricts, store);
