@@ -831,6 +831,18 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>Some bytes are not valid %1 text.</source>
+        <translation>%1 の文字として読めないバイトがあります。</translation>
+    </message>
+    <message>
+        <source>Problems the full check found: %1.</source>
+        <translation>詳しい検査で見つかった問題：%1 件。</translation>
+    </message>
+    <message>
+        <source>The level code “%2” is too long: it may have at most %1 characters.</source>
+        <translation>階層のコード「%2」が長すぎます。%1 文字以内にしてください。</translation>
+    </message>
+    <message>
         <source>No row of the population table names an area of the chosen level “%1” by its name or code (rows such as %2). Check the table&apos;s area name or code column, and the level chosen.</source>
         <translation>人口の表のどの行も、選んだ階層の区域の名称やコードに当たりません（表の行の例：%2）。表の地域名・地域コードの列と、選んだ階層を確かめてください。</translation>
     </message>
@@ -5452,8 +5464,21 @@ LIST はリストの ID かラベルです。</translation>
         <translation>サーバーにつながらない場所で使うため、サーバーのデータを GeoPackage のデータファイルに写す</translation>
     </message>
     <message>
+        <source>Show this help</source>
+        <translation>このヘルプを表示します</translation>
+    </message>
+    <message>
         <source>--choropleth and --coverage-km are for map layouts (--map, .png, .svg) and atlases (--atlas)</source>
         <translation>--choropleth と --coverage-km は地図レイアウト（--map、.png、.svg）と区域カルテ集（--atlas）に使います</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <extracomment>The full stop ending a sentence of the command line&apos;s summary.</extracomment>
+        <translation>。</translation>
     </message>
     <message>
         <source>Colour the areas of --choropleth-level by count, per1000_65, per1000_75 or capacity_per1000_65 of the filter&apos;s categories (areas with none hatched, a legend with the class limits)</source>
@@ -5494,19 +5519,6 @@ LIST はリストの ID かラベルです。</translation>
     <message>
         <source>--choropleth and --coverage-km need areas in the store</source>
         <translation>--choropleth と --coverage-km にはデータファイルに区域が必要です</translation>
-    </message>
-    <message>
-        <source>Show this help</source>
-        <translation>このヘルプを表示します</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>.</source>
-        <extracomment>The full stop ending a sentence of the command line&apos;s summary.</extracomment>
-        <translation>。</translation>
     </message>
 </context>
 </TS>

@@ -113,11 +113,64 @@ TextEncoding namedEncoding(TextEncoding encoding, const QByteArray &head)
     return encoding;
 }
 
-Error noEncodingFits(bool zeroBytes)
+// The line (counted from `firstLine`, which `bytes` starts at) of the first byte of `bytes`
+// not valid in `encoding`, or 0 when every byte is valid (for `last`: and nothing is cut off at
+// the end). Lines are split at each '\n' byte, which no multi-byte character of UTF-8 or CP932
+// holds; UTF-16 text (whose line breaks are two bytes) gives 0.
+qint64 firstInvalidLine(QByteArrayView bytes, TextEncoding encoding, qint64 firstLine, bool last)
+{
+    if (isUtf16(encoding))
+        return 0;
+    QStringDecoder decoder = decoderFor(encoding);
+    qint64 line = firstLine;
+    for (qsizetype at = 0; at < bytes.size();) {
+        const qsizetype newline = bytes.indexOf('\n', at);
+        const qsizetype end = newline < 0 ? bytes.size() : newline + 1;
+        const QString text = decoder.decode(bytes.sliced(at, end - at));
+        if (decoder.hasError())
+            return line;
+        if (newline >= 0)
+            ++line;
+        at = end;
+    }
+    if (last) {
+        const QString rest = decoder.decode(QByteArrayView());
+        if (decoder.hasError())
+            return bytes.endsWith('\n') ? line - 1 : line;
+    }
+    return 0;
+}
+
+// Lines and the start of the current line of a text read a piece at a time, to find the line
+// of a byte the decoder refused in a later piece.
+void advanceLines(const QByteArray &piece, qint64 &lines, QByteArray &lineStart)
+{
+    const qsizetype newline = piece.lastIndexOf('\n');
+    if (newline >= 0) {
+        lines += piece.count('\n');
+        lineStart = piece.mid(newline + 1);
+    } else if (lineStart.size() < TextPieceDecoder::PieceBytes) {
+        lineStart += piece;   // a line longer than that is found by its line number all the same
+    }
+}
+
+// A text that is not valid in `encoding` (named as users know it: UTF-8, UTF-16, CP932).
+Error notValidIn(TextEncoding encoding)
+{
+    const QString name = isUtf16(encoding) ? QStringLiteral("UTF-16")
+                         : encoding == TextEncoding::Cp932 ? QStringLiteral("CP932")
+                                                           : QStringLiteral("UTF-8");
+    return Error(ErrorCode::EncodingUnknown, QStringLiteral("the bytes are not valid %1").arg(name));
+}
+
+Error noEncodingFits(bool zeroBytes, qint64 line = 0)
 {
     if (zeroBytes)
         return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
-    return Error(ErrorCode::EncodingUnknown, QStringLiteral("neither UTF-8, UTF-16 nor CP932"));
+    Error error(ErrorCode::EncodingUnknown, QStringLiteral("neither UTF-8, UTF-16 nor CP932"));
+    if (line > 0)
+        error.atLine(line);   // up to there it is text in one of them
+    return error;
 }
 
 } // namespace
@@ -171,7 +224,8 @@ Result<DecodedText> decodeText(const QByteArray &bytes, TextEncoding encoding)
     if (detect) {
         const auto detected = detectTextEncoding(bytes);
         if (!detected)
-            return noEncodingFits(bytes.contains('\0'));
+            return noEncodingFits(bytes.contains('\0'), std::max(firstInvalidLine(bytes, TextEncoding::Utf8, 1, true),
+                                                                  firstInvalidLine(bytes, TextEncoding::Cp932, 1, true)));
         encoding = *detected;
     } else {
         encoding = namedEncoding(encoding, bytes);
@@ -179,35 +233,48 @@ Result<DecodedText> decodeText(const QByteArray &bytes, TextEncoding encoding)
     if (!isUtf16(encoding) && bytes.contains('\0'))
         return Error(ErrorCode::NotACsv, QStringLiteral("binary data (zero bytes)"));
     auto text = decodeStrictly(bytes, encoding);
-    if (!text)
-        return Error(ErrorCode::EncodingUnknown,
-                     QStringLiteral("the bytes are not valid %1").arg(textEncodingName(encoding)));
+    if (!text) {
+        Error error = notValidIn(encoding);
+        if (const qint64 line = firstInvalidLine(QByteArrayView(bytes).sliced(bomLength(bytes, encoding)), encoding, 1, true))
+            error.atLine(line);
+        return error;
+    }
     return DecodedText{std::move(*text), encoding, detect};
 }
 
 namespace {
 
 // Whether every byte from the device's start is valid in `encoding` (read a piece at a time,
-// nothing kept); *zeroBytes tells whether it has any zero byte.
-bool validThroughout(QIODevice &device, TextEncoding encoding, bool *zeroBytes)
+// nothing kept but the start of the current line); *zeroBytes tells whether it has any zero
+// byte, *invalidLine the line of the first byte that is not valid (0 when all are).
+bool validThroughout(QIODevice &device, TextEncoding encoding, bool *zeroBytes, qint64 *invalidLine)
 {
+    *invalidLine = 0;
     QStringDecoder decoder = decoderFor(encoding);
     if (!decoder.isValid() || !device.seek(0))
         return false;
     bool zero = false;
+    qint64 lines = 0;
+    QByteArray lineStart;
     while (!device.atEnd()) {
         const QByteArray piece = device.read(TextPieceDecoder::PieceBytes);
         if (piece.isEmpty())
             break;
         zero = zero || piece.contains('\0');
-        if (!decoder.hasError())
+        if (!decoder.hasError()) {
             const QString text = decoder.decode(piece);   // (decode() only decodes when made a QString)
-        else if (zero)
+            if (decoder.hasError())
+                *invalidLine = firstInvalidLine(QByteArray(lineStart + piece), encoding, lines + 1, device.atEnd());
+            else
+                advanceLines(piece, lines, lineStart);
+        } else if (zero) {
             break;
+        }
     }
     const QString rest = decoder.decode(QByteArrayView());
-    if (zeroBytes)
-        *zeroBytes = zero;
+    if (decoder.hasError() && *invalidLine == 0)
+        *invalidLine = lines + 1;   // a character cut off at the end
+    *zeroBytes = zero;
     return !decoder.hasError();
 }
 
@@ -227,12 +294,13 @@ Result<TextPieceDecoder> TextPieceDecoder::open(QIODevice &device, TextEncoding 
     if (detect) {
         std::optional<TextEncoding> detected = encodingByStart(head);
         bool zeroBytes = false;
-        if (!detected && validThroughout(device, TextEncoding::Utf8, &zeroBytes))
+        qint64 utf8Line = 0, cp932Line = 0;
+        if (!detected && validThroughout(device, TextEncoding::Utf8, &zeroBytes, &utf8Line))
             detected = TextEncoding::Utf8;
-        if (!detected && validThroughout(device, TextEncoding::Cp932, &zeroBytes))
+        if (!detected && validThroughout(device, TextEncoding::Cp932, &zeroBytes, &cp932Line))
             detected = TextEncoding::Cp932;
         if (!detected)
-            return noEncodingFits(zeroBytes);
+            return noEncodingFits(zeroBytes, std::max(utf8Line, cp932Line));
         encoding = *detected;
     } else {
         encoding = namedEncoding(encoding, head);
@@ -265,9 +333,12 @@ bool TextPieceDecoder::read(QString &text)
     if (last)
         text += m_decoder.decode(QByteArrayView());   // a sequence cut off at the end is an error too
     if (m_decoder.hasError()) {
-        m_error = Error(ErrorCode::EncodingUnknown, QStringLiteral("the bytes are not valid %1").arg(textEncodingName(m_encoding)));
+        m_error = notValidIn(m_encoding);
+        if (const qint64 line = firstInvalidLine(QByteArray(m_lineStart + piece), m_encoding, m_lines + 1, last))
+            m_error->atLine(line);
         return false;
     }
+    advanceLines(piece, m_lines, m_lineStart);
     if (m_firstText && text.size() > before) {
         if (text.at(before) == QChar(0xFEFF))
             text.remove(before, 1);

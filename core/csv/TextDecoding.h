@@ -69,6 +69,8 @@ private:
     bool m_firstText = true;
     bool m_done = false;
     std::optional<Error> m_error;
+    qint64 m_lines = 0;      // line breaks in the pieces decoded so far
+    QByteArray m_lineStart;  // the bytes of the line the last piece ended in (kept up to a piece)
 };
 
 } // namespace careatlas

@@ -160,7 +160,7 @@ bool CsvRecordSource::nextRecord(CsvRecord &record)
     // the text around them.
     if (const auto &decoding = m_reading->decoder.error()) {
         m_error = *decoding;
-        if (record.line > 0)
+        if (m_error->line < 0 && record.line > 0)   // the decoder names the line of the byte when it can
             m_error->atLine(record.line);
         if (!m_path.isEmpty())
             m_error->inFile(m_path);

@@ -197,7 +197,7 @@ Result<ImportReport> ResourceImporter::importCsvFile(const QString &path)
         Error error = report.error();
         if (error.file.isEmpty())
             error.inFile(path);
-        return error;
+        return asStoreError(error, m_store.path());   // a full disk is the store's, not the CSV's
     }
     return report;
 }
@@ -578,6 +578,23 @@ Result<ImportReport> ResourceImporter::importSource(RecordSource &source, const 
             return committed.error();
     }
     return report;
+}
+
+Error asStoreError(Error error, const QString &storePath)
+{
+    switch (error.code) {
+    case ErrorCode::DiskFull:
+    case ErrorCode::StoreCorrupt:
+    case ErrorCode::StoreReadOnly:
+    case ErrorCode::StoreIo:
+    case ErrorCode::StoreBusy:
+        error.file = storePath;
+        error.line = -1;
+        break;
+    default:
+        break;
+    }
+    return error;
 }
 
 } // namespace careatlas

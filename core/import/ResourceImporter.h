@@ -97,4 +97,9 @@ private:
     ImportOptions m_options;
 };
 
+// An error of writing the store (its disk full, its lock held, its file damaged, read-only or
+// failing) rather than of the input being read: `error` naming the store, at no line of the
+// input. Other errors come back as they are.
+Error asStoreError(Error error, const QString &storePath);
+
 } // namespace careatlas

@@ -406,8 +406,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     }
     if (!storecheck::isRememberedSound(path)) {
         const QStringList problems = storecheck::fullCheck(d->db, false);
+        // SQLite's own list of problems is for `careatlas-cli check`, which the message names:
+        // here only how many (the user's language; no raw library text).
         if (!problems.isEmpty())
-            return Error(ErrorCode::StoreCorrupt, problems.mid(0, 3).join(QStringLiteral("; "))).inFile(path);
+            return Error(ErrorCode::StoreCorrupt, QStringLiteral("the full check found %1 problems").arg(problems.size())).inFile(path);
         storecheck::rememberSound(path);
         d->checkedAtOpen = true;
     }

@@ -201,11 +201,20 @@ void registerSqlFunctions(sqlite3 *db)
 
 QString areaTableName(const QString &levelCode) { return QStringLiteral("areas_") + levelCode; }
 
+Error checkLevelCode(const QString &levelCode)
+{
+    static const QRegularExpression safe(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    if (!safe.match(levelCode).hasMatch())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("level code must be [a-z][a-z0-9_]*: %1").arg(levelCode));
+    if (levelCode.size() > MaxLevelCode)
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("level code longer than %1 characters: %2").arg(MaxLevelCode).arg(levelCode));
+    return Error(ErrorCode::None);
+}
+
 Error createAreaLayer(sqlite3 *db, const QString &levelCode)
 {
-    static const QRegularExpression safe(QStringLiteral("^[a-z][a-z0-9_]{0,40}$"));
-    if (!safe.match(levelCode).hasMatch())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("area level code must be [a-z][a-z0-9_]*: %1").arg(levelCode));
+    if (Error invalid = checkLevelCode(levelCode); invalid.code != ErrorCode::None)
+        return invalid;
     const QString table = areaTableName(levelCode);
     const QString sql = QStringLiteral(
         "CREATE TABLE %1 (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom MULTIPOLYGON, code TEXT NOT NULL UNIQUE, "

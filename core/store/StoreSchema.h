@@ -31,6 +31,12 @@ QString rtreeInsertTriggerSql(const QString &table);
 Error suspendRtreeInsertTrigger(sqlite3 *db, const QString &table);
 Error resumeRtreeInsertTrigger(sqlite3 *db, const QString &table, std::optional<qint64> indexFrom);
 
+// Whether a new area level's code can name its table: [a-z][a-z0-9_]*, at most MaxLevelCode
+// characters. Error::None when it can; InvalidArgument saying which rule it breaks (a code
+// that is only too long is told so).
+inline constexpr int MaxLevelCode = 41;
+Error checkLevelCode(const QString &levelCode);
+
 // Creates the polygon layer of an area level (table, contents, geometry column, R*Tree).
 Error createAreaLayer(sqlite3 *db, const QString &levelCode);
 QString areaTableName(const QString &levelCode);

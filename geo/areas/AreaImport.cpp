@@ -1,6 +1,7 @@
 #include "geo/areas/AreaImport.h"
 
 #include "core/store/Store.h"
+#include "core/store/StoreSchema.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -17,9 +18,8 @@ Result<std::pair<AreaLevel, bool>> resolveLevel(Store &store, const AreaImportOp
     for (const AreaLevel &level : *levels)
         if (level.code == options.level || level.labelJa == options.level || level.labelEn.compare(options.level, Qt::CaseInsensitive) == 0)
             return std::pair{level, false};
-    static const QRegularExpression safe(QStringLiteral("^[a-z][a-z0-9_]{0,40}$"));
-    if (!safe.match(options.level).hasMatch())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("level code must be [a-z][a-z0-9_]*: %1").arg(options.level)).inField(QStringLiteral("level"));
+    if (Error invalid = schema::checkLevelCode(options.level); invalid.code != ErrorCode::None)
+        return invalid.inField(QStringLiteral("level"));
     int rank = options.newLevelRank;
     if (rank < 0) {
         rank = 0;

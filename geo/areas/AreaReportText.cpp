@@ -39,13 +39,14 @@ QString parentProblemText(const ParentAssignment &assignment)
     return assignment.problem;
 }
 
-QStringList areaLoadReportLines(const AreaLoadReport &report, const QList<LoadedArea> &areas)
+// The lines of a load report with `areaCount` areas, and the list of `areas` when given.
+static QStringList loadReportLines(const AreaLoadReport &report, qsizetype areaCount, const QList<LoadedArea> *areas)
 {
     QStringList lines;
     lines << QCoreApplication::translate("AreaReport", "File: %1 (%2), layer %3").arg(report.path, report.driver, report.layer);
     if (report.layers.size() > 1)
         lines << QCoreApplication::translate("AreaReport", "Layers: %1").arg(report.layers.join(QStringLiteral(", ")));
-    lines << QCoreApplication::translate("AreaReport", "Features: %1; areas: %2").arg(report.featureCount).arg(areas.size());
+    lines << QCoreApplication::translate("AreaReport", "Features: %1; areas: %2").arg(report.featureCount).arg(areaCount);
     lines << QCoreApplication::translate("AreaReport", "CRS: %1 %2 (%3)").arg(report.crs.crs, report.crs.name, report.crs.reason);
     if (report.bboxLonLat) {
         const auto &b = *report.bboxLonLat;
@@ -60,9 +61,11 @@ QStringList areaLoadReportLines(const AreaLoadReport &report, const QList<Loaded
     for (const GarbledField &field : report.garbledFields)
         lines << QCoreApplication::translate("AreaReport", "  field %1: %2 of %3 values look garbled, e.g. %4")
                      .arg(field.field).arg(field.garbled).arg(field.checked).arg(field.examples.join(QStringLiteral(" / ")));
-    lines << QCoreApplication::translate("AreaReport", "Areas:");
-    for (const LoadedArea &area : areas)
-        lines << QStringLiteral("  %1  %2%3").arg(area.code, area.name, area.nameLooksGarbled ? QCoreApplication::translate("AreaReport", "  (garbled?)") : QString());
+    if (areas) {
+        lines << QCoreApplication::translate("AreaReport", "Areas:");
+        for (const LoadedArea &area : *areas)
+            lines << QStringLiteral("  %1  %2%3").arg(area.code, area.name, area.nameLooksGarbled ? QCoreApplication::translate("AreaReport", "  (garbled?)") : QString());
+    }
     appendIssues(lines, QCoreApplication::translate("AreaReport", "Repaired:"), report.repaired);
     appendIssues(lines, QCoreApplication::translate("AreaReport", "Dropped:"), report.dropped);
     QList<FeatureIssue> notes;
@@ -73,10 +76,16 @@ QStringList areaLoadReportLines(const AreaLoadReport &report, const QList<Loaded
     return lines;
 }
 
+QStringList areaLoadReportLines(const AreaLoadReport &report, const QList<LoadedArea> &areas)
+{
+    return loadReportLines(report, areas.size(), &areas);
+}
+
 QStringList areaImportReportLines(const AreaImportReport &report)
 {
-    QStringList lines = areaLoadReportLines(report.load, {});
-    lines.removeAll(QCoreApplication::translate("AreaReport", "Areas:"));   // the imported areas are listed with their parents below
+    // The areas imported (never "areas: 0" from a load report without its list), listed with
+    // their parents below.
+    QStringList lines = loadReportLines(report.load, report.imported, nullptr);
     lines << QCoreApplication::translate("AreaReport", "Imported %1 areas into level %2.").arg(report.imported).arg(report.level.code);
     if (report.parentLevel.isEmpty()) {
         lines << QCoreApplication::translate("AreaReport", "No level above holds areas: these areas have no parent.");

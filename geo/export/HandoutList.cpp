@@ -23,7 +23,7 @@ QList<HandoutEntry> handoutEntries(const QList<Resource> &resources, const QList
     for (const Resource &r : resources)
         if (r.hasLocation())
             sorted << &r;
-    QCollator collator(QLocale(QLocale::Japanese));
+    QCollator collator{QLocale(QLocale::Japanese)};   // braces: clang reads (QLocale(…)) as a function declaration
     std::stable_sort(sorted.begin(), sorted.end(), [&](const Resource *a, const Resource *b) {
         const int ca = indexOf.value(a->categoryCode, int(categories.size())), cb = indexOf.value(b->categoryCode, int(categories.size()));
         if (ca != cb)

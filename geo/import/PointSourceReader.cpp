@@ -13,11 +13,6 @@ namespace careatlas::geo {
 
 namespace {
 
-struct TransformDeleter {
-    void operator()(OGRCoordinateTransformation *transform) const { OGRCoordinateTransformation::DestroyCT(transform); }
-};
-using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
-
 Error gdalError(ErrorCode code, const GdalErrorCollector &errors, const QString &path)
 {
     return Error(code, errors.lastError()).inFile(path);
@@ -93,7 +88,19 @@ bool isVectorSourcePath(const QString &path)
     return extensions.contains(QFileInfo(path).suffix().toLower());
 }
 
-Result<RecordTable> readPointSource(const QString &path, const QString &layerName, TextEncoding encoding)
+void PointRecordSource::DatasetCloser::operator()(GDALDataset *dataset) const
+{
+    GDALClose(dataset);
+}
+
+void PointRecordSource::TransformDeleter::operator()(OGRCoordinateTransformation *transform) const
+{
+    OGRCoordinateTransformation::DestroyCT(transform);
+}
+
+PointRecordSource::~PointRecordSource() = default;
+
+Result<std::unique_ptr<PointRecordSource>> PointRecordSource::open(const QString &path, const QString &layerName, TextEncoding encoding)
 {
     ensureGdalRegistered();
     if (!QFileInfo::exists(path))
@@ -110,8 +117,12 @@ Result<RecordTable> readPointSource(const QString &path, const QString &layerNam
             shapeEncoding = undeclaredShapefileEncoding(path);
     }
     const char *openOptions[] = {shapeEncoding.constData(), nullptr};
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(utf8Path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                                   nullptr, shapeEncoding.isEmpty() ? nullptr : openOptions, nullptr));
+    std::unique_ptr<PointRecordSource> source(new PointRecordSource);
+    // Read-only: OGR's GeoJSON driver then streams features from the file rather than keeping
+    // the parsed document (GDAL_OF_UPDATE would load it whole).
+    source->m_dataset.reset(GDALDataset::Open(utf8Path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                              nullptr, shapeEncoding.isEmpty() ? nullptr : openOptions, nullptr));
+    GDALDataset *dataset = source->m_dataset.get();
     if (!dataset)
         return gdalError(ErrorCode::NotAVectorSource, errors, path);
     if (dataset->GetLayerCount() == 0)
@@ -119,44 +130,72 @@ Result<RecordTable> readPointSource(const QString &path, const QString &layerNam
     OGRLayer *layer = layerName.isEmpty() ? dataset->GetLayer(0) : dataset->GetLayerByName(layerName.toUtf8().constData());
     if (!layer)
         return Error(ErrorCode::LayerNotFound, layerName).inFile(path);
+    source->m_layer = layer;
 
     // Geographic degrees, longitude first, whatever the source's CRS.
-    TransformPtr transform;
     if (const OGRSpatialReference *sourceCrs = layer->GetSpatialRef()) {
-        OGRSpatialReference source(*sourceCrs);
-        source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        OGRSpatialReference from(*sourceCrs);
+        from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         OGRSpatialReference target;
         target.importFromEPSG(6668);
         target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        if (!source.IsGeographic() || !source.IsSame(&target)) {
-            transform.reset(OGRCreateCoordinateTransformation(&source, &target));
-            if (!transform)
+        if (!from.IsGeographic() || !from.IsSame(&target)) {
+            source->m_transform.reset(OGRCreateCoordinateTransformation(&from, &target));
+            if (!source->m_transform)
                 return gdalError(ErrorCode::InvalidCrs, errors, path);
         }
     }
 
+    source->hasGeometry = true;
+    const OGRFeatureDefn *definition = layer->GetLayerDefn();
+    for (int i = 0; i < definition->GetFieldCount(); ++i)
+        source->headers.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
+    // Known without reading for a Shapefile and GeoJSON (counted by the driver's first pass);
+    // counted by reading for other formats.
+    source->m_total = std::max<GIntBig>(0, layer->GetFeatureCount(TRUE));
+    layer->ResetReading();
+    return source;
+}
+
+bool PointRecordSource::next(SourceRow &row)
+{
+    OGRFeatureUniquePtr feature(m_layer->GetNextFeature());
+    if (!feature)
+        return false;
+    ++m_number;
+    row.line = m_number;
+    const int fieldCount = feature->GetFieldCount();
+    row.fields.clear();
+    row.fields.reserve(fieldCount);
+    for (int i = 0; i < fieldCount; ++i)
+        row.fields.append(feature->IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature->GetFieldAsString(i)) : QString());
+    row.latitude.reset();
+    row.longitude.reset();
+    if (const auto point = pointOf(feature->GetGeometryRef(), m_transform.get())) {
+        row.longitude = point->getX();
+        row.latitude = point->getY();
+    }
+    return true;
+}
+
+Status PointRecordSource::rewind()
+{
+    m_layer->ResetReading();
+    m_number = 0;
+    return {};
+}
+
+Result<RecordTable> readPointSource(const QString &path, const QString &layerName, TextEncoding encoding)
+{
+    auto source = PointRecordSource::open(path, layerName, encoding);
+    if (!source)
+        return source.error();
     RecordTable table;
     table.hasGeometry = true;
-    const OGRFeatureDefn *definition = layer->GetLayerDefn();
-    const int fieldCount = definition->GetFieldCount();
-    for (int i = 0; i < fieldCount; ++i)
-        table.headers.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
-
-    layer->ResetReading();
-    qint64 number = 0;
-    for (const auto &feature : *layer) {
-        ++number;
-        SourceRow row;
-        row.line = number;
-        row.fields.reserve(fieldCount);
-        for (int i = 0; i < fieldCount; ++i)
-            row.fields.append(feature->IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature->GetFieldAsString(i)) : QString());
-        if (const auto point = pointOf(feature->GetGeometryRef(), transform.get())) {
-            row.longitude = point->getX();
-            row.latitude = point->getY();
-        }
-        table.rows.append(std::move(row));
-    }
+    table.headers = (*source)->headers;
+    SourceRow row;
+    while ((*source)->next(row))
+        table.rows.append(row);
     return table;
 }
 

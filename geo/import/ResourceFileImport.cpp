@@ -50,10 +50,7 @@ Status labelReleaseAreas(const Store &store, ImportReport &report)
     return {};
 }
 
-} // namespace
-
-Result<ResourceFileImport> importResourceFile(Store &store, const QString &path, ImportOptions options, const QString &layer,
-                                              const JobControl &job)
+Result<ResourceFileImport> importFile(Store &store, const QString &path, ImportOptions options, const QString &layer, const JobControl &job)
 {
     if (!QFileInfo::exists(path))
         return Error(ErrorCode::FileNotFound).inFile(path);
@@ -69,10 +66,13 @@ Result<ResourceFileImport> importResourceFile(Store &store, const QString &path,
     ResourceImporter importer(store, std::move(options));
     Result<ImportReport> report = Error(ErrorCode::Internal);
     if (isVectorSourcePath(path)) {
-        auto table = readPointSource(path, layer, encoding);
-        if (!table)
-            return table.error();
-        report = importer.importTable(*table, path, QFileInfo(path).lastModified().date());
+        // Feature by feature, as a CSV is read piece by piece (docs/reliability.md).
+        auto source = PointRecordSource::open(path, layer, encoding);
+        if (!source)
+            return source.error();
+        report = importer.importSource(**source, path, QFileInfo(path).lastModified().date());
+        if (!report && report.error().file.isEmpty())
+            return Error(report.error()).inFile(path);
     } else {
         report = importer.importCsvFile(path);
     }
@@ -96,6 +96,17 @@ Result<ResourceFileImport> importResourceFile(Store &store, const QString &path,
         return status.error();
     job.report(100);
     return result;
+}
+
+} // namespace
+
+Result<ResourceFileImport> importResourceFile(Store &store, const QString &path, ImportOptions options, const QString &layer,
+                                              const JobControl &job)
+{
+    auto imported = importFile(store, path, std::move(options), layer, job);
+    if (!imported)
+        return asStoreError(imported.error(), store.path());   // a full disk is the store's, not the input's
+    return imported;
 }
 
 } // namespace careatlas::geo

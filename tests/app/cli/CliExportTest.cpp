@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -184,4 +185,34 @@ TEST_CASE("export: a folder that cannot be written gives a clear error and no fi
         CHECK(!QFileInfo::exists(out));
     }
     QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+// Issue 15, finding 9: a GeoPackage export killed mid-way left its hidden work folder (with a
+// partial file) beside the target, and no later run removed it.
+TEST_CASE("export: the work folder left by a killed export is removed by the next export but one in use is kept", "[app][cli][export][faults]")
+{
+    QTemporaryDir dir;
+    // A process that has ended: its id names the work of a killed export.
+    QProcess ended;
+    ended.start(QStringLiteral("true"), QStringList());
+    REQUIRE(ended.waitForFinished());
+    const qint64 deadPid = ended.processId() ? ended.processId() : 999999;
+    QDir folder(dir.path());
+    const QString abandoned = QStringLiteral(".careatlas-export-%1-a1B2c3").arg(deadPid);
+    const QString inUse = QStringLiteral(".careatlas-export-%1-d4E5f6").arg(QCoreApplication::applicationPid());   // this test runs
+    for (const QString &work : {abandoned, inUse}) {
+        REQUIRE(folder.mkpath(work));
+        QFile partial(folder.filePath(work + QStringLiteral("/out.gpkg")));
+        REQUIRE(partial.open(QIODevice::WriteOnly));
+        partial.write(QByteArray(4096, 'x'));
+    }
+    const QString out = dir.filePath(QStringLiteral("out.gpkg"));
+    const auto result = runBuiltProgram(Cli, {QStringLiteral("export"), demoStore(), QStringLiteral("--out"), out});
+    INFO(result.standardError.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(QFileInfo::exists(out));
+    CHECK_FALSE(QFileInfo::exists(folder.filePath(abandoned)));
+    CHECK(QFileInfo::exists(folder.filePath(inUse + QStringLiteral("/out.gpkg"))));
+    // Nothing else of the export's own is left.
+    CHECK(folder.entryList({QStringLiteral(".careatlas-*")}, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) == QStringList{inUse});
 }

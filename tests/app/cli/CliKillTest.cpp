@@ -1,4 +1,4 @@
-// kill -9 at random moments of every writing command but `import` (CliImportKillTest.cpp):
+// kill -9 at random moments of the writing commands but `import` (CliImportKillTest.cpp):
 // all or nothing, the store sound (integrity_check, rtreecheck), the command run again succeeds,
 // and what a killed run left aside (temporary files and folders) is gone after it.
 #include "CliRunner.h"
@@ -78,6 +78,17 @@ struct Fixture {
         file.write(csv.toUtf8());
     }
     void copyBase(const QString &path) const { copyStore(base, path); }
+    // The base with the districts imported as school_district (made on first use).
+    QString withDistricts() const
+    {
+        const QString path = dir.filePath(QStringLiteral("districts.gpkg"));
+        if (!QFile::exists(path)) {
+            copyBase(path);
+            REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), path, districts, QStringLiteral("--level"), QStringLiteral("school_district")})
+                        .exitCode == 0);
+        }
+        return path;
+    }
 };
 
 Fixture &fixture()
@@ -137,15 +148,42 @@ TEST_CASE("kill -9 during assign-areas: every assignment or none of the new ones
                          }});
 }
 
+TEST_CASE("kill -9 during area-names: every name of the table or none", "[app][cli][faults][kill]")
+{
+    const Fixture &f = fixture();
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.gpkg"));
+    const QString withDistricts = f.withDistricts();
+    // A new name for each of the 900 districts, in one command.
+    const QString names = dir.filePath(QStringLiteral("names.csv"));
+    {
+        QString text = QStringLiteral("code,name\r\n");
+        for (int i = 0; i < GridSide; ++i)
+            for (int j = 0; j < GridSide; ++j)
+                text += QString::fromUtf8("%1,新%2校区\r\n").arg(districtCode(i, j)).arg(i * GridSide + j);
+        QFile file(names);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    }
+    const char *renamed = "SELECT count(*) FROM areas_school_district WHERE name LIKE '新%'";
+    killAtRandomMoments({{QStringLiteral("area-names"), store, QStringLiteral("--level"), QStringLiteral("school_district"), names},
+                         [&] { copyStore(withDistricts, store); },
+                         [&](bool completed) {
+                             CHECK(storeProblems(store).isEmpty());
+                             const qint64 count = sqlNumber(store, renamed);
+                             CHECK((count == 0 || count == GridSide * GridSide));
+                             if (completed)
+                                 CHECK(count == GridSide * GridSide);
+                         },
+                         {}});
+}
+
 TEST_CASE("kill -9 during import-population: the level's figures all there or not at all", "[app][cli][faults][kill]")
 {
     const Fixture &f = fixture();
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("s.gpkg"));
-    const QString withDistricts = dir.filePath(QStringLiteral("districts.gpkg"));
-    f.copyBase(withDistricts);
-    REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), withDistricts, f.districts, QStringLiteral("--level"), QStringLiteral("school_district")})
-                .exitCode == 0);
+    const QString withDistricts = f.withDistricts();
     killAtRandomMoments({{QStringLiteral("import-population"), store, f.population, QStringLiteral("--level"), QStringLiteral("school_district")},
                          [&] {
                              copyStore(withDistricts, store);

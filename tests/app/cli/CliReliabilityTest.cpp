@@ -193,9 +193,12 @@ ProcessResult runUnderAddressSpaceLimit(int kilobytes, const QStringList &argume
 
 // Imports stream (docs/reliability.md): 200,000 rows with the text index and the assignment
 // to areas fit in 300 MB of address space, about 200 MB of which the program's libraries take
-// before it reads anything. Before streaming this import ended with the out-of-memory message.
+// before it reads anything — from a CSV read a piece at a time, and from a GeoJSON or Shapefile
+// read through OGR a feature at a time. Before streaming the CSV import ended with the
+// out-of-memory message, and a GIS source was read whole into a table first.
 TEST_CASE("200,000 rows import under a 300 MB address-space limit, with the text index and areas", "[app][cli][memory]")
 {
+    const QString kind = GENERATE(QStringLiteral("csv"), QStringLiteral("geojson"), QStringLiteral("shp"));
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("m.gpkg"));
     REQUIRE(runBuiltProgram(Cli, {QStringLiteral("init"), store}).exitCode == 0);
@@ -203,20 +206,30 @@ TEST_CASE("200,000 rows import under a 300 MB address-space limit, with the text
     REQUIRE(writeFixture(centres, kanazawaCentres()));
     REQUIRE(runBuiltProgram(Cli, {QStringLiteral("import-areas"), store, centres, QStringLiteral("--level"), QStringLiteral("welfare_area")})
                 .exitCode == 0);
-    const KanazawaCsv csv = writeKanazawaCsv(dir.filePath(QStringLiteral("big.csv")), 200000);
+    KanazawaCsv source = kind == QLatin1String("csv") ? writeKanazawaCsv(dir.filePath(QStringLiteral("big.csv")), 200000)
+                                                      : writeKanazawaGeoJson(dir.filePath(QStringLiteral("big.geojson")), 200000);
+    if (kind == QLatin1String("shp")) {
+        // The same points as a Shapefile, written by GDAL's own ogr2ogr (gdal-bin).
+        const QString shp = dir.filePath(QStringLiteral("big.shp"));
+        const auto converted = runProgram(QStringLiteral("ogr2ogr"), {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), QStringLiteral("-lco"),
+                                                                      QStringLiteral("ENCODING=UTF-8"), shp, source.path});
+        INFO(converted.standardError.toStdString());
+        REQUIRE(converted.exitCode == 0);
+        source.path = shp;
+    }
 
-    const auto import = runUnderAddressSpaceLimit(300000, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), store, csv.path});
-    INFO(import.standardError.toStdString());
+    const auto import = runUnderAddressSpaceLimit(300000, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), store, source.path});
+    INFO(kind.toStdString() << ": " << import.standardError.toStdString());
     REQUIRE(import.exitCode == 0);
     CHECK(import.standardOutput.contains(QStringLiteral("rows read: 200000; added 200000")));
     CHECK(sqlNumber(store, "SELECT count(*) FROM resources") == 200000);
     CHECK(sqlNumber(store, "SELECT count(*) FROM ca_resource_search") == 200000);
-    CHECK(sqlNumber(store, "SELECT count(*) FROM rtree_resources_geom") == 200000 - csv.unplaced);
-    CHECK(sqlNumber(store, "SELECT count(*) FROM ca_resource_areas WHERE area_code = 'C1'") == csv.west);
-    CHECK(sqlNumber(store, "SELECT count(*) FROM ca_resource_areas WHERE area_code = 'C2'") == csv.east);
+    CHECK(sqlNumber(store, "SELECT count(*) FROM rtree_resources_geom") == 200000 - source.unplaced);
+    CHECK(sqlNumber(store, "SELECT count(*) FROM ca_resource_areas WHERE area_code = 'C1'") == source.west);
+    CHECK(sqlNumber(store, "SELECT count(*) FROM ca_resource_areas WHERE area_code = 'C2'") == source.east);
 
     // Imported again (every row matched, unchanged) under the same limit.
-    const auto again = runUnderAddressSpaceLimit(300000, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), store, csv.path});
+    const auto again = runUnderAddressSpaceLimit(300000, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), store, source.path});
     INFO(again.standardError.toStdString());
     CHECK(again.exitCode == 0);
     CHECK(again.standardOutput.contains(QStringLiteral("added 0, updated 0, unchanged 200000")));

@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <functional>
+
 #include <sqlite3.h>
 
 namespace careatlas::test {
@@ -100,33 +102,74 @@ void killAtRandomMoments(const KillCase &killCase, int kills)
     }
 }
 
-KanazawaCsv writeKanazawaCsv(const QString &path, int rows)
+namespace {
+
+// Office i of the generated lists: every tenth without a location, the others alternately west
+// of 136.65 (area C1) and east (C2); counted into `counts`.
+struct KanazawaOffice {
+    QString latitude, longitude;   // empty: no location
+};
+
+KanazawaOffice kanazawaOffice(int i, KanazawaCsv &counts)
 {
-    KanazawaCsv csv{path};
+    if (i % 10 == 9) {
+        ++counts.unplaced;
+        return {};
+    }
+    const bool west = i % 2 == 0;
+    (west ? counts.west : counts.east) += 1;
+    return {QString::number(36.51 + (i % 97) * 0.0008, 'f', 6), QString::number((west ? 136.605 : 136.655) + (i % 89) * 0.0004, 'f', 6)};
+}
+
+// Writes the text `line(i)` of each of `rows` rows after `head`, a megabyte at a time.
+void writeRows(const QString &path, const QByteArray &head, int rows, const std::function<QByteArray(int)> &line, const QByteArray &tail = {})
+{
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(QString::fromUtf8("全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,事業所番号,実施サービス,所在地_連結表記,緯度,経度,電話番号,定員,備考\r\n").toUtf8());
+    file.write(head);
     QByteArray chunk;
     for (int i = 0; i < rows; ++i) {
-        QString latitude, longitude;
-        if (i % 10 == 9) {
-            ++csv.unplaced;
-        } else {
-            const bool west = i % 2 == 0;
-            (west ? csv.west : csv.east) += 1;
-            latitude = QString::number(36.51 + (i % 97) * 0.0008, 'f', 6);
-            longitude = QString::number((west ? 136.605 : 136.655) + (i % 89) * 0.0004, 'f', 6);
-        }
-        chunk += QString::fromUtf8("172014,%1,金沢市,訪問介護センター%1,ホウモンカイゴ,%2,訪問介護,石川県金沢市広坂%3丁目%4,%5,%6,076-220-%7,20,送迎あり\r\n")
-                     .arg(i).arg(1700000000LL + i).arg(i % 5 + 1).arg(i % 40 + 1).arg(latitude, longitude).arg(i % 10000, 4, 10, QLatin1Char('0'))
-                     .toUtf8();
+        chunk += line(i);
         if (chunk.size() > (1 << 20)) {
             file.write(chunk);
             chunk.clear();
         }
     }
-    file.write(chunk);
+    file.write(chunk + tail);
+}
+
+} // namespace
+
+KanazawaCsv writeKanazawaCsv(const QString &path, int rows)
+{
+    KanazawaCsv csv{path};
+    writeRows(path, QString::fromUtf8("全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,事業所番号,実施サービス,所在地_連結表記,緯度,経度,電話番号,定員,備考\r\n").toUtf8(),
+              rows, [&](int i) {
+                  const KanazawaOffice office = kanazawaOffice(i, csv);
+                  return QString::fromUtf8("172014,%1,金沢市,訪問介護センター%1,ホウモンカイゴ,%2,訪問介護,石川県金沢市広坂%3丁目%4,%5,%6,076-220-%7,20,送迎あり\r\n")
+                      .arg(i).arg(1700000000LL + i).arg(i % 5 + 1).arg(i % 40 + 1).arg(office.latitude, office.longitude).arg(i % 10000, 4, 10, QLatin1Char('0'))
+                      .toUtf8();
+              });
     return csv;
+}
+
+KanazawaCsv writeKanazawaGeoJson(const QString &path, int rows)
+{
+    KanazawaCsv json{path};
+    writeRows(path, QByteArrayLiteral("{\"type\":\"FeatureCollection\",\"features\":[\n"), rows,
+              [&](int i) {
+                  const KanazawaOffice office = kanazawaOffice(i, json);
+                  const QString geometry = office.latitude.isEmpty()
+                                               ? QStringLiteral("null")
+                                               : QStringLiteral("{\"type\":\"Point\",\"coordinates\":[%1,%2]}").arg(office.longitude, office.latitude);
+                  return QString::fromUtf8("%1{\"type\":\"Feature\",\"properties\":{\"ID\":\"%2\",\"name\":\"訪問介護センター%2\",\"service\":\"訪問介護\","
+                                           "\"address\":\"石川県金沢市広坂%3丁目%4\",\"tel\":\"076-220-%5\"},\"geometry\":%6}\n")
+                      .arg(i == 0 ? QString() : QStringLiteral(","))
+                      .arg(i).arg(i % 5 + 1).arg(i % 40 + 1).arg(i % 10000, 4, 10, QLatin1Char('0')).arg(geometry)
+                      .toUtf8();
+              },
+              QByteArrayLiteral("]}\n"));
+    return json;
 }
 
 } // namespace careatlas::test

@@ -41,5 +41,8 @@ struct KanazawaCsv {
     qint64 west = 0, east = 0, unplaced = 0;
 };
 KanazawaCsv writeKanazawaCsv(const QString &path, int rows);
+// The same offices as GeoJSON points (fields ID, name, service, address, tel; a feature
+// without a location has a null geometry).
+KanazawaCsv writeKanazawaGeoJson(const QString &path, int rows);
 
 } // namespace careatlas::test

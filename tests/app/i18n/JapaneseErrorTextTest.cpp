@@ -5,6 +5,7 @@
 #include "app/i18n/Translations.h"
 
 #include "CliRunner.h"
+#include "i18n/LatinWords.h"
 #include "TestData.h"
 
 #include <catch2/catch.hpp>
@@ -16,27 +17,9 @@
 #include <QTemporaryDir>
 
 using namespace careatlas;
+using careatlas::test::latinWordsLeft;
 
 namespace {
-
-// What is left of `message` once paths, file names, numbers and the names that stay in Latin
-// letters in Japanese text (formats, products, options) are taken out: it must hold no Latin letter.
-QString latinWordsLeft(QString message, const QStringList &paths)
-{
-    for (const QString &path : paths) {
-        message.remove(path);
-        message.remove(QFileInfo(path).fileName());
-    }
-    static const QRegularExpression allowed(QStringLiteral(
-        "careatlas-cli(?: [a-z-]+)?|--[a-z][a-z-]*|[\\w.-]+\\.[A-Za-z0-9]{1,5}\\b|CareAtlas|CSV|GeoPackage|GeoJSON|KML|GIS|zip|tar|UTF-(?:8|16)|CP932|Shift_JIS|EPSG(?::\\d+)?"
-        "|\\.(?:gpkg|shp|shx|dbf|prj|cpg|csv)\\b|MB|ID"));
-    message.remove(allowed);
-    static const QRegularExpression latin(QStringLiteral("[A-Za-z]+"));
-    QStringList words;
-    for (auto it = latin.globalMatch(message); it.hasNext();)
-        words << it.next().captured();
-    return words.join(QLatin1Char(' '));
-}
 
 struct JapaneseLanguage {
     JapaneseLanguage() { installTranslations(QStringLiteral("ja")); }

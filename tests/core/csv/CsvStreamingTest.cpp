@@ -144,3 +144,38 @@ TEST_CASE("A file decoded a piece at a time: characters cut between pieces, dete
     REQUIRE_FALSE(named.ok());
     CHECK(named.error().code == ErrorCode::EncodingUnknown);
 }
+
+// Issue 15, finding 8: an encoding error named no line. The line of the first byte that is not
+// text is named whether the encoding was given or detected, in the first piece or a later one
+// (a file over TextPieceDecoder::PieceBytes, its lines of Japanese text cut between pieces).
+TEST_CASE("Bytes that are not text are reported with their line, in any piece of the file", "[core][csv][encoding]")
+{
+    const QByteArray row = QString::fromUtf8("訪問介護ステーションかなざわ,訪問介護,石川県金沢市広坂一丁目,36.56,136.65\n").toUtf8();
+    const qint64 rowsInPiece = TextPieceDecoder::PieceBytes / row.size();
+    const qint64 badLine = GENERATE_COPY(qint64(7), rowsInPiece + 3, 2 * rowsInPiece + 1);
+    QByteArray bytes = QString::fromUtf8("名称,実施サービス,所在地,緯度,経度\n").toUtf8();
+    for (qint64 line = 2; line <= 2 * rowsInPiece + 20; ++line)
+        bytes += line == badLine ? QByteArray(row).insert(12, "\xff") : row;   // after the fourth character
+    for (const TextEncoding encoding : {TextEncoding::Auto, TextEncoding::Utf8}) {
+        INFO("bad line " << badLine << ", encoding " << textEncodingName(encoding).toStdString());
+        // Read a piece at a time, as an import does.
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(bytes);
+        REQUIRE(buffer->open(QIODevice::ReadOnly));
+        auto source = CsvRecordSource::open(std::move(buffer), encoding);
+        std::optional<Error> error = source ? std::optional<Error>() : source.error();
+        if (source) {
+            SourceRow row;
+            while ((*source)->next(row)) {
+            }
+            error = (*source)->error();
+        }
+        REQUIRE(error.has_value());
+        CHECK(error->code == ErrorCode::EncodingUnknown);
+        CHECK(error->line == badLine);
+        // Decoded whole.
+        const auto whole = decodeText(bytes, encoding);
+        REQUIRE_FALSE(whole.ok());
+        CHECK(whole.error().line == badLine);
+    }
+}
