@@ -77,7 +77,7 @@ int runSync(const QStringList &arguments)
         if (report->restored > 0)
             printLine(QCoreApplication::translate("cli", "%1 resources deleted here had been changed on the server; they were brought back.").arg(report->restored));
         if (report->openConflicts > 0)
-            printLine(QCoreApplication::translate("cli", "%1 conflicts are kept in the copy: open it in the window and choose File ▸ Sync to resolve them.")
+            printLine(QCoreApplication::translate("cli", "%1 conflicts are kept in the copy: open it in the window and choose File ▸ Resolve Sync Conflicts.")
                           .arg(report->openConflicts));
     }
     return report->openConflicts > 0 || report->refused > 0 ? ExitFailure : ExitOk;
@@ -131,6 +131,11 @@ int runCentre(const QStringList &arguments)
     auto connection = PgConnection::connect(server);
     if (!connection)
         return reportError(connection.error(), json);
+    // Every sign-in named is checked first, so that a mistyped one changes nothing.
+    for (const QString &login : parser.values(memberOption) + parser.values(readerOption)) {
+        if (Status usable = checkLogin(**connection, login); !usable)
+            return reportError(Error(usable.error()).inFile(shown), json);
+    }
     QString role;
     if (positional.size() == 2) {
         auto made = defineCentre(**connection, positional.at(1), areas);

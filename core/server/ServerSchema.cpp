@@ -306,11 +306,8 @@ Result<QString> defineCentre(PgConnection &admin, const QString &centreCode, con
     return role;
 }
 
-Status grantRole(PgConnection &admin, const QString &role, const QString &login)
+Status checkLogin(PgConnection &admin, const QString &login)
 {
-    const ServerRoles roles = ServerRoles::forDatabase(admin.databaseName());
-    if (role == roles.owner || (role != roles.read && !role.startsWith(roles.prefix + QStringLiteral("_centre_"))))
-        return Error(ErrorCode::InvalidArgument, role).inField(QStringLiteral("role"));
     auto found = admin.exec("SELECT rolcanlogin, rolsuper FROM pg_roles WHERE rolname = $1", {PgParam::text(login)});
     if (!found)
         return found.error();
@@ -318,6 +315,16 @@ Status grantRole(PgConnection &admin, const QString &role, const QString &login)
         return Error(ErrorCode::NotFound, login).inField(QStringLiteral("login"));
     if (found->text(0, 0) != QLatin1String("t") || found->text(0, 1) == QLatin1String("t"))
         return Error(ErrorCode::InvalidArgument, login).inField(QStringLiteral("login"));
+    return {};
+}
+
+Status grantRole(PgConnection &admin, const QString &role, const QString &login)
+{
+    const ServerRoles roles = ServerRoles::forDatabase(admin.databaseName());
+    if (role == roles.owner || (role != roles.read && !role.startsWith(roles.prefix + QStringLiteral("_centre_"))))
+        return Error(ErrorCode::InvalidArgument, role).inField(QStringLiteral("role"));
+    if (Status usable = checkLogin(admin, login); !usable)
+        return usable;
     auto quoted = admin.exec("SELECT quote_ident($1), quote_ident($2)", {PgParam::text(role), PgParam::text(login)});
     if (!quoted)
         return quoted.error();

@@ -56,5 +56,7 @@ Result<QString> defineCentre(PgConnection &admin, const QString &centreCode, con
 // role of this database: a centre's role or the read role. NotFound for an unknown login,
 // InvalidArgument for a role that cannot sign in or is the owner (nobody works as the owner).
 Status grantRole(PgConnection &admin, const QString &role, const QString &login);
+// Whether `login` may be granted a role (grantRole's checks of the login alone).
+Status checkLogin(PgConnection &admin, const QString &login);
 
 } // namespace careatlas

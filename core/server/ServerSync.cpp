@@ -1,6 +1,7 @@
 #include "core/server/ServerSync.h"
 
 #include "core/server/PgConnection.h"
+#include "core/server/ServerSchema.h"
 #include "core/server/ServerStore.h"
 #include "core/store/GpkgGeometry.h"
 #include "core/store/SqliteStatement.h"
@@ -846,6 +847,14 @@ Result<SyncReport> syncOfflineCopy(Store &copy, const QString &connectionString,
     auto server = ServerStore::open(target);
     if (!server)
         return server.error();
+    // A server published before offline copies synced has no sync_batches yet.
+    auto version = serverSchemaVersion((*server)->connection());
+    if (!version)
+        return version.error();
+    if (*version < 2)
+        return Error(ErrorCode::ServerFailed, QStringLiteral("server schema version %1: run careatlas-cli publish --schema-only as the administrator")
+                                                  .arg(*version))
+            .inFile(report.server);
     if (Status finished = push(**server, copy, options, report, true); !finished)
         return finished.error();
     if (Status pulled = pull(**server, copy, since->toLongLong(), report); !pulled)
