@@ -43,13 +43,7 @@ END;
 CREATE TRIGGER IF NOT EXISTS ca_sync_base_update BEFORE UPDATE ON resources
 WHEN NOT EXISTS (SELECT 1 FROM ca_sync_applying)
 BEGIN
-  INSERT OR IGNORE INTO ca_sync_base (fid, row) VALUES (OLD.fid, json_object(
-    'geom', hex(OLD.geom), 'category', OLD.category, 'name', OLD.name, 'kana', OLD.kana, 'operator', OLD.operator,
-    'official_number', OLD.official_number, 'source', OLD.source, 'source_date', OLD.source_date,
-    'postal_code', OLD.postal_code, 'address', OLD.address, 'phone', OLD.phone, 'fax', OLD.fax, 'website', OLD.website,
-    'hours', OLD.hours, 'closed_days', OLD.closed_days, 'capacity', OLD.capacity, 'vacancies', OLD.vacancies,
-    'vacancies_date', OLD.vacancies_date, 'service_area', OLD.service_area, 'notes', OLD.notes, 'flags', OLD.flags,
-    'updated_at', OLD.updated_at));
+  %KEEP_BASE%
 END;
 CREATE TRIGGER IF NOT EXISTS ca_sync_update AFTER UPDATE ON resources
 WHEN NOT EXISTS (SELECT 1 FROM ca_sync_applying)
@@ -60,13 +54,7 @@ END;
 CREATE TRIGGER IF NOT EXISTS ca_sync_base_delete BEFORE DELETE ON resources
 WHEN NOT EXISTS (SELECT 1 FROM ca_sync_applying)
 BEGIN
-  INSERT OR IGNORE INTO ca_sync_base (fid, row) VALUES (OLD.fid, json_object(
-    'geom', hex(OLD.geom), 'category', OLD.category, 'name', OLD.name, 'kana', OLD.kana, 'operator', OLD.operator,
-    'official_number', OLD.official_number, 'source', OLD.source, 'source_date', OLD.source_date,
-    'postal_code', OLD.postal_code, 'address', OLD.address, 'phone', OLD.phone, 'fax', OLD.fax, 'website', OLD.website,
-    'hours', OLD.hours, 'closed_days', OLD.closed_days, 'capacity', OLD.capacity, 'vacancies', OLD.vacancies,
-    'vacancies_date', OLD.vacancies_date, 'service_area', OLD.service_area, 'notes', OLD.notes, 'flags', OLD.flags,
-    'updated_at', OLD.updated_at));
+  %KEEP_BASE%
 END;
 CREATE TRIGGER IF NOT EXISTS ca_sync_delete AFTER DELETE ON resources
 WHEN NOT EXISTS (SELECT 1 FROM ca_sync_applying)
@@ -75,6 +63,15 @@ BEGIN
     ON CONFLICT (fid) DO UPDATE SET op = 'delete', edits = edits + 1;
 END;
 )sql";
+
+// The row before its first edit since the last sync (both base triggers).
+const char *const KeepBaseSql = R"sql(INSERT OR IGNORE INTO ca_sync_base (fid, row) VALUES (OLD.fid, json_object(
+    'geom', hex(OLD.geom), 'category', OLD.category, 'name', OLD.name, 'kana', OLD.kana, 'operator', OLD.operator,
+    'official_number', OLD.official_number, 'source', OLD.source, 'source_date', OLD.source_date,
+    'postal_code', OLD.postal_code, 'address', OLD.address, 'phone', OLD.phone, 'fax', OLD.fax, 'website', OLD.website,
+    'hours', OLD.hours, 'closed_days', OLD.closed_days, 'capacity', OLD.capacity, 'vacancies', OLD.vacancies,
+    'vacancies_date', OLD.vacancies_date, 'service_area', OLD.service_area, 'notes', OLD.notes, 'flags', OLD.flags,
+    'updated_at', OLD.updated_at));)sql";
 
 const QString PendingBatchKey = QStringLiteral("sync_pending_batch");
 const QString ServerKey = QStringLiteral("replica_of");
@@ -812,7 +809,8 @@ Status prepareOfflineCopy(Store &copy, const QList<ReplicaRow> &rows)
 {
     sqlite3 *db = copy.handle();
     Store::Transaction transaction(copy);
-    if (Error e = execSql(db, OfflineSql); !isOk(e))
+    const QByteArray sql = QByteArray(OfflineSql).replace("%KEEP_BASE%", KeepBaseSql);
+    if (Error e = execSql(db, sql.constData()); !isOk(e))
         return e;
     for (const ReplicaRow &row : rows) {
         if (Error e = setLink(db, row.localId, {row.serverId, row.uuid, row.version}); !isOk(e))

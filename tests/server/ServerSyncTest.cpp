@@ -28,12 +28,6 @@ using namespace careatlas::test;
 
 namespace {
 
-std::unique_ptr<ServerStore> openAs(TwoCentres &data, const QString &login)
-{
-    auto store = ServerStore::open(data.database.connectionString(login));
-    REQUIRE(store);
-    return std::move(*store);
-}
 
 // An offline copy made by `login`, opened as a store.
 std::unique_ptr<Store> makeCopy(TwoCentres &data, const QString &login, const QString &name = QStringLiteral("copy.gpkg"))
