@@ -5408,7 +5408,7 @@ LIST はリストの ID かラベルです。</translation>
     </message>
     <message>
         <source>An area the centre writes, as LEVEL:CODE (repeatable)</source>
-        <translation>センターが書き込める区域（階層:コード、繰り返し指定可）</translation>
+        <translation>センターが書き込める区域（LEVEL:CODE の形、繰り返し指定可）</translation>
     </message>
     <message>
         <source>A sign-in that works for the centre (repeatable)</source>
@@ -5424,11 +5424,11 @@ LIST はリストの ID かラベルです。</translation>
     </message>
     <message>
         <source>--area takes LEVEL:CODE, e.g. welfare_area:01</source>
-        <translation>--area には 階層:コード を指定します（例：welfare_area:01）</translation>
+        <translation>--area には LEVEL:CODE を指定します（例：welfare_area:01）</translation>
     </message>
     <message>
         <source>name at least one --area LEVEL:CODE the centre writes</source>
-        <translation>センターが書き込める区域を --area 階層:コード で 1 つ以上指定してください</translation>
+        <translation>センターが書き込める区域を --area LEVEL:CODE で 1 つ以上指定してください</translation>
     </message>
     <message numerus="yes">
         <source>Centre %1 (role %2) writes %n area(s); members: %3.</source>

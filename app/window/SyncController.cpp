@@ -30,7 +30,6 @@ SyncController::SyncController(QMainWindow *window, Workspace *workspace, JobRun
             Q_EMIT reloadNeeded();
     });
     connect(workspace, &Workspace::storeChanged, this, &SyncController::storeChanged);
-    connect(workspace, &Workspace::dataChanged, this, &SyncController::storeChanged);
     window->installEventFilter(this);
     retranslate();
     storeChanged();
