@@ -6,6 +6,7 @@
 //   careatlas-bench --scale 0.1 --json       every scenario on 10 % of the data, as JSON
 //   careatlas-bench --scenario text_query    one scenario (repeat the option for more)
 #include "bench/NationalData.h"
+#include "bench/ServerSyncBench.h"
 
 #include "core/query/AreaMatrix.h"
 #include "core/query/Classification.h"
@@ -705,6 +706,13 @@ std::vector<ScenarioEntry> scenarios()
     };
     list.push_back({u"ui_handoff_pan"_s, u"UI thread: paint the last frame moved (while panning)"_s, handoff(u"ui_handoff_pan"_s, false)});
     list.push_back({u"ui_handoff_zoom"_s, u"UI thread: paint the last frame scaled, smooth (while zooming)"_s, handoff(u"ui_handoff_zoom"_s, true)});
+    // Needs a server (docs/team.md): `pg_virtualenv careatlas-bench --scenario sync_1000`.
+    if (bench::serverAvailable())
+        list.push_back({u"sync_1000"_s, u"offline copy: sync of 1,000 edited resources (5,000 in the copy) with a local PostGIS server"_s, [](Bench &b) {
+            auto sync = take(bench::SyncBench::create(b.scratch(u"sync"_s), 5000), u"sync bench"_s);
+            return measure(u"sync_1000"_s, b.warmup(1), b.runs(5), [&] { check(sync->prepareCopy(1000), u"sync copy"_s); },
+                           [&] { check(sync->sync(), u"sync"_s); });
+        }});
     addProcessScenarios(list);
     return list;
 }

@@ -50,6 +50,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::ServerRefused: return QStringLiteral("server_refused");
     case ErrorCode::ServerFailed: return QStringLiteral("server_failed");
     case ErrorCode::ServerHasData: return QStringLiteral("server_has_data");
+    case ErrorCode::NotOfflineCopy: return QStringLiteral("not_offline_copy");
     case ErrorCode::NotPermitted: return QStringLiteral("not_permitted");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }

@@ -57,6 +57,7 @@ enum class ErrorCode {
     ServerRefused,       // a server store: the role has no right to do this (SQLSTATE 42501)
     ServerFailed,        // a server store: the server could not carry out a statement (detail: its words)
     ServerHasData,       // publish: the server already holds a dataset (detail: how many resources)
+    NotOfflineCopy,      // sync: the store is not an offline copy of a server store
     Internal,
 };
 

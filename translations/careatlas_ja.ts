@@ -835,16 +835,16 @@
         <translation>%1 の文字として読めないバイトがあります。</translation>
     </message>
     <message>
+        <source>No row of the population table names an area of the chosen level “%1” by its name or code (rows such as %2). Check the table&apos;s area name or code column, and the level chosen.</source>
+        <translation>人口の表のどの行も、選んだ階層の区域の名称やコードに当たりません（表の行の例：%2）。表の地域名・地域コードの列と、選んだ階層を確かめてください。</translation>
+    </message>
+    <message>
         <source>Problems the full check found: %1.</source>
         <translation>詳しい検査で見つかった問題：%1 件。</translation>
     </message>
     <message>
         <source>The level code “%2” is too long: it may have at most %1 characters.</source>
         <translation>階層のコード「%2」が長すぎます。%1 文字以内にしてください。</translation>
-    </message>
-    <message>
-        <source>No row of the population table names an area of the chosen level “%1” by its name or code (rows such as %2). Check the table&apos;s area name or code column, and the level chosen.</source>
-        <translation>人口の表のどの行も、選んだ階層の区域の名称やコードに当たりません（表の行の例：%2）。表の地域名・地域コードの列と、選んだ階層を確かめてください。</translation>
     </message>
     <message>
         <source>3D surface</source>
@@ -1093,6 +1093,10 @@
     <message>
         <source>The server database already holds a dataset; publishing fills an empty database only, so nothing was uploaded. Publish into a new database, or work with the one on the server.</source>
         <translation>サーバーのデータベースにはすでにデータがあります。公開できるのは空のデータベースだけのため、何もアップロードしていません。新しいデータベースに公開するか、サーバー上のデータで作業してください。</translation>
+    </message>
+    <message>
+        <source>This store is not an offline copy of a server store, so it has nothing to sync. Make a copy with careatlas-cli replica and edit that copy.</source>
+        <translation>このデータファイルはサーバーのデータのオフライン用の写しではないため、同期するものがありません。careatlas-cli replica で写しを作り、その写しを編集してください。</translation>
     </message>
     <message>
         <source>feature %1</source>
@@ -4276,6 +4280,131 @@
     </message>
 </context>
 <context>
+    <name>careatlas::SyncController</name>
+    <message>
+        <source>S&amp;ync with Server…</source>
+        <translation>サーバーと同期(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Send this offline copy&apos;s edits to its server and bring in the server&apos;s changes</source>
+        <translation>このオフライン用の写しの編集をサーバーに送り、サーバーでの変更を取り込みます</translation>
+    </message>
+    <message>
+        <source>Resolve Sync &amp;Conflicts…</source>
+        <translation>同期の競合を解決(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose between your value and the server&apos;s for each field both changed</source>
+        <translation>双方が変更した項目ごとに、自分の値とサーバーの値のどちらを残すか選びます</translation>
+    </message>
+    <message>
+        <source>Synced with %1.</source>
+        <translation>%1 と同期しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the server: %n change(s)</source>
+        <translation>
+            <numerusform>サーバーから：変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>削除 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %n edit(s)</source>
+        <translation>
+            <numerusform>送信：編集 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with other changes</source>
+        <translation>
+            <numerusform>うち %n 件はほかの変更と統合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancy figure(s) older than the server&apos;s were kept in its history only.</source>
+        <translation>
+            <numerusform>サーバーの値より古い空き状況 %n 件は、サーバーの履歴にだけ残しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) you deleted had been changed on the server and were brought back.</source>
+        <translation>
+            <numerusform>削除した資源のうち %n 件はサーバーで変更されていたため、元に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) were refused by the server (another centre&apos;s area, or no right to write); they stay in the copy.</source>
+        <translation>
+            <numerusform>編集 %n 件はサーバーに拒否されました（別のセンターの区域か、書き込みの権限がありません）。写しには残っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your choice.</source>
+        <translation>
+            <numerusform>競合 %n 件が選択を待っています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>サーバーと同期しています…</translation>
+    </message>
+    <message>
+        <source>The copy could not be synced with the server. Run Sync again when the server can be reached.</source>
+        <translation>写しをサーバーと同期できませんでした。サーバーに接続できるときに、もう一度同期してください。</translation>
+    </message>
+    <message>
+        <source>Synced with the server.</source>
+        <translation>サーバーと同期しました。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read.</source>
+        <translation>競合を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Sync Conflict</source>
+        <translation>同期の競合</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the server while you edited it in this copy.</source>
+        <translation>「%1」は、この写しで編集している間にサーバーで削除されました。</translation>
+    </message>
+    <message>
+        <source>Keep your version (it is added to the server again at the next sync), or accept the deletion?</source>
+        <translation>自分の版を残しますか（次の同期でサーバーに再び追加されます）、それとも削除を受け入れますか？</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>自分の版を残す</translation>
+    </message>
+    <message>
+        <source>Accept Deletion</source>
+        <translation>削除を受け入れる</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>後で決める</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved in the copy.</source>
+        <translation>選択を写しに保存できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved; the choices are sent at the next sync.</source>
+        <translation>
+            <numerusform>競合 %n 件を解決しました。選択は次の同期で送信されます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Try &apos;careatlas-cli %1 --help&apos;.</source>
@@ -5448,10 +5577,6 @@ LIST はリストの ID かラベルです。</translation>
         <translation>%1 を %2 に公開しました（資源：%3、区域：%4、区域の階層：%5）。</translation>
     </message>
     <message>
-        <source>Make a GeoPackage copy of a server store (what your sign-in may read) to work with where the server cannot be reached. The copy is read from one moment of the server and written whole or not at all. Edits made in the copy are not sent back yet.</source>
-        <translation>サーバーのデータ（このサインインで読めるもの）を GeoPackage のデータファイルに写し、サーバーにつながらない場所でも使えるようにします。写しはサーバーのある一時点の内容で、すべて書き込めたときだけ作られます。写しでの編集は、まだサーバーに送り返せません。</translation>
-    </message>
-    <message>
         <source>Copied %1 to %2 (resources: %3, areas: %4).</source>
         <translation>%1 を %2 に写しました（資源：%3、区域：%4）。</translation>
     </message>
@@ -5462,6 +5587,92 @@ LIST はリストの ID かラベルです。</translation>
     <message>
         <source>Make a GeoPackage copy of a server store to work where the server cannot be reached</source>
         <translation>サーバーにつながらない場所で使うため、サーバーのデータを GeoPackage のデータファイルに写す</translation>
+    </message>
+    <message>
+        <source>Make a GeoPackage copy of a server store (what your sign-in may read) to work with where the server cannot be reached. The copy is read from one moment of the server and written whole or not at all. Edits made in the copy are recorded; careatlas-cli sync sends them back.</source>
+        <translation>サーバーのデータ（このサインインで読めるもの）を GeoPackage のデータファイルに写し、サーバーにつながらない場所でも使えるようにします。写しはサーバーのある一時点の内容で、すべて書き込めたときだけ作られます。写しでの編集は記録され、careatlas-cli sync でサーバーに送り返せます。</translation>
+    </message>
+    <message>
+        <source>Sync an offline copy (made by careatlas-cli replica) with its server: first the server&apos;s changes are brought into the copy, then the copy&apos;s edits are sent in batches that are never applied twice. Edits to other fields merge; the same field changed on both sides is kept in the copy as a conflict to resolve in the window. Run it again after a dropped connection.</source>
+        <translation>オフライン用の写し（careatlas-cli replica で作成）をサーバーと同期します。まずサーバーでの変更を写しに取り込み、次に写しでの編集を、二重には適用されないまとまりごとに送信します。別の項目への編集は統合し、双方が同じ項目を変更した場合は競合として写しに残し、ウィンドウで解決します。接続が切れたときは、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Path of the offline copy (.gpkg)</source>
+        <translation>オフライン用の写しのパス（.gpkg）</translation>
+    </message>
+    <message>
+        <source>The server to sync with, if not the one the copy was made from</source>
+        <translation>同期するサーバー（写しの作成元と異なる場合）</translation>
+    </message>
+    <message>
+        <source>expected the path of an offline copy</source>
+        <translation>オフライン用の写しのパスを指定してください</translation>
+    </message>
+    <message>
+        <source>Synced %1 with %2: %3 changes from the server (%4 deleted), %5 edits sent (%6 merged), %7 deletions sent.</source>
+        <translation>%1 を %2 と同期しました：サーバーからの変更 %3 件（削除 %4 件）、送信した編集 %5 件（統合 %6 件）、送信した削除 %7 件。</translation>
+    </message>
+    <message>
+        <source>%1 edits were refused by the server (another centre&apos;s area, or no right to write); they stay in the copy.</source>
+        <translation>編集 %1 件はサーバーに拒否されました（別のセンターの区域か、書き込みの権限がありません）。写しには残っています。</translation>
+    </message>
+    <message>
+        <source>%1 resources deleted here had been changed on the server; they were brought back.</source>
+        <translation>ここで削除した資源のうち %1 件はサーバーで変更されていたため、元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Define a centre on a server store: its role, the areas whose resources it writes (these replace its earlier areas) and the people (existing sign-ins, made with createuser) who work for it. --reader gives a sign-in read access only. Run as the database&apos;s administrator; CareAtlas never works as the tables&apos; owner.</source>
+        <translation>サーバーのデータにセンターを定義します：そのロール、資源を書き込める区域（以前の区域を置き換えます）、所属する職員（createuser で作成済みのサインイン）。--reader はサインインに読み取りだけを許可します。データベースの管理者として実行してください。CareAtlas がテーブルの所有者として動作することはありません。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s code: lower-case letters, digits and _ (e.g. north)</source>
+        <translation>センターのコード：英小文字・数字・_（例：north）</translation>
+    </message>
+    <message>
+        <source>An area the centre writes, as LEVEL:CODE (repeatable)</source>
+        <translation>センターが書き込める区域（LEVEL:CODE の形、繰り返し指定可）</translation>
+    </message>
+    <message>
+        <source>A sign-in that works for the centre (repeatable)</source>
+        <translation>センターに所属するサインイン（繰り返し指定可）</translation>
+    </message>
+    <message>
+        <source>A sign-in that may only read (repeatable)</source>
+        <translation>読み取りだけを許可するサインイン（繰り返し指定可）</translation>
+    </message>
+    <message>
+        <source>expected a centre CODE (only --reader works without one)</source>
+        <translation>センターの CODE を指定してください（CODE なしで使えるのは --reader だけです）</translation>
+    </message>
+    <message>
+        <source>--area takes LEVEL:CODE, e.g. welfare_area:01</source>
+        <translation>--area には LEVEL:CODE を指定します（例：welfare_area:01）</translation>
+    </message>
+    <message>
+        <source>name at least one --area LEVEL:CODE the centre writes</source>
+        <translation>センターが書き込める区域を --area LEVEL:CODE で 1 つ以上指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>Centre %1 (role %2) writes %n area(s); members: %3.</source>
+        <translation>
+            <numerusform>センター %1（ロール %2）は %n 区域に書き込めます。所属：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>May read (role %1): %2.</source>
+        <translation>読み取りのみ（ロール %1）：%2。</translation>
+    </message>
+    <message>
+        <source>Sync an offline copy with its server: bring in the server&apos;s changes, send the copy&apos;s edits</source>
+        <translation>オフライン用の写しをサーバーと同期する（サーバーでの変更を取り込み、写しでの編集を送る）</translation>
+    </message>
+    <message>
+        <source>Define a centre on a server store: its areas and who works for it</source>
+        <translation>サーバーのデータにセンターを定義する（区域と所属する職員）</translation>
+    </message>
+    <message>
+        <source>%1 conflicts are kept in the copy: open it in the window and choose File ▸ Resolve Sync Conflicts.</source>
+        <translation>競合 %1 件を写しに残しています。ウィンドウで写しを開き、ファイル ▸ 同期の競合を解決 で解決してください。</translation>
     </message>
     <message>
         <source>Show this help</source>

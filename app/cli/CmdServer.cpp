@@ -84,7 +84,7 @@ int runReplica(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Make a GeoPackage copy of a server store (what your sign-in may read) to work with where the server cannot be "
                "reached. The copy is read from one moment of the server and written whole or not at all. Edits made in the copy "
-               "are not sent back yet."));
+               "are recorded; careatlas-cli sync sends them back."));
     addHelpOption(parser);
     parser.addPositionalArgument(QStringLiteral("SERVER"), QCoreApplication::translate("cli", "The server database (postgresql://… or service=NAME)"));
     const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("cli", "Path of the new store"), QStringLiteral("NEW"));

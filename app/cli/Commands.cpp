@@ -25,6 +25,8 @@ int runTiles(const QStringList &arguments);
 int runShortlist(const QStringList &arguments);
 int runPublish(const QStringList &arguments);
 int runReplica(const QStringList &arguments);
+int runSync(const QStringList &arguments);
+int runCentre(const QStringList &arguments);
 
 const QList<CliCommand> &commands()
 {
@@ -48,6 +50,8 @@ const QList<CliCommand> &commands()
         {QStringLiteral("shortlist"), [] { return QCoreApplication::translate("cli", "Keep referral shortlists (候補リスト) and print a 紹介候補リスト"); }, runShortlist},
         {QStringLiteral("publish"), [] { return QCoreApplication::translate("cli", "Put a store on a PostgreSQL/PostGIS server for a team (schema, areas, resources)"); }, runPublish},
         {QStringLiteral("replica"), [] { return QCoreApplication::translate("cli", "Make a GeoPackage copy of a server store to work where the server cannot be reached"); }, runReplica},
+        {QStringLiteral("sync"), [] { return QCoreApplication::translate("cli", "Sync an offline copy with its server: bring in the server's changes, send the copy's edits"); }, runSync},
+        {QStringLiteral("centre"), [] { return QCoreApplication::translate("cli", "Define a centre on a server store: its areas and who works for it"); }, runCentre},
         {QStringLiteral("tiles"), [] { return QCoreApplication::translate("cli", "Make an offline base map package (MBTiles) for computers without internet"); }, runTiles},
     };
     return all;

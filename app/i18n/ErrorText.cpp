@@ -60,6 +60,7 @@ const char *sourceSentence(ErrorCode code)
     case ErrorCode::ServerRefused: return QT_TRANSLATE_NOOP("ErrorText", "The server refused the change: your sign-in may not make it. Nothing was changed; ask the server's administrator for the right.");
     case ErrorCode::ServerFailed: return QT_TRANSLATE_NOOP("ErrorText", "The server could not carry out the request; nothing was changed. Try again; if it happens again, give the details to the server's administrator.");
     case ErrorCode::ServerHasData: return QT_TRANSLATE_NOOP("ErrorText", "The server database already holds a dataset; publishing fills an empty database only, so nothing was uploaded. Publish into a new database, or work with the one on the server.");
+    case ErrorCode::NotOfflineCopy: return QT_TRANSLATE_NOOP("ErrorText", "This store is not an offline copy of a server store, so it has nothing to sync. Make a copy with careatlas-cli replica and edit that copy.");
     case ErrorCode::Internal: return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred. Try again; if it happens again, report it with the details.");
     }
     return QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred. Try again; if it happens again, report it with the details.");

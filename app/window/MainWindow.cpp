@@ -19,6 +19,7 @@
 #include "app/window/ImportController.h"
 #include "app/window/SceneLoader.h"
 #include "app/window/ShortlistController.h"
+#include "app/window/SyncController.h"
 #include "app/window/StatisticsController.h"
 #include "core/address/AddressReference.h"
 #include "core/store/Store.h"
@@ -126,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_shortlists->installMenu(menuBar(), m_helpMenu->menuAction(), m_panelsMenu);
     createMapControls();
     m_statistics = new StatisticsController(this, m_workspace, m_jobs, m_tableDock, m_fileMenu, m_exportAction, m_panelsMenu);
+    m_sync = new SyncController(this, m_workspace, m_jobs, m_fileMenu, m_quitAction);
     retranslate();
     restoreSettings();
     connectViews();
@@ -223,6 +225,9 @@ void MainWindow::connectViews()
     connect(m_shortlists, &ShortlistController::statusMessage, this, &MainWindow::showStatus);
     connect(m_shortlists, &ShortlistController::failed, this, &MainWindow::showError);
     connect(m_imports, &ImportController::storeWritten, this, [this] { openStore(m_storePath); });
+    connect(m_sync, &SyncController::reloadNeeded, this, [this] { openStore(m_storePath); });
+    connect(m_sync, &SyncController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_sync, &SyncController::failed, this, &MainWindow::showError);
     connect(m_jobs, &JobRunner::refused, this, [this] { statusBar()->showMessage(tr("Another task is still running; wait for it or cancel it first."), 8000); });
 
     connect(m_loader, &SceneLoader::loaded, this, &MainWindow::sceneLoaded);

@@ -39,6 +39,7 @@ class ResourceEditor;
 class ResourceTablePanel;
 class SceneLoader;
 class ShortlistController;
+class SyncController;
 class StatisticsController;
 class Workspace;
 
@@ -71,6 +72,7 @@ public:
     // Referral shortlists: the dock, menu and sheet (ShortlistController.cpp).
     ShortlistController *shortlists() const { return m_shortlists; }
     StatisticsController *statistics() const { return m_statistics; }
+    SyncController *syncController() const { return m_sync; }   // File ▸ Sync (SyncController.cpp)
 
     // File ▸ Add Area Layer… and File ▸ Import Resources… (a file dialog when `path` is empty):
     // options dialog, background job with progress and cancel, report, map reloaded. They
@@ -239,6 +241,7 @@ private:
     QAction *m_clearBackgroundAction = nullptr;
     std::shared_ptr<const geo::RasterBackground> m_background;
     BaseMapMenu *m_baseMapMenu = nullptr;   // View ▸ Base Map (BaseMapMenu.cpp)
+    SyncController *m_sync = nullptr;
     StatisticsController *m_statistics = nullptr;   // Statistics panel, File ▸ Import Population… (StatisticsController.cpp)
 };
 

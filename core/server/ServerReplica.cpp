@@ -2,6 +2,7 @@
 
 #include "core/server/PgConnection.h"
 #include "core/server/ServerStore.h"
+#include "core/server/ServerSync.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -25,11 +26,10 @@ Result<ReplicaReport> fill(ServerStore &server, const QString &serverName, Store
         ~Ending() { (void)connection.execScript("ROLLBACK"); }
     } ending{connection};
 
-    auto seq = connection.exec("SELECT greatest((SELECT max(change_seq) FROM careatlas.resources), "
-                               "(SELECT max(change_seq) FROM careatlas.areas), (SELECT max(change_seq) FROM careatlas.tombstones), 0)");
+    auto seq = server.lastChangeSeq();
     if (!seq)
         return seq.error();
-    report.changeSeq = seq->number(0, 0);
+    report.changeSeq = *seq;
 
     Store::Transaction transaction(copy);
     auto levels = server.areaLevels();
@@ -57,6 +57,17 @@ Result<ReplicaReport> fill(ServerStore &server, const QString &serverName, Store
     QHash<qint64, qint64> localId;
     for (qsizetype i = 0; i < ids->size(); ++i)
         localId.insert(resources->at(i).id, ids->at(i));
+    // What the sync needs: each row's server id, UUID and version (ServerSync.h).
+    auto identities = connection.exec("SELECT id, uuid, version FROM careatlas.resources");
+    if (!identities)
+        return identities.error();
+    QList<ReplicaRow> rows;
+    rows.reserve(identities->rows());
+    for (int row = 0; row < identities->rows(); ++row) {
+        const qint64 serverId = identities->number(row, 0);
+        if (localId.contains(serverId))
+            rows.append({localId.value(serverId), serverId, identities->text(row, 1), identities->number(row, 2)});
+    }
     for (const AreaLevel &level : *levels) {
         auto assigned = server.resourceAreas(level.code);
         if (!assigned)
@@ -74,6 +85,8 @@ Result<ReplicaReport> fill(ServerStore &server, const QString &serverName, Store
         return noted.error();
     if (Status noted = copy.setMetaValue(QStringLiteral("replica_change_seq"), QString::number(report.changeSeq)); !noted)
         return noted.error();
+    if (Status prepared = prepareOfflineCopy(copy, rows); !prepared)
+        return prepared.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return report;

@@ -21,7 +21,8 @@ struct ReplicaReport {
 // built under a temporary name beside the target and renamed when whole; an existing target
 // is refused (FileExists). The copy records the server (its connection string, any password
 // masked) and the change number it is current to in its metadata (`replica_of`,
-// `replica_change_seq`), for the sync still to come; edits made in it are not sent back yet.
+// `replica_change_seq`) and is an offline copy: edits made in it are recorded and sent back by
+// syncOfflineCopy (ServerSync.h).
 Result<ReplicaReport> writeReplica(ServerStore &server, const QString &serverName, const QString &target);
 
 } // namespace careatlas

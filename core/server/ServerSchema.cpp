@@ -168,6 +168,43 @@ INSERT INTO careatlas.meta (key, value) VALUES ('schema_version', '1')
   ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;
 )sql";
 
+// Version 2: what offline copies need (core/server/ServerSync.h). sync_batches: one row per
+// batch of offline edits applied, keyed by the id the copy gave the batch, with what it did —
+// a batch sent again after a dropped connection finds its row and applies nothing twice.
+// vacancy_history: every change of a vacancy figure on the server (the published figure is in
+// the row and the audit), and the figures an offline copy sent that
+// lost to a newer one (newest wins, history kept).
+const char *const Version2Sql = R"sql(
+SET LOCAL ROLE "%OWNER%";
+CREATE TABLE IF NOT EXISTS careatlas.sync_batches (
+  batch_id uuid PRIMARY KEY, applied_by text NOT NULL DEFAULT session_user,
+  applied_at timestamptz NOT NULL DEFAULT now(), result jsonb);
+CREATE TABLE IF NOT EXISTS careatlas.vacancy_history (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, resource_uuid uuid NOT NULL,
+  vacancies integer, vacancies_date date, kept boolean NOT NULL,
+  recorded_at timestamptz NOT NULL DEFAULT now(), recorded_by text NOT NULL DEFAULT session_user);
+CREATE INDEX IF NOT EXISTS vacancy_history_resource ON careatlas.vacancy_history (resource_uuid);
+
+CREATE OR REPLACE FUNCTION careatlas.record_vacancy() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = careatlas, public, pg_temp AS $f$
+BEGIN
+  IF NEW.vacancies IS DISTINCT FROM OLD.vacancies OR NEW.vacancies_date IS DISTINCT FROM OLD.vacancies_date THEN
+    INSERT INTO careatlas.vacancy_history (resource_uuid, vacancies, vacancies_date, kept)
+      VALUES (NEW.uuid, NEW.vacancies, NEW.vacancies_date, true);
+  END IF;
+  RETURN NULL;
+END $f$;
+DROP TRIGGER IF EXISTS resources_vacancy ON careatlas.resources;
+CREATE TRIGGER resources_vacancy AFTER UPDATE OF vacancies, vacancies_date ON careatlas.resources FOR EACH ROW EXECUTE FUNCTION careatlas.record_vacancy();
+
+GRANT SELECT ON careatlas.sync_batches, careatlas.vacancy_history TO "%READ%";
+GRANT INSERT, UPDATE ON careatlas.sync_batches TO "%WRITE%";
+GRANT INSERT ON careatlas.vacancy_history TO "%WRITE%";
+
+INSERT INTO careatlas.meta (key, value) VALUES ('schema_version', '2')
+  ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;
+)sql";
+
 QByteArray withRoles(const char *sql, const ServerRoles &roles)
 {
     QString text = QString::fromUtf8(sql);
@@ -229,6 +266,10 @@ Status migrateServerSchema(PgConnection &admin)
         if (Status made = admin.execScript(withRoles(Version1Sql, roles)); !made)
             return made;
     }
+    if (*version < 2) {
+        if (Status made = admin.execScript(withRoles(Version2Sql, roles)); !made)
+            return made;
+    }
     return transaction.commit();
 }
 
@@ -263,6 +304,31 @@ Result<QString> defineCentre(PgConnection &admin, const QString &centreCode, con
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return role;
+}
+
+Status checkLogin(PgConnection &admin, const QString &login)
+{
+    auto found = admin.exec("SELECT rolcanlogin, rolsuper FROM pg_roles WHERE rolname = $1", {PgParam::text(login)});
+    if (!found)
+        return found.error();
+    if (found->rows() == 0)
+        return Error(ErrorCode::NotFound, login).inField(QStringLiteral("login"));
+    if (found->text(0, 0) != QLatin1String("t") || found->text(0, 1) == QLatin1String("t"))
+        return Error(ErrorCode::InvalidArgument, login).inField(QStringLiteral("login"));
+    return {};
+}
+
+Status grantRole(PgConnection &admin, const QString &role, const QString &login)
+{
+    const ServerRoles roles = ServerRoles::forDatabase(admin.databaseName());
+    if (role == roles.owner || (role != roles.read && !role.startsWith(roles.prefix + QStringLiteral("_centre_"))))
+        return Error(ErrorCode::InvalidArgument, role).inField(QStringLiteral("role"));
+    if (Status usable = checkLogin(admin, login); !usable)
+        return usable;
+    auto quoted = admin.exec("SELECT quote_ident($1), quote_ident($2)", {PgParam::text(role), PgParam::text(login)});
+    if (!quoted)
+        return quoted.error();
+    return admin.execScript(QStringLiteral("GRANT %1 TO %2").arg(quoted->text(0, 0), quoted->text(0, 1)).toUtf8());
 }
 
 } // namespace careatlas

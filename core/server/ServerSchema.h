@@ -25,7 +25,7 @@ class PgConnection;
 // one role per centre (member of the write role). Row-level security on resources: a centre
 // inserts, changes and deletes only resources whose point lies in one of its areas
 // (careatlas.may_write(geom)); moving a resource into another centre's area is refused too.
-inline constexpr int ServerSchemaVersion = 1;
+inline constexpr int ServerSchemaVersion = 2;   // 2: sync_batches, vacancy_history (offline copies)
 inline constexpr char ServerChangeChannel[] = "careatlas_changes";
 
 struct ServerRoles {
@@ -51,5 +51,12 @@ Status migrateServerSchema(PgConnection &admin);
 // writes (level code, area code); the areas listed replace the centre's earlier ones.
 // Staff sign in with their own login roles, made members of the centre's role (docs/team.md).
 Result<QString> defineCentre(PgConnection &admin, const QString &centreCode, const QList<QPair<QString, QString>> &areas);
+
+// Makes an existing login (a person's own sign-in, e.g. made with `createuser`) a member of a
+// role of this database: a centre's role or the read role. NotFound for an unknown login,
+// InvalidArgument for a role that cannot sign in or is the owner (nobody works as the owner).
+Status grantRole(PgConnection &admin, const QString &role, const QString &login);
+// Whether `login` may be granted a role (grantRole's checks of the login alone).
+Status checkLogin(PgConnection &admin, const QString &login);
 
 } // namespace careatlas

@@ -214,11 +214,21 @@ Result<QList<QPair<qint64, QString>>> ServerStore::resourceAreas(const QString &
 
 Result<qint64> ServerStore::insertResource(const Resource &resource)
 {
-    if (Error invalid = validateResource(resource); invalid.code != ErrorCode::None)
-        return invalid;
     PgTransaction transaction(*m_connection);
     if (!transaction.begun())
         return transaction.begun().error();
+    auto id = insertResource(transaction, resource);
+    if (!id)
+        return id;
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<qint64> ServerStore::insertResource(PgTransaction &, const Resource &resource)
+{
+    if (Error invalid = validateResource(resource); invalid.code != ErrorCode::None)
+        return invalid;
     auto may = mayWriteAt(*m_connection, resource);
     if (!may)
         return may.error();
@@ -234,19 +244,26 @@ Result<qint64> ServerStore::insertResource(const Resource &resource)
     auto inserted = m_connection->exec("INSERT INTO careatlas.resources (" + columns + ") VALUES (" + values + ") RETURNING id", params);
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->number(0, 0);
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+    return inserted->number(0, 0);
 }
 
 Result<ServerStore::Saved> ServerStore::saveResourceChanges(const Resource &base, const Resource &edited)
 {
-    if (base.id <= 0 || edited.id != base.id)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("an edit of a stored resource needs its id"));
     PgTransaction transaction(*m_connection);
     if (!transaction.begun())
         return transaction.begun().error();
+    auto saved = saveResourceChanges(transaction, base, edited);
+    if (!saved)
+        return saved;
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return saved;
+}
+
+Result<ServerStore::Saved> ServerStore::saveResourceChanges(PgTransaction &, const Resource &base, const Resource &edited)
+{
+    if (base.id <= 0 || edited.id != base.id)
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("an edit of a stored resource needs its id"));
     // The row as stored now, locked for this short transaction. FOR UPDATE sees only the rows
     // this sign-in may change (the update policy): a row it cannot see but that exists is in
     // another centre's area.
@@ -295,8 +312,6 @@ Result<ServerStore::Saved> ServerStore::saveResourceChanges(const Resource &base
     auto stored = m_connection->exec(ResourceSelect + " WHERE id = $1", {PgParam::number(base.id)});
     if (!stored)
         return stored.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
     saved.resource = readResource(*stored, 0);
     return saved;
 }
@@ -306,6 +321,13 @@ Status ServerStore::deleteResource(qint64 id, std::optional<qint64> expectedVers
     PgTransaction transaction(*m_connection);
     if (!transaction.begun())
         return transaction.begun();
+    if (Status deleted = deleteResource(transaction, id, expectedVersion); !deleted)
+        return deleted;
+    return transaction.commit();
+}
+
+Status ServerStore::deleteResource(PgTransaction &, qint64 id, std::optional<qint64> expectedVersion)
+{
     auto locked = m_connection->exec(ResourceSelect + " WHERE id = $1 FOR UPDATE", {PgParam::number(id)});
     if (!locked)
         return locked.error();
@@ -323,7 +345,63 @@ Status ServerStore::deleteResource(qint64 id, std::optional<qint64> expectedVers
     auto deleted = m_connection->exec("DELETE FROM careatlas.resources WHERE id = $1", {PgParam::number(id)});
     if (!deleted)
         return deleted.error();
-    return transaction.commit();
+    return {};
+}
+
+Result<QList<ServerStore::ChangedResource>> ServerStore::resourcesChangedSince(qint64 changeSeq)
+{
+    // ResourceSelect's columns, then the UUID and the change number.
+    QByteArray sql = ResourceSelect;
+    sql.replace(" FROM careatlas.resources", ", uuid, change_seq FROM careatlas.resources");
+    auto rows = m_connection->exec(sql + " WHERE change_seq > $1 ORDER BY change_seq", {PgParam::number(changeSeq)});
+    if (!rows)
+        return rows.error();
+    QList<ChangedResource> changed;
+    changed.reserve(rows->rows());
+    const int uuidColumn = rows->columns() - 2;
+    for (int row = 0; row < rows->rows(); ++row)
+        changed.append({readResource(*rows, row), rows->text(row, uuidColumn), rows->number(row, uuidColumn + 1)});
+    return changed;
+}
+
+Result<QList<QPair<QString, qint64>>> ServerStore::resourcesDeletedSince(qint64 changeSeq)
+{
+    auto rows = m_connection->exec("SELECT uuid, change_seq FROM careatlas.tombstones WHERE table_name = 'resources' AND change_seq > $1 "
+                                   "ORDER BY change_seq", {PgParam::number(changeSeq)});
+    if (!rows)
+        return rows.error();
+    QList<QPair<QString, qint64>> deleted;
+    for (int row = 0; row < rows->rows(); ++row)
+        deleted.append({rows->text(row, 0), rows->number(row, 1)});
+    return deleted;
+}
+
+Result<qint64> ServerStore::lastChangeSeq()
+{
+    auto seq = m_connection->exec("SELECT greatest((SELECT max(change_seq) FROM careatlas.resources), "
+                                  "(SELECT max(change_seq) FROM careatlas.areas), (SELECT max(change_seq) FROM careatlas.tombstones), 0)");
+    if (!seq)
+        return seq.error();
+    return seq->number(0, 0);
+}
+
+Result<QList<ServerStore::ResourceArea>> ServerStore::areasOfResources(const QList<qint64> &ids)
+{
+    QList<ResourceArea> areas;
+    if (ids.isEmpty())
+        return areas;
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (qint64 id : ids)
+        texts.append(QString::number(id));
+    auto rows = m_connection->exec("SELECT resource_id, level_code, area_code FROM careatlas.resource_areas WHERE resource_id = ANY($1::bigint[]) "
+                                   "ORDER BY resource_id, level_code",
+                                   {PgParam::text(QLatin1Char('{') + texts.join(QLatin1Char(',')) + QLatin1Char('}'))});
+    if (!rows)
+        return rows.error();
+    for (int row = 0; row < rows->rows(); ++row)
+        areas.append({rows->number(row, 0), rows->text(row, 1), rows->text(row, 2)});
+    return areas;
 }
 
 } // namespace careatlas

@@ -14,6 +14,7 @@
 namespace careatlas {
 
 class PgConnection;
+class PgTransaction;
 
 // A CareAtlas store on a PostgreSQL/PostGIS server (core/server/ServerSchema.h, docs/team.md),
 // as a centre's or a reader's sign-in sees it: everyone reads everything, a centre writes the
@@ -56,6 +57,31 @@ public:
     // Deletes, only at `expectedVersion` when given (EditConflict otherwise); OtherCentreArea
     // for a resource in another centre's area.
     Status deleteResource(qint64 id, std::optional<qint64> expectedVersion = std::nullopt);
+
+    // The same three inside a transaction the caller opened on connection() (and commits): what
+    // a sync does for each edit of a batch (core/server/ServerSync.h).
+    Result<qint64> insertResource(PgTransaction &transaction, const Resource &resource);
+    Result<Saved> saveResourceChanges(PgTransaction &transaction, const Resource &base, const Resource &edited);
+    Status deleteResource(PgTransaction &transaction, qint64 id, std::optional<qint64> expectedVersion = std::nullopt);
+
+    // Reading what changed on the server since a change number (a sync's pull): the resources
+    // written after it, with their UUID and change number, and the UUIDs deleted after it.
+    struct ChangedResource {
+        Resource resource;
+        QString uuid;
+        qint64 changeSeq = 0;
+    };
+    Result<QList<ChangedResource>> resourcesChangedSince(qint64 changeSeq);
+    Result<QList<QPair<QString, qint64>>> resourcesDeletedSince(qint64 changeSeq);
+    // The highest change number the server has given (0 for none).
+    Result<qint64> lastChangeSeq();
+    // Which area of each level the resources lie in: (resource id, level code, area code).
+    struct ResourceArea {
+        qint64 resourceId = 0;
+        QString levelCode;
+        QString areaCode;
+    };
+    Result<QList<ResourceArea>> areasOfResources(const QList<qint64> &ids);
 
 private:
     explicit ServerStore(std::unique_ptr<PgConnection> connection);

@@ -15,17 +15,6 @@
 using namespace careatlas;
 using namespace careatlas::test;
 
-namespace {
-
-std::unique_ptr<ServerStore> openAs(TwoCentres &data, const QString &login)
-{
-    auto store = ServerStore::open(data.database.connectionString(login));
-    REQUIRE(store);
-    return std::move(*store);
-}
-
-} // namespace
-
 TEST_CASE("Server store: two sign-ins of one centre edit one resource: other fields merge, the same field is refused", "[server]")
 {
     if (!serverAvailable())

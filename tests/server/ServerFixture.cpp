@@ -27,6 +27,13 @@ QByteArray rectangleWkb(double west, double south, double east, double north)
 
 } // namespace
 
+std::unique_ptr<ServerStore> openAs(TwoCentres &data, const QString &login)
+{
+    auto store = ServerStore::open(data.database.connectionString(login));
+    REQUIRE(store);
+    return std::move(*store);
+}
+
 Resource placedResource(const QString &name, double latitude, double longitude)
 {
     Resource r;

@@ -3,6 +3,9 @@
 #include "ServerTestSupport.h"
 
 #include "core/Resource.h"
+#include "core/server/ServerStore.h"
+
+#include <memory>
 
 #include <QTemporaryDir>
 
@@ -19,6 +22,9 @@ struct TwoCentres {
     qint64 southId = 0;
     QString alice, bob, carol, dave;
 };
+
+// The server store as one of the fixture's sign-ins.
+std::unique_ptr<ServerStore> openAs(TwoCentres &data, const QString &login);
 
 Resource placedResource(const QString &name, double latitude, double longitude);
 
