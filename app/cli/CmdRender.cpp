@@ -4,7 +4,8 @@
 #include "geo/basemap/BaseMap.h"
 #include "geo/render/MapRenderer.h"
 #include "geo/render/RasterBackground.h"
-#include "geo/render/StoreScene.h"
+#include "core/store/Store.h"
+#include "geo/render/ExtentScene.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -91,25 +92,34 @@ int runRender(const QStringList &arguments)
         baseMap = *opened;
     }
 
-    auto scene = geo::buildSceneFromStore(parser.positionalArguments().constFirst());
+    // Only what the frame shows is read (ExtentScene.h): the areas and resources whose R*Tree
+    // boxes meet the view, the areas' stored outlines at the detail the scale needs, the
+    // retired resources left out by the query.
+    auto store = Store::open(parser.positionalArguments().constFirst(), Store::OpenMode::ReadOnly);
+    if (!store)
+        return reportError(store.error(), json);
+    auto frame = geo::readStoreFrame(**store);
+    if (!frame)
+        return reportError(frame.error(), json);
+    auto viewport = geo::MapViewport::fitting(frame->extent, QSize(width, height), ratio);
+    if (centre) {
+        constexpr double MetresPerPixelAtScale1 = 0.0254 / 96.0;   // 96 logical pixels per inch
+        viewport = geo::MapViewport(frame->projection.forward(centre->x(), centre->y()), scale * MetresPerPixelAtScale1, QSize(width, height), ratio);
+    }
+    // A margin of 64 pixels: symbols and clusters whose position lies just outside still show.
+    const double margin = 64 * viewport.metresPerPixel();
+    geo::ExtentSceneOptions options;
+    options.metresPerPixel = viewport.metresPerPixel() / ratio;
+    auto scene = geo::buildSceneForExtent(**store, *frame, viewport.visibleMapRect().adjusted(-margin, -margin, margin, margin), options);
     if (!scene)
         return reportError(scene.error(), json);
     geo::RenderSettings settings;
-    auto current = geo::currentResourcesMask(**scene, parser.positionalArguments().constFirst());   // retired ones left out
-    if (!current)
-        return reportError(current.error(), json);
-    settings.resourceMask = *current;
     settings.language = currentLanguage();
     settings.legend = parser.isSet(legendOption);
     settings.clusters = !parser.isSet(noClustersOption);
     settings.background = background;
     settings.baseMap = baseMap;
     settings.baseMapWaitMilliseconds = 30000;   // an image waits for its tiles
-    auto viewport = geo::MapViewport::fitting((*scene)->extent(), QSize(width, height), ratio);
-    if (centre) {
-        constexpr double MetresPerPixelAtScale1 = 0.0254 / 96.0;   // 96 logical pixels per inch
-        viewport = geo::MapViewport((*scene)->projection.forward(centre->x(), centre->y()), scale * MetresPerPixelAtScale1, QSize(width, height), ratio);
-    }
     geo::MapRenderer::Stats stats;
     const QImage image = geo::MapRenderer::renderImage(**scene, viewport, settings, nullptr, &stats);
 
