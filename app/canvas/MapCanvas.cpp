@@ -61,7 +61,10 @@ MapCanvas::~MapCanvas()
 
 void MapCanvas::setWorkspace(Workspace *workspace)
 {
-    connect(workspace, &Workspace::storeChanged, this, [this] { m_scene.reset(); });
+    connect(workspace, &Workspace::storeChanged, this, [this, workspace] {
+        if (!m_scene || m_scene->sourcePath != workspace->storePath())   // not the first frame's scene of the same store
+            m_scene.reset();
+    });
     connect(workspace, &Workspace::dataChanged, this, [this, workspace] {
         setRenderSettings(workspace->canvasSettings());
         setScene(workspace->scene(), m_scene != nullptr);

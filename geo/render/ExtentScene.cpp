@@ -215,8 +215,10 @@ Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame
             if (!s.isValid())
                 return s.prepareError();
             auto take = [&] {
-                if (const qint64 id = s.int64(0); wanted.contains(id))
-                    outlines.insert(id, AreaOutline{id, {s.blob(1), s.blob(2)}});
+                if (const qint64 id = s.int64(0); wanted.contains(id)) {
+                    const QByteArray coarse = s.blob(2);
+                    outlines.insert(id, AreaOutline{id, {detail == 1 ? coarse : s.blob(1), coarse}});   // shared: made once
+                }
             };
             if (ids.size() > ManyAreas) {
                 s.bind(1, level.code);

@@ -259,7 +259,10 @@ bool addStoredOutline(const MapProjection &projection, const AreaOutline &outlin
 {
     std::optional<std::vector<gpkg::Ring>> lines[2];
     std::vector<double> x, y;
-    for (int k = 0; k < 2; ++k) {
+    // The same outline for both (a scene of one extent at a coarse scale reads only the
+    // coarser): made once and shared.
+    const bool same = outline.lines[0].constData() == outline.lines[1].constData();
+    for (int k = 0; k < (same ? 1 : 2); ++k) {
         lines[k] = gpkg::wkbLines(outline.lines[size_t(k)]);
         if (!lines[k])
             return false;
@@ -272,7 +275,7 @@ bool addStoredOutline(const MapProjection &projection, const AreaOutline &outlin
     if (!projection.forward(x, y))
         return false;
     size_t at = 0;
-    for (int k = 0; k < 2; ++k) {
+    for (int k = 0; k < (same ? 1 : 2); ++k) {
         for (const gpkg::Ring &ring : *lines[k]) {
             QPolygonF polygon;
             polygon.reserve(qsizetype(ring.size()));
@@ -282,6 +285,8 @@ bool addStoredOutline(const MapProjection &projection, const AreaOutline &outlin
             area.simplified[k].closeSubpath();
         }
     }
+    if (same)
+        area.simplified[1] = area.simplified[0];
     return true;
 }
 
