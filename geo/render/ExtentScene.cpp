@@ -4,6 +4,7 @@
 #include "core/store/GpkgGeometry.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/Store.h"
+#include "geo/render/StoreScene.h"
 
 #include <algorithm>
 #include <cmath>
@@ -365,18 +366,8 @@ Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame
             p.categoryCode = categoryOfId.value(p.id, -1);
     }
 
-    auto categories = store.categories();
-    if (!categories)
-        return categories.error();
-    input.categories = *categories;
-    auto groups = store.categoryGroups();
-    if (!groups)
-        return groups.error();
-    input.groups = *groups;
-    if (auto label = store.metaValue(QStringLiteral("dataset_label_ja")))
-        input.datasetLabelJa = *label;
-    if (auto label = store.metaValue(QStringLiteral("dataset_label_en")))
-        input.datasetLabelEn = *label;
+    if (Error error = readSceneCatalogue(store, input); error.code != ErrorCode::None)
+        return error;
     if (cancel && cancel->load())
         return Error(ErrorCode::Cancelled);
     auto built = buildScene(input, cancel);
