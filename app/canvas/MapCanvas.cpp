@@ -73,8 +73,15 @@ void MapCanvas::setWorkspace(Workspace *workspace)
     connect(this, &MapCanvas::viewChanged, workspace, [this, workspace] { workspace->setViewExtent(m_viewport.visibleMapRect()); });
 }
 
+void MapCanvas::setFirstFrameScene(geo::MapScenePointer scene)
+{
+    setScene(std::move(scene));
+    m_firstFrameOnly = true;
+}
+
 void MapCanvas::setScene(geo::MapScenePointer scene, bool sameData)
 {
+    m_firstFrameOnly = false;
     const bool first = !m_scene;
     const bool sameProjection = m_scene && scene && m_scene->projection.epsg() == scene->projection.epsg();
     m_scene = std::move(scene);

@@ -228,12 +228,12 @@ void MainWindow::connectViews()
 
     connect(m_loader, &SceneLoader::loaded, this, &MainWindow::sceneLoaded);
     connect(m_loader, &SceneLoader::preview, this, [this](const QString &, geo::MapScenePointer scene) {
-        if (m_canvas->hasScene()) {   // a store opened over another: the other stays until this one is read
+        if (m_canvas->scene()) {   // a store opened over another: the other stays until this one is read
             m_loader->firstFrameShown();
             return;
         }
         // The window's first store: its map before the whole store is read (which waits for it).
-        m_canvas->setScene(std::move(scene));
+        m_canvas->setFirstFrameScene(std::move(scene));
         auto shown = std::make_shared<QMetaObject::Connection>();
         *shown = connect(m_canvas, &MapCanvas::renderFinished, this, [this, shown] {
             disconnect(*shown);
@@ -255,7 +255,7 @@ void MainWindow::connectViews()
     connect(m_canvas, &MapCanvas::renderFinished, this, [this] {
         // The snapshot shows the window once the store is read whole (list, tree, statistics),
         // or with CAREATLAS_SNAPSHOT_FIRST_FRAME set, at its first frame (performance.md).
-        if (!m_snapshotPath.isEmpty() && m_canvas->hasScene() && !m_canvas->isRendering()
+        if (!m_snapshotPath.isEmpty() && m_canvas->scene() && !m_canvas->isRendering()
             && (m_workspace->snapshot() || qEnvironmentVariableIsSet("CAREATLAS_SNAPSHOT_FIRST_FRAME")))
             QTimer::singleShot(0, this, &MainWindow::finishSnapshot);
     });

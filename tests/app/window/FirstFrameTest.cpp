@@ -63,7 +63,8 @@ TEST_CASE("The window draws the map of a store before the whole store is read", 
     window.show();
     window.openStore(store);
 
-    REQUIRE(waitFor([&] { return frames > 0 && window.canvas()->hasScene() && !window.canvas()->isRendering(); }));
+    REQUIRE(waitFor([&] { return frames > 0 && window.canvas()->scene() && !window.canvas()->isRendering(); }));
+    CHECK_FALSE(window.canvas()->hasScene());   // drawn, but not yet the store's scene for exports and tools
     // Once the frame is shown the loader goes on to read the whole store — and is held there.
     REQUIRE(waitFor([&] { return held.reached.load(); }));
     QCoreApplication::processEvents();
@@ -80,4 +81,5 @@ TEST_CASE("The window draws the map of a store before the whole store is read", 
     REQUIRE(waitFor([&] { return !window.canvas()->isRendering(); }));
     CHECK(int(window.canvas()->scene()->resources.size()) == located);
     CHECK(window.canvas()->scene() == window.workspace()->scene());
+    CHECK(window.canvas()->hasScene());
 }
