@@ -731,13 +731,15 @@ struct ProcessRun {
 
 // Runs a program to the end, its output discarded, and times it: wall clock and the child's
 // own CPU time. A failure ends the benchmark (a figure of a failed run would mislead).
-ProcessRun runProcess(const QString &program, const QStringList &arguments, const QString &what)
+ProcessRun runProcess(const QString &program, const QStringList &arguments, const QString &what, const QStringList &extraEnvironment = {})
 {
     QProcess process;
     process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    for (const QString &variable : extraEnvironment)
+        environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
     process.setProcessEnvironment(environment);
     const double cpuBefore = platform::childrenCpuMs();
     QElapsedTimer timer;
@@ -757,6 +759,7 @@ struct ProcessCommand {
     QString name;         // the contender's name; empty for ours
     QString program;      // empty: not installed
     QStringList arguments;
+    QStringList environment;   // NAME=value, beside the bench's own
 };
 
 Figure measureProcesses(const QString &scenario, int warmup, int runs, const ProcessCommand &ours,
@@ -773,7 +776,7 @@ Figure measureProcesses(const QString &scenario, int warmup, int runs, const Pro
     for (int i = 0; i < warmup + runs; ++i) {
         if (setup)
             setup();
-        const ProcessRun mine = runProcess(ours.program, ours.arguments, scenario);
+        const ProcessRun mine = runProcess(ours.program, ours.arguments, scenario, ours.environment);
         if (i >= warmup) {
             figure.ms.push_back(mine.ms);
             figure.cpuMs.push_back(mine.cpuMs);
@@ -783,7 +786,7 @@ Figure measureProcesses(const QString &scenario, int warmup, int runs, const Pro
                 continue;
             if (setup)
                 setup();
-            const ProcessRun theirs = runProcess(others[k].program, others[k].arguments, scenario + u':' + others[k].name);
+            const ProcessRun theirs = runProcess(others[k].program, others[k].arguments, scenario + u':' + others[k].name, others[k].environment);
             if (i >= warmup) {
                 figure.contenders[k].ms.push_back(theirs.ms);
                 figure.contenders[k].cpuMs.push_back(theirs.cpuMs);
@@ -794,6 +797,28 @@ Figure measureProcesses(const QString &scenario, int warmup, int runs, const Pro
 }
 
 QString installed(const QString &program) { return QStandardPaths::findExecutable(program); }
+
+QString windowPath()
+{
+    const QString beside = QCoreApplication::applicationDirPath() + u"/../app/careatlas"_s;
+    return QFileInfo::exists(beside) ? QFileInfo(beside).canonicalFilePath() : u"careatlas"_s;
+}
+
+// The Python that has QGIS's bindings (Debian's python3-qgis is for /usr/bin/python3, which
+// need not be the first python3 on PATH), or empty when none has.
+QString qgisPython()
+{
+    static const QString found = [] {
+        for (const QString &python : {u"/usr/bin/python3"_s, installed(u"python3"_s)})
+            if (!python.isEmpty() && QProcess::execute(python, {u"-c"_s, u"import qgis.core"_s}) == 0)
+                return python;
+        return QString();
+    }();
+    return found;
+}
+
+// The PyQGIS script beside the bench's sources.
+QString qgisRenderer() { return QStringLiteral(CAREATLAS_BENCH_SOURCE_DIR "/qgis_render.py"); }
 
 QString cliPath()
 {
@@ -850,7 +875,27 @@ void addProcessScenarios(std::vector<ScenarioEntry> &list)
         return measureProcesses(u"process_render_city"_s, b.warmup(1), b.runs(3),
             {{}, cliPath(), {u"render"_s, store, u"--out"_s, out, u"--width"_s, u"1280"_s, u"--height"_s, u"800"_s,
                               u"--centre"_s, u"%1,%2"_s.arg(lat, 0, 'f', 5).arg(lon, 0, 'f', 5), u"--scale"_s, u"75600"_s}},
-            {{u"QGIS (PyQGIS)"_s, QString(), {}}});   // python3-qgis is not a dependency: listed as not installed unless added here
+            {{u"QGIS (PyQGIS)"_s, qgisPython(),
+              {qgisRenderer(), store, b.scratch(u"city-qgis.png"_s), u"%1"_s.arg(lon, 0, 'f', 5), u"%1"_s.arg(lat, 0, 'f', 5), u"20"_s, u"1280"_s, u"800"_s}}});
+    }});
+    list.push_back({u"process_render_full"_s, u"whole process: careatlas-cli render, the full extent, 1280×800 PNG"_s, [](Bench &b) {
+        const QString store = b.national().store;
+        const QString out = b.scratch(u"full.png"_s);
+        return measureProcesses(u"process_render_full"_s, b.warmup(1), b.runs(3),
+            {{}, cliPath(), {u"render"_s, store, u"--out"_s, out, u"--width"_s, u"1280"_s, u"--height"_s, u"800"_s}},
+            {{u"QGIS (PyQGIS)"_s, qgisPython(),
+              {qgisRenderer(), store, b.scratch(u"full-qgis.png"_s), u"full"_s, u"full"_s, u"0"_s, u"1280"_s, u"800"_s}}});
+    }});
+    list.push_back({u"process_window_first_frame"_s, u"whole process: the window (offscreen) opens the store and saves its first frame (CAREATLAS_SNAPSHOT_FIRST_FRAME)"_s, [](Bench &b) {
+        const QString store = b.national().store;
+        const QString out = b.scratch(u"window.png"_s);
+        return measureProcesses(u"process_window_first_frame"_s, b.warmup(1), b.runs(3),
+            {{}, windowPath(), {store, u"--snapshot"_s, out}, {u"CAREATLAS_SNAPSHOT_FIRST_FRAME=1"_s}}, {});
+    }});
+    list.push_back({u"process_window_loaded"_s, u"whole process: the window (offscreen) opens the store, reads it whole (list, tree, statistics) and saves itself"_s, [](Bench &b) {
+        const QString store = b.national().store;
+        const QString out = b.scratch(u"window-loaded.png"_s);
+        return measureProcesses(u"process_window_loaded"_s, b.warmup(0), b.runs(2), {{}, windowPath(), {store, u"--snapshot"_s, out}}, {});
     }});
     list.push_back({u"process_import_areas"_s, u"whole process: careatlas-cli import-areas of the 20,000 districts into a new store vs ogr2ogr to a GeoPackage"_s, [](Bench &b) {
         const auto &data = b.national();

@@ -61,7 +61,10 @@ MapCanvas::~MapCanvas()
 
 void MapCanvas::setWorkspace(Workspace *workspace)
 {
-    connect(workspace, &Workspace::storeChanged, this, [this] { m_scene.reset(); });
+    connect(workspace, &Workspace::storeChanged, this, [this, workspace] {
+        if (!m_scene || m_scene->sourcePath != workspace->storePath())   // not the first frame's scene of the same store
+            m_scene.reset();
+    });
     connect(workspace, &Workspace::dataChanged, this, [this, workspace] {
         setRenderSettings(workspace->canvasSettings());
         setScene(workspace->scene(), m_scene != nullptr);
@@ -70,8 +73,15 @@ void MapCanvas::setWorkspace(Workspace *workspace)
     connect(this, &MapCanvas::viewChanged, workspace, [this, workspace] { workspace->setViewExtent(m_viewport.visibleMapRect()); });
 }
 
+void MapCanvas::setFirstFrameScene(geo::MapScenePointer scene)
+{
+    setScene(std::move(scene));
+    m_firstFrameOnly = true;
+}
+
 void MapCanvas::setScene(geo::MapScenePointer scene, bool sameData)
 {
+    m_firstFrameOnly = false;
     const bool first = !m_scene;
     const bool sameProjection = m_scene && scene && m_scene->projection.epsg() == scene->projection.epsg();
     m_scene = std::move(scene);

@@ -66,8 +66,11 @@ public:
     // A new scene. `sameData`: a reload of the data shown (after an import or an edit): the
     // view and its back/forward history stay.
     void setScene(geo::MapScenePointer scene, bool sameData = false);
+    // The first frame's scene of a store being opened (read by extent): drawn, but the canvas
+    // has no scene yet for exports, tools and the window (hasScene) until setScene.
+    void setFirstFrameScene(geo::MapScenePointer scene);
     geo::MapScenePointer scene() const { return m_scene; }
-    bool hasScene() const { return m_scene != nullptr; }
+    bool hasScene() const { return m_scene != nullptr && !m_firstFrameOnly; }
 
     void setRenderSettings(const geo::RenderSettings &settings);
     const geo::RenderSettings &renderSettings() const { return m_settings; }
@@ -147,6 +150,7 @@ private:
     QPointF screenOf(const QGeoCoordinate &coordinate) const;
 
     geo::MapScenePointer m_scene;
+    bool m_firstFrameOnly = false;
     geo::RenderSettings m_settings;
     geo::MapViewport m_viewport;
     QImage m_image;

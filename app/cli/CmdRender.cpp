@@ -8,7 +8,7 @@
 #include "geo/query/StoreFilter.h"
 #include "geo/render/MapRenderer.h"
 #include "geo/render/RasterBackground.h"
-#include "geo/render/StoreScene.h"
+#include "geo/render/ExtentScene.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -97,54 +98,72 @@ int runRender(const QStringList &arguments)
         baseMap = *opened;
     }
 
+    // Only what the frame shows is read (ExtentScene.h): the areas and resources whose R*Tree
+    // boxes meet the view, the areas' stored outlines at the detail the scale needs, the
+    // retired resources left out by the query. Filter and statistics options also read the
+    // catalogue and the resources (the snapshot) to find their matches and counts.
     const QString storePath = parser.positionalArguments().constFirst();
     auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
     if (!store)
         return reportError(store.error(), json);
-    auto snapshot = ResourceSnapshot::load(**store);
-    if (!snapshot)
-        return reportError(snapshot.error(), json);
-    auto filter = readExportFilter(**store, **snapshot, parser);
-    if (!filter)
-        return filter.error().code == ErrorCode::InvalidArgument ? reportUsage(QStringLiteral("render"), filter.error().detail) : reportError(filter.error(), json);
-    auto statisticsMap = readStatisticsMapRequest(parser, **snapshot);
-    if (!statisticsMap)
-        return reportUsage(QStringLiteral("render"), statisticsMap.error().detail);
-
-    auto scene = geo::buildSceneFromStore(storePath);
+    static const QStringList frameOptions{QStringLiteral("out"), QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("pixel-ratio"),
+                                          QStringLiteral("legend"), QStringLiteral("no-clusters"), QStringLiteral("json"), QStringLiteral("background"),
+                                          QStringLiteral("centre"), QStringLiteral("scale"), QStringLiteral("basemap"), QStringLiteral("offline"),
+                                          QStringLiteral("h"), QStringLiteral("help")};
+    const bool readsResources = std::any_of(parser.optionNames().cbegin(), parser.optionNames().cend(),
+                                            [](const QString &name) { return !frameOptions.contains(name); });
+    ResourceFilter filter;
+    geo::StatisticsMapRequest statisticsMap;
+    geo::ExtentSceneOptions options;
+    if (readsResources) {
+        auto snapshot = ResourceSnapshot::load(**store);
+        if (!snapshot)
+            return reportError(snapshot.error(), json);
+        auto parsed = readExportFilter(**store, **snapshot, parser);
+        if (!parsed)
+            return parsed.error().code == ErrorCode::InvalidArgument ? reportUsage(QStringLiteral("render"), parsed.error().detail) : reportError(parsed.error(), json);
+        filter = *parsed;
+        auto request = readStatisticsMapRequest(parser, **snapshot);
+        if (!request)
+            return reportUsage(QStringLiteral("render"), request.error().detail);
+        statisticsMap = *request;
+        if (filter != ResourceFilter()) {
+            // Only the filter's resources (retired ones left out unless it asks for them).
+            auto filtered = geo::filterStore(**store, filter, *snapshot);
+            if (!filtered)
+                return reportError(filtered.error(), json);
+            auto ids = std::make_shared<QSet<qint64>>();
+            for (int row : filtered->result.rows)
+                ids->insert(filtered->snapshot->resources[row].id);
+            options.only = ids;
+            options.hideRetired = false;
+        }
+    }
+    auto frame = geo::readStoreFrame(**store);
+    if (!frame)
+        return reportError(frame.error(), json);
+    auto viewport = geo::MapViewport::fitting(frame->extent, QSize(width, height), ratio);
+    if (centre) {
+        constexpr double MetresPerPixelAtScale1 = 0.0254 / 96.0;   // 96 logical pixels per inch
+        viewport = geo::MapViewport(frame->projection.forward(centre->x(), centre->y()), scale * MetresPerPixelAtScale1, QSize(width, height), ratio);
+    }
+    // A margin of 64 pixels: symbols and clusters whose position lies just outside still show.
+    const double margin = 64 * viewport.metresPerPixel();
+    options.metresPerPixel = viewport.metresPerPixel() / ratio;
+    auto scene = geo::buildSceneForExtent(**store, *frame, viewport.visibleMapRect().adjusted(-margin, -margin, margin, margin), options);
     if (!scene)
         return reportError(scene.error(), json);
     geo::RenderSettings settings;
-    if (*filter == ResourceFilter()) {
-        auto current = geo::currentResourcesMask(**scene, storePath);   // retired ones left out
-        if (!current)
-            return reportError(current.error(), json);
-        settings.resourceMask = *current;
-    } else {
-        // Only the filter's resources (retired ones left out unless it asks for them).
-        auto filtered = geo::filterStore(**store, *filter, *snapshot);
-        if (!filtered)
-            return reportError(filtered.error(), json);
-        auto mask = std::make_shared<std::vector<bool>>((*scene)->resources.size(), false);
-        for (int row : filtered->result.rows)
-            if (const int i = (*scene)->resourceIndex.value(filtered->snapshot->resources[row].id, -1); i >= 0)
-                (*mask)[i] = true;
-        settings.resourceMask = mask;
-    }
     // The choropleth and the uncovered parts, as the Statistics panel puts them on the map.
-    if (const Status applied = geo::applyStatisticsMap(settings, *statisticsMap, **store, *filter, currentLanguage(), &(*scene)->projection); !applied)
-        return reportError(applied.error(), json);
+    if (statisticsMap.any())
+        if (const Status applied = geo::applyStatisticsMap(settings, statisticsMap, **store, filter, currentLanguage(), &(*scene)->projection); !applied)
+            return reportError(applied.error(), json);
     settings.language = currentLanguage();
     settings.legend = parser.isSet(legendOption);
     settings.clusters = !parser.isSet(noClustersOption);
     settings.background = background;
     settings.baseMap = baseMap;
     settings.baseMapWaitMilliseconds = 30000;   // an image waits for its tiles
-    auto viewport = geo::MapViewport::fitting((*scene)->extent(), QSize(width, height), ratio);
-    if (centre) {
-        constexpr double MetresPerPixelAtScale1 = 0.0254 / 96.0;   // 96 logical pixels per inch
-        viewport = geo::MapViewport((*scene)->projection.forward(centre->x(), centre->y()), scale * MetresPerPixelAtScale1, QSize(width, height), ratio);
-    }
     geo::MapRenderer::Stats stats;
     const QImage image = geo::MapRenderer::renderImage(**scene, viewport, settings, nullptr, &stats);
 

@@ -56,6 +56,7 @@
 #include <QUndoStack>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace careatlas {
 
@@ -231,6 +232,19 @@ void MainWindow::connectViews()
     connect(m_jobs, &JobRunner::refused, this, [this] { statusBar()->showMessage(tr("Another task is still running; wait for it or cancel it first."), 8000); });
 
     connect(m_loader, &SceneLoader::loaded, this, &MainWindow::sceneLoaded);
+    connect(m_loader, &SceneLoader::preview, this, [this](const QString &, geo::MapScenePointer scene) {
+        if (m_canvas->scene()) {   // a store opened over another: the other stays until this one is read
+            m_loader->firstFrameShown();
+            return;
+        }
+        // The window's first store: its map before the whole store is read (which waits for it).
+        m_canvas->setFirstFrameScene(std::move(scene));
+        auto shown = std::make_shared<QMetaObject::Connection>();
+        *shown = connect(m_canvas, &MapCanvas::renderFinished, this, [this, shown] {
+            disconnect(*shown);
+            m_loader->firstFrameShown();
+        });
+    });
     connect(m_loader, &SceneLoader::failed, this, &MainWindow::sceneFailed);
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](double lon, double lat) {
         m_coordinatesLabel->setText(tr("%1° N  %2° E").arg(QLocale().toString(lat, 'f', 5), QLocale().toString(lon, 'f', 5)));
@@ -244,7 +258,10 @@ void MainWindow::connectViews()
         m_forwardAction->setEnabled(m_canvas->canGoForward());
     });
     connect(m_canvas, &MapCanvas::renderFinished, this, [this] {
-        if (!m_snapshotPath.isEmpty() && m_canvas->hasScene() && !m_canvas->isRendering())
+        // The snapshot shows the window once the store is read whole (list, tree, statistics),
+        // or with CAREATLAS_SNAPSHOT_FIRST_FRAME set, at its first frame (performance.md).
+        if (!m_snapshotPath.isEmpty() && m_canvas->scene() && !m_canvas->isRendering()
+            && (m_workspace->snapshot() || qEnvironmentVariableIsSet("CAREATLAS_SNAPSHOT_FIRST_FRAME")))
             QTimer::singleShot(0, this, &MainWindow::finishSnapshot);
     });
 }
@@ -356,7 +373,7 @@ void MainWindow::openStore(const QString &path)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_loader->load(path);
+    m_loader->load(path, m_canvas->size());
 }
 
 void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene, ResourceSnapshotPointer snapshot)
@@ -747,6 +764,12 @@ void MainWindow::finishSnapshot()
         return;
     }
     std::fprintf(stdout, "careatlas: wrote %s\n", qPrintable(m_snapshotPath));
+    if (!m_workspace->snapshot()) {
+        // The first frame's snapshot (a measurement): the store's load still runs and would be
+        // waited for on the way out.
+        std::fflush(stdout);
+        std::_Exit(0);
+    }
     QCoreApplication::exit(0);
 }
 

@@ -6,8 +6,13 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QSemaphore>
+#include <QThreadPool>
+
+#include <QSize>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace careatlas {
@@ -20,11 +25,22 @@ public:
     explicit SceneLoader(QObject *parent = nullptr);
     ~SceneLoader() override;
 
-    void load(const QString &storePath);
+    // `viewSize`: the map's size in logical pixels, for the first frame (see `preview`).
+    void load(const QString &storePath, const QSize &viewSize = QSize());
     void cancel();
     bool isLoading() const { return m_watcher != nullptr; }
 
+    // Tests: called on the loading thread after the first frame's scene is sent and before the
+    // whole store is read (a test holds it there to see the window before the load ends).
+    static void setBeforeFullLoadHook(std::function<void()> hook);
+    // The window has drawn the first frame (`preview`): the load reads the whole store now.
+    void firstFrameShown();
+    static constexpr int FirstFrameWaitMs = 3000;
+
 Q_SIGNALS:
+    // The scene of the store's full extent read by extent (ExtentScene.h): what the first frame
+    // needs, sent before the whole scene and the filter's snapshot are read (`loaded`).
+    void preview(const QString &storePath, careatlas::geo::MapScenePointer scene);
     void loaded(const QString &storePath, careatlas::geo::MapScenePointer scene, careatlas::ResourceSnapshotPointer snapshot);
     void failed(const QString &storePath, const careatlas::Error &error);
 
@@ -36,6 +52,8 @@ private:
     };
     QFutureWatcher<Outcome> *m_watcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<QSemaphore> m_shown;
+    QThreadPool *m_pool = nullptr;
     QList<QFutureWatcher<Outcome> *> m_retired;
 };
 

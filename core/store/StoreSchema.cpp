@@ -4,6 +4,7 @@
 
 #include "core/Area.h"
 #include "core/Catalogue.h"
+#include "core/store/AreaNameIndex.h"
 #include "core/store/GpkgGeometry.h"
 #include "core/store/OutlineStore.h"
 #include "core/store/SqliteStatement.h"
@@ -225,6 +226,9 @@ Error createAreaLayer(sqlite3 *db, const QString &levelCode)
     error = addFeatureLayer(db, table, "MULTIPOLYGON", table, QStringLiteral("CareAtlas areas: %1").arg(levelCode));
     if (error.code != ErrorCode::None)
         return error;
+    error = areanames::addNameIndex(db, table);
+    if (error.code != ErrorCode::None)
+        return error;
     SqliteStatement outlinesTable(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ca_area_outlines'");
     if (outlinesTable.next())   // at creation, version 6 adds them to the standard levels afterwards
         return outlines::addOutlineTriggers(db, table);
@@ -320,7 +324,9 @@ Error createSchema(sqlite3 *db)
         if (!level.exec())
             return level.lastError();
     }
-    return outlines::applyVersion6(db);
+    if (Error error6 = outlines::applyVersion6(db); error6.code != ErrorCode::None)
+        return error6;
+    return areanames::applyVersion7(db);
 }
 
 namespace {
@@ -447,6 +453,10 @@ Error migrate(sqlite3 *db, int fromVersion)
     }
     if (fromVersion < 6) {
         if (Error error = outlines::applyVersion6(db); error.code != ErrorCode::None)
+            return error;
+    }
+    if (fromVersion < 7) {
+        if (Error error = areanames::applyVersion7(db); error.code != ErrorCode::None)
             return error;
     }
     if (fromVersion > CurrentVersion)

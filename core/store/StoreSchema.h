@@ -14,7 +14,7 @@ namespace careatlas::schema {
 inline constexpr int GeoPackageApplicationId = 0x47504B47;
 inline constexpr int GeoPackageUserVersion = 10300;
 inline constexpr int StoreSrsId = 6668;       // JGD2011 geographic
-inline constexpr int CurrentVersion = 6;      // CareAtlas's own schema, in ca_meta
+inline constexpr int CurrentVersion = 7;      // CareAtlas's own schema, in ca_meta
 
 // Registers the SQL functions the GeoPackage R*Tree triggers call (ST_IsEmpty, ST_MinX,
 // ST_MaxX, ST_MinY, ST_MaxY) on a connection; GDAL registers the same on its own.

@@ -691,7 +691,8 @@ MapRenderer::Stats MapRenderer::renderBase(QPainter &painter, const MapScene &sc
         for (int i = 0; i < areas.size(); ++i) {
             if (!visibleArea(areas[i]))
                 continue;
-            QColor tint = areaTint(l == 1 ? i : std::max(0, areas[i].parentIndex));
+            const int parent = areas[i].parentIndex;
+            QColor tint = areaTint(l == 1 ? areas[i].codeRank : parent >= 0 && l > 0 ? scene.levels[l - 1].areas[parent].codeRank : 0);
             tint.setAlpha(background ? 110 : (l == 0 ? 255 : 210));
             painter.setBrush(tint);
             painter.drawPath(pathOf(areas[i]));

@@ -259,7 +259,10 @@ bool addStoredOutline(const MapProjection &projection, const AreaOutline &outlin
 {
     std::optional<std::vector<gpkg::Ring>> lines[2];
     std::vector<double> x, y;
-    for (int k = 0; k < 2; ++k) {
+    // The same outline for both (a scene of one extent at a coarse scale reads only the
+    // coarser): made once and shared.
+    const bool same = outline.lines[0].constData() == outline.lines[1].constData();
+    for (int k = 0; k < (same ? 1 : 2); ++k) {
         lines[k] = gpkg::wkbLines(outline.lines[size_t(k)]);
         if (!lines[k])
             return false;
@@ -272,7 +275,7 @@ bool addStoredOutline(const MapProjection &projection, const AreaOutline &outlin
     if (!projection.forward(x, y))
         return false;
     size_t at = 0;
-    for (int k = 0; k < 2; ++k) {
+    for (int k = 0; k < (same ? 1 : 2); ++k) {
         for (const gpkg::Ring &ring : *lines[k]) {
             QPolygonF polygon;
             polygon.reserve(qsizetype(ring.size()));
@@ -282,6 +285,89 @@ bool addStoredOutline(const MapProjection &projection, const AreaOutline &outlin
             area.simplified[k].closeSubpath();
         }
     }
+    if (same)
+        area.simplified[1] = area.simplified[0];
+    return true;
+}
+
+// The label point (centroid when inside, else a point on the surface) and the surface of a
+// projected area.
+void placeLabel(const OGRGeometry *geometry, SceneArea &area)
+{
+    area.surface = OGR_G_Area(OGRGeometry::ToHandle(const_cast<OGRGeometry *>(geometry)));
+    OGRPoint label;
+    if (geometry->Centroid(&label) != OGRERR_NONE || !label.Within(geometry)) {
+        OGRGeometryH point = OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRGeometry *>(geometry)));
+        if (point) {
+            label = *OGRGeometry::FromHandle(point)->toPoint();
+            OGR_G_DestroyGeometry(point);
+        }
+    }
+    area.labelPoint = QPointF(label.getX(), label.getY());
+}
+
+// An area drawn from its stored outlines alone (a scene of one extent at a scale where the full
+// outline is never drawn): the finest outline read stands for the full one, and the polygons
+// (outer rings and holes) are organised again from its rings by GDAL for the label point.
+bool addOutlineOnlyArea(const MapProjection &projection, const AreaOutline &outline, SceneArea &area)
+{
+    if (!addStoredOutline(projection, outline, area))
+        return false;
+    area.path = area.simplified[0];
+    const QList<QPolygonF> rings = area.path.toSubpathPolygons();
+    if (rings.isEmpty())
+        return false;
+    // The centroid of the odd-even region: each ring's signed by its depth (a ring inside one
+    // other is a hole), by the shoelace formula. Inside the outline, it is the label point, as
+    // buildScene's centroid would be; outside (a crescent, an archipelago), GDAL finds a point
+    // on the surface below.
+    double surface = 0, cx = 0, cy = 0;
+    for (int i = 0; i < rings.size(); ++i) {
+        const QPolygonF &ring = rings[i];
+        double a = 0, x = 0, y = 0;
+        for (int k = 0; k + 1 < ring.size(); ++k) {
+            const double cross = ring[k].x() * ring[k + 1].y() - ring[k + 1].x() * ring[k].y();
+            a += cross;
+            x += (ring[k].x() + ring[k + 1].x()) * cross;
+            y += (ring[k].y() + ring[k + 1].y()) * cross;
+        }
+        if (a == 0)
+            continue;
+        int depth = 0;
+        for (int j = 0; j < rings.size(); ++j)
+            if (j != i && !ring.isEmpty() && rings[j].containsPoint(ring.front(), Qt::OddEvenFill))
+                ++depth;
+        const double sign = (depth % 2 == 0 ? 1.0 : -1.0) * (a > 0 ? 1.0 : -1.0);   // |a| counted in or out
+        surface += sign * a / 2;
+        cx += sign * x / 6;
+        cy += sign * y / 6;
+    }
+    if (surface > 0) {
+        const QPointF centroid(cx / surface, cy / surface);
+        if (area.path.contains(centroid)) {
+            area.labelPoint = centroid;
+            area.surface = surface;
+            return true;
+        }
+    }
+    std::vector<OGRGeometry *> polygons;
+    polygons.reserve(size_t(rings.size()));
+    for (const QPolygonF &ring : rings) {
+        auto *linear = new OGRLinearRing;
+        linear->setNumPoints(int(ring.size()));
+        for (int i = 0; i < ring.size(); ++i)
+            linear->setPoint(i, ring[i].x(), ring[i].y());
+        linear->closeRings();
+        auto *polygon = new OGRPolygon;
+        polygon->addRingDirectly(linear);
+        polygons.push_back(polygon);
+    }
+    int valid = 0;
+    const char *options[] = {"METHOD=ONLY_CCW", nullptr};
+    std::unique_ptr<OGRGeometry> organised(
+        OGRGeometryFactory::organizePolygons(polygons.data(), int(polygons.size()), &valid, options));
+    if (organised)
+        placeLabel(organised.get(), area);
     return true;
 }
 
@@ -321,30 +407,47 @@ Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic
         if (cancelled())
             return Error(ErrorCode::Cancelled);
     }
-    for (const Resource &r : input.resources)
-        if (r.hasLocation())
-            everything.Merge(*r.longitude, *r.latitude);
-    const bool empty = !everything.IsInit();
-    auto projection = MapProjection::forLocation(empty ? 136.6562 : (everything.MinX + everything.MaxX) / 2,
-                                                 empty ? 36.5613 : (everything.MinY + everything.MaxY) / 2);
-    if (!projection)
-        return projection.error();
-    scene->projection = *projection;
+    if (input.projection) {
+        scene->projection = *input.projection;
+    } else {
+        for (const Resource &r : input.resources)
+            if (r.hasLocation())
+                everything.Merge(*r.longitude, *r.latitude);
+        const bool empty = !everything.IsInit();
+        auto projection = MapProjection::forLocation(empty ? 136.6562 : (everything.MinX + everything.MaxX) / 2,
+                                                     empty ? 36.5613 : (everything.MinY + everything.MaxY) / 2);
+        if (!projection)
+            return projection.error();
+        scene->projection = *projection;
+    }
 
     for (int l = 0; l < levels.size(); ++l) {
         SceneAreaLevel level;
         level.level = levels[l];
         const QList<AreaRecord> records = input.areas.value(levels[l].code);
         const QHash<qint64, AreaOutline> levelOutlines = input.outlines.value(levels[l].code);
+        const QHash<qint64, int> codeRanks = input.codeRanks.value(levels[l].code);
         for (int i = 0; i < records.size(); ++i) {
-            OGRGeometry *geometry = geometries[l][i].get();
-            if (!geometry || geometry->IsEmpty() || !projectGeometry(scene->projection, geometry))
-                continue;   // the store only holds valid areas; nothing to draw otherwise
             SceneArea area;
             area.code = records[i].code;
             area.name = records[i].name;
             area.parentCode = records[i].parentCode;
+            area.codeRank = codeRanks.value(records[i].id, int(level.areas.size()));
             const auto stored = levelOutlines.constFind(records[i].id);
+            OGRGeometry *geometry = geometries[l][i].get();
+            if (!geometry && records[i].wkb.isEmpty() && stored != levelOutlines.constEnd()) {
+                if (!addOutlineOnlyArea(scene->projection, *stored, area))
+                    continue;
+                area.path.setFillRule(Qt::OddEvenFill);
+                for (QPainterPath &simplified : area.simplified)
+                    simplified.setFillRule(Qt::OddEvenFill);
+                area.bounds = area.path.boundingRect();
+                level.bounds = level.bounds.isNull() ? area.bounds : level.bounds.united(area.bounds);
+                level.areas.push_back(std::move(area));
+                continue;
+            }
+            if (!geometry || geometry->IsEmpty() || !projectGeometry(scene->projection, geometry))
+                continue;   // the store only holds valid areas; nothing to draw otherwise
             bool simplify = true;
             if (stored != levelOutlines.constEnd()) {
                 simplify = !addStoredOutline(scene->projection, *stored, area);
@@ -356,16 +459,7 @@ Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic
             for (QPainterPath &simplified : area.simplified)
                 simplified.setFillRule(Qt::OddEvenFill);
             area.bounds = area.path.boundingRect();
-            area.surface = OGR_G_Area(OGRGeometry::ToHandle(geometry));
-            OGRPoint label;
-            if (geometry->Centroid(&label) != OGRERR_NONE || !label.Within(geometry)) {
-                OGRGeometryH point = OGR_G_PointOnSurface(OGRGeometry::ToHandle(geometry));
-                if (point) {
-                    label = *OGRGeometry::FromHandle(point)->toPoint();
-                    OGR_G_DestroyGeometry(point);
-                }
-            }
-            area.labelPoint = QPointF(label.getX(), label.getY());
+            placeLabel(geometry, area);
             level.bounds = level.bounds.isNull() ? area.bounds : level.bounds.united(area.bounds);
             level.areas.push_back(std::move(area));
             if (cancelled())
@@ -403,12 +497,32 @@ Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic
         x.push_back(*r.longitude);
         y.push_back(*r.latitude);
     }
+    for (const MapSceneInput::PointInput &p : input.points) {
+        x.push_back(p.longitude);
+        y.push_back(p.latitude);
+    }
     if (!scene->projection.forward(x, y))
         return Error(ErrorCode::InvalidCrs, QStringLiteral("resources could not be projected"));
-    scene->resources.reserve(located.size());
+    scene->resources.reserve(located.size() + input.points.size());
     for (std::size_t i = 0; i < located.size(); ++i) {
         const Resource &r = *located[i];
         scene->resources.push_back(sceneResourceOf(r, scene->categoryIndex.value(r.categoryCode, -1), QPointF(x[i], y[i])));
+    }
+    std::vector<int> categoryOf;   // input.categoryCodes index → scene category
+    for (const QString &code : input.categoryCodes)
+        categoryOf.push_back(scene->categoryIndex.value(code, -1));
+    for (std::size_t i = 0; i < input.points.size(); ++i) {
+        const MapSceneInput::PointInput &p = input.points[i];
+        SceneResource s;
+        s.id = p.id;
+        s.category = p.categoryCode >= 0 && p.categoryCode < int(categoryOf.size()) ? categoryOf[size_t(p.categoryCode)] : -1;
+        s.position = QPointF(x[located.size() + i], y[located.size() + i]);
+        s.longitude = p.longitude;
+        s.latitude = p.latitude;
+        s.name = p.name;
+        s.address = p.address;
+        s.phone = p.phone;
+        scene->resources.push_back(std::move(s));
     }
     if (cancelled())
         return Error(ErrorCode::Cancelled);

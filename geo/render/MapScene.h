@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <atomic>
+#include <optional>
 #include <memory>
 #include <vector>
 
@@ -34,6 +35,9 @@ struct SceneArea {
     QPointF labelPoint;       // inside the polygon (centroid when inside, else a point on surface)
     double surface = 0;       // m²
     int parentIndex = -1;     // index in the level above, or -1
+    // Its place among its level's areas in code order (the tint the renderer gives it): the
+    // same whether the scene holds the whole level or only the areas of one extent.
+    int codeRank = 0;
 };
 
 struct SceneAreaLevel {
@@ -84,6 +88,8 @@ public:
 
     // Builds the spatial index; called once by the builder after filling the scene.
     void finish();
+    // A scene of one extent (ExtentScene.h) reports the store's whole extent, not its own.
+    void setExtent(const QRectF &extent) { m_extent = extent; }
 
     // A copy with one resource added or changed (by id; without a location it is taken off the
     // map), or removed; the areas are shared, the resources' index rebuilt. For an edit, off
@@ -107,7 +113,26 @@ struct MapSceneInput {
     // level code → the store's simplified outlines by area id (OutlineStore.h): an area that
     // has them is not simplified again; one without them is (tests, a store below version 6).
     QHash<QString, QHash<qint64, AreaOutline>> outlines;
+    // level code → area id → place in the level's code order (SceneArea::codeRank); an area
+    // not in it takes its place in `areas` (which then holds the whole level, in code order).
+    QHash<QString, QHash<qint64, int>> codeRanks;
+    // The projection to use (a scene of one extent uses the whole store's); none: chosen from
+    // the middle of the input.
+    std::optional<MapProjection> projection;
     QList<Resource> resources;
+    // Resources as drawn, read without their full records (ExtentScene.h): id, category code
+    // (in `categoryCodes`, by index) and longitude/latitude; projected and added after `resources`.
+    struct PointInput {
+        qint64 id = 0;
+        int categoryCode = -1;   // index into categoryCodes
+        double longitude = 0;
+        double latitude = 0;
+        QString name;
+        QString address;
+        QString phone;
+    };
+    std::vector<PointInput> points;
+    QStringList categoryCodes;
     QList<Category> categories;
     QList<CategoryGroup> groups;
     QString datasetLabelJa;

@@ -5,6 +5,23 @@
 
 namespace careatlas::geo {
 
+Error readSceneCatalogue(const Store &store, MapSceneInput &input)
+{
+    auto categories = store.categories();
+    if (!categories)
+        return categories.error();
+    input.categories = *categories;
+    auto groups = store.categoryGroups();
+    if (!groups)
+        return groups.error();
+    input.groups = *groups;
+    if (auto label = store.metaValue(QStringLiteral("dataset_label_ja")))
+        input.datasetLabelJa = *label;
+    if (auto label = store.metaValue(QStringLiteral("dataset_label_en")))
+        input.datasetLabelEn = *label;
+    return Error(ErrorCode::None);
+}
+
 Result<MapScenePointer> buildSceneFromStore(const QString &storePath, const std::atomic_bool *cancel)
 {
     auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
@@ -30,18 +47,8 @@ Result<MapScenePointer> buildSceneFromStore(const QString &storePath, const std:
     if (!resources)
         return resources.error();
     input.resources = std::move(*resources);
-    auto categories = (*store)->categories();
-    if (!categories)
-        return categories.error();
-    input.categories = *categories;
-    auto groups = (*store)->categoryGroups();
-    if (!groups)
-        return groups.error();
-    input.groups = *groups;
-    if (auto label = (*store)->metaValue(QStringLiteral("dataset_label_ja")))
-        input.datasetLabelJa = *label;
-    if (auto label = (*store)->metaValue(QStringLiteral("dataset_label_en")))
-        input.datasetLabelEn = *label;
+    if (Error error = readSceneCatalogue(**store, input); error.code != ErrorCode::None)
+        return error;
     if (cancel && cancel->load())
         return Error(ErrorCode::Cancelled);
     return buildScene(input, cancel);

@@ -6,7 +6,14 @@
 
 #include <atomic>
 
+namespace careatlas {
+class Store;
+}
+
 namespace careatlas::geo {
+
+// The store's categories, groups and dataset labels into a scene's input (both kinds of scene).
+Error readSceneCatalogue(const Store &store, MapSceneInput &input);
 
 // Reads a store (read-only, its own connection: call from any thread) into a scene.
 Result<MapScenePointer> buildSceneFromStore(const QString &storePath, const std::atomic_bool *cancel = nullptr);

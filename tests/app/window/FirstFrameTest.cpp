@@ -1,0 +1,85 @@
+// The window draws the store's map before the whole store is read (issue 16): the first frame
+// comes from the scene read by extent; the list, tree and statistics follow with the snapshot.
+#include "WindowFixtures.h"
+#include "app/models/Workspace.h"
+#include "app/window/SceneLoader.h"
+
+#include <QSemaphore>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+using namespace careatlas;
+using namespace careatlas::test;
+
+namespace {
+
+// Holds the loader before it reads the whole store, until released (also when a check fails,
+// so that the window's end does not wait for a held thread).
+struct HeldLoad {
+    QSemaphore gate;
+    std::atomic_bool reached = false;
+    HeldLoad()
+    {
+        SceneLoader::setBeforeFullLoadHook([this] {
+            reached = true;
+            gate.acquire();
+        });
+    }
+    void release()
+    {
+        SceneLoader::setBeforeFullLoadHook({});
+        gate.release(1000);
+    }
+    ~HeldLoad() { release(); }
+};
+
+int locatedResources(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt *s = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM resources WHERE geom IS NOT NULL", -1, &s, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(s) == SQLITE_ROW);
+    const int n = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("The window draws the map of a store before the whole store is read", "[app][window][firstframe]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(QFile::copy(binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
+    MainWindow window;
+    HeldLoad held;   // after the window: released before the window ends
+    int frames = 0;
+    QObject::connect(window.canvas(), &MapCanvas::renderFinished, [&] { ++frames; });
+    window.show();
+    window.openStore(store);
+
+    REQUIRE(waitFor([&] { return frames > 0 && window.canvas()->scene() && !window.canvas()->isRendering(); }));
+    CHECK_FALSE(window.canvas()->hasScene());   // drawn, but not yet the store's scene for exports and tools
+    // Once the frame is shown the loader goes on to read the whole store — and is held there.
+    REQUIRE(waitFor([&] { return held.reached.load(); }));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(window.filterController()->snapshot());   // the whole store is not read yet
+    // The first frame shows every located resource of the store (the full extent).
+    const int located = locatedResources(store);
+    CHECK(int(window.canvas()->scene()->resources.size()) == located);
+    const QImage drawn = window.canvas()->grab().toImage();
+    CHECK(drawn.width() > 100);
+
+    held.release();
+    REQUIRE(waitFor([&] { return window.filterController()->snapshot() != nullptr; }));
+    // The whole store's scene takes over, in the same view.
+    REQUIRE(waitFor([&] { return !window.canvas()->isRendering(); }));
+    CHECK(int(window.canvas()->scene()->resources.size()) == located);
+    CHECK(window.canvas()->scene() == window.workspace()->scene());
+    CHECK(window.canvas()->hasScene());
+}
