@@ -121,10 +121,10 @@ QStringList textsOf(QWidget *root)
 QStringList englishWordsIn(QString text)
 {
     static const QRegularExpression quoted(QStringLiteral("「[^」]*」|\"[^\"]*\"|https?://\\S+|\\S*[/\\\\]\\S+|\\S+\\.[A-Za-z]{2,7}\\b"));
-    static const QRegularExpression accessKey(QStringLiteral("\\(&?[A-Za-z0-9]\\)|&"));
+    static const QRegularExpression accessKeyMark(QStringLiteral("\\(&?[A-Za-z0-9]\\)|&"));
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9_\\-]*"));
     text.replace(quoted, QStringLiteral(" "));
-    text.remove(accessKey);
+    text.remove(accessKeyMark);
     QStringList found;
     for (auto it = word.globalMatch(text); it.hasNext();) {
         QString w = it.next().captured();
@@ -135,20 +135,6 @@ QStringList englishWordsIn(QString text)
             found << w;
     }
     return found;
-}
-
-QChar accessKey(const QString &text)
-{
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toUpper();
-    }
-    return {};
 }
 
 // What a reviewer would mark in `dialog`, as "dialog title: problem" lines.
@@ -184,7 +170,7 @@ QStringList accessKeyProblemsIn(QWidget *dialog)
             text = label->text();
         else if (auto *group = qobject_cast<QGroupBox *>(w); group && group->isCheckable())
             text = group->title();
-        const QChar key = accessKey(text);
+        const QChar key = accessKeyOf(text);
         if (key.isNull())
             continue;
         if (keys.contains(key))

@@ -59,6 +59,22 @@ inline const QList<BannedTerm> &bannedJapaneseTerms()
     return terms;
 }
 
+// The access key of a menu or label text: the character after a single '&' ("&&" is a
+// literal '&'), upper-cased; null when there is none.
+inline QChar accessKeyOf(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toUpper();
+    }
+    return {};
+}
+
 // The terms of `text` that the glossary bans, as "term → glossary word". In exported data
 // (`withData`) the words that data may hold are left to the data.
 inline QStringList bannedTermsIn(const QString &text, bool withData = false)

@@ -4,6 +4,7 @@
 #include "app/i18n/Translations.h"
 #include "app/window/MainWindow.h"
 
+#include "JapaneseTerms.h"
 #include "TestData.h"
 
 #include <catch2/catch.hpp>
@@ -20,23 +21,9 @@
 #include <functional>
 
 using namespace careatlas;
+using careatlas::test::accessKeyOf;
 
 namespace {
-
-// The access key of a menu text: the character after a single '&' (an "&&" is a literal '&').
-QChar accessKey(const QString &text)
-{
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toUpper();
-    }
-    return {};
-}
 
 // "File ▸ Open Recent: R is used by …" for every access key used twice in one menu.
 void collectDuplicateKeys(QMenu *menu, const QString &path, QStringList &problems)
@@ -48,7 +35,7 @@ void collectDuplicateKeys(QMenu *menu, const QString &path, QStringList &problem
         const QString text = action->text();
         if (text.isEmpty())
             continue;
-        const QChar key = accessKey(text);
+        const QChar key = accessKeyOf(text);
         if (key.isNull()) {
             // Entries made from data (levels, recent files, panels) may have none.
         } else if (seen.contains(key)) {
@@ -66,7 +53,7 @@ QStringList menuProblems(MainWindow &window)
     QStringList problems;
     QHash<QChar, QString> top;
     for (QAction *action : window.menuBar()->actions()) {
-        const QChar key = accessKey(action->text());
+        const QChar key = accessKeyOf(action->text());
         if (top.contains(key))
             problems << QStringLiteral("menu bar: %1 is the key of both %2 and %3").arg(QString(key), top.value(key), action->text());
         top.insert(key, action->text());
