@@ -237,7 +237,7 @@ TEST_CASE("import-areas: a level code that is only too long is told so, and the 
     CHECK(imported.standardOutput.contains(QStringLiteral("areas: %1").arg(areas)));
 }
 
-TEST_CASE("--lang with a language CareAtlas does not speak is refused before the command runs", "[app][cli][i18n][messages]")
+TEST_CASE("A language CareAtlas does not speak (--lang fr) is refused before the command runs", "[app][cli][i18n][messages]")
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("new.gpkg"));
