@@ -178,6 +178,77 @@ TEST_CASE("kill -9 during area-names: every name of the table or none", "[app][c
                          {}});
 }
 
+TEST_CASE("kill -9 during rename-area --code: the area, its resources and its children all move to the new code or none", "[app][cli][faults][kill]")
+{
+    const Fixture &f = fixture();
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.gpkg"));
+    const QString withDistricts = f.withDistricts();
+    const auto count = [&](const char *sql) { return sqlNumber(store, sql); };
+    killAtRandomMoments({{QStringLiteral("rename-area"), store, QStringLiteral("--level"), QStringLiteral("welfare_area"), QStringLiteral("C1"),
+                          QStringLiteral("--code"), QStringLiteral("X1")},
+                         [&] { copyStore(withDistricts, store); },
+                         [&](bool completed) {
+                             CHECK(storeProblems(store).isEmpty());
+                             const qint64 oldArea = count("SELECT count(*) FROM areas_welfare_area WHERE code = 'C1'");
+                             const qint64 newArea = count("SELECT count(*) FROM areas_welfare_area WHERE code = 'X1'");
+                             const qint64 oldResources = count("SELECT count(*) FROM ca_resource_areas WHERE level_code = 'welfare_area' AND area_code = 'C1'");
+                             const qint64 newResources = count("SELECT count(*) FROM ca_resource_areas WHERE level_code = 'welfare_area' AND area_code = 'X1'");
+                             const qint64 oldChildren = count("SELECT count(*) FROM areas_school_district WHERE parent_code = 'C1'");
+                             const qint64 newChildren = count("SELECT count(*) FROM areas_school_district WHERE parent_code = 'X1'");
+                             CHECK(oldArea + newArea == 1);
+                             // All on the side of the area's code: nothing split between the two.
+                             if (newArea == 1) {
+                                 CHECK(oldResources == 0);
+                                 CHECK(oldChildren == 0);
+                                 CHECK(newResources > 0);
+                             } else {
+                                 CHECK(newResources == 0);
+                                 CHECK(newChildren == 0);
+                                 CHECK(oldResources > 0);
+                             }
+                             if (completed)
+                                 CHECK(newArea == 1);
+                         },
+                         // A finished rename is put back, so that the command runs again.
+                         [&] {
+                             if (count("SELECT count(*) FROM areas_welfare_area WHERE code = 'X1'") == 1)
+                                 copyStore(withDistricts, store);
+                         }});
+}
+
+TEST_CASE("kill -9 during import-addresses: every address point of the file or none", "[app][cli][faults][kill]")
+{
+    const Fixture &f = fixture();
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.gpkg"));
+    // 位置参照情報 (town level) as published: quoted, CRLF; 20,000 towns of one city.
+    const QString reference = dir.filePath(QStringLiteral("towns.csv"));
+    constexpr int Towns = 20000;
+    {
+        QString text = QString::fromUtf8("\"都道府県コード\",\"都道府県名\",\"市区町村コード\",\"市区町村名\",\"大字町丁目コード\",\"大字町丁目名\",\"緯度\",\"経度\",\"原典資料コード\",\"大字・字・丁目区分コード\"\r\n");
+        for (int i = 0; i < Towns; ++i)
+            text += QString::fromUtf8("\"17\",\"石川県\",\"17201\",\"金沢市\",\"17201%1\",\"町%2丁目\",\"%3\",\"%4\",\"1\",\"3\"\r\n")
+                        .arg(i, 7, 10, QLatin1Char('0'))
+                        .arg(i)
+                        .arg(36.5 + (i % 200) * 0.0005, 0, 'f', 6)
+                        .arg(136.6 + (i / 200) * 0.0005, 0, 'f', 6);
+        QFile file(reference);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    }
+    killAtRandomMoments({{QStringLiteral("import-addresses"), store, reference},
+                         [&] { copyStore(f.base, store); },
+                         [&](bool completed) {
+                             CHECK(storeProblems(store).isEmpty());
+                             const bool table = sqlNumber(store, "SELECT count(*) FROM sqlite_master WHERE name = 'ca_address_ref'") == 1;
+                             const qint64 rows = table ? sqlNumber(store, "SELECT count(*) FROM ca_address_ref") : 0;
+                             CHECK((rows == 0 || rows == Towns));
+                             if (completed)
+                                 CHECK(rows == Towns);
+                         }});
+}
+
 TEST_CASE("kill -9 during import-population: the level's figures all there or not at all", "[app][cli][faults][kill]")
 {
     const Fixture &f = fixture();
