@@ -3,7 +3,10 @@
 #include "app/models/Workspace.h"
 
 #include "geo/basemap/BaseMap.h"
+#include "core/store/Store.h"
+#include "geo/render/ExtentScene.h"
 #include "geo/render/LayerCache.h"
+#include "geo/render/MapRenderer.h"
 
 #include <QFontMetricsF>
 #include <QKeyEvent>
@@ -55,7 +58,7 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
 MapCanvas::~MapCanvas()
 {
     cancelJob();
-    for (QFutureWatcher<QImage> *watcher : std::as_const(m_retired))
+    for (QFutureWatcher<Frame> *watcher : std::as_const(m_retired))
         watcher->waitForFinished();
 }
 
@@ -240,16 +243,38 @@ void MapCanvas::startRender()
     cancelJob();
     m_job.cancel = std::make_shared<std::atomic_bool>(false);
     m_job.viewport = currentSizedViewport();
-    m_job.watcher = new QFutureWatcher<QImage>(this);
-    QFutureWatcher<QImage> *watcher = m_job.watcher;
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher] { jobFinished(watcher); });
+    m_job.watcher = new QFutureWatcher<Frame>(this);
+    QFutureWatcher<Frame> *watcher = m_job.watcher;
+    connect(watcher, &QFutureWatcher<Frame>::finished, this, [this, watcher] { jobFinished(watcher); });
+    // Before the whole store is read, a view the scene does not serve reads its own extent
+    // first (a pan or zoom of the first frame): in this job, cancelled by the next view.
+    const bool clusters = geo::drawsClusters(m_settings, m_job.viewport);
+    const bool readExtent = m_firstFrameOnly && !geo::extentSceneServes(*m_scene, m_job.viewport, clusters);
     watcher->setFuture(QtConcurrent::run([scene = m_scene, viewport = m_job.viewport, settings = m_settings, cancel = m_job.cancel,
-                                          cache = m_layerCache] {
-        return geo::MapRenderer::renderImage(*scene, viewport, settings, cancel.get(), nullptr, cache.get());
+                                          cache = m_layerCache, readExtent, clusters]() -> Frame {
+        Frame frame;
+        if (readExtent) {
+            auto store = Store::open(scene->sourcePath, Store::OpenMode::ReadOnly);
+            if (!store)
+                return frame;
+            // The store's projection stays the scene's (the frame as the first frame read it).
+            auto storeFrame = geo::readStoreFrame(**store);
+            if (!storeFrame || cancel->load())
+                return frame;
+            storeFrame->projection = scene->projection;
+            auto read = geo::buildSceneForExtent(**store, *storeFrame, geo::extentToRead(viewport), geo::extentOptionsFor(viewport, clusters),
+                                                 cancel.get());
+            if (!read || cancel->load())
+                return frame;
+            frame.scene = *read;
+        }
+        frame.image = geo::MapRenderer::renderImage(frame.scene ? *frame.scene : *scene, viewport, settings, cancel.get(), nullptr,
+                                                    frame.scene ? nullptr : cache.get());
+        return frame;
     }));
 }
 
-void MapCanvas::jobFinished(QFutureWatcher<QImage> *watcher)
+void MapCanvas::jobFinished(QFutureWatcher<Frame> *watcher)
 {
     if (m_retired.removeOne(watcher)) {
         watcher->deleteLater();
@@ -258,7 +283,7 @@ void MapCanvas::jobFinished(QFutureWatcher<QImage> *watcher)
     if (watcher != m_job.watcher)
         return;
     const bool cancelled = m_job.cancel->load();
-    const QImage image = watcher->result();
+    const Frame frame = watcher->result();
     const geo::MapViewport viewport = m_job.viewport;
     watcher->deleteLater();
     m_job = Job();
@@ -266,9 +291,16 @@ void MapCanvas::jobFinished(QFutureWatcher<QImage> *watcher)
         m_tilesPending = false;
         scheduleRender();
     }
-    if (cancelled)
+    if (cancelled || frame.image.isNull())
         return;
-    m_image = image;
+    if (frame.scene && m_firstFrameOnly && m_scene && frame.scene->sourcePath == m_scene->sourcePath) {
+        // The scene read for this view takes the first one's place (still one of an extent).
+        m_scene = frame.scene;
+        m_layerCache->clear();
+        m_hovered = -1;
+        Q_EMIT extentSceneRead();
+    }
+    m_image = frame.image;
     m_imageViewport = viewport;
     update();
     Q_EMIT renderFinished();

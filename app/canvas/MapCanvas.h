@@ -105,6 +105,8 @@ Q_SIGNALS:
     void viewChanged();
     void historyChanged();
     void renderFinished();
+    // Before the whole store is read: the scene of the view's extent was read (a pan or zoom).
+    void extentSceneRead();
     void resourceClicked(qint64 id, Qt::KeyboardModifiers modifiers);
     void mapClicked(double longitude, double latitude);
     void resourcesSelected(const QSet<qint64> &ids, Qt::KeyboardModifiers modifiers);   // Shift-drag rubber band
@@ -127,16 +129,22 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // A frame, and the scene it was drawn from when the job read it first (a scene of one
+    // extent that did not serve the view: ExtentScene.h).
+    struct Frame {
+        QImage image;
+        geo::MapScenePointer scene;
+    };
     struct Job {
         std::shared_ptr<std::atomic_bool> cancel;
         geo::MapViewport viewport;
-        QFutureWatcher<QImage> *watcher = nullptr;
+        QFutureWatcher<Frame> *watcher = nullptr;
     };
 
     void scheduleRender();
     void watchBaseMap(const geo::RenderSettings &settings);
     void startRender();
-    void jobFinished(QFutureWatcher<QImage> *watcher);
+    void jobFinished(QFutureWatcher<Frame> *watcher);
     void cancelJob();
     void changeView(const geo::MapViewport &viewport);
     void rememberView();
@@ -150,13 +158,15 @@ private:
     QPointF screenOf(const QGeoCoordinate &coordinate) const;
 
     geo::MapScenePointer m_scene;
+    // The scene is one of an extent (the first frame's, before the whole store is read): a view
+    // it does not serve reads the scene of its own extent before it is drawn.
     bool m_firstFrameOnly = false;
     geo::RenderSettings m_settings;
     geo::MapViewport m_viewport;
     QImage m_image;
     geo::MapViewport m_imageViewport;
     Job m_job;
-    QList<QFutureWatcher<QImage> *> m_retired;   // cancelled jobs still running
+    QList<QFutureWatcher<Frame> *> m_retired;   // cancelled jobs still running
     QTimer m_renderTimer;
     QTimer m_historyTimer;
     QTimer m_tilesTimer;              // tiles arrived: redraw, a few at a time

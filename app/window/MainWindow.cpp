@@ -373,7 +373,7 @@ void MainWindow::openStore(const QString &path)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_loader->load(path, m_canvas->size());
+    m_loader->load(path, m_canvas->size(), m_clustersAction->isChecked());
 }
 
 void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene, ResourceSnapshotPointer snapshot)
@@ -441,7 +441,7 @@ void MainWindow::updateStatusCounts()
     const bool fromSnapshot = filtered || (snapshot && !snapshot->retiredAt.isEmpty());
     const int total = !snapshot ? 0 : m_filter->filter().retired == RetiredChoice::Hide ? snapshot->currentCount() : int(snapshot->resources.size());
     QString text = filtered ? tr("%1 of %n resource(s) match", nullptr, total).arg(result.matched)
-                            : tr("%n resource(s) on the map", nullptr, fromSnapshot ? result.matched : int(scene->resources.size()));
+                            : tr("%n resource(s) on the map", nullptr, fromSnapshot ? result.matched : int(scene->resourceCount()));
     const int unlocated = fromSnapshot ? result.withoutLocation : scene->unlocatedCount;
     if (unlocated > 0)
         text += tr(" · %n without location", nullptr, unlocated);

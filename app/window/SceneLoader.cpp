@@ -21,7 +21,7 @@ std::function<void()> &beforeFullLoadHook()
 }
 
 // The scene of the store's full extent, read by extent at the scale the map will show it.
-geo::MapScenePointer firstFrameScene(const QString &storePath, const QSize &viewSize, const std::atomic_bool *cancel)
+geo::MapScenePointer firstFrameScene(const QString &storePath, const QSize &viewSize, bool clusters, const std::atomic_bool *cancel)
 {
     auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
     if (!store)
@@ -30,9 +30,7 @@ geo::MapScenePointer firstFrameScene(const QString &storePath, const QSize &view
     if (!frame || frame->extent.isEmpty())
         return nullptr;
     const geo::MapViewport viewport = geo::MapViewport::fitting(frame->extent, viewSize.isValid() ? viewSize : QSize(1280, 800));
-    geo::ExtentSceneOptions options;
-    options.metresPerPixel = viewport.metresPerPixel();
-    auto scene = geo::buildSceneForExtent(**store, *frame, frame->extent, options, cancel);
+    auto scene = geo::buildSceneForExtent(**store, *frame, geo::extentToRead(viewport), geo::extentOptionsFor(viewport, clusters), cancel);
     return scene ? *scene : nullptr;
 }
 } // namespace
@@ -67,7 +65,7 @@ void SceneLoader::cancel()
     m_watcher = nullptr;
 }
 
-void SceneLoader::load(const QString &storePath, const QSize &viewSize)
+void SceneLoader::load(const QString &storePath, const QSize &viewSize, bool clusters)
 {
     cancel();
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -89,11 +87,11 @@ void SceneLoader::load(const QString &storePath, const QSize &viewSize)
     // The load's threads are the loader's own: the canvas's render jobs (the global pool) find a
     // free thread for the first frame while the whole store is read.
     QThreadPool *pool = m_pool;
-    watcher->setFuture(QtConcurrent::run(pool, [storePath, viewSize, self, watcher, pool, cancel = m_cancel, shown = m_shown,
+    watcher->setFuture(QtConcurrent::run(pool, [storePath, viewSize, clusters, self, watcher, pool, cancel = m_cancel, shown = m_shown,
                                                 hook = beforeFullLoadHook()]() -> Outcome {
         // The first frame first: the areas' stored outlines and the resources' positions, read
         // by SQL, in a fraction of the whole load.
-        if (geo::MapScenePointer first = firstFrameScene(storePath, viewSize, cancel.get()); first && !cancel->load()) {
+        if (geo::MapScenePointer first = firstFrameScene(storePath, viewSize, clusters, cancel.get()); first && !cancel->load()) {
             QMetaObject::invokeMethod(
                 watcher,
                 [self, watcher, storePath, first] {

@@ -25,8 +25,10 @@ public:
     explicit SceneLoader(QObject *parent = nullptr);
     ~SceneLoader() override;
 
-    // `viewSize`: the map's size in logical pixels, for the first frame (see `preview`).
-    void load(const QString &storePath, const QSize &viewSize = QSize());
+    // `viewSize`: the map's size in logical pixels, for the first frame (see `preview`);
+    // `clusters`: the map draws crowded resources as clusters (the first frame's scene then
+    // holds counts per cluster cell instead of every resource: ExtentSceneOptions::clusterView).
+    void load(const QString &storePath, const QSize &viewSize = QSize(), bool clusters = true);
     void cancel();
     bool isLoading() const { return m_watcher != nullptr; }
 

@@ -4,11 +4,13 @@
 #include "core/store/GpkgGeometry.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/Store.h"
+#include "geo/render/MapRenderer.h"
 #include "geo/render/StoreScene.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 
 namespace careatlas::geo {
 
@@ -64,6 +66,91 @@ Result<std::optional<QRectF>> rtreeBox(sqlite3 *db, const QString &rtree)
         maxY = std::max(maxY, f32(at + 12));
     }
     return std::optional<QRectF>(QRectF(QPointF(minX, minY), QPointF(maxX, maxY)));
+}
+
+// The resources of each cluster cell of `view` holding ClusterMinimum or more replaced by one
+// group per category at their mean longitude and latitude (within a metre of the mean of their
+// map positions at this size); the others kept. Returns false when they cannot be projected.
+bool groupIntoClusterCells(std::vector<MapSceneInput::PointInput> &points, const MapProjection &projection, const MapViewport &view)
+{
+    std::vector<double> x(points.size()), y(points.size());
+    for (size_t i = 0; i < points.size(); ++i) {
+        x[i] = points[i].longitude;
+        y[i] = points[i].latitude;
+    }
+    if (!projection.forward(x, y))
+        return false;
+    struct Group {
+        int category = -1;
+        int count = 0;
+        double longitude = 0, latitude = 0;
+        qint64 smallestId = 0;
+    };
+    struct Cell {
+        int count = 0;
+        std::vector<size_t> members;   // while fewer than ClusterMinimum
+        std::vector<Group> groups;     // by category (a few dozen at most)
+    };
+    std::unordered_map<quint64, Cell> cells;
+    std::vector<quint64> order;   // the cells in the order first met (a stable scene)
+    // Only the cells wholly inside the view: the renderer clusters what lies in the view and a
+    // margin of a symbol's size, so that a cell across the view's edge may hold fewer there
+    // than were read (its resources are kept one by one, as are those outside).
+    const QRectF inside(QPointF(0, 0), QSizeF(view.size()));
+    std::vector<size_t> alone;
+    for (size_t i = 0; i < points.size(); ++i) {
+        const QPointF screen = view.toScreen(QPointF(x[i], y[i]));
+        const QPointF corner(std::floor(screen.x() / ClusterCellPixels) * ClusterCellPixels, std::floor(screen.y() / ClusterCellPixels) * ClusterCellPixels);
+        if (!inside.contains(QRectF(corner, QSizeF(ClusterCellPixels, ClusterCellPixels)))) {
+            alone.push_back(i);
+            continue;
+        }
+        const quint64 key = clusterCellOf(screen);
+        auto [it, added] = cells.try_emplace(key);
+        if (added)
+            order.push_back(key);
+        Cell &cell = it->second;
+        ++cell.count;
+        if (cell.count < ClusterMinimum)
+            cell.members.push_back(i);
+        else if (cell.count == ClusterMinimum)
+            std::vector<size_t>().swap(cell.members);   // a cluster now: kept as groups only
+        const MapSceneInput::PointInput &p = points[i];
+        auto group = std::find_if(cell.groups.begin(), cell.groups.end(), [&](const Group &g) { return g.category == p.categoryCode; });
+        if (group == cell.groups.end())
+            group = cell.groups.insert(cell.groups.end(), Group{p.categoryCode, 0, 0, 0, p.id});
+        ++group->count;
+        group->longitude += p.longitude;
+        group->latitude += p.latitude;
+        group->smallestId = std::min(group->smallestId, p.id);
+    }
+    // The resources kept one by one in the order read (the renderer draws overlapping symbols
+    // in the scene's order), then the groups.
+    std::vector<size_t> kept = std::move(alone);
+    for (const quint64 key : order)
+        if (const Cell &cell = cells[key]; cell.count < ClusterMinimum)
+            kept.insert(kept.end(), cell.members.begin(), cell.members.end());
+    std::sort(kept.begin(), kept.end());
+    std::vector<MapSceneInput::PointInput> grouped;
+    grouped.reserve(kept.size());
+    for (size_t i : kept)
+        grouped.push_back(std::move(points[i]));
+    for (const quint64 key : order) {
+        const Cell &cell = cells[key];
+        if (cell.count < ClusterMinimum)
+            continue;
+        for (const Group &g : cell.groups) {
+            MapSceneInput::PointInput p;
+            p.id = -g.smallestId;
+            p.categoryCode = g.category;
+            p.longitude = g.longitude / g.count;
+            p.latitude = g.latitude / g.count;
+            p.weight = g.count;
+            grouped.push_back(std::move(p));
+        }
+    }
+    points = std::move(grouped);
+    return true;
 }
 
 } // namespace
@@ -138,6 +225,45 @@ Result<StoreFrame> readStoreFrame(const Store &store)
     return frame;
 }
 
+namespace {
+// The outline the renderer draws at a scale (MapRenderer's pathOf): the coarsest whose error
+// stays under half a pixel — 1: the 400 m outline, 0: the 40 m one, -1: the full outline.
+int outlineDetailAt(double mpp)
+{
+    return SceneArea::LodTolerance[1] <= 0.5 * mpp ? 1 : SceneArea::LodTolerance[0] <= 0.5 * mpp ? 0 : -1;
+}
+bool namesReadAt(double mpp) { return mpp <= 2.5 * 1.5; }   // resource labels are drawn at 2.5 m per pixel and finer
+bool positionsFromIndexAt(double mpp) { return mpp >= 5; }
+} // namespace
+
+QRectF extentToRead(const MapViewport &view)
+{
+    const double margin = 64 * view.metresPerPixel();
+    return view.visibleMapRect().adjusted(-margin, -margin, margin, margin);
+}
+
+ExtentSceneOptions extentOptionsFor(const MapViewport &view, bool clusters)
+{
+    ExtentSceneOptions options;
+    options.metresPerPixel = view.metresPerPixel() / view.devicePixelRatio();
+    if (clusters && positionsFromIndexAt(options.metresPerPixel) && view.metresPerPixel() > 2.5)
+        options.clusterView = view;
+    return options;
+}
+
+bool extentSceneServes(const MapScene &scene, const MapViewport &view, bool clusters)
+{
+    if (!scene.readFor)
+        return true;
+    const MapScene::ReadFor &read = *scene.readFor;
+    const ExtentSceneOptions wanted = extentOptionsFor(view, clusters);
+    const double mpp = wanted.metresPerPixel;
+    if (wanted.clusterView || read.clusterView)
+        return wanted.clusterView == read.clusterView;   // the same cells: the same view
+    return read.mapRect.contains(view.visibleMapRect()) && outlineDetailAt(mpp) == outlineDetailAt(read.metresPerPixel)
+           && namesReadAt(mpp) == namesReadAt(read.metresPerPixel) && positionsFromIndexAt(mpp) == positionsFromIndexAt(read.metresPerPixel);
+}
+
 Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame &frame, const QRectF &mapRect,
                                             const ExtentSceneOptions &options, const std::atomic_bool *cancel)
 {
@@ -146,8 +272,8 @@ Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame
     // The outline the renderer draws at this scale (MapRenderer's pathOf): the coarsest whose
     // error stays under half a pixel.
     const double mpp = options.metresPerPixel;
-    const int detail = SceneArea::LodTolerance[1] <= 0.5 * mpp ? 1 : SceneArea::LodTolerance[0] <= 0.5 * mpp ? 0 : -1;
-    const bool withText = mpp <= 2.5 * 1.5;   // resource labels are drawn at 2.5 m per pixel and finer
+    const int detail = outlineDetailAt(mpp);
+    const bool withText = namesReadAt(mpp);
 
     MapSceneInput input;
     input.sourcePath = store.path();
@@ -287,7 +413,7 @@ Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame
         if (const Error error = r.lastError(); error.code != ErrorCode::None)
             return error;
     }
-    const bool fromIndex = mpp >= 5;
+    const bool fromIndex = positionsFromIndexAt(mpp);
     const QByteArray sql = fromIndex ? QStringLiteral("SELECT r.id, NULL, NULL, (r.minx + r.maxx) / 2, (r.miny + r.maxy) / 2 FROM rtree_resources_geom r "
                                                       "WHERE r.minx <= ?3 AND r.maxx >= ?1 AND r.miny <= ?4 AND r.maxy >= ?2")
                                            .toUtf8()
@@ -336,20 +462,33 @@ Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame
         return error;
     if (fromIndex && !input.points.empty()) {
         // The categories from the category index (category, fid): the whole index when many
-        // points are in view, else a look-up per point.
+        // points are in view, else a look-up per point. Store ids are dense (1…n): an array by
+        // id when they are, else a hash.
+        qint64 maxId = 0;
+        for (const MapSceneInput::PointInput &p : input.points)
+            maxId = std::max(maxId, p.id);
+        const bool dense = maxId >= 0 && maxId <= 4 * qint64(input.points.size()) + 1024;
+        std::vector<int> categoryById(dense ? size_t(maxId) + 1 : 0, -1);
         QHash<qint64, int> categoryOfId;
+        auto record = [&](qint64 id, int category) {
+            if (!dense)
+                categoryOfId.insert(id, category);
+            else if (id >= 0 && id <= maxId)
+                categoryById[size_t(id)] = category;
+        };
         SqliteStatement index(db, "SELECT fid, category FROM resources INDEXED BY resources_category");   // invalid without the index
         if (input.points.size() > 5000 && index.isValid()) {
             QString last;
             int lastIndex = -1;
-            categoryOfId.reserve(qsizetype(input.points.size()));
+            if (!dense)
+                categoryOfId.reserve(qsizetype(input.points.size()));
             while (index.next()) {
                 const QString code = index.text(1);
                 if (code != last || lastIndex < 0) {
                     last = code;
                     lastIndex = categoryIndexOf(code);
                 }
-                categoryOfId.insert(index.int64(0), lastIndex);
+                record(index.int64(0), lastIndex);
             }
             if (const Error error = index.lastError(); error.code != ErrorCode::None)
                 return error;
@@ -358,12 +497,14 @@ Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame
             for (const MapSceneInput::PointInput &p : input.points) {
                 one.bind(1, p.id);
                 if (one.next())
-                    categoryOfId.insert(p.id, categoryIndexOf(one.text(0)));
+                    record(p.id, categoryIndexOf(one.text(0)));
                 one.reset();
             }
         }
         for (MapSceneInput::PointInput &p : input.points)
-            p.categoryCode = categoryOfId.value(p.id, -1);
+            p.categoryCode = dense ? categoryById[size_t(p.id)] : categoryOfId.value(p.id, -1);
+        if (options.clusterView && !groupIntoClusterCells(input.points, frame.projection, *options.clusterView))
+            return Error(ErrorCode::InvalidCrs, QStringLiteral("resources could not be projected"));
     }
 
     if (Error error = readSceneCatalogue(store, input); error.code != ErrorCode::None)
@@ -380,6 +521,7 @@ Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame
         scene->unlocatedCount = int(count.int64(0));
     if (!frame.extent.isNull())
         scene->setExtent(frame.extent);
+    scene->readFor = MapScene::ReadFor{mapRect, mpp, fromIndex ? options.clusterView : std::nullopt};
     return MapScenePointer(std::move(scene));
 }
 

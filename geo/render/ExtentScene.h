@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "geo/render/MapScene.h"
+#include "geo/render/MapViewport.h"
 
 #include <QRectF>
 #include <QSet>
@@ -39,6 +40,14 @@ struct ExtentSceneOptions {
     bool hideRetired = true;
     // When set: only these resources (a filter's matches).
     std::shared_ptr<const QSet<qint64>> only;
+    // The view the scene is drawn in, when it draws crowded resources as clusters
+    // (MapRenderer's drawsClusters) and the scale is 5 m per pixel or coarser: the resources of
+    // a cluster cell of that view (ClusterCellPixels) holding ClusterMinimum or more are read as
+    // one group per category (SceneResource::weight) at their mean position; those of the
+    // other cells one by one. The view then draws the same clusters, counts and symbols as a
+    // scene of every resource, from a few thousand points instead of 200,000; another view of
+    // the same scene groups the groups again (the counts stay, a cluster may move by a cell).
+    std::optional<MapViewport> clusterView;
 };
 
 // The resources whose R*Tree box meets `mapRect` (map metres of `frame.projection`) and the
@@ -46,6 +55,17 @@ struct ExtentSceneOptions {
 // extent; unlocatedCount counts the whole store. `cancel` is polled.
 Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame &frame, const QRectF &mapRect,
                                             const ExtentSceneOptions &options, const std::atomic_bool *cancel = nullptr);
+
+// What a view reads: its visible rectangle and a margin of 64 pixels (symbols and clusters
+// whose position lies just outside still show), at its scale (device pixels), the resources in
+// the view's cluster cells when it draws clusters (`clusters`: RenderSettings::clusters, no
+// numbers) at 5 m per pixel or coarser.
+QRectF extentToRead(const MapViewport &view);
+ExtentSceneOptions extentOptionsFor(const MapViewport &view, bool clusters);
+// Whether a scene read by extent draws `view` as a scene read for it would: the view inside
+// what was read, the same outlines and resource detail for its scale, and the same cluster
+// cells when grouped. Always true for the whole store's scene.
+bool extentSceneServes(const MapScene &scene, const MapViewport &view, bool clusters);
 
 // The longitude/latitude box (EPSG:6668) that holds a map rectangle: its edges inverse-projected
 // at several points each.

@@ -24,6 +24,17 @@
 
 namespace careatlas::geo {
 
+bool drawsClusters(const RenderSettings &settings, const MapViewport &viewport)
+{
+    return settings.clusters && !settings.resourceNumbers && viewport.metresPerPixel() > 2.5;
+}
+
+quint64 clusterCellOf(const QPointF &screen)
+{
+    return (quint64(quint32(int(std::floor(screen.x() / ClusterCellPixels)) + 100000)) << 32)
+           | quint32(int(std::floor(screen.y() / ClusterCellPixels)) + 100000);
+}
+
 namespace {
 
 const QColor BeyondColor(0xe4, 0xeb, 0xef);
@@ -203,20 +214,29 @@ struct Cluster {
     std::vector<int> members;
 };
 
+int clusterCount(const MapScene &scene, const Cluster &cluster)
+{
+    int count = 0;
+    for (int member : cluster.members)
+        count += scene.resources[member].weight;
+    return count;
+}
+
 void drawCluster(QPainter &painter, const MapScene &scene, const Cluster &cluster)
 {
-    const int count = int(cluster.members.size());
+    const int count = clusterCount(scene, cluster);
     const double radius = std::min(30.0, 11.0 + 3.6 * std::log2(double(count)));
     // A ring of the category groups' colours around the count.
     QList<QPair<QString, int>> groups;
     for (int member : cluster.members) {
         const int category = scene.resources[member].category;
+        const int weight = scene.resources[member].weight;
         const QString group = category >= 0 ? scene.categories[category].groupCode : QString();
         auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == group; });
         if (it == groups.end())
-            groups.push_back({group, 1});
+            groups.push_back({group, weight});
         else
-            ++it->second;
+            it->second += weight;
     }
     std::sort(groups.begin(), groups.end(), [&](const auto &l, const auto &r) {
         auto order = [&](const QString &code) {
@@ -805,35 +825,38 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
         const double margin = settings.symbolSize * viewport.metresPerPixel();
         const std::vector<int> candidates = scene.resourcesIn(visible.adjusted(-margin, -margin, margin, margin));
         const auto *mask = settings.resourceMask.get();
-        const bool cluster = settings.clusters && !settings.resourceNumbers && viewport.metresPerPixel() > 2.5;
-        const double cell = 64.0;   // pixels: room between clusters for the area names
+        const bool cluster = drawsClusters(settings, viewport);
         QHash<quint64, int> clusterOfCell;
         std::vector<std::vector<int>> cellMembers;
+        std::vector<int> cellCounts;
         for (int index : candidates) {
             if (mask && (index >= int(mask->size()) || !(*mask)[index]))
                 continue;
             const int category = scene.resources[index].category;
             if (category >= 0)
-                ++shownCounts[category];
+                shownCounts[category] += scene.resources[index].weight;
             if (!cluster) {
                 individual.push_back(index);
                 continue;
             }
-            const QPointF p = viewport.toScreen(scene.resources[index].position);
-            const quint64 key = (quint64(quint32(int(std::floor(p.x() / cell)) + 100000)) << 32) | quint32(int(std::floor(p.y() / cell)) + 100000);
+            const quint64 key = clusterCellOf(viewport.toScreen(scene.resources[index].position));
             auto it = clusterOfCell.constFind(key);
             if (it == clusterOfCell.constEnd()) {
                 it = clusterOfCell.insert(key, int(cellMembers.size()));
                 cellMembers.emplace_back();
+                cellCounts.push_back(0);
             }
             cellMembers[it.value()].push_back(index);
+            cellCounts[it.value()] += scene.resources[index].weight;
         }
-        for (auto &members : cellMembers) {
-            if (members.size() >= 16) {   // fewer stay symbols: colours and shapes are what users read
+        for (size_t c = 0; c < cellMembers.size(); ++c) {
+            auto &members = cellMembers[c];
+            if (cellCounts[c] >= ClusterMinimum) {
+                // The mean of the members' positions (a group counts as many as it stands for).
                 QPointF sum;
                 for (int m : members)
-                    sum += viewport.toScreen(scene.resources[m].position);
-                clusters.push_back({sum / double(members.size()), std::move(members)});
+                    sum += viewport.toScreen(scene.resources[m].position) * scene.resources[m].weight;
+                clusters.push_back({sum / double(cellCounts[c]), std::move(members)});
             } else {
                 individual.insert(individual.end(), members.begin(), members.end());
             }
@@ -880,7 +903,7 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
     // Labels. Obstacles first: clusters, the decorations (hard) and symbols (soft).
     LabelSpace space;
     for (const Cluster &c : clusters) {
-        const double radius = std::min(30.0, 11.0 + 3.6 * std::log2(double(c.members.size())));
+        const double radius = std::min(30.0, 11.0 + 3.6 * std::log2(double(clusterCount(scene, c))));
         space.take(QRectF(c.centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)), LabelSpace::Cluster);
         // A label may touch a cluster's ring, never its count.
         const double inner = radius * 0.5;

@@ -15,6 +15,15 @@ namespace careatlas::geo {
 
 class LayerCache;
 
+// Crowded resources are drawn as counted clusters (RenderSettings::clusters) coarser than
+// 2.5 m per pixel: the resources in one cell of ClusterCellPixels logical pixels of the view
+// form one cluster when they are at least ClusterMinimum (fewer stay symbols).
+constexpr double ClusterCellPixels = 64.0;   // room between clusters for the area names
+constexpr int ClusterMinimum = 16;            // colours and shapes are what users read
+bool drawsClusters(const RenderSettings &settings, const MapViewport &viewport);
+// The cluster cell of a point of the screen (logical pixels).
+quint64 clusterCellOf(const QPointF &screen);
+
 // Draws a scene through a viewport onto any QPainter device (screen image, PNG, PDF, SVG,
 // printer): areas, resources (symbols or counted clusters), labels that never overlap, scale
 // bar, north arrow, legend. Headless and thread-safe: render jobs call it off the UI thread.

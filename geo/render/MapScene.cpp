@@ -35,6 +35,14 @@ MapScene::~MapScene() = default;
 
 QRectF MapScene::extent() const { return m_extent; }
 
+qint64 MapScene::resourceCount() const
+{
+    qint64 count = 0;
+    for (const SceneResource &r : resources)
+        count += r.weight;
+    return count;
+}
+
 void MapScene::finish()
 {
     m_index = std::make_unique<Index>();
@@ -100,6 +108,7 @@ std::shared_ptr<MapScene> copyOfScene(const MapScene &scene)
     next->datasetLabelJa = scene.datasetLabelJa;
     next->datasetLabelEn = scene.datasetLabelEn;
     next->sourcePath = scene.sourcePath;
+    next->readFor = scene.readFor;
     return next;
 }
 
@@ -155,6 +164,8 @@ int MapScene::nearestResource(const QPointF &map, double maxDistance, const std:
     for (auto it = m_index->resources.qbegin(bgi::nearest(p, 16)); it != m_index->resources.qend(); ++it) {
         if (bg::distance(it->first, p) > maxDistance)
             break;
+        if (resources[size_t(it->second)].weight != 1)
+            continue;   // a group of resources (ExtentScene.h) is no one resource to point at
         if (!mask || (it->second < int(mask->size()) && (*mask)[it->second]))
             return it->second;
     }
@@ -522,6 +533,7 @@ Result<MapScenePointer> buildScene(const MapSceneInput &input, const std::atomic
         s.name = p.name;
         s.address = p.address;
         s.phone = p.phone;
+        s.weight = p.weight;
         scene->resources.push_back(std::move(s));
     }
     if (cancelled())

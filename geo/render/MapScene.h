@@ -5,6 +5,7 @@
 #include "core/Resource.h"
 #include "core/store/OutlineStore.h"
 #include "geo/render/MapProjection.h"
+#include "geo/render/MapViewport.h"
 
 #include <QHash>
 #include <QList>
@@ -56,6 +57,11 @@ struct SceneResource {
     QString name;
     QString address;
     QString phone;
+    // How many resources it stands for: 1, or more for a group read as one (ExtentScene.h: at a
+    // scale where crowded resources are drawn as counted clusters, the resources of one category
+    // in one cluster cell are read as one count at their mean position; such a group's id is
+    // minus the smallest id among them, so that it selects nothing).
+    int weight = 1;
 };
 
 // What the store holds, ready to draw: immutable once built, shared between the UI thread and
@@ -77,11 +83,22 @@ public:
     QString datasetLabelJa;
     QString datasetLabelEn;
     QString sourcePath;
+    // A scene of one extent (ExtentScene.h) says what it was read for: the map rectangle, the
+    // scale and, when its resources are grouped in cluster cells, the view of those cells. The
+    // whole store's scene has none.
+    struct ReadFor {
+        QRectF mapRect;
+        double metresPerPixel = 0;
+        std::optional<MapViewport> clusterView;
+    };
+    std::optional<ReadFor> readFor;
 
     QRectF extent() const;                    // areas and resources, map metres
+    // The located resources the scene stands for (groups counted by their weight).
+    qint64 resourceCount() const;
     // Indices of the resources inside a map rectangle (R-tree).
     std::vector<int> resourcesIn(const QRectF &mapRect) const;
-    // The resource nearest to a map point within maxDistance (map metres), or -1.
+    // The resource nearest to a map point within maxDistance (map metres), or -1 (groups, weight > 1, are passed over).
     int nearestResource(const QPointF &map, double maxDistance, const std::vector<bool> *mask = nullptr) const;
     // The area of a level containing a map point, or -1.
     int areaAt(int levelIndex, const QPointF &map) const;
@@ -130,6 +147,7 @@ struct MapSceneInput {
         QString name;
         QString address;
         QString phone;
+        int weight = 1;          // SceneResource::weight
     };
     std::vector<PointInput> points;
     QStringList categoryCodes;

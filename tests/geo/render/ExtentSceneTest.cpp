@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace careatlas;
@@ -227,5 +228,149 @@ TEST_CASE("A city view read by extent draws as the whole store's scene draws it"
                     differing += drawn.pixel(x, y) != expected.pixel(x, y);
             CHECK(differing == 0);
         }
+    }
+}
+
+TEST_CASE("A scene read by extent in cluster cells holds the counts of every resource and draws the same clusters", "[geo][render][extent]")
+{
+    QTemporaryDir dir;
+    const QString path = demoWithRetired(dir);
+    auto full = buildSceneFromStore(path);
+    REQUIRE(full.ok());
+    auto mask = currentResourcesMask(**full, path);
+    REQUIRE(mask.ok());
+    auto store = Store::open(path, Store::OpenMode::ReadOnly);
+    REQUIRE(store.ok());
+    auto frame = readStoreFrame(**store);
+    REQUIRE(frame.ok());
+    Db db(path);
+
+    const MapViewport wholeView = MapViewport::fitting(frame->extent, QSize(800, 600));
+    for (const MapViewport &viewport : {wholeView, MapViewport(frame->extent.center(), 20.0, QSize(800, 600)),
+                                        MapViewport(frame->extent.center() + QPointF(1234, -567), 8.0, QSize(640, 480))}) {
+        const double mpp = viewport.metresPerPixel();
+        INFO(mpp << " m/px");
+        const double margin = 64 * mpp;
+        const QRectF rect = viewport.visibleMapRect().adjusted(-margin, -margin, margin, margin);
+        ExtentSceneOptions options;
+        options.metresPerPixel = mpp;
+        options.clusterView = viewport;
+        auto scene = buildSceneForExtent(**store, *frame, rect, options);
+        REQUIRE(scene.ok());
+
+        // What plain SQLite places in the extent: id, category and the middle of the R*Tree box,
+        // grouped here by the view's 64-pixel cells.
+        const QRectF box = lonLatBoxOf(frame->projection, rect);
+        sqlite3_stmt *s = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db.db,
+                                   "SELECT r.id, x.category, (r.minx + r.maxx) / 2, (r.miny + r.maxy) / 2 FROM rtree_resources_geom r "
+                                   "JOIN resources x ON x.fid = r.id WHERE r.minx <= ?3 AND r.maxx >= ?1 AND r.miny <= ?4 AND r.maxy >= ?2 "
+                                   "AND r.id NOT IN (SELECT resource_id FROM ca_resource_release WHERE retired_at IS NOT NULL)",
+                                   -1, &s, nullptr) == SQLITE_OK);
+        sqlite3_bind_double(s, 1, box.left());
+        sqlite3_bind_double(s, 2, box.top());
+        sqlite3_bind_double(s, 3, box.right());
+        sqlite3_bind_double(s, 4, box.bottom());
+        std::map<std::pair<int, int>, std::map<QString, int>> perCell;    // cell → category → count
+        std::map<std::pair<int, int>, std::set<QString>> idsPerCell;
+        std::map<QString, int> perCategory;
+        int total = 0;
+        auto cellOf = [&](const QPointF &lonLat) {
+            const QPointF m = frame->projection.forward(lonLat.x(), lonLat.y());
+            const double sx = (m.x() - viewport.centre().x()) / mpp + viewport.size().width() / 2.0;
+            const double sy = (viewport.centre().y() - m.y()) / mpp + viewport.size().height() / 2.0;
+            return std::pair{int(std::floor(sx / 64)), int(std::floor(sy / 64))};
+        };
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            const QString id = QString::number(sqlite3_column_int64(s, 0));
+            const QString category = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 1)));
+            const auto cell = cellOf(QPointF(sqlite3_column_double(s, 2), sqlite3_column_double(s, 3)));
+            ++perCell[cell][category];
+            idsPerCell[cell].insert(id);
+            ++perCategory[category];
+            ++total;
+        }
+        sqlite3_finalize(s);
+        REQUIRE(total > 0);
+
+        // Every resource counted once, by category.
+        CHECK((*scene)->resourceCount() == total);
+        std::map<QString, int> sceneCategories;
+        for (const SceneResource &r : (*scene)->resources)
+            sceneCategories[(*scene)->categories[r.category].code] += r.weight;
+        CHECK(sceneCategories == perCategory);
+        // A cell of the view of 16 or more: one group per category; fewer, or across the view's
+        // edge: the resources themselves.
+        std::map<std::pair<int, int>, std::map<QString, int>> groups;
+        std::map<std::pair<int, int>, std::set<QString>> singles;
+        int grouped = 0;
+        for (const SceneResource &r : (*scene)->resources) {
+            const auto cell = cellOf(QPointF(r.longitude, r.latitude));
+            if (r.id < 0) {
+                CHECK(groups[cell].count((*scene)->categories[r.category].code) == 0);
+                groups[cell][(*scene)->categories[r.category].code] = r.weight;
+                ++grouped;
+            } else {
+                CHECK(r.weight == 1);
+                singles[cell].insert(QString::number(r.id));
+            }
+        }
+        int clusterCells = 0;
+        for (const auto &[cell, categories] : perCell) {
+            int count = 0;
+            for (const auto &[category, n] : categories)
+                count += n;
+            const bool inside = cell.first >= 0 && cell.second >= 0 && 64 * (cell.first + 1) <= viewport.size().width()
+                                && 64 * (cell.second + 1) <= viewport.size().height();
+            if (count >= 16 && inside) {
+                ++clusterCells;
+                CHECK(groups[cell] == categories);
+                CHECK(singles[cell].empty());
+            } else {
+                CHECK(singles[cell] == idsPerCell[cell]);
+                CHECK(groups[cell].empty());
+            }
+        }
+        if (mpp > 10)
+            CHECK(clusterCells > 0);
+        if (viewport == wholeView) {
+            CHECK(int((*scene)->resources.size()) < total * 2 / 3);   // fewer points than resources
+        }
+
+        // Drawn: the same clusters with the same counts, symbols and labels as from every
+        // resource of the whole store's scene…
+        RenderSettings every;
+        every.resourceMask = *mask;
+        MapRenderer::Stats expectedStats, drawnStats, oneByOneStats;
+        const QImage expected = MapRenderer::renderImage(**full, viewport, every, nullptr, &expectedStats);
+        const QImage drawn = MapRenderer::renderImage(**scene, viewport, RenderSettings(), nullptr, &drawnStats);
+        CHECK(drawnStats.clustersDrawn == expectedStats.clustersDrawn);
+        // (a position from the R*Tree box, within a metre of the row's, may put one over the edge of a cell)
+        CHECK(std::abs(drawnStats.symbolsDrawn - expectedStats.symbolsDrawn) <= 1);
+        CHECK(drawnStats.labelsDrawn == expectedStats.labelsDrawn);
+        CHECK(drawnStats.areasDrawn == expectedStats.areasDrawn);
+        // …and the same image as the scene of the same extent read one by one (positions from
+        // the same R*Tree boxes; a cluster's centre, the mean of its members, may differ by a
+        // fraction of a pixel: the antialiased edges of its ring and count).
+        ExtentSceneOptions oneByOne = options;
+        oneByOne.clusterView.reset();
+        auto ungrouped = buildSceneForExtent(**store, *frame, rect, oneByOne);
+        REQUIRE(ungrouped.ok());
+        const QImage reference = MapRenderer::renderImage(**ungrouped, viewport, RenderSettings(), nullptr, &oneByOneStats);
+        CHECK(drawnStats.clustersDrawn == oneByOneStats.clustersDrawn);
+        CHECK(drawnStats.symbolsDrawn == oneByOneStats.symbolsDrawn);
+        REQUIRE(drawn.size() == reference.size());
+        int differing = 0, clusterPixels = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
+                differing += drawn.pixel(x, y) != reference.pixel(x, y);
+        // At most the rings' and counts' edges: about a ring's circumference and a count's outline each.
+        clusterPixels = drawnStats.clustersDrawn * 400;
+        CHECK(differing <= clusterPixels);
+        if (qEnvironmentVariableIsSet("EXTENT_TEST_IMAGES")) {
+            drawn.save(QStringLiteral("/tmp/speed4/drawn-%1.png").arg(mpp));
+            reference.save(QStringLiteral("/tmp/speed4/reference-%1.png").arg(mpp));
+        }
+        UNSCOPED_INFO("differing pixels: " << differing);
     }
 }
