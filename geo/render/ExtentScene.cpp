@@ -68,10 +68,28 @@ Result<std::optional<QRectF>> rtreeBox(sqlite3 *db, const QString &rtree)
     return std::optional<QRectF>(QRectF(QPointF(minX, minY), QPointF(maxX, maxY)));
 }
 
-// The resources of each cluster cell of `view` holding ClusterMinimum or more replaced by one
+// A resource read from the R*Tree (the middle of its box) and the category index.
+struct IndexedPoint {
+    qint64 id = 0;
+    double longitude = 0, latitude = 0;
+    int categoryCode = -1;   // index into MapSceneInput::categoryCodes
+};
+
+MapSceneInput::PointInput pointInputOf(const IndexedPoint &p)
+{
+    MapSceneInput::PointInput out;
+    out.id = p.id;
+    out.categoryCode = p.categoryCode;
+    out.longitude = p.longitude;
+    out.latitude = p.latitude;
+    return out;
+}
+
+// Into `out`: the resources of each cluster cell of `view` holding ClusterMinimum or more as one
 // group per category at their mean longitude and latitude (within a metre of the mean of their
 // map positions at this size); the others kept. Returns false when they cannot be projected.
-bool groupIntoClusterCells(std::vector<MapSceneInput::PointInput> &points, const MapProjection &projection, const MapViewport &view)
+bool groupIntoClusterCells(const std::vector<IndexedPoint> &points, const MapProjection &projection, const MapViewport &view,
+                           std::vector<MapSceneInput::PointInput> &out)
 {
     std::vector<double> x(points.size()), y(points.size());
     for (size_t i = 0; i < points.size(); ++i) {
@@ -115,7 +133,7 @@ bool groupIntoClusterCells(std::vector<MapSceneInput::PointInput> &points, const
             cell.members.push_back(i);
         else if (cell.count == ClusterMinimum)
             std::vector<size_t>().swap(cell.members);   // a cluster now: kept as groups only
-        const MapSceneInput::PointInput &p = points[i];
+        const IndexedPoint &p = points[i];
         auto group = std::find_if(cell.groups.begin(), cell.groups.end(), [&](const Group &g) { return g.category == p.categoryCode; });
         if (group == cell.groups.end())
             group = cell.groups.insert(cell.groups.end(), Group{p.categoryCode, 0, 0, 0, p.id});
@@ -131,10 +149,10 @@ bool groupIntoClusterCells(std::vector<MapSceneInput::PointInput> &points, const
         if (const Cell &cell = cells[key]; cell.count < ClusterMinimum)
             kept.insert(kept.end(), cell.members.begin(), cell.members.end());
     std::sort(kept.begin(), kept.end());
-    std::vector<MapSceneInput::PointInput> grouped;
-    grouped.reserve(kept.size());
+    std::vector<MapSceneInput::PointInput> &grouped = out;
+    grouped.reserve(grouped.size() + kept.size());
     for (size_t i : kept)
-        grouped.push_back(std::move(points[i]));
+        grouped.push_back(pointInputOf(points[i]));
     for (const quint64 key : order) {
         const Cell &cell = cells[key];
         if (cell.count < ClusterMinimum)
@@ -149,7 +167,6 @@ bool groupIntoClusterCells(std::vector<MapSceneInput::PointInput> &points, const
             grouped.push_back(std::move(p));
         }
     }
-    points = std::move(grouped);
     return true;
 }
 
@@ -435,16 +452,18 @@ Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame
         }
         return *it;
     };
+    std::vector<IndexedPoint> indexed;   // at 5 m per pixel and coarser: no text, kept small
     while (s.next()) {
         const qint64 id = s.int64(0);
         if ((only && !only->contains(id)) || retired.contains(id))
             continue;
+        if (fromIndex) {
+            indexed.push_back({id, s.real(3), s.real(4), -1});
+            continue;
+        }
         MapSceneInput::PointInput p;
         p.id = id;
-        if (fromIndex) {
-            p.longitude = s.real(3);
-            p.latitude = s.real(4);
-        } else {
+        {
             const auto decoded = gpkg::decode(s.blob(2));
             const auto point = decoded ? gpkg::wkbPoint(decoded->wkb) : std::nullopt;
             if (!point)
@@ -460,14 +479,14 @@ Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame
     }
     if (const Error error = s.lastError(); error.code != ErrorCode::None)
         return error;
-    if (fromIndex && !input.points.empty()) {
+    if (fromIndex && !indexed.empty()) {
         // The categories from the category index (category, fid): the whole index when many
         // points are in view, else a look-up per point. Store ids are dense (1…n): an array by
         // id when they are, else a hash.
         qint64 maxId = 0;
-        for (const MapSceneInput::PointInput &p : input.points)
+        for (const IndexedPoint &p : indexed)
             maxId = std::max(maxId, p.id);
-        const bool dense = maxId >= 0 && maxId <= 4 * qint64(input.points.size()) + 1024;
+        const bool dense = maxId >= 0 && maxId <= 4 * qint64(indexed.size()) + 1024;
         std::vector<int> categoryById(dense ? size_t(maxId) + 1 : 0, -1);
         QHash<qint64, int> categoryOfId;
         auto record = [&](qint64 id, int category) {
@@ -477,11 +496,11 @@ Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame
                 categoryById[size_t(id)] = category;
         };
         SqliteStatement index(db, "SELECT fid, category FROM resources INDEXED BY resources_category");   // invalid without the index
-        if (input.points.size() > 5000 && index.isValid()) {
+        if (indexed.size() > 5000 && index.isValid()) {
             QString last;
             int lastIndex = -1;
             if (!dense)
-                categoryOfId.reserve(qsizetype(input.points.size()));
+                categoryOfId.reserve(qsizetype(indexed.size()));
             while (index.next()) {
                 const QString code = index.text(1);
                 if (code != last || lastIndex < 0) {
@@ -494,17 +513,23 @@ Result<MapScenePointer> buildSceneForExtent(const Store &store, const StoreFrame
                 return error;
         } else {
             SqliteStatement one(db, "SELECT category FROM resources WHERE fid = ?");
-            for (const MapSceneInput::PointInput &p : input.points) {
+            for (const IndexedPoint &p : indexed) {
                 one.bind(1, p.id);
                 if (one.next())
                     record(p.id, categoryIndexOf(one.text(0)));
                 one.reset();
             }
         }
-        for (MapSceneInput::PointInput &p : input.points)
+        for (IndexedPoint &p : indexed)
             p.categoryCode = dense ? categoryById[size_t(p.id)] : categoryOfId.value(p.id, -1);
-        if (options.clusterView && !groupIntoClusterCells(input.points, frame.projection, *options.clusterView))
-            return Error(ErrorCode::InvalidCrs, QStringLiteral("resources could not be projected"));
+        if (options.clusterView) {
+            if (!groupIntoClusterCells(indexed, frame.projection, *options.clusterView, input.points))
+                return Error(ErrorCode::InvalidCrs, QStringLiteral("resources could not be projected"));
+        } else {
+            input.points.reserve(indexed.size());
+            for (const IndexedPoint &p : indexed)
+                input.points.push_back(pointInputOf(p));
+        }
     }
 
     if (Error error = readSceneCatalogue(store, input); error.code != ErrorCode::None)
