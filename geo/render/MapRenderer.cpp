@@ -876,6 +876,11 @@ MapRenderer::Stats MapRenderer::renderOverlay(QPainter &painter, const MapScene 
             }
             ++stats.symbolsDrawn;
         }
+        // Overlapping clusters the same way whatever the scene's order (a scene read in cluster
+        // cells and the whole store's): from the top of the view down.
+        std::sort(clusters.begin(), clusters.end(), [](const Cluster &l, const Cluster &r) {
+            return std::pair(l.centre.y(), l.centre.x()) < std::pair(r.centre.y(), r.centre.x());
+        });
         for (const Cluster &c : clusters) {
             drawCluster(painter, scene, c);
             ++stats.clustersDrawn;
