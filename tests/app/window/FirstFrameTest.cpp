@@ -49,14 +49,21 @@ int locatedResources(const QString &path)
     return n;
 }
 
+// A copy of the demo store, for a window in test mode.
+QString demoCopy(const QTemporaryDir &dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
+    REQUIRE(QFile::copy(binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
+    return store;
+}
+
 } // namespace
 
 TEST_CASE("The window draws the map of a store before the whole store is read", "[app][window][firstframe]")
 {
-    QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
-    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
-    REQUIRE(QFile::copy(binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
+    const QString store = demoCopy(dir);
     MainWindow window;
     HeldLoad held;   // after the window: released before the window ends
     int frames = 0;
@@ -89,10 +96,8 @@ TEST_CASE("The window draws the map of a store before the whole store is read", 
 
 TEST_CASE("Before the whole store is read, a pan or zoom reads the scene of the new view", "[app][window][firstframe]")
 {
-    QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
-    const QString store = dir.filePath(QStringLiteral("demo.gpkg"));
-    REQUIRE(QFile::copy(binaryDir() + QStringLiteral("/data/demo.gpkg"), store));
+    const QString store = demoCopy(dir);
     MainWindow window;
     HeldLoad held;
     int reads = 0;

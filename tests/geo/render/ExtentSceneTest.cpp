@@ -88,6 +88,24 @@ std::set<QString> sceneAreaCodes(const MapScene &scene, const QString &level)
     return codes;
 }
 
+// The demo store with retired resources: the whole store's scene and its mask of current
+// resources, and the store opened for reading by extent.
+struct DemoScenes {
+    QTemporaryDir dir;
+    QString path = demoWithRetired(dir);
+    Result<MapScenePointer> full = buildSceneFromStore(path);
+    Result<std::shared_ptr<const std::vector<bool>>> mask = full ? currentResourcesMask(**full, path) : Result<std::shared_ptr<const std::vector<bool>>>(Error(ErrorCode::NotFound));
+    Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadOnly);
+    Result<StoreFrame> frame = store ? readStoreFrame(**store) : Result<StoreFrame>(Error(ErrorCode::NotFound));
+    DemoScenes()
+    {
+        REQUIRE(full.ok());
+        REQUIRE(mask.ok());
+        REQUIRE(store.ok());
+        REQUIRE(frame.ok());
+    }
+};
+
 } // namespace
 
 TEST_CASE("A scene read by extent holds exactly what the store's R*Trees place in the extent", "[geo][render][extent]")
@@ -190,16 +208,8 @@ TEST_CASE("A scene read by extent shows a filter's matches only", "[geo][render]
 
 TEST_CASE("A city view read by extent draws as the whole store's scene draws it", "[geo][render][extent]")
 {
-    QTemporaryDir dir;
-    const QString path = demoWithRetired(dir);
-    auto full = buildSceneFromStore(path);
-    REQUIRE(full.ok());
-    auto mask = currentResourcesMask(**full, path);
-    REQUIRE(mask.ok());
-    auto store = Store::open(path, Store::OpenMode::ReadOnly);
-    REQUIRE(store.ok());
-    auto frame = readStoreFrame(**store);
-    REQUIRE(frame.ok());
+    DemoScenes demo;
+    auto &[dir, path, full, mask, store, frame] = demo;
     CHECK(frame->projection.epsg() == (*full)->projection.epsg());
 
     for (double mpp : {2.0, 4.0, 20.0}) {
@@ -233,16 +243,8 @@ TEST_CASE("A city view read by extent draws as the whole store's scene draws it"
 
 TEST_CASE("A scene read by extent in cluster cells holds the counts of every resource and draws the same clusters", "[geo][render][extent]")
 {
-    QTemporaryDir dir;
-    const QString path = demoWithRetired(dir);
-    auto full = buildSceneFromStore(path);
-    REQUIRE(full.ok());
-    auto mask = currentResourcesMask(**full, path);
-    REQUIRE(mask.ok());
-    auto store = Store::open(path, Store::OpenMode::ReadOnly);
-    REQUIRE(store.ok());
-    auto frame = readStoreFrame(**store);
-    REQUIRE(frame.ok());
+    DemoScenes demo;
+    auto &[dir, path, full, mask, store, frame] = demo;
     Db db(path);
 
     const MapViewport wholeView = MapViewport::fitting(frame->extent, QSize(800, 600));
