@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <iterator>
 #include <utility>
 
 #ifdef Q_OS_WIN
@@ -53,6 +54,15 @@ void installMessageFilter()
 
 #ifdef Q_OS_WIN
 
+QString executableDir()
+{
+    wchar_t path[32768];
+    const DWORD length = GetModuleFileNameW(nullptr, path, DWORD(std::size(path)));
+    if (length == 0 || length >= std::size(path))
+        return {};
+    return QFileInfo(QString::fromWCharArray(path, int(length))).absolutePath();
+}
+
 void useBundledGeoData()
 {
     const QDir appDir(QCoreApplication::applicationDirPath());
@@ -97,6 +107,15 @@ qint64 addressSpaceLeft() { return -1; }
 void fitMallocToAddressSpaceLimit() {}
 
 #else
+
+QString executableDir()
+{
+    char path[4096];
+    const ssize_t length = readlink("/proc/self/exe", path, sizeof(path));
+    if (length <= 0 || size_t(length) >= sizeof(path))
+        return {};
+    return QFileInfo(QFile::decodeName(QByteArray(path, int(length)))).absolutePath();
+}
 
 void useBundledGeoData() {}
 

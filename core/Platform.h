@@ -44,6 +44,10 @@ qint64 addressSpaceLeft();
 // thing in main(), before any thread starts. Does nothing without a limit.
 void fitMallocToAddressSpaceLimit();
 
+// The folder of this process's executable, before any QCoreApplication exists (its
+// applicationDirPath() needs one); empty where the system cannot say.
+QString executableDir();
+
 // The system's load average over the last minute; -1 where there is none (Windows).
 double loadAverage();
 

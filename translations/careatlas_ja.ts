@@ -5770,5 +5770,9 @@ LIST はリストの ID かラベルです。</translation>
         <source>--choropleth and --coverage-km need areas in the store</source>
         <translation>--choropleth と --coverage-km にはデータファイルに区域が必要です</translation>
     </message>
+    <message>
+        <source>careatlas-cli: this command needs the part of careatlas-cli that reads GIS files and draws maps (careatlas-cli-gis), which could not be loaded: %1. Install CareAtlas again.</source>
+        <translation>careatlas-cli: このコマンドには、GIS ファイルを読み込み地図を描く部分（careatlas-cli-gis）が必要ですが、読み込めませんでした：%1。CareAtlas をインストールし直してください。</translation>
+    </message>
 </context>
 </TS>

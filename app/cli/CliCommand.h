@@ -14,7 +14,9 @@
 namespace careatlas::cli {
 
 // One sub-command of careatlas-cli. `run` receives the arguments after the command's name
-// and returns the process exit code (0 success, 1 failure, 2 usage error).
+// and returns the process exit code (0 success, 1 failure, 2 usage error). In the light
+// executable `run` is null for the commands that need GDAL or QtGui (Commands.cpp,
+// CAREATLAS_CLI_FULL): those run in the full module (docs/architecture.md, *The CLI*).
 struct CliCommand {
     QString name;
     QString (*summary)();   // one translated line for `careatlas-cli --help`
@@ -28,6 +30,10 @@ const QList<CliCommand> &commands();
 inline constexpr int ExitOk = 0;
 inline constexpr int ExitFailure = 1;
 inline constexpr int ExitUsage = 2;
+// Not an exit code of the program: what a command returns in the light executable, before it
+// has printed anything, when these arguments need the full module (e.g. `stats --out x.pdf`);
+// main() then runs the whole command line there.
+inline constexpr int ExitNeedsFull = -100;
 
 // Writes the error in the user's language to stderr (and, with json, as {"error": …} to
 // stdout) and returns ExitFailure.

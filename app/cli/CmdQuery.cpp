@@ -5,9 +5,8 @@
 #include "core/population/PopulationStore.h"
 #include "core/query/AreaMatrix.h"
 #include "core/query/SqlFilter.h"
+#include "app/cli/StatsFiles.h"
 #include "core/store/Store.h"
-#include "geo/export/StatisticsExport.h"
-#include "geo/query/DistanceCoverage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +19,12 @@
 #include <variant>
 
 namespace careatlas::cli {
+
+const StatsFileParts *&statsFileParts()
+{
+    static const StatsFileParts *parts = nullptr;
+    return parts;
+}
 
 namespace {
 
@@ -272,6 +277,9 @@ int runStats(const QStringList &arguments)
     const bool pdf = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     if (!out.isEmpty() && !pdf && !out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return reportUsage(QStringLiteral("stats"), QCoreApplication::translate("cli", "--out must name a .csv or .pdf file"));
+    // Coverage (GEOS through GDAL) and the files (the PDF through QtGui) are the full module's.
+    if ((coverageKm > 0 || !out.isEmpty()) && !statsFileParts())
+        return ExitNeedsFull;
     auto opened = openFilter(parser, filterOptions, QStringLiteral("stats"), json, true);
     if (const int *exitCode = std::get_if<int>(&opened))
         return *exitCode;
@@ -306,32 +314,22 @@ int runStats(const QStringList &arguments)
         AreaMatrix m = buildAreaMatrix(full, filtered->result, fullLevel, options, &population);
         if (coverageKm > 0)
         {
-            auto covered = geo::matrixCoverage(m, coverageKm, full, filtered->result, *open.store, &population);
-            if (!covered)
+            if (const Status covered = statsFileParts()->addCoverage(m, coverageKm, full, filtered->result, *open.store, &population); !covered)
                 return reportError(covered.error(), json);
-            setCoverage(m, coverageKm, covered->byArea, covered->populationLevel);
         }
         const MatrixText text = matrixText(m);
         if (!out.isEmpty()) {
-            if (pdf) {
-                geo::StatisticsDocument document;
-                document.language = options.language;
-                document.title = geo::defaultStatisticsTitle(options.language, s.levels[level].level.label(options.language));
-                if (const QString described = open.read.filter.describe(s.categories, s.flags, options.language); !described.isEmpty())
-                    document.lines << QCoreApplication::translate("PdfList", "Filter: %1").arg(described);
-                document.page.paper = paper == QLatin1String("a3") ? geo::PaperSize::A3 : geo::PaperSize::A4;
-                document.fitPaper = !parser.isSet(paperOption);
-                auto written = geo::writeStatisticsPdf(out, text, document);
-                if (!written)
-                    return reportError(written.error(), json);
-            } else {
-                CsvOptions csv;
-                csv.encoding = *encoding;
-                csv.unencodable = UnencodableCharacters::Replace;
-                auto written = geo::writeStatisticsCsv(out, text, csv);
-                if (!written)
-                    return reportError(written.error(), json);
-            }
+            StatsFileRequest request;
+            request.path = out;
+            request.pdf = pdf;
+            request.encoding = *encoding;
+            request.language = options.language;
+            request.levelLabel = s.levels[level].level.label(options.language);
+            request.filterDescription = open.read.filter.describe(s.categories, s.flags, options.language);
+            request.a3 = paper == QLatin1String("a3");
+            request.fitPaper = !parser.isSet(paperOption);
+            if (const Status written = statsFileParts()->write(text, request); !written)
+                return reportError(written.error(), json);
             if (json)
                 printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("areas"), int(m.rows.size()) - 1}}));
             return ExitOk;

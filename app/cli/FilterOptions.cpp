@@ -3,7 +3,6 @@
 #include "core/address/AddressReference.h"
 #include "core/query/SqlFilter.h"
 #include "core/store/Store.h"
-#include "geo/query/Geodesic.h"
 
 #include <QCoreApplication>
 

@@ -165,7 +165,11 @@ Result<AreaCountTable> countByAreaWithSql(Store &store, const ResourceSnapshot &
     if (!condition)
         return condition.error();
     const ResourceSnapshot::Level &level = catalogue.levels[levelIndex];
-    const QByteArray sql = "SELECT a.area_code, resources.category, count(*) FROM resources JOIN ca_resource_areas a "
+    // Resources first (CROSS JOIN keeps that order): their category then comes from the index
+    // on (category, fid), and each one's area by the assignment's primary key. The other order
+    // looked each assignment's resource up by fid and read its whole row (about 1 KB, 200 MB
+    // at national scale) for the category.
+    const QByteArray sql = "SELECT a.area_code, resources.category, count(*) FROM resources CROSS JOIN ca_resource_areas a "
                            "ON a.resource_id = resources.fid WHERE " + condition->sql + " AND a.level_code = ? GROUP BY 1, 2";
     SqliteStatement s(store.handle(), sql.constData());
     if (!s.isValid())

@@ -152,7 +152,8 @@ TEST_CASE("The installed programs run from another folder and find their data", 
     CHECK(japanese.exitCode == 0);
     CHECK(japanese.standardOutput.contains(QStringLiteral("使い方")));
 
-    // The CLI renders the installed demo store.
+    // The CLI renders the installed demo store (render runs in its full module, which the
+    // executable finds in the installed library folder: app/cli/main.cpp).
     const ProcessResult render = runInstalled(QStringLiteral("careatlas-cli"),
                                               {QStringLiteral("render"), installedFile(QStringLiteral("share/careatlas/demo.gpkg")),
                                                QStringLiteral("--out"), QStringLiteral("map.png"), QStringLiteral("--width"),
