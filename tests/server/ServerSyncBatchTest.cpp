@@ -1,0 +1,121 @@
+// A sync's batch written in a few statements (ServerStore::lockResources / write, used by
+// ServerSync's push): many edits of different field sets, awkward text, moves, vacancy
+// figures, deletions and a refused edit in one batch — each row on the server exactly as the
+// copy had it, one version step and one audit row per change, the refusal counted and kept.
+// Runs against a real PostgreSQL + PostGIS (ServerTestSupport.h).
+#include "ServerFixture.h"
+
+#include "core/server/PgConnection.h"
+#include "core/server/ServerReplica.h"
+#include "core/server/ServerStore.h"
+#include "core/server/ServerSync.h"
+#include "core/store/Store.h"
+
+#include <catch2/catch.hpp>
+
+using namespace careatlas;
+using namespace careatlas::test;
+
+namespace {
+
+PgResult serverRows(TwoCentres &data, const QByteArray &sql, const PgParams &params = {})
+{
+    auto rows = data.database.admin().exec(sql, params);
+    REQUIRE(rows);
+    return *rows;
+}
+
+} // namespace
+
+TEST_CASE("Sync batch: many edits of different fields in one batch reach the server exactly, once each", "[server][sync]")
+{
+    if (!serverAvailable())
+        return;
+    TwoCentres data;
+    // Twelve more resources in the north (Alice's centre), published by the owner.
+    for (int i = 0; i < 12; ++i) {
+        auto added = data.database.admin().exec(
+            "INSERT INTO careatlas.resources (geom, category, name) VALUES (ST_SetSRID(ST_MakePoint($1::float8, 36.65), 6668), 'home_care_liaison', $2)",
+            {PgParam::real(136.61 + i * 0.005), PgParam::text(QStringLiteral("北%1").arg(i))});
+        REQUIRE(added);
+    }
+    auto server = openAs(data, data.alice);
+    const QString path = data.folder.filePath(QStringLiteral("batch.gpkg"));
+    REQUIRE(writeReplica(*server, data.database.connectionString(data.alice), path));
+    auto opened = Store::open(path);
+    REQUIRE(opened);
+    Store &copy = **opened;
+
+    // Text a PostgreSQL array literal must quote: quotes, backslashes, braces, commas, the
+    // word NULL, spaces; and empty and missing values.
+    const QStringList awkward{QStringLiteral("say \"hi\""), QStringLiteral("C:\\care\\"), QStringLiteral("{a,b}"),
+                              QStringLiteral("NULL"), QStringLiteral(" 前後に空白 "), QStringLiteral("改行\nあり")};
+    QHash<QString, Resource> expected;   // by name: the row the server must hold
+    for (int i = 0; i < 12; ++i) {
+        const QString name = QStringLiteral("北%1").arg(i);
+        auto rows = copy.resourcesWhere("name = ?", {name});
+        REQUIRE(rows);
+        REQUIRE(rows->size() == 1);
+        const Resource row = rows->constFirst();
+        Resource edited = row;
+        switch (i % 4) {
+        case 0: edited.notes = awkward[i / 4 % awkward.size()]; break;                          // notes only
+        case 1: edited.phone = QStringLiteral("076-%1").arg(i); edited.notes = awkward[(i + 3) % awkward.size()]; break;
+        case 2: edited.latitude = 36.62; edited.capacity = i; break;                           // moved within the north
+        case 3: edited.vacancies = i; edited.vacanciesDate = QDate(2026, 12, i); edited.website = QString(); break;
+        }
+        REQUIRE(copy.saveResourceChanges(row, edited));
+        expected.insert(name, edited);
+    }
+    // A deletion, and an edit of the south centre's resource (Carol's area: refused).
+    auto gone = copy.resourcesWhere("name = ?", {QStringLiteral("北の相談所")});
+    REQUIRE(gone);
+    REQUIRE(copy.deleteResource(gone->constFirst().id));
+    auto south = copy.resourcesWhere("name = ?", {QStringLiteral("南の相談所")});
+    REQUIRE(south);
+    Resource southEdit = south->constFirst();
+    southEdit.notes = QStringLiteral("北から");
+    REQUIRE(copy.saveResourceChanges(south->constFirst(), southEdit));
+
+    const qint64 auditBefore = serverRows(data, "SELECT count(*) FROM careatlas.audit").number(0, 0);
+    auto report = syncOfflineCopy(copy);
+    REQUIRE(report);
+    CHECK(report->pushed == 12);
+    CHECK(report->pushedDeleted == 1);
+    CHECK(report->refused == 1);
+    CHECK(report->conflicts == 0);
+    CHECK(report->batches == 1);
+
+    // The server's rows, read with plain SQL.
+    const PgResult rows = serverRows(data, "SELECT name, notes, phone, ST_Y(geom), capacity, vacancies, vacancies_date::text, website, version "
+                                           "FROM careatlas.resources WHERE name LIKE '北%' AND name <> '北の相談所' ORDER BY name");
+    REQUIRE(rows.rows() == 12);
+    for (int row = 0; row < rows.rows(); ++row) {
+        const Resource &want = expected.value(rows.text(row, 0));
+        INFO(rows.text(row, 0).toStdString());
+        CHECK(rows.text(row, 1) == want.notes);
+        CHECK(rows.text(row, 2) == want.phone);
+        CHECK(*rows.real(row, 3) == Approx(*want.latitude));
+        CHECK((rows.isNull(row, 4) ? std::optional<int>() : std::optional<int>(int(rows.number(row, 4)))) == want.capacity);
+        CHECK((rows.isNull(row, 5) ? std::optional<int>() : std::optional<int>(int(rows.number(row, 5)))) == want.vacancies);
+        CHECK(rows.text(row, 6) == (want.vacanciesDate.isValid() ? want.vacanciesDate.toString(Qt::ISODate) : QString()));
+        CHECK(rows.text(row, 7) == want.website);
+        CHECK(rows.number(row, 8) == 2);   // one version step
+    }
+    CHECK(serverRows(data, "SELECT count(*) FROM careatlas.resources WHERE name = '北の相談所'").number(0, 0) == 0);
+    CHECK(serverRows(data, "SELECT (notes IS DISTINCT FROM '北から')::text FROM careatlas.resources WHERE name = '南の相談所'").text(0, 0) == QStringLiteral("true"));
+    // One audit row per change: 12 updates and 1 deletion.
+    CHECK(serverRows(data, "SELECT count(*) FROM careatlas.audit").number(0, 0) - auditBefore == 13);
+
+    // The copy holds the server's rows now; only the refused edit still waits.
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        auto local = copy.resourcesWhere("name = ?", {it.key()});
+        REQUIRE(local);
+        REQUIRE(local->size() == 1);
+        CHECK(local->constFirst().notes == it->notes);
+        CHECK(local->constFirst().phone == it->phone);
+    }
+    auto pending = syncPending(copy);
+    REQUIRE(pending);
+    CHECK(pending->edits == 1);
+}
