@@ -258,6 +258,94 @@ Status copyAreas(ServerStore &server, Store &copy, const QHash<qint64, qint64> &
     return {};
 }
 
+// The area levels whose areas changed on the server since the change number (new, renamed,
+// reshaped, re-coded or deleted areas; deletions leave tombstones without their level, so any
+// deleted area counts as a change of every level): each brought whole into the copy —
+// replaceAreas keeps the layer's R*Tree, outlines and name index in step — and the level's
+// resource assignments computed again on the server by PostGIS (a point on a shared boundary
+// goes to the area with the lowest code) for the rows the server holds; rows added here and
+// not yet sent keep theirs. In the pull's transactions (one snapshot, one SQLite transaction).
+Status pullAreas(ServerStore &server, Store &copy, qint64 since, SyncReport &report)
+{
+    PgConnection &connection = server.connection();
+    // Changed areas name their level; a deleted one's level is in its audit row (every level
+    // when the audit no longer holds it).
+    auto changed = connection.exec("SELECT DISTINCT level_code FROM careatlas.areas WHERE change_seq > $1 UNION ALL "
+                                   "SELECT (SELECT a.old_row->>'level_code' FROM careatlas.audit a WHERE a.row_uuid = t.uuid "
+                                   "AND a.action = 'delete' ORDER BY a.id DESC LIMIT 1) FROM careatlas.tombstones t "
+                                   "WHERE t.table_name = 'areas' AND t.change_seq > $1",
+                                   {PgParam::number(since)});
+    if (!changed)
+        return changed.error();
+    if (changed->rows() == 0)
+        return {};
+    QSet<QString> levelCodes;
+    bool everyLevel = false;
+    for (int row = 0; row < changed->rows(); ++row) {
+        if (changed->isNull(row, 0))
+            everyLevel = true;
+        else
+            levelCodes.insert(changed->text(row, 0));
+    }
+    auto levels = server.areaLevels();
+    if (!levels)
+        return levels.error();
+    sqlite3 *db = copy.handle();
+    // Server id → the copy's fid, and the copy's rows the server does not hold yet.
+    QHash<qint64, qint64> localByServerId;
+    {
+        SqliteStatement s(db, "SELECT server_id, fid FROM ca_sync_rows");
+        if (!s.isValid())
+            return s.prepareError();
+        while (s.next())
+            localByServerId.insert(s.int64(0), s.int64(1));
+        if (Error e = s.lastError(); !isOk(e))
+            return e;
+    }
+    QSet<qint64> linked;
+    for (qint64 fid : std::as_const(localByServerId))
+        linked.insert(fid);
+    for (const AreaLevel &level : *levels) {
+        if (!everyLevel && !levelCodes.contains(level.code))
+            continue;
+        if (Status ensured = copy.ensureAreaLevel(level); !ensured)
+            return ensured;
+        auto areas = server.areas(level.code);
+        if (!areas)
+            return areas.error();
+        if (Status replaced = copy.replaceAreas(level.code, *areas); !replaced)
+            return replaced;
+        auto within = connection.exec("SELECT DISTINCT ON (r.id) r.id, a.code FROM careatlas.resources r "
+                                      "JOIN careatlas.areas a ON a.level_code = $1 AND ST_Intersects(a.geom, r.geom) ORDER BY r.id, a.code",
+                                      {PgParam::text(level.code)});
+        if (!within)
+            return within.error();
+        QList<QPair<qint64, QString>> assignments;
+        assignments.reserve(within->rows());
+        for (int row = 0; row < within->rows(); ++row) {
+            if (const qint64 fid = localByServerId.value(within->number(row, 0)); fid > 0)
+                assignments.append({fid, within->text(row, 1)});
+        }
+        auto kept = copy.resourceAreas(level.code);
+        if (!kept)
+            return kept.error();
+        const QSet<QString> codes = [&] {
+            QSet<QString> all;
+            for (const AreaRecord &area : *areas)
+                all.insert(area.code);
+            return all;
+        }();
+        for (const auto &[fid, code] : *kept) {
+            if (!linked.contains(fid) && codes.contains(code))
+                assignments.append({fid, code});
+        }
+        if (Status assigned = copy.replaceResourceAreas(level.code, assignments); !assigned)
+            return assigned;
+        ++report.pulledAreaLevels;
+    }
+    return {};
+}
+
 // Pull: the server's changes since the copy's change number, on the rows not edited here.
 Status pull(ServerStore &server, Store &copy, qint64 since, SyncReport &report)
 {
@@ -332,6 +420,8 @@ Status pull(ServerStore &server, Store &copy, qint64 since, SyncReport &report)
             return e;
         ++report.pulledDeleted;
     }
+    if (Status areas = pullAreas(server, copy, since, report); !areas)
+        return areas;
     report.changeSeq = *last;
     if (Status noted = copy.setMetaValue(ChangeSeqKey, QString::number(*last)); !noted)
         return noted;

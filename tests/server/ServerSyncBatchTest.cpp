@@ -9,6 +9,7 @@
 #include "core/server/ServerReplica.h"
 #include "core/server/ServerStore.h"
 #include "core/server/ServerSync.h"
+#include "core/store/SqliteStatement.h"
 #include "core/store/Store.h"
 
 #include <catch2/catch.hpp>
@@ -118,4 +119,84 @@ TEST_CASE("Sync batch: many edits of different fields in one batch reach the ser
     auto pending = syncPending(copy);
     REQUIRE(pending);
     CHECK(pending->edits == 1);
+}
+
+TEST_CASE("Sync: areas added, renamed, reshaped and deleted on the server are pulled, with the copy's outlines, names and assignments in step", "[server][sync]")
+{
+    if (!serverAvailable())
+        return;
+    TwoCentres data;
+    auto server = openAs(data, data.alice);
+    const QString path = data.folder.filePath(QStringLiteral("areas.gpkg"));
+    REQUIRE(writeReplica(*server, data.database.connectionString(data.alice), path));
+    auto opened = Store::open(path);
+    REQUIRE(opened);
+    Store &copy = **opened;
+    const QString level = QStringLiteral("welfare_area");
+    auto areaOf = [&](const QString &name) {
+        auto rows = copy.resourcesWhere("name = ?", {name});
+        REQUIRE(rows);
+        REQUIRE(rows->size() == 1);
+        const qint64 id = rows->constFirst().id;
+        auto pairs = copy.resourceAreas(level);
+        REQUIRE(pairs);
+        for (const auto &[resource, code] : *pairs) {
+            if (resource == id)
+                return code;
+        }
+        return QString();
+    };
+
+    // On the server (plain SQL, as its administrator): N renamed and stretched south over the
+    // south resource's point, a new area E to the east.
+    PgConnection &admin = data.database.admin();
+    REQUIRE(admin.exec("UPDATE careatlas.areas SET name = '北(新)', geom = ST_Multi(ST_MakeEnvelope(136.6, 36.54, 136.7, 36.7, 6668)) "
+                       "WHERE level_code = 'welfare_area' AND code = 'N'"));
+    REQUIRE(admin.exec("INSERT INTO careatlas.areas (level_code, code, name, geom) "
+                       "VALUES ('welfare_area', 'E', '東', ST_Multi(ST_MakeEnvelope(136.7, 36.5, 136.8, 36.7, 6668)))"));
+    auto report = syncOfflineCopy(copy);
+    REQUIRE(report);
+    CHECK(report->pulledAreaLevels == 1);
+
+    auto names = copy.areaNames(level);
+    REQUIRE(names);
+    QStringList shown;
+    for (const AreaRecord &area : *names)
+        shown << area.code + QLatin1Char('=') + area.name;
+    CHECK(shown == QStringList{QStringLiteral("E=東"), QStringLiteral("N=北(新)"), QStringLiteral("S=南")});
+    // The layer's R*Tree finds E at a point inside it, and N's new extent.
+    auto around = copy.areasAround(level, 136.75, 36.6);
+    REQUIRE(around);
+    REQUIRE(around->size() == 1);
+    CHECK(around->constFirst().code == QStringLiteral("E"));
+    around = copy.areasAround(level, 136.65, 36.545);
+    REQUIRE(around);
+    CHECK(around->size() == 2);   // N (stretched) and S
+    // The south resource's point is in N and S now: the lowest code, N.
+    CHECK(areaOf(QStringLiteral("南の相談所")) == QStringLiteral("N"));
+    CHECK(areaOf(QStringLiteral("北の相談所")) == QStringLiteral("N"));
+    // The outlines the map draws are there for E; the name index answers.
+    sqlite3 *db = copy.handle();
+    {
+        SqliteStatement outlines(db, "SELECT count(*) FROM ca_area_outlines o JOIN ca_area_levels l ON l.code = o.level_code "
+                                     "WHERE o.level_code = 'welfare_area'");
+        REQUIRE(outlines.next());
+        CHECK(outlines.int64(0) == 3);
+        SqliteStatement check(db, "PRAGMA integrity_check");
+        REQUIRE(check.next());
+        CHECK(check.text(0) == QStringLiteral("ok"));
+    }
+
+    // E deleted on the server: gone from the copy; nothing else changed meanwhile: no level pulled.
+    REQUIRE(admin.exec("DELETE FROM careatlas.areas WHERE level_code = 'welfare_area' AND code = 'E'"));
+    report = syncOfflineCopy(copy);
+    REQUIRE(report);
+    CHECK(report->pulledAreaLevels == 1);
+    names = copy.areaNames(level);
+    REQUIRE(names);
+    CHECK(names->size() == 2);
+    CHECK(copy.areasAround(level, 136.75, 36.6)->isEmpty());
+    report = syncOfflineCopy(copy);
+    REQUIRE(report);
+    CHECK(report->pulledAreaLevels == 0);
 }
