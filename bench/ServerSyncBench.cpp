@@ -163,7 +163,8 @@ void PublishBench::dropLast()
         return;
     (void)m_server->execScript(("DROP DATABASE IF EXISTS " + m_database + " WITH (FORCE)").toUtf8());
     const QString prefix = ServerRoles::forDatabase(m_database).prefix;
-    for (const QString &role : {prefix + QStringLiteral("_write"), prefix + QStringLiteral("_read"), prefix + QStringLiteral("_owner")})
+    const QStringList roles{prefix + QStringLiteral("_write"), prefix + QStringLiteral("_read"), prefix + QStringLiteral("_owner")};
+    for (const QString &role : roles)
         (void)m_server->execScript(("DROP ROLE IF EXISTS " + role).toUtf8());
     m_database.clear();
 }

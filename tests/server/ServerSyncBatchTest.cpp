@@ -26,6 +26,17 @@ PgResult serverRows(TwoCentres &data, const QByteArray &sql, const PgParams &par
     return *rows;
 }
 
+// Alice's offline copy, opened.
+std::unique_ptr<Store> aliceCopy(TwoCentres &data, const QString &name)
+{
+    auto server = openAs(data, data.alice);
+    const QString path = data.folder.filePath(name);
+    REQUIRE(writeReplica(*server, data.database.connectionString(data.alice), path));
+    auto opened = Store::open(path);
+    REQUIRE(opened);
+    return std::move(*opened);
+}
+
 } // namespace
 
 TEST_CASE("Sync batch: many edits of different fields in one batch reach the server exactly, once each", "[server][sync]")
@@ -40,12 +51,8 @@ TEST_CASE("Sync batch: many edits of different fields in one batch reach the ser
             {PgParam::real(136.61 + i * 0.005), PgParam::text(QStringLiteral("北%1").arg(i))});
         REQUIRE(added);
     }
-    auto server = openAs(data, data.alice);
-    const QString path = data.folder.filePath(QStringLiteral("batch.gpkg"));
-    REQUIRE(writeReplica(*server, data.database.connectionString(data.alice), path));
-    auto opened = Store::open(path);
-    REQUIRE(opened);
-    Store &copy = **opened;
+    auto opened = aliceCopy(data, QStringLiteral("batch.gpkg"));
+    Store &copy = *opened;
 
     // Text a PostgreSQL array literal must quote: quotes, backslashes, braces, commas, the
     // word NULL, spaces; and empty and missing values.
@@ -126,12 +133,8 @@ TEST_CASE("Sync: areas added, renamed, reshaped and deleted on the server are pu
     if (!serverAvailable())
         return;
     TwoCentres data;
-    auto server = openAs(data, data.alice);
-    const QString path = data.folder.filePath(QStringLiteral("areas.gpkg"));
-    REQUIRE(writeReplica(*server, data.database.connectionString(data.alice), path));
-    auto opened = Store::open(path);
-    REQUIRE(opened);
-    Store &copy = **opened;
+    auto opened = aliceCopy(data, QStringLiteral("areas.gpkg"));
+    Store &copy = *opened;
     const QString level = QStringLiteral("welfare_area");
     auto areaOf = [&](const QString &name) {
         auto rows = copy.resourcesWhere("name = ?", {name});
