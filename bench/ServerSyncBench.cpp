@@ -143,4 +143,56 @@ Status SyncBench::sync()
     return {};
 }
 
+Result<std::unique_ptr<PublishBench>> PublishBench::create(const QString &storePath)
+{
+    std::unique_ptr<PublishBench> bench(new PublishBench);
+    auto server = PgConnection::connect(QString());
+    if (!server)
+        return server.error();
+    bench->m_server = std::move(*server);
+    auto store = Store::open(storePath, Store::OpenMode::ReadOnly);
+    if (!store)
+        return store.error();
+    bench->m_store = std::move(*store);
+    return bench;
+}
+
+void PublishBench::dropLast()
+{
+    if (m_database.isEmpty())
+        return;
+    (void)m_server->execScript(("DROP DATABASE IF EXISTS " + m_database + " WITH (FORCE)").toUtf8());
+    const QString prefix = ServerRoles::forDatabase(m_database).prefix;
+    const QStringList roles{prefix + QStringLiteral("_write"), prefix + QStringLiteral("_read"), prefix + QStringLiteral("_owner")};
+    for (const QString &role : roles)
+        (void)m_server->execScript(("DROP ROLE IF EXISTS " + role).toUtf8());
+    m_database.clear();
+}
+
+PublishBench::~PublishBench()
+{
+    if (m_server)
+        dropLast();
+}
+
+Status PublishBench::prepare()
+{
+    dropLast();
+    m_database = QStringLiteral("careatlas_bench_publish_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_run);
+    return m_server->execScript(("CREATE DATABASE " + m_database).toUtf8());
+}
+
+Status PublishBench::publish()
+{
+    auto admin = PgConnection::connect(QStringLiteral("dbname=%1").arg(m_database));
+    if (!admin)
+        return admin.error();
+    auto published = publishStore(*m_store, **admin);
+    if (!published)
+        return published.error();
+    m_resources = published->resources;
+    m_areas = published->areas;
+    return {};
+}
+
 } // namespace careatlas::bench

@@ -713,6 +713,14 @@ std::vector<ScenarioEntry> scenarios()
             return measure(u"sync_1000"_s, b.warmup(1), b.runs(5), [&] { check(sync->prepareCopy(1000), u"sync copy"_s); },
                            [&] { check(sync->sync(), u"sync"_s); });
         }});
+    // `pg_virtualenv careatlas-bench --scenario publish_national --data-dir DIR`.
+    if (bench::serverAvailable())
+        list.push_back({u"publish_national"_s, u"careatlas-cli publish of the national store (200,000 resources, 20,000 districts) to a local PostGIS server"_s,
+                        [](Bench &b) {
+                            auto publish = take(bench::PublishBench::create(b.national().store), u"publish bench"_s);
+                            return measure(u"publish_national"_s, b.warmup(0), b.runs(3), [&] { check(publish->prepare(), u"publish database"_s); },
+                                           [&] { check(publish->publish(), u"publish"_s); });
+                        }});
     addProcessScenarios(list);
     return list;
 }

@@ -53,6 +53,7 @@ int runSync(const QStringList &arguments)
                                             {QStringLiteral("server"), report->server},
                                             {QStringLiteral("pulled"), report->pulled},
                                             {QStringLiteral("pulled_deleted"), report->pulledDeleted},
+                                            {QStringLiteral("pulled_area_levels"), report->pulledAreaLevels},
                                             {QStringLiteral("pushed"), report->pushed},
                                             {QStringLiteral("merged"), report->merged},
                                             {QStringLiteral("pushed_deleted"), report->pushedDeleted},

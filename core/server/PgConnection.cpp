@@ -132,6 +132,74 @@ Result<PgResult> PgConnection::exec(const QByteArray &sql, const PgParams &param
     return PgResult(raw);
 }
 
+Result<QList<PgResult>> PgConnection::pipeline(const QList<PgStatement> &statements)
+{
+    QList<PgResult> results;
+    if (statements.isEmpty())
+        return results;
+    if (PQenterPipelineMode(m_conn) != 1)
+        return resultError(nullptr);
+    Error error(ErrorCode::None);
+    int sent = 0;
+    for (const PgStatement &statement : statements) {
+        QList<const char *> values;
+        QList<int> lengths;
+        QList<int> formats;
+        for (const PgParam &param : statement.params) {
+            values.append(param.value ? param.value->constData() : nullptr);
+            lengths.append(param.value ? int(param.value->size()) : 0);
+            formats.append(param.binary ? 1 : 0);
+        }
+        if (PQsendQueryParams(m_conn, statement.sql.constData(), int(statement.params.size()), nullptr, values.constData(),
+                              lengths.constData(), formats.constData(), 0) != 1) {
+            error = resultError(nullptr);
+            break;
+        }
+        ++sent;
+    }
+    const bool synced = PQpipelineSync(m_conn) == 1;
+    if (!synced && error.code == ErrorCode::None)
+        error = resultError(nullptr);
+    // Each statement's result, then the end of the pipeline (PGRES_PIPELINE_SYNC).
+    int ends = 0;
+    while (synced) {
+        if (PQstatus(m_conn) != CONNECTION_OK) {
+            if (error.code == ErrorCode::None)
+                error = resultError(nullptr);
+            break;
+        }
+        PGresult *raw = PQgetResult(m_conn);
+        if (!raw) {
+            // The end of one statement's results; two in a row: nothing more will come.
+            if (++ends > 1) {
+                if (error.code == ErrorCode::None)
+                    error = resultError(nullptr);
+                break;
+            }
+            continue;
+        }
+        ends = 0;
+        const ExecStatusType status = PQresultStatus(raw);
+        if (status == PGRES_PIPELINE_SYNC) {
+            PQclear(raw);
+            break;
+        }
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+            results.append(PgResult(raw));
+            continue;
+        }
+        if (status != PGRES_PIPELINE_ABORTED && error.code == ErrorCode::None)
+            error = resultError(raw);
+        PQclear(raw);
+    }
+    (void)PQexitPipelineMode(m_conn);
+    if (error.code != ErrorCode::None)
+        return error;
+    if (results.size() != sent)
+        return Error(ErrorCode::ServerFailed, QStringLiteral("%1 results for %2 statements").arg(results.size()).arg(sent));
+    return results;
+}
+
 Status PgConnection::execScript(const QByteArray &sql)
 {
     PGresult *raw = PQexec(m_conn, sql.constData());

@@ -26,6 +26,12 @@ struct PgParam {
 };
 using PgParams = QList<PgParam>;
 
+// One statement with its parameters (PgConnection::pipeline).
+struct PgStatement {
+    QByteArray sql;
+    PgParams params;
+};
+
 // The rows of one statement (owns libpq's result).
 class PgResult
 {
@@ -67,6 +73,11 @@ public:
     // One statement with $1… parameters. Errors: ServerRefused (insufficient privilege),
     // ServerFailed (anything else, with the server's words and SQLSTATE as detail).
     Result<PgResult> exec(const QByteArray &sql, const PgParams &params = {});
+    // Several statements with parameters sent together and answered together (libpq's
+    // pipeline mode: one round trip instead of one per statement), each in the transaction
+    // open on the connection; their results in order. The first error is returned and the
+    // statements after it are not run (the open transaction is then aborted, as after exec).
+    Result<QList<PgResult>> pipeline(const QList<PgStatement> &statements);
     // Several statements without parameters, as one string (schema scripts).
     Status execScript(const QByteArray &sql);
     // COPY … FROM STDIN with the whole text-format data.

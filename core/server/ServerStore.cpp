@@ -97,6 +97,50 @@ QByteArray fieldValue(const Resource &r, ResourceField field, PgParams &params)
     return "NULL";
 }
 
+// INSERT of every field, returning `returning`.
+PgStatement insertStatement(const Resource &resource, const QByteArray &returning)
+{
+    QByteArray columns;
+    QByteArray values;
+    PgParams params;
+    for (ResourceField field : allResourceFields()) {
+        columns += (columns.isEmpty() ? "" : ", ") + resourceFieldName(field).toLatin1();
+        values += (values.isEmpty() ? "" : ", ") + fieldValue(resource, field, params);
+    }
+    return {"INSERT INTO careatlas.resources (" + columns + ") VALUES (" + values + ") RETURNING " + returning, params};
+}
+
+// UPDATE of only these fields, only at this version (returning `returning` when not empty).
+PgStatement updateStatement(const Resource &resource, const QList<ResourceField> &fields, qint64 id, qint64 version, const QByteArray &returning)
+{
+    QByteArray sql = "UPDATE careatlas.resources SET ";
+    PgParams params;
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        sql += (i ? ", " : "") + resourceFieldName(fields[i]).toLatin1() + " = " + fieldValue(resource, fields[i], params);
+    params.append(PgParam::number(id));
+    params.append(PgParam::number(version));
+    sql += " WHERE id = $" + QByteArray::number(params.size() - 1) + " AND version = $" + QByteArray::number(params.size());
+    if (!returning.isEmpty())
+        sql += " RETURNING " + returning;
+    return {sql, params};
+}
+
+// ResourceSelect's columns and the UUID, for RETURNING (readResource reads them).
+QByteArray returnedColumns()
+{
+    QByteArray columns = ResourceSelect.mid(int(qstrlen("SELECT ")));
+    columns.chop(int(qstrlen(" FROM careatlas.resources")));
+    return columns + ", uuid";
+}
+
+QByteArray idArray(const QList<qint64> &ids)
+{
+    QByteArray text = "{";
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        text += (i ? "," : "") + QByteArray::number(ids[i]);
+    return text + "}";
+}
+
 Error otherCentre(qint64 id)
 {
     return Error(ErrorCode::OtherCentreArea, id > 0 ? QStringLiteral("resource %1").arg(id) : QString());
@@ -234,14 +278,8 @@ Result<qint64> ServerStore::insertResource(PgTransaction &, const Resource &reso
         return may.error();
     if (!*may)
         return otherCentre(0);
-    QByteArray columns;
-    QByteArray values;
-    PgParams params;
-    for (ResourceField field : allResourceFields()) {
-        columns += (columns.isEmpty() ? "" : ", ") + resourceFieldName(field).toLatin1();
-        values += (values.isEmpty() ? "" : ", ") + fieldValue(resource, field, params);
-    }
-    auto inserted = m_connection->exec("INSERT INTO careatlas.resources (" + columns + ") VALUES (" + values + ") RETURNING id", params);
+    const PgStatement insert = insertStatement(resource, "id");
+    auto inserted = m_connection->exec(insert.sql, insert.params);
     if (!inserted)
         return inserted.error();
     return inserted->number(0, 0);
@@ -297,14 +335,8 @@ Result<ServerStore::Saved> ServerStore::saveResourceChanges(PgTransaction &, con
     }
     // Only the changed columns, only at the version read; the trigger raises the version and
     // stamps the time, the change number and who.
-    QByteArray sql = "UPDATE careatlas.resources SET ";
-    PgParams params;
-    for (qsizetype i = 0; i < plan.write.size(); ++i)
-        sql += (i ? ", " : "") + resourceFieldName(plan.write[i]).toLatin1() + " = " + fieldValue(saved.resource, plan.write[i], params);
-    params.append(PgParam::number(base.id));
-    params.append(PgParam::number(theirs->version));
-    sql += " WHERE id = $" + QByteArray::number(params.size() - 1) + " AND version = $" + QByteArray::number(params.size());
-    auto updated = m_connection->exec(sql, params);
+    const PgStatement update = updateStatement(saved.resource, plan.write, base.id, theirs->version, {});
+    auto updated = m_connection->exec(update.sql, update.params);
     if (!updated)
         return updated.error();
     if (updated->affectedRows() != 1)
@@ -402,6 +434,225 @@ Result<QList<ServerStore::ResourceArea>> ServerStore::areasOfResources(const QLi
     for (int row = 0; row < rows->rows(); ++row)
         areas.append({rows->number(row, 0), rows->text(row, 1), rows->text(row, 2)});
     return areas;
+}
+
+Result<ServerStore::LockedRows> ServerStore::lockResources(PgTransaction &, const QList<qint64> &ids)
+{
+    LockedRows locked;
+    if (ids.isEmpty())
+        return locked;
+    const PgParams array{PgParam{idArray(ids), false}};
+    // FOR UPDATE sees only the rows this sign-in may change (as in saveResourceChanges).
+    auto results = m_connection->pipeline({{ResourceSelect + " WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE", array},
+                                           {"SELECT id FROM careatlas.resources WHERE id = ANY($1::bigint[])", array}});
+    if (!results)
+        return results.error();
+    const PgResult &rows = (*results)[0];
+    for (int row = 0; row < rows.rows(); ++row) {
+        Resource r = readResource(rows, row);
+        locked.rows.insert(r.id, r);
+    }
+    const PgResult &existing = (*results)[1];
+    for (int row = 0; row < existing.rows(); ++row) {
+        const qint64 id = existing.number(row, 0);
+        if (!locked.rows.contains(id))
+            locked.otherCentre.insert(id);
+    }
+    return locked;
+}
+
+Result<QList<bool>> ServerStore::mayWriteAtEach(const QList<Resource> &resources)
+{
+    QList<bool> may;
+    if (resources.isEmpty())
+        return may;
+    QByteArray xs = "{";
+    QByteArray ys = "{";
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const Resource &r = resources[i];
+        const bool placed = r.hasLocation();
+        xs += (i ? "," : "") + (placed ? QByteArray::number(*r.longitude, 'g', 17) : QByteArray("NULL"));
+        ys += (i ? "," : "") + (placed ? QByteArray::number(*r.latitude, 'g', 17) : QByteArray("NULL"));
+    }
+    auto rows = m_connection->exec("SELECT careatlas.may_write(ST_SetSRID(ST_MakePoint(p.x, p.y), 6668)) "
+                                   "FROM unnest($1::float8[], $2::float8[]) WITH ORDINALITY AS p(x, y, n) ORDER BY p.n",
+                                   {PgParam{xs + "}", false}, PgParam{ys + "}", false}});
+    if (!rows)
+        return rows.error();
+    for (int row = 0; row < rows->rows(); ++row)
+        may.append(rows->text(row, 0) == QLatin1String("t"));
+    if (may.size() != resources.size())
+        return Error(ErrorCode::ServerFailed, QStringLiteral("may_write: %1 answers for %2 points").arg(may.size()).arg(resources.size()));
+    return may;
+}
+
+namespace {
+
+// One element of a PostgreSQL array literal (text form): quoted, or NULL.
+QByteArray arrayElement(const std::optional<QByteArray> &value)
+{
+    if (!value)
+        return "NULL";
+    QByteArray quoted = *value;
+    quoted.replace('\\', "\\\\").replace('"', "\\\"");
+    return '"' + quoted + '"';
+}
+
+// The element type of each parameter fieldValue gives for a field.
+QList<QByteArray> fieldParamTypes(ResourceField field)
+{
+    switch (field) {
+    case ResourceField::Location: return {"float8", "float8"};
+    case ResourceField::SourceDate:
+    case ResourceField::VacanciesDate: return {"date"};
+    case ResourceField::Capacity:
+    case ResourceField::Vacancies: return {"integer"};
+    default: return {"text"};
+    }
+}
+
+// One UPDATE for every row whose changed fields are these, the values as arrays (unnest):
+// planned once, and the policies' function planned once, instead of once per row.
+PgStatement groupUpdate(const QList<ResourceField> &fields, const QList<const ServerStore::Write *> &rows, const QByteArray &returning)
+{
+    QList<QList<std::optional<QByteArray>>> columns;   // per parameter column, the rows' values
+    QList<QByteArray> types{"bigint", "bigint"};
+    columns.resize(2);
+    for (ResourceField field : fields)
+        types += fieldParamTypes(field);
+    columns.resize(types.size());
+    for (const ServerStore::Write *row : rows) {
+        columns[0].append(QByteArray::number(row->id));
+        columns[1].append(QByteArray::number(row->version));
+        PgParams params;
+        for (ResourceField field : fields)
+            (void)fieldValue(row->resource, field, params);
+        for (qsizetype i = 0; i < params.size(); ++i)
+            columns[2 + i].append(params[i].value);
+    }
+    PgParams params;
+    QByteArray unnest;
+    QByteArray names = "v_id, v_version";
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        QByteArray array = "{";
+        for (qsizetype r = 0; r < columns[c].size(); ++r)
+            array += (r ? "," : "") + arrayElement(columns[c][r]);
+        params.append(PgParam{array + "}", false});
+        unnest += (c ? ", $" : "$") + QByteArray::number(c + 1) + "::" + types[c] + "[]";
+        if (c >= 2)
+            names += ", c" + QByteArray::number(c);
+    }
+    QByteArray set;
+    qsizetype c = 2;
+    for (ResourceField field : fields) {
+        set += (set.isEmpty() ? "" : ", ") + resourceFieldName(field).toLatin1() + " = ";
+        if (field == ResourceField::Location) {
+            set += "ST_SetSRID(ST_MakePoint(v.c" + QByteArray::number(c) + ", v.c" + QByteArray::number(c + 1) + "), 6668)";
+            c += 2;
+        } else {
+            set += "v.c" + QByteArray::number(c++);
+        }
+    }
+    return {"UPDATE careatlas.resources SET " + set + " FROM unnest(" + unnest + ") AS v(" + names + ") "
+            "WHERE id = v.v_id AND version = v.v_version RETURNING " + returning,
+            params};
+}
+
+} // namespace
+
+Result<QList<ServerStore::Written>> ServerStore::write(PgTransaction &, const QList<Write> &writes)
+{
+    static const QByteArray returning = returnedColumns();
+    // Updates of the same fields go in one statement each, deletions in one; the rest (inserts,
+    // other statements) one statement each, in order. All sent in pipelines of a few dozen
+    // statements a round trip (their answers stay well inside the socket's buffer).
+    QList<PgStatement> statements;
+    QList<QList<qsizetype>> covers;   // the writes each statement does
+    QHash<QString, qsizetype> updateGroup;
+    QList<QList<ResourceField>> groupFields;
+    QList<QList<const Write *>> groupRows;
+    QList<QList<qsizetype>> groupIndexes;
+    QList<qint64> deletions;
+    QList<qsizetype> deletionIndexes;
+    for (qsizetype i = 0; i < writes.size(); ++i) {
+        const Write &w = writes[i];
+        switch (w.kind) {
+        case Write::Insert:
+            statements.append(insertStatement(w.resource, returning));
+            covers.append(QList<qsizetype>{i});
+            break;
+        case Write::Update: {
+            QStringList names;
+            for (ResourceField field : w.fields)
+                names.append(resourceFieldName(field));
+            const QString key = names.join(QLatin1Char(','));
+            auto group = updateGroup.constFind(key);
+            if (group == updateGroup.constEnd()) {
+                group = updateGroup.insert(key, groupFields.size());
+                groupFields.append(w.fields);
+                groupRows.append(QList<const Write *>());
+                groupIndexes.append(QList<qsizetype>());
+            }
+            groupRows[*group].append(&w);
+            groupIndexes[*group].append(i);
+            break;
+        }
+        case Write::Delete:
+            deletions.append(w.id);
+            deletionIndexes.append(i);
+            break;
+        case Write::Statement: {
+            PgParams params;
+            for (const QByteArray &param : w.params)
+                params.append(param.isNull() ? PgParam::null() : PgParam{param, false});
+            statements.append({w.sql, params});
+            covers.append(QList<qsizetype>{i});
+            break;
+        }
+        }
+    }
+    for (qsizetype g = 0; g < groupFields.size(); ++g) {
+        statements.append(groupUpdate(groupFields[g], groupRows[g], returning));
+        covers.append(groupIndexes[g]);
+    }
+    if (!deletions.isEmpty()) {
+        statements.append({"DELETE FROM careatlas.resources WHERE id = ANY($1::bigint[]) RETURNING id", {PgParam{idArray(deletions), false}}});
+        covers.append(deletionIndexes);
+    }
+
+    QList<Written> written(writes.size());
+    constexpr qsizetype Chunk = 64;
+    for (qsizetype at = 0; at < statements.size(); at += Chunk) {
+        auto results = m_connection->pipeline(statements.mid(at, Chunk));
+        if (!results)
+            return results.error();
+        for (qsizetype k = 0; k < results->size(); ++k) {
+            const PgResult &result = (*results)[k];
+            const QList<qsizetype> &indexes = covers[at + k];
+            const Write::Kind kind = writes[indexes.first()].kind;
+            if (kind == Write::Statement) {
+                written[indexes.first()].affected = result.affectedRows();
+                continue;
+            }
+            // RETURNING id first: each row goes to the write of its id (an insert: its own).
+            QHash<qint64, int> rowOf;
+            for (int row = 0; row < result.rows(); ++row)
+                rowOf.insert(result.number(row, 0), row);
+            for (qsizetype index : indexes) {
+                const Write &w = writes[index];
+                const int row = kind == Write::Insert ? (result.rows() == 1 ? 0 : -1) : rowOf.value(w.id, -1);
+                if (row < 0)
+                    continue;   // not changed (affected 0)
+                Written &done = written[index];
+                done.affected = 1;
+                if (kind != Write::Delete) {
+                    done.resource = readResource(result, row);
+                    done.uuid = result.text(row, result.columns() - 1);
+                }
+            }
+        }
+    }
+    return written;
 }
 
 } // namespace careatlas

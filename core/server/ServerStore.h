@@ -2,9 +2,12 @@
 
 #include "core/Area.h"
 #include "core/Resource.h"
+#include "core/ResourceChange.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QPair>
 #include <QString>
 
@@ -82,6 +85,38 @@ public:
         QString areaCode;
     };
     Result<QList<ResourceArea>> areasOfResources(const QList<qint64> &ids);
+
+    // For a sync's batch (core/server/ServerSync.cpp): the reads and writes of the three saves
+    // above for many rows at once, in a few round trips, inside the caller's transaction; the
+    // caller plans each row with planResourceSave as saveResourceChanges does.
+    // Locks the rows (FOR UPDATE): `rows` those the sign-in may change, as stored now;
+    // `otherCentre` the ids that exist but lie in another centre's area.
+    struct LockedRows {
+        QHash<qint64, Resource> rows;
+        QSet<qint64> otherCentre;
+    };
+    Result<LockedRows> lockResources(PgTransaction &transaction, const QList<qint64> &ids);
+    // Whether the sign-in may write a resource at each one's point (the policies' own test).
+    Result<QList<bool>> mayWriteAtEach(const QList<Resource> &resources);
+    // One write of a batch: an insert of `resource`, an update of `fields` of row `id` at
+    // `version` to `resource`'s values, a deletion of row `id`, or a statement (`sql`).
+    struct Write {
+        enum Kind { Insert, Update, Delete, Statement } kind = Statement;
+        Resource resource;
+        QList<ResourceField> fields;
+        qint64 id = 0;
+        qint64 version = 0;
+        QByteArray sql;
+        QList<QByteArray> params;   // text parameters of `sql` (empty: NULL)
+    };
+    struct Written {
+        Resource resource;   // insert, update: the row as stored (version, time set by the server)
+        QString uuid;
+        qint64 affected = 0; // rows the statement changed
+    };
+    // The writes in order, in pipelines of a few dozen statements; the first error stops them
+    // (the caller's transaction is then aborted: roll back to a savepoint taken before).
+    Result<QList<Written>> write(PgTransaction &transaction, const QList<Write> &writes);
 
 private:
     explicit ServerStore(std::unique_ptr<PgConnection> connection);

@@ -258,6 +258,94 @@ Status copyAreas(ServerStore &server, Store &copy, const QHash<qint64, qint64> &
     return {};
 }
 
+// The area levels whose areas changed on the server since the change number (new, renamed,
+// reshaped, re-coded or deleted areas; deletions leave tombstones without their level, so any
+// deleted area counts as a change of every level): each brought whole into the copy —
+// replaceAreas keeps the layer's R*Tree, outlines and name index in step — and the level's
+// resource assignments computed again on the server by PostGIS (a point on a shared boundary
+// goes to the area with the lowest code) for the rows the server holds; rows added here and
+// not yet sent keep theirs. In the pull's transactions (one snapshot, one SQLite transaction).
+Status pullAreas(ServerStore &server, Store &copy, qint64 since, SyncReport &report)
+{
+    PgConnection &connection = server.connection();
+    // Changed areas name their level; a deleted one's level is in its audit row (every level
+    // when the audit no longer holds it).
+    auto changed = connection.exec("SELECT DISTINCT level_code FROM careatlas.areas WHERE change_seq > $1 UNION ALL "
+                                   "SELECT (SELECT a.old_row->>'level_code' FROM careatlas.audit a WHERE a.row_uuid = t.uuid "
+                                   "AND a.action = 'delete' ORDER BY a.id DESC LIMIT 1) FROM careatlas.tombstones t "
+                                   "WHERE t.table_name = 'areas' AND t.change_seq > $1",
+                                   {PgParam::number(since)});
+    if (!changed)
+        return changed.error();
+    if (changed->rows() == 0)
+        return {};
+    QSet<QString> levelCodes;
+    bool everyLevel = false;
+    for (int row = 0; row < changed->rows(); ++row) {
+        if (changed->isNull(row, 0))
+            everyLevel = true;
+        else
+            levelCodes.insert(changed->text(row, 0));
+    }
+    auto levels = server.areaLevels();
+    if (!levels)
+        return levels.error();
+    sqlite3 *db = copy.handle();
+    // Server id → the copy's fid, and the copy's rows the server does not hold yet.
+    QHash<qint64, qint64> localByServerId;
+    {
+        SqliteStatement s(db, "SELECT server_id, fid FROM ca_sync_rows");
+        if (!s.isValid())
+            return s.prepareError();
+        while (s.next())
+            localByServerId.insert(s.int64(0), s.int64(1));
+        if (Error e = s.lastError(); !isOk(e))
+            return e;
+    }
+    QSet<qint64> linked;
+    for (qint64 fid : std::as_const(localByServerId))
+        linked.insert(fid);
+    for (const AreaLevel &level : *levels) {
+        if (!everyLevel && !levelCodes.contains(level.code))
+            continue;
+        if (Status ensured = copy.ensureAreaLevel(level); !ensured)
+            return ensured;
+        auto areas = server.areas(level.code);
+        if (!areas)
+            return areas.error();
+        if (Status replaced = copy.replaceAreas(level.code, *areas); !replaced)
+            return replaced;
+        auto within = connection.exec("SELECT DISTINCT ON (r.id) r.id, a.code FROM careatlas.resources r "
+                                      "JOIN careatlas.areas a ON a.level_code = $1 AND ST_Intersects(a.geom, r.geom) ORDER BY r.id, a.code",
+                                      {PgParam::text(level.code)});
+        if (!within)
+            return within.error();
+        QList<QPair<qint64, QString>> assignments;
+        assignments.reserve(within->rows());
+        for (int row = 0; row < within->rows(); ++row) {
+            if (const qint64 fid = localByServerId.value(within->number(row, 0)); fid > 0)
+                assignments.append({fid, within->text(row, 1)});
+        }
+        auto kept = copy.resourceAreas(level.code);
+        if (!kept)
+            return kept.error();
+        const QSet<QString> codes = [&] {
+            QSet<QString> all;
+            for (const AreaRecord &area : *areas)
+                all.insert(area.code);
+            return all;
+        }();
+        for (const auto &[fid, code] : *kept) {
+            if (!linked.contains(fid) && codes.contains(code))
+                assignments.append({fid, code});
+        }
+        if (Status assigned = copy.replaceResourceAreas(level.code, assignments); !assigned)
+            return assigned;
+        ++report.pulledAreaLevels;
+    }
+    return {};
+}
+
 // Pull: the server's changes since the copy's change number, on the rows not edited here.
 Status pull(ServerStore &server, Store &copy, qint64 since, SyncReport &report)
 {
@@ -332,6 +420,8 @@ Status pull(ServerStore &server, Store &copy, qint64 since, SyncReport &report)
             return e;
         ++report.pulledDeleted;
     }
+    if (Status areas = pullAreas(server, copy, since, report); !areas)
+        return areas;
     report.changeSeq = *last;
     if (Status noted = copy.setMetaValue(ChangeSeqKey, QString::number(*last)); !noted)
         return noted;
@@ -416,28 +506,27 @@ bool vacancyChanged(const Resource &a, const Resource &b)
 }
 
 // Newest wins for vacancy figures: when both sides changed them, the newer vacancies date is
-// kept without a conflict, and an older figure of mine goes to the server's history.
-Status settleVacancies(PgConnection &connection, const QString &uuid, Resource &base, Resource &mine, const Resource &theirs, bool *mineLost)
+// kept without a conflict, and an older figure of mine goes to the server's history (the
+// statement returned, run in the batch's transaction).
+std::optional<PgStatement> settleVacancies(const QString &uuid, Resource &base, Resource &mine, const Resource &theirs, bool *mineLost)
 {
     *mineLost = false;
     if (!vacancyChanged(base, mine) || !vacancyChanged(base, theirs))
-        return {};
+        return std::nullopt;
     const bool mineNewer = mine.vacanciesDate.isValid() && (!theirs.vacanciesDate.isValid() || mine.vacanciesDate > theirs.vacanciesDate);
     if (mineNewer) {
         copyField(base, theirs, ResourceField::Vacancies);
         copyField(base, theirs, ResourceField::VacanciesDate);
-        return {};
+        return std::nullopt;
     }
-    auto kept = connection.exec("INSERT INTO careatlas.vacancy_history (resource_uuid, vacancies, vacancies_date, kept) "
-                                "VALUES ($1::uuid, $2::integer, $3::date, false)",
-                                {PgParam::text(uuid), mine.vacancies ? PgParam::number(*mine.vacancies) : PgParam::null(),
-                                 mine.vacanciesDate.isValid() ? PgParam::text(mine.vacanciesDate.toString(Qt::ISODate)) : PgParam::null()});
-    if (!kept)
-        return kept.error();
+    PgStatement kept{"INSERT INTO careatlas.vacancy_history (resource_uuid, vacancies, vacancies_date, kept) "
+                     "VALUES ($1::uuid, $2::integer, $3::date, false)",
+                     {PgParam::text(uuid), mine.vacancies ? PgParam::number(*mine.vacancies) : PgParam::null(),
+                      mine.vacanciesDate.isValid() ? PgParam::text(mine.vacanciesDate.toString(Qt::ISODate)) : PgParam::null()}};
     copyField(mine, theirs, ResourceField::Vacancies);
     copyField(mine, theirs, ResourceField::VacanciesDate);
     *mineLost = true;
-    return {};
+    return kept;
 }
 
 Result<QPair<QString, qint64>> uuidAndVersion(PgConnection &connection, qint64 id)
@@ -497,8 +586,10 @@ Result<QJsonObject> pushItem(ServerStore &server, PgTransaction &transaction, Pu
     if (vacancyChanged(item.base, item.mine)) {
         auto theirs = server.resource(item.link->serverId);
         if (theirs) {
-            if (Status settled = settleVacancies(connection, item.link->uuid, item.base, item.mine, *theirs, &mineLost); !settled)
-                return settled.error();
+            if (const auto kept = settleVacancies(item.link->uuid, item.base, item.mine, *theirs, &mineLost)) {
+                if (auto done = connection.exec(kept->sql, kept->params); !done)
+                    return done.error();
+            }
         } else if (theirs.error().code != ErrorCode::NotFound) {
             return theirs.error();
         }
@@ -525,6 +616,172 @@ Result<QJsonObject> pushItem(ServerStore &server, PgTransaction &transaction, Pu
     return result;
 }
 
+// The batch's edits with a few round trips instead of several per edit: the rows locked at
+// once, each planned here exactly as pushItem does (the same outcomes), the writes sent in
+// pipelines. Nothing (std::nullopt) when an edit needs pushItem's own handling (a write the
+// server refused, an invalid row): the caller rolls back to its savepoint and goes edit by edit.
+Result<std::optional<QJsonArray>> pushAtOnce(ServerStore &server, PgTransaction &transaction, QList<PushItem> items)
+{
+    using Write = ServerStore::Write;
+    QList<qint64> ids;
+    QList<Resource> points;   // where each insert and update would write
+    for (const PushItem &item : items) {
+        if (item.op == QLatin1String("insert"))
+            points.append(item.mine);
+        else if (item.link) {
+            ids.append(item.link->serverId);
+            if (item.op == QLatin1String("update"))
+                points.append(item.mine);
+        } else {
+            return std::optional<QJsonArray>();
+        }
+    }
+    auto locked = server.lockResources(transaction, ids);
+    if (!locked)
+        return locked.error();
+    auto may = server.mayWriteAtEach(points);
+    if (!may)
+        return may.error();
+
+    enum class Then { Done, Inserted, Saved, Deleted };
+    struct Planned {
+        QJsonObject result;
+        Then then = Then::Done;
+        qsizetype write = -1;
+    };
+    QList<Planned> planned;
+    QList<Write> writes;
+    qsizetype point = 0;
+    for (PushItem &item : items) {
+        Planned p;
+        p.result = QJsonObject{{QStringLiteral("fid"), item.fid}, {QStringLiteral("edits"), item.edits}};
+        auto outcome = [&p](const char *what) { p.result.insert(QStringLiteral("outcome"), QLatin1String(what)); };
+        auto refuse = [&p](ErrorCode code) {
+            p.result.insert(QStringLiteral("outcome"), QStringLiteral("refused"));
+            p.result.insert(QStringLiteral("code"), errorCodeName(code));
+        };
+        if (item.op == QLatin1String("insert")) {
+            const bool mayWrite = (*may)[point++];
+            if (Error invalid = validateResource(item.mine); !isOk(invalid)) {
+                if (!itemRefusal(invalid.code))
+                    return std::optional<QJsonArray>();
+                refuse(invalid.code);
+            } else if (!mayWrite) {
+                refuse(ErrorCode::OtherCentreArea);
+            } else {
+                p.then = Then::Inserted;
+                p.write = writes.size();
+                writes.append({Write::Insert, item.mine, {}, 0, 0, {}, {}});
+            }
+        } else if (item.op == QLatin1String("delete")) {
+            const qint64 id = item.link->serverId;
+            if (locked->otherCentre.contains(id)) {
+                refuse(ErrorCode::OtherCentreArea);
+            } else if (!locked->rows.contains(id)) {
+                outcome("deleted");   // gone already
+            } else if (const Resource &theirs = locked->rows[id]; theirs.version != item.link->version) {
+                outcome("restored");
+                p.result.insert(QStringLiteral("row"), resourceJson(theirs));
+            } else {
+                p.then = Then::Deleted;
+                p.write = writes.size();
+                writes.append({Write::Delete, {}, {}, id, 0, {}, {}});
+            }
+        } else {
+            const bool mayWrite = (*may)[point++];
+            const qint64 id = item.link->serverId;
+            if (item.base.id <= 0 || item.mine.id != item.base.id)
+                return std::optional<QJsonArray>();
+            if (locked->otherCentre.contains(id)) {
+                refuse(ErrorCode::OtherCentreArea);
+                planned.append(std::move(p));
+                continue;
+            }
+            const Resource *theirs = locked->rows.contains(id) ? &locked->rows[id] : nullptr;
+            bool mineLost = false;
+            std::optional<PgStatement> history;
+            if (theirs && vacancyChanged(item.base, item.mine))
+                history = settleVacancies(item.link->uuid, item.base, item.mine, *theirs, &mineLost);
+            ResourceSavePlan plan = planResourceSave(item.base, item.mine, theirs);
+            if (!plan.conflict && !plan.write.isEmpty()) {
+                if (Error invalid = validateResource(plan.resource); !isOk(invalid)) {
+                    if (!itemRefusal(invalid.code))
+                        return std::optional<QJsonArray>();
+                    refuse(invalid.code);
+                    planned.append(std::move(p));
+                    continue;
+                }
+                if (plan.write.contains(ResourceField::Location)) {
+                    // The point checked is mine; a plan moving the row elsewhere goes edit by edit.
+                    if (plan.resource.longitude != item.mine.longitude || plan.resource.latitude != item.mine.latitude)
+                        return std::optional<QJsonArray>();
+                    if (!mayWrite) {
+                        refuse(ErrorCode::OtherCentreArea);
+                        planned.append(std::move(p));
+                        continue;
+                    }
+                }
+            }
+            if (history) {
+                QList<QByteArray> params;
+                for (const PgParam &param : history->params)
+                    params.append(param.value ? *param.value : QByteArray());
+                writes.append({Write::Statement, {}, {}, 0, 0, history->sql, params});
+            }
+            if (plan.conflict) {
+                const ResourceConflict &conflict = *plan.conflict;
+                QJsonArray fields;
+                for (ResourceField field : conflict.fields)
+                    fields.append(resourceFieldName(field));
+                outcome("conflict");
+                p.result.insert(QStringLiteral("fields"), fields);
+                p.result.insert(QStringLiteral("deleted"), conflict.deleted);
+                if (!conflict.deleted)
+                    p.result.insert(QStringLiteral("theirs"), resourceJson(conflict.theirs));
+            } else {
+                outcome("saved");
+                p.result.insert(QStringLiteral("merged"), plan.merged);
+                p.result.insert(QStringLiteral("vacancy_lost"), mineLost);
+                if (plan.write.isEmpty()) {
+                    p.result.insert(QStringLiteral("row"), resourceJson(plan.resource));
+                } else {
+                    p.then = Then::Saved;
+                    p.write = writes.size();
+                    writes.append({Write::Update, plan.resource, plan.write, id, theirs->version, {}, {}});
+                }
+            }
+        }
+        planned.append(std::move(p));
+    }
+
+    auto written = server.write(transaction, writes);
+    if (!written) {
+        if (written.error().code == ErrorCode::NetworkFailed)
+            return written.error();
+        return std::optional<QJsonArray>();
+    }
+    QJsonArray results;
+    for (Planned &p : planned) {
+        if (p.then != Then::Done) {
+            const ServerStore::Written &w = (*written)[p.write];
+            if (p.then == Then::Deleted) {
+                p.result.insert(QStringLiteral("outcome"), QStringLiteral("deleted"));
+            } else {
+                if (w.affected != 1)
+                    return std::optional<QJsonArray>();   // not at the version locked: cannot be
+                if (p.then == Then::Inserted) {
+                    p.result.insert(QStringLiteral("outcome"), QStringLiteral("inserted"));
+                    p.result.insert(QStringLiteral("server_id"), w.resource.id);
+                    p.result.insert(QStringLiteral("uuid"), w.uuid);
+                }
+                p.result.insert(QStringLiteral("row"), resourceJson(w.resource));
+            }
+        }
+        results.append(p.result);
+    }
+    return std::optional<QJsonArray>(results);
+}
+
 // The batch on the server, once: its id goes in first; an id already there means the batch was
 // applied before (the answer was lost) and its stored result is returned instead.
 Result<QJsonArray> sendBatch(ServerStore &server, const QString &batchId, const QList<PushItem> &items, const SyncOptions &options)
@@ -545,8 +802,18 @@ Result<QJsonArray> sendBatch(ServerStore &server, const QString &batchId, const 
             return Error(ErrorCode::ServerFailed, QStringLiteral("batch %1 vanished").arg(batchId));
         return QJsonDocument::fromJson(stored->text(0, 0).toUtf8()).array();
     }
+    if (Status saved = connection.execScript("SAVEPOINT batch"); !saved)
+        return saved.error();
+    auto atOnce = pushAtOnce(server, transaction, items);
+    if (!atOnce)
+        return atOnce.error();
     QJsonArray results;
-    for (const PushItem &item : items) {
+    if (*atOnce) {
+        results = **atOnce;
+    } else if (Status back = connection.execScript("ROLLBACK TO SAVEPOINT batch"); !back) {
+        return back.error();
+    }
+    for (const PushItem &item : *atOnce ? QList<PushItem>() : items) {
         if (Status saved = connection.execScript("SAVEPOINT item"); !saved)
             return saved.error();
         auto result = pushItem(server, transaction, item);

@@ -58,6 +58,7 @@ struct SyncReport {
     qint64 openConflicts = 0;    // conflicts in the copy waiting to be resolved
     qint64 batches = 0;
     qint64 changeSeq = 0;        // the server change number the copy is now current to
+    qint64 pulledAreaLevels = 0; // area levels whose changed areas were brought into the copy
 };
 
 struct SyncOptions {
@@ -71,7 +72,8 @@ struct SyncOptions {
 
 // First finishes a batch an earlier sync sent without hearing the answer (the same id again),
 // then pulls, then pushes: the server's changes since the copy's change number are applied to the
-// rows not edited here (tombstones delete); then the local edits go to the server in batches
+// rows not edited here (tombstones delete), and each area level with changed areas is brought
+// whole into the copy with its resource assignments; then the local edits go to the server in batches
 // of `batchSize`, each in one short transaction under an id recorded in the copy first, so a
 // batch sent again after a dropped connection or a crash is recognised and applies nothing
 // twice. Each edit is version-checked per field (planResourceSave, as every save): other fields
