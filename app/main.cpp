@@ -5,6 +5,7 @@
 #include "app/window/MainWindow.h"
 #include "app/window/StatisticsController.h"
 #include "core/Platform.h"
+#include "core/server/PgConnection.h"
 #include "core/store/Store.h"
 
 #include <QApplication>
@@ -37,7 +38,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("CareAtlas — regional resource map (地域資源マップ)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("Store to open (.gpkg); default: the last one, else the demo data"));
+    parser.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("Store to open (.gpkg, or a server: postgresql://… or service=NAME); default: the last one, else the demo data"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: ja or en"), QStringLiteral("LANG"));
     const QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
                                             QStringLiteral("Open STORE, save a screenshot of the window to FILE once the map is drawn, and quit"),
@@ -82,7 +83,7 @@ int main(int argc, char **argv)
         window.resize(1600, 1000);
     } else if (store.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("session/lastStore")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last)) {
+        if (!last.isEmpty() && (QFileInfo::exists(last) || careatlas::PgConnection::isConnectionString(last))) {
             store = last;
         } else if (auto demo = careatlas::userDemoStorePath()) {
             store = *demo;

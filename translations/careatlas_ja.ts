@@ -3838,7 +3838,7 @@
     <message numerus="yes">
         <source>%n conflict(s) wait for your choice: File ▸ Resolve Sync Conflicts.</source>
         <translation>
-            <numerusform>競合 %n 件が選択を待っています: ファイル ▸ 同期の競合を解決</numerusform>
+            <numerusform>競合 %n 件が選択を待っています。ファイル ▸ 同期の競合を解決 を選んでください。</numerusform>
         </translation>
     </message>
     <message>
@@ -3873,7 +3873,7 @@
     </message>
     <message>
         <source>Working copy: %1</source>
-        <translation>作業用の写し: %1</translation>
+        <translation>作業用の写し：%1</translation>
     </message>
     <message>
         <source>Work Offline</source>
@@ -5839,7 +5839,7 @@ LIST はリストの ID かラベルです。</translation>
     </message>
     <message>
         <source>Working copy of %1 (signed in as %2): %3</source>
-        <translation>%1 の作業用の写し（サインイン %2）: %3</translation>
+        <translation>%1 の作業用の写し（サインイン %2）：%3</translation>
     </message>
     <message>
         <source>%1 conflicts are kept in the copy: open the server in the window to resolve them.</source>

@@ -327,8 +327,8 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("map/clusters"), m_clustersAction->isChecked());
     s.setValue(QStringLiteral("map/areaLabels"), m_labelsAction->isChecked());
     s.setValue(QStringLiteral("table/header"), m_table->saveHeaderState());
-    if (!m_storePath.isEmpty())
-        s.setValue(QStringLiteral("session/lastStore"), m_storePath);
+    if (!m_storePath.isEmpty())   // a server: its connection string (never a password), not its working copy
+        s.setValue(QStringLiteral("session/lastStore"), m_server->connectionString().isEmpty() ? m_storePath : m_server->connectionString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -413,9 +413,9 @@ void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene, Re
     updateStatusCounts();
     updateStoreActions();
     updateWindowTitle();
-    statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(tr("Opened %1.").arg(storeName()), 5000);
     if (m_snapshotPath.isEmpty())
-        settings().setValue(QStringLiteral("session/lastStore"), path);
+        settings().setValue(QStringLiteral("session/lastStore"), m_server->connectionString().isEmpty() ? path : m_server->connectionString());
 }
 
 void MainWindow::sceneFailed(const QString &path, const Error &error)
@@ -458,12 +458,17 @@ void MainWindow::updateStatusCounts()
     m_countsLabel->setText(text);
 }
 
+QString MainWindow::storeName() const
+{
+    // A server store: the server (password masked), not its working copy's file.
+    return m_server && !m_server->connectionString().isEmpty() ? m_server->serverName() : QFileInfo(m_storePath).fileName();
+}
+
 void MainWindow::updateWindowTitle()
 {
     const QString product = tr("CareAtlas — Regional Resource Map");
     //: The window's title: the open file, then the product ("demo.gpkg - CareAtlas 地域資源マップ" in Japanese).
-    const QString store = m_server && !m_server->connectionString().isEmpty() ? m_server->serverName() : QFileInfo(m_storePath).fileName();
-    setWindowTitle(m_storePath.isEmpty() ? product : tr("%1 — %2").arg(store, product));
+    setWindowTitle(m_storePath.isEmpty() ? product : tr("%1 — %2").arg(storeName(), product));
 }
 
 void MainWindow::newStore()

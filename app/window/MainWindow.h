@@ -127,6 +127,7 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void updateStatusCounts();
+    QString storeName() const;   // as shown in the title and status bar
     void updateWindowTitle();
     void applyRenderOptions();
     void showError(const QString &what, const Error &error);

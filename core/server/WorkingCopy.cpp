@@ -5,6 +5,8 @@
 #include "core/store/SqliteStatement.h"
 #include "core/store/Store.h"
 
+#include <libpq-fe.h>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -33,10 +35,10 @@ QString workingCopyFolder()
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/careatlas/servers");
 }
 
-QString workingCopyPath(const QString &folder, const QString &connectionString, const QString &database, const QString &signIn)
+QString workingCopyPath(const QString &folder, const QString &server, const QString &database, const QString &signIn)
 {
-    // The shown form (never a password) and the sign-in: one copy per server and person.
-    const QByteArray key = (PgConnection::displayName(connectionString) + QLatin1Char('\n') + signIn).toUtf8();
+    // One copy per server, database and person (never a password in the key or the name).
+    const QByteArray key = (server + QLatin1Char('/') + database + QLatin1Char('\n') + signIn).toUtf8();
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12));
     return QDir(folder).filePath(fileNamePart(database) + QLatin1Char('-') + fileNamePart(signIn) + QLatin1Char('-') + hash + QStringLiteral(".gpkg"));
 }
@@ -52,7 +54,10 @@ Result<WorkingCopy> openWorkingCopy(const QString &connectionString, const QStri
     const QString where = folder.isEmpty() ? workingCopyFolder() : folder;
     if (!QDir().mkpath(where))
         return Error(ErrorCode::FileWriteFailed, QStringLiteral("cannot create the folder")).inFile(where);
-    copy.path = workingCopyPath(where, connectionString, (*server)->connection().databaseName(), copy.signIn);
+    // The server as libpq reached it (host and port), whatever words named it (URL, service, sslmode…).
+    PGconn *conn = (*server)->connection().handle();
+    const QString reached = QString::fromUtf8(PQhost(conn)) + QLatin1Char(':') + QString::fromUtf8(PQport(conn));
+    copy.path = workingCopyPath(where, reached, (*server)->connection().databaseName(), copy.signIn);
     if (!QFileInfo::exists(copy.path)) {
         auto made = writeReplica(**server, copy.server, copy.path, feedback);
         if (made) {

@@ -32,8 +32,10 @@ struct WorkingCopy {
 // The folder of the working copies: `careatlas/servers` in the user's cache folder
 // ($XDG_CACHE_HOME or ~/.cache).
 QString workingCopyFolder();
-// The copy for a server and sign-in: "<database>-<sign-in>-<hash of server and sign-in>.gpkg".
-QString workingCopyPath(const QString &folder, const QString &connectionString, const QString &database, const QString &signIn);
+// The copy for a server (host:port as reached), database and sign-in:
+// "<database>-<sign-in>-<hash of the three>.gpkg" — the same copy whatever words named the
+// server (a URL, a service name, other sslmode…).
+QString workingCopyPath(const QString &folder, const QString &server, const QString &database, const QString &signIn);
 
 // Connects (NetworkFailed, NotFound for a database without a CareAtlas schema, as
 // ServerStore::open), then makes the working copy or syncs it with the server. `folder` empty:

@@ -82,6 +82,10 @@ TEST_CASE("careatlas-cli query and stats on postgresql:// print what they print 
             CHECK(got.out.size() > 100);
         }
     }
+    // Other words for the same server and sign-in find the same copy.
+    const Run otherWords = cli({QStringLiteral("query"), server + QStringLiteral(" sslmode=prefer application_name=careatlas_test")}, cache.path());
+    REQUIRE(otherWords.exitCode == 0);
+    CHECK(otherWords.out == cli({QStringLiteral("query"), demo}, cache.path()).out);
     // One copy, in the cache folder, without the password anywhere in its name.
     const QStringList copies = QDir(cache.filePath(QStringLiteral("careatlas/servers"))).entryList({QStringLiteral("*.gpkg")});
     REQUIRE(copies.size() == 1);
