@@ -3710,6 +3710,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>The window&apos;s title: the open file, then the product (&quot;demo.gpkg - CareAtlas 地域資源マップ&quot; in Japanese).</extracomment>
         <translation>%1 - %2</translation>
     </message>
 </context>
@@ -3808,8 +3809,8 @@
         <translation>PostgreSQL サーバーのデータを開きます（postgresql://… または service=名前）</translation>
     </message>
     <message>
-        <source>Work O&amp;ffline…</source>
-        <translation>オフライン作業(&amp;F)…</translation>
+        <source>&amp;Work Offline…</source>
+        <translation>オフライン作業(&amp;W)…</translation>
     </message>
     <message>
         <source>Save a copy of the server&apos;s store to work where the server cannot be reached; sync it later</source>

@@ -88,7 +88,7 @@ void ServerController::retranslate()
 {
     m_openAction->setText(tr("Open Ser&ver…"));
     m_openAction->setStatusTip(tr("Open a store on a PostgreSQL server (postgresql://… or service=NAME)"));
-    m_offlineAction->setText(tr("Work O&ffline…"));
+    m_offlineAction->setText(tr("&Work Offline…"));
     m_offlineAction->setStatusTip(tr("Save a copy of the server's store to work where the server cannot be reached; sync it later"));
     updateLabel();
 }
@@ -226,8 +226,8 @@ void ServerController::syncDone()
     } else {
         setOnline(true);
         const SyncReport &report = *outcome->report;
-        bool reload = report.pulled > 0 || report.pulledDeleted > 0 || report.pushed > 0 || report.pushedDeleted > 0 || report.restored > 0
-                      || !outcome->undone.isEmpty();
+        // A save sent as it was needs no reading again (the window shows it); a merge does.
+        bool reload = report.pulled > 0 || report.pulledDeleted > 0 || report.merged > 0 || report.restored > 0 || !outcome->undone.isEmpty();
         if (!outcome->undone.isEmpty()) {
             // Never kept as if saved: the copy holds the server's row again; say why.
             auto *box = new QMessageBox(QMessageBox::Warning, tr("CareAtlas"),
