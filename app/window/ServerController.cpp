@@ -6,6 +6,7 @@
 #include "app/window/SyncController.h"
 #include "core/server/PgConnection.h"
 #include "core/server/ServerReplica.h"
+#include "core/server/ServerSchema.h"
 #include "core/server/ServerStore.h"
 #include "core/server/WorkingCopy.h"
 #include "core/store/Store.h"
@@ -31,6 +32,7 @@ namespace careatlas {
 struct ServerController::Outcome {
     Result<SyncReport> report = Error(ErrorCode::Internal);
     QList<qint64> undone;
+    bool mayWrite = true;   // whether the sign-in may write at all (else a refusal is ServerRefused)
 };
 
 namespace {
@@ -234,7 +236,7 @@ void ServerController::syncDone()
                                         tr("%n change(s) were not saved on the server and were undone.", nullptr, int(outcome->undone.size())),
                                         QMessageBox::Ok, m_window);
             box->setObjectName(QStringLiteral("serverRefusedBox"));
-            box->setInformativeText(errorMessage(Error(ErrorCode::OtherCentreArea)));
+            box->setInformativeText(errorMessage(Error(outcome->mayWrite ? ErrorCode::OtherCentreArea : ErrorCode::ServerRefused)));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
@@ -333,12 +335,22 @@ std::shared_ptr<ServerController::Outcome> syncCopy(const QString &path, const Q
         return outcome;
     }
     outcome->report = syncOfflineCopy(**store, connectionString);
-    if (outcome->report && outcome->report->refused > 0) {
-        auto undone = undoRefusedEdits(**store, connectionString);
+    // A sign-in that may not write at all has its whole batch refused (nothing applied).
+    const bool batchRefused = !outcome->report && outcome->report.error().code == ErrorCode::ServerRefused;
+    if (batchRefused)
+        outcome->report = SyncReport();
+    if (outcome->report && (batchRefused || outcome->report->refused > 0)) {
+        auto undone = undoRefusedEdits(**store, connectionString, batchRefused);
         if (!undone)
             outcome->report = undone.error();
         else
             outcome->undone = *undone;
+        // A reader's refusal is not about areas: say which it was.
+        if (auto connection = PgConnection::connect(connectionString)) {
+            const QString writeRole = ServerRoles::forDatabase((*connection)->databaseName()).write;
+            auto member = (*connection)->exec("SELECT pg_has_role(current_user, $1, 'MEMBER')", {PgParam::text(writeRole)});
+            outcome->mayWrite = !member || member->text(0, 0) == QLatin1String("t");
+        }
     }
     return outcome;
 }

@@ -82,9 +82,19 @@ Result<WorkingCopy> openWorkingCopy(const QString &connectionString, const QStri
     return copy;
 }
 
-Result<QList<qint64>> undoRefusedEdits(Store &copy, const QString &connectionString)
+Result<QList<qint64>> undoRefusedEdits(Store &copy, const QString &connectionString, bool batchRefused)
 {
     sqlite3 *db = copy.handle();
+    if (batchRefused) {
+        // Refused whole (its transaction rolled back): no answer will ever come for it.
+        Store::Transaction forget(copy);
+        if (Error e = execSql(db, "DELETE FROM ca_sync_pending"); !isOk(e))
+            return e;
+        if (Status cleared = copy.setMetaValue(QStringLiteral("sync_pending_batch"), QStringLiteral("")); !cleared)
+            return cleared.error();
+        if (Status committed = forget.commit(); !committed)
+            return committed.error();
+    }
     struct Refused {
         qint64 fid = 0;
         QString op;

@@ -46,6 +46,9 @@ Result<WorkingCopy> openWorkingCopy(const QString &connectionString, const QStri
 // sign-in that may only read) are undone in the copy — each row becomes the server's again (an
 // added row is removed, a deleted one comes back) — so that nothing refused stays as if saved.
 // Returns the copy's ids of the rows undone. Conflicts are not touched (they wait for a choice).
-Result<QList<qint64>> undoRefusedEdits(Store &copy, const QString &connectionString);
+// `batchRefused`: the sync failed with ServerRefused (a sign-in that may not write at all: the
+// server refused the batch as a whole, so nothing of it was applied) — the batch noted as sent
+// is forgotten and its edits undone too.
+Result<QList<qint64>> undoRefusedEdits(Store &copy, const QString &connectionString, bool batchRefused = false);
 
 } // namespace careatlas

@@ -105,6 +105,21 @@ TEST_CASE("Two windows signed in as two centres see each other's edits, refusals
         REQUIRE(copy);
         CHECK((*copy)->resource(data.northId)->name == QStringLiteral("北の相談所"));
         CHECK(syncPending(**copy)->edits == 0);
+
+        // A sign-in that may only read is told so, not about areas; its edit is undone too.
+        MainWindow reader;
+        reader.show();
+        reader.openStore(data.database.connectionString(data.dave));
+        REQUIRE(waitFor([&] { return ready(reader); }, 60000));
+        Resource readerBefore = shown(reader, data.southId);
+        Resource readerAfter = readerBefore;
+        readerAfter.phone = QStringLiteral("076-000-9999");
+        reader.editor()->editResource(readerBefore, readerAfter);
+        REQUIRE(waitFor([&] { return messages.size() == 2; }, 30000));
+        INFO(messages.join(QLatin1Char('\n')).toStdString());
+        CHECK(messages.at(1) == QStringLiteral("serverRefusedBox|") + errorMessage(Error(ErrorCode::ServerRefused)));
+        REQUIRE(waitFor([&] { return shown(reader, data.southId).phone == readerBefore.phone; }, 30000));
+        CHECK(openAs(data, data.dave)->resource(data.southId)->phone == readerBefore.phone);
     }
 
     SECTION("the same field changed on the server meanwhile opens the conflict dialog")
