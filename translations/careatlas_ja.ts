@@ -2032,6 +2032,45 @@
     </message>
 </context>
 <context>
+    <name>careatlas</name>
+    <message>
+        <source>CareAtlas — regional resource map</source>
+        <translation>CareAtlas 地域資源マップ</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>このヘルプを表示します</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>バージョンを表示します</translation>
+    </message>
+    <message>
+        <source>Language: ja or en</source>
+        <translation>表示言語：ja（日本語）または en（英語）</translation>
+    </message>
+    <message>
+        <source>Open STORE, save a screenshot of the window to FILE once the map is drawn, and quit</source>
+        <translation>STORE を開き、地図を描き終えたらウィンドウの画像を FILE に保存して終了します</translation>
+    </message>
+    <message>
+        <source>Start with the filter in FILE (JSON, as saved presets are: categories, flags, text, area, near)</source>
+        <translation>FILE の絞り込み条件で始めます（保存した条件と同じ JSON：種別、対応、文字、区域、距離）</translation>
+    </message>
+    <message>
+        <source>Show the Statistics panel in front</source>
+        <translation>統計パネルを前面に表示します</translation>
+    </message>
+    <message>
+        <source>no store to take a screenshot of (give STORE; the demo data was not found)</source>
+        <translation>画像にするデータファイルがありません（STORE を指定してください。デモデータが見つかりませんでした）</translation>
+    </message>
+    <message>
+        <source>Store to open (.gpkg, or a server: postgresql://… or service=NAME); default: the last one, else the demo data</source>
+        <translation>開くデータファイル（.gpkg、またはサーバー: postgresql://… か service=名前）。省略すると前回のファイル、なければデモデータ</translation>
+    </message>
+</context>
+<context>
     <name>careatlas::AddAreaLayerDialog</name>
     <message>
         <source>Add Area Layer</source>

@@ -25,6 +25,17 @@ void StatisticsModel::setMatrix(AreaMatrix matrix)
     beginResetModel();
     m_matrix = std::move(matrix);
     m_text = matrixText(m_matrix);
+    // A default category's column shows its 通称 (訪問看護, 特養); the tip gives the full name.
+    m_shownHeader = m_text.header;
+    for (int section = 0; section < m_shownHeader.size(); ++section) {
+        const int c = matrixColumn(section);
+        if (c < 0)
+            continue;
+        const AreaMatrix::Column &column = m_matrix.columns[c];
+        for (const Category &category : defaultCategories())
+            if (category.code == column.code && category.label(m_matrix.language) == column.label)
+                m_shownHeader[section] = category.shortLabel(m_matrix.language);
+    }
     endResetModel();
 }
 
@@ -127,16 +138,9 @@ QVariant StatisticsModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || section >= m_text.header.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        // A default category's column shows its 通称 (訪問看護, 特養); the tip gives the full name.
-        if (const int c = matrixColumn(section); c >= 0) {
-            const AreaMatrix::Column &column = m_matrix.columns[c];
-            for (const Category &category : defaultCategories())
-                if (category.code == column.code && category.label(m_matrix.language) == column.label)
-                    return category.shortLabel(m_matrix.language);
-        }
-    }
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+    if (role == Qt::DisplayRole)
+        return m_shownHeader.value(section);
+    if (role == Qt::ToolTipRole)
         return m_text.header[section];
     return {};
 }

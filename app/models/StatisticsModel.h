@@ -41,6 +41,7 @@ private:
 
     AreaMatrix m_matrix;
     MatrixText m_text;
+    QStringList m_shownHeader;   // the header as shown: a default category's 通称 (set with the matrix)
     QString m_levelCode;
     QString m_areaCode;
     QStringList m_categories;

@@ -19,7 +19,7 @@ struct KillCase {
     // Before the command runs again after a kill (optional): for commands that refuse to
     // replace what they made (init, recover), the complete result is moved away; what a kill
     // left half-made stays, for the next run to deal with.
-    std::function<void()> beforeRerun;
+    std::function<void()> beforeRerun = {};
 };
 
 // Runs the command once undisturbed (timing it), then `kills` times killed with SIGKILL at

@@ -16,6 +16,7 @@
 
 #include "../window/WindowFixtures.h"
 #include "JapaneseTerms.h"
+#include "LatinWords.h"
 #include "TestData.h"
 
 #include <catch2/catch.hpp>
@@ -44,21 +45,6 @@ namespace {
 
 // Latin words a Japanese reader of this product expects: formats, units, paper sizes, the names
 // of programs and standards. Anything else in ASCII letters is English left in Japanese.
-const QSet<QString> &allowedLatinWords()
-{
-    static const QSet<QString> words = [] {
-        QSet<QString> set;
-        for (const char *word : {"CSV", "PDF", "PNG", "SVG", "JPEG", "TIFF", "GeoPackage", "GeoJSON", "Shapefile", "KML", "GPKG",
-                                 "SQLite", "UTF-8", "UTF", "BOM", "CP932", "Shift_JIS", "Excel", "EPSG", "JGD2011", "JGD2000",
-                                 "WGS", "km", "m", "A4", "A3", "OpenStreetMap", "OSM", "ID", "URL", "FAX", "GDAL", "QGIS", "PROJ",
-                                 "XYZ", "MBTiles", "PostgreSQL", "PostGIS", "Ctrl", "Shift", "Alt", "OK", "CareAtlas", "JIS",
-                                 "NPO", "pt", "LinkData", "UTF-16", "EUC-JP", "MHLW", "Qt", "WAL", "SQL", "GIS", "e", "Tab", "Esc", "Enter", "Del"})
-            set.insert(QString::fromLatin1(word));
-        return set;
-    }();
-    return words;
-}
-
 // Combo boxes that list the file's own names (layers and fields): data, in any language.
 const QStringList &fileDataCombos()
 {
@@ -115,26 +101,6 @@ QStringList textsOf(QWidget *root)
     }
     texts.removeAll(QString());
     return texts;
-}
-
-// English words in `text`, leaving out quoted data (「…」, file names, paths and URLs).
-QStringList englishWordsIn(QString text)
-{
-    static const QRegularExpression quoted(QStringLiteral("「[^」]*」|\"[^\"]*\"|https?://\\S+|\\S*[/\\\\]\\S+|\\S+\\.[A-Za-z]{2,7}\\b"));
-    static const QRegularExpression accessKeyMark(QStringLiteral("\\(&?[A-Za-z0-9]\\)|&"));
-    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9_\\-]*"));
-    text.replace(quoted, QStringLiteral(" "));
-    text.remove(accessKeyMark);
-    QStringList found;
-    for (auto it = word.globalMatch(text); it.hasNext();) {
-        QString w = it.next().captured();
-        while (w.endsWith(QLatin1Char('-')))
-            w.chop(1);
-        // One capital letter names a thing (ケースA); a letter before digits is a code (P04, A27).
-        if (!allowedLatinWords().contains(w) && !w.contains(QRegularExpression(QStringLiteral("^[A-Z]?[0-9]|^[A-Z]$"))))
-            found << w;
-    }
-    return found;
 }
 
 // What a reviewer would mark in `dialog`, as "dialog title: problem" lines.

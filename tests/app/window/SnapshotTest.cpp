@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "i18n/LatinWords.h"
 
 #include "core/Catalogue.h"
 #include "core/store/Store.h"
@@ -10,6 +11,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace careatlas;
@@ -87,6 +89,24 @@ TEST_CASE("careatlas --snapshot of a file that is not a store fails with a clear
     CHECK(result.exitCode != 0);
     CHECK(result.standardError.contains(QStringLiteral("bogus.gpkg")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}
+
+TEST_CASE("careatlas --help speaks the language asked for, before the window opens", "[app][window][i18n]")
+{
+    const auto ja = runBuiltProgram(QStringLiteral("app/careatlas"), {QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--help")});
+    CHECK(ja.exitCode == 0);
+    CHECK(ja.standardOutput.contains(QStringLiteral("地域資源マップ")));
+    CHECK(ja.standardOutput.contains(QStringLiteral("データファイル")));
+    // Only the option names, their value names and the program's path stay in Latin letters.
+    QString text = ja.standardOutput;
+    text.remove(QRegularExpression(QStringLiteral("\\S*careatlas\\b|-[a-z]\\b|<[A-Z]+>|\\b(STORE|FILE)\\b|\\bja\\b|\\ben\\b")));
+    INFO(careatlas::test::latinWordsLeft(text, {}).toStdString());
+    CHECK(careatlas::test::latinWordsLeft(text, {}).isEmpty());
+
+    const auto en = runBuiltProgram(QStringLiteral("app/careatlas"), {QStringLiteral("--lang=en"), QStringLiteral("--help")});
+    CHECK(en.exitCode == 0);
+    CHECK(en.standardOutput.contains(QStringLiteral("Show this help")));
+    CHECK_FALSE(en.standardOutput.contains(QStringLiteral("データファイル")));
 }
 
 TEST_CASE("careatlas-cli render writes a PNG of the store's map", "[app][cli][render]")

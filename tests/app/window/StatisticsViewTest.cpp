@@ -49,7 +49,7 @@ TEST_CASE("Statistics view: matrix, sorting, zero cells, click to filter, popula
         const AreaMatrix::Row *row = model->matrixRow(r);
         const int a = snapshot->levels[level].indexOfCode.value(row->areaCode);
         int expected = 0;
-        for (std::size_t i = 0; i < snapshot->resources.size(); ++i)
+        for (qsizetype i = 0; i < snapshot->resources.size(); ++i)
             expected += snapshot->areaOf[level][i] == a && snapshot->categoryOf[i] >= 0 ? 1 : 0;
         CHECK(model->index(r, totalColumn).data().toInt() == expected);
     }
