@@ -2067,7 +2067,7 @@
     </message>
     <message>
         <source>Store to open (.gpkg, or a server: postgresql://… or service=NAME); default: the last one, else the demo data</source>
-        <translation>開くデータファイル（.gpkg）またはサーバー（postgresql://… か service=名前）。省略すると前回のファイル、なければデモデータ</translation>
+        <translation>開くデータファイル（.gpkg）、またはサーバーのアドレス（postgresql://…）かサービス名。省略すると前回のファイル、なければデモデータ</translation>
     </message>
 </context>
 <context>
