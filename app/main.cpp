@@ -5,6 +5,7 @@
 #include "app/window/MainWindow.h"
 #include "app/window/StatisticsController.h"
 #include "core/Platform.h"
+#include "core/server/PgConnection.h"
 #include "core/store/Store.h"
 
 #include <QApplication>
@@ -51,7 +52,7 @@ int main(int argc, char **argv)
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QCoreApplication::translate("careatlas", "Show the version"));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
-    parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("careatlas", "Store to open (.gpkg); default: the last one, else the demo data"));
+    parser.addPositionalArgument(QStringLiteral("STORE"), QCoreApplication::translate("careatlas", "Store to open (.gpkg, or a server: postgresql://… or service=NAME); default: the last one, else the demo data"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("careatlas", "Language: ja or en"), QStringLiteral("LANG"));
     const QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
                                             QCoreApplication::translate("careatlas", "Open STORE, save a screenshot of the window to FILE once the map is drawn, and quit"),
@@ -98,7 +99,7 @@ int main(int argc, char **argv)
         window.resize(1600, 1000);
     } else if (store.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("session/lastStore")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last)) {
+        if (!last.isEmpty() && (QFileInfo::exists(last) || careatlas::PgConnection::isConnectionString(last))) {
             store = last;
         } else if (auto demo = careatlas::userDemoStorePath()) {
             store = *demo;

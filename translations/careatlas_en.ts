@@ -216,6 +216,23 @@
     </message>
 </context>
 <context>
+    <name>careatlas::ServerController</name>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your choice: File ▸ Resolve Sync Conflicts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not saved on the server and were undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>careatlas::ShortlistCompareDialog</name>
     <message numerus="yes">
         <source>%1: %n candidate(s)</source>

@@ -2046,10 +2046,6 @@
         <translation>バージョンを表示します</translation>
     </message>
     <message>
-        <source>Store to open (.gpkg); default: the last one, else the demo data</source>
-        <translation>開くデータファイル（.gpkg）。省略すると前回のファイル、なければデモデータ</translation>
-    </message>
-    <message>
         <source>Language: ja or en</source>
         <translation>表示言語：ja（日本語）または en（英語）</translation>
     </message>
@@ -2068,6 +2064,10 @@
     <message>
         <source>no store to take a screenshot of (give STORE; the demo data was not found)</source>
         <translation>画像にするデータファイルがありません（STORE を指定してください。デモデータが見つかりませんでした）</translation>
+    </message>
+    <message>
+        <source>Store to open (.gpkg, or a server: postgresql://… or service=NAME); default: the last one, else the demo data</source>
+        <translation>開くデータファイル（.gpkg）、またはサーバーのアドレス（postgresql://…）かサービス名。省略すると前回のファイル、なければデモデータ</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3835,113 @@
     <message>
         <source>Retired: left its source&apos;s list on %1</source>
         <translation>廃止：%1 に出典の一覧から外れました</translation>
+    </message>
+</context>
+<context>
+    <name>careatlas::ServerController</name>
+    <message>
+        <source>Open Ser&amp;ver…</source>
+        <translation>サーバーを開く(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open a store on a PostgreSQL server (postgresql://… or service=NAME)</source>
+        <translation>PostgreSQL サーバーのデータを開きます（postgresql://… または service=名前）</translation>
+    </message>
+    <message>
+        <source>&amp;Work Offline…</source>
+        <translation>オフライン作業(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the server&apos;s store to work where the server cannot be reached; sync it later</source>
+        <translation>サーバーにつながらない場所で作業するために、サーバーのデータの写しを保存します。あとで同期します</translation>
+    </message>
+    <message>
+        <source>Open Server</source>
+        <translation>サーバーを開く</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (postgresql://host/database) or service=NAME. The password comes from ~/.pgpass or the service file, never from here.</source>
+        <translation>サーバーのアドレス（postgresql://ホスト/データベース）または service=名前。パスワードは ~/.pgpass またはサービスファイルから読みます。ここには入力しません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>「%1」はサーバーのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Could not open the server %1.</source>
+        <translation>サーバー %1 を開けませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your choice: File ▸ Resolve Sync Conflicts.</source>
+        <translation>
+            <numerusform>競合 %n 件が選択を待っています。ファイル ▸ 同期の競合を解決 を選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: your edits are kept in this copy and sent when it can.</source>
+        <translation>サーバーに接続できません。編集はこの写しに保存され、接続できたときに送られます。</translation>
+    </message>
+    <message>
+        <source>The changes could not be exchanged with the server.</source>
+        <translation>サーバーと変更をやり取りできませんでした。</translation>
+    </message>
+    <message>
+        <source>CareAtlas</source>
+        <translation>CareAtlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not saved on the server and were undone.</source>
+        <translation>
+            <numerusform>変更 %n 件はサーバーに保存されず、元に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>サーバーに保存しました。</translation>
+    </message>
+    <message>
+        <source>Server %1 · signed in as %2 · online</source>
+        <translation>サーバー %1 ・ サインイン %2 ・ オンライン</translation>
+    </message>
+    <message>
+        <source>Server %1 · signed in as %2 · offline</source>
+        <translation>サーバー %1 ・ サインイン %2 ・ オフライン</translation>
+    </message>
+    <message>
+        <source>Working copy: %1</source>
+        <translation>作業用の写し：%1</translation>
+    </message>
+    <message>
+        <source>Work Offline</source>
+        <translation>オフライン作業</translation>
+    </message>
+    <message>
+        <source>GeoPackage store (*.gpkg)</source>
+        <translation>GeoPackage データファイル (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Making an offline copy of %1…</source>
+        <translation>%1 のオフライン用の写しを作っています…</translation>
+    </message>
+    <message>
+        <source>No offline copy was made.</source>
+        <translation>オフライン用の写しは作られませんでした。</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be made.</source>
+        <translation>オフライン用の写しを作れませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved an offline copy to %1 (resources: %2, areas: %3).</source>
+        <translation>オフライン用の写しを %1 に保存しました（資源：%2、区域：%3）。</translation>
+    </message>
+    <message>
+        <source>Open it to work where the server cannot be reached; File ▸ Sync with Server sends your edits back.</source>
+        <translation>サーバーにつながらない場所ではこの写しを開いて作業してください。ファイル ▸ サーバーと同期 で編集をサーバーに送り返します。</translation>
     </message>
 </context>
 <context>
@@ -5769,6 +5876,14 @@ LIST はリストの ID かラベルです。</translation>
     <message>
         <source>--choropleth and --coverage-km need areas in the store</source>
         <translation>--choropleth と --coverage-km にはデータファイルに区域が必要です</translation>
+    </message>
+    <message>
+        <source>Working copy of %1 (signed in as %2): %3</source>
+        <translation>%1 の作業用の写し（サインイン %2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 conflicts are kept in the copy: open the server in the window to resolve them.</source>
+        <translation>写しに競合が %1 件残っています。ウィンドウでサーバーを開いて解決してください。</translation>
     </message>
     <message>
         <source>careatlas-cli: this command needs the part of careatlas-cli that reads GIS files and draws maps (careatlas-cli-gis), which could not be loaded: %1. Install CareAtlas again.</source>

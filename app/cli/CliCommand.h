@@ -55,3 +55,12 @@ void printLine(const QString &text);
 void printBytes(const QByteArray &bytes);
 
 } // namespace careatlas::cli
+
+namespace careatlas::cli {
+
+// Runs a reading command (query, stats, export, render) whose STORE may be a server
+// (postgresql://… or service=NAME): the server's working copy (core/server/WorkingCopy.h) is
+// made or brought up to date first and the command runs on it, exactly as on a GeoPackage.
+int runOnWorkingCopy(int (*run)(const QStringList &arguments), const QStringList &arguments);
+
+} // namespace careatlas::cli

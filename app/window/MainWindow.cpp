@@ -20,6 +20,7 @@
 #include "app/window/SceneLoader.h"
 #include "app/window/ShortlistController.h"
 #include "app/window/SyncController.h"
+#include "app/window/ServerController.h"
 #include "app/window/StatisticsController.h"
 #include "core/address/AddressReference.h"
 #include "core/store/Store.h"
@@ -129,6 +130,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createMapControls();
     m_statistics = new StatisticsController(this, m_workspace, m_jobs, m_tableDock, m_fileMenu, m_exportAction, m_panelsMenu);
     m_sync = new SyncController(this, m_workspace, m_jobs, m_fileMenu, m_quitAction);
+    m_server = new ServerController(this, m_workspace, m_jobs, m_sync, m_fileMenu, m_sync->syncAction());
+    statusBar()->insertPermanentWidget(0, m_server->statusLabel());
     retranslate();
     restoreSettings();
     connectViews();
@@ -229,6 +232,11 @@ void MainWindow::connectViews()
     connect(m_sync, &SyncController::reloadNeeded, this, [this] { openStore(m_storePath); });
     connect(m_sync, &SyncController::statusMessage, this, &MainWindow::showStatus);
     connect(m_sync, &SyncController::failed, this, &MainWindow::showError);
+    connect(m_server, &ServerController::openCopy, this, &MainWindow::openStore);
+    connect(m_server, &ServerController::reloadNeeded, this, [this] { openStore(m_storePath); });
+    connect(m_server, &ServerController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_server, &ServerController::failed, this, &MainWindow::showError);
+    connect(m_editor, &ResourceEditor::changeApplied, m_server, &ServerController::syncSoon);   // a save goes to the server at once
     connect(m_jobs, &JobRunner::refused, this, [this] { statusBar()->showMessage(tr("Another task is still running; wait for it or cancel it first."), 8000); });
 
     connect(m_loader, &SceneLoader::loaded, this, &MainWindow::sceneLoaded);
@@ -319,8 +327,8 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("map/clusters"), m_clustersAction->isChecked());
     s.setValue(QStringLiteral("map/areaLabels"), m_labelsAction->isChecked());
     s.setValue(QStringLiteral("table/header"), m_table->saveHeaderState());
-    if (!m_storePath.isEmpty())
-        s.setValue(QStringLiteral("session/lastStore"), m_storePath);
+    if (!m_storePath.isEmpty())   // a server: its connection string (never a password), not its working copy
+        s.setValue(QStringLiteral("session/lastStore"), m_server->connectionString().isEmpty() ? m_storePath : m_server->connectionString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -371,6 +379,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::openStore(const QString &path)
 {
+    if (m_server && m_server->open(path))   // postgresql://… or service=NAME: its working copy
+        return;
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     QApplication::setOverrideCursor(Qt::BusyCursor);
     m_loader->load(path, m_canvas->size(), m_clustersAction->isChecked());
@@ -403,9 +413,9 @@ void MainWindow::sceneLoaded(const QString &path, geo::MapScenePointer scene, Re
     updateStatusCounts();
     updateStoreActions();
     updateWindowTitle();
-    statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(tr("Opened %1.").arg(storeName()), 5000);
     if (m_snapshotPath.isEmpty())
-        settings().setValue(QStringLiteral("session/lastStore"), path);
+        settings().setValue(QStringLiteral("session/lastStore"), m_server->connectionString().isEmpty() ? path : m_server->connectionString());
 }
 
 void MainWindow::sceneFailed(const QString &path, const Error &error)
@@ -448,11 +458,17 @@ void MainWindow::updateStatusCounts()
     m_countsLabel->setText(text);
 }
 
+QString MainWindow::storeName() const
+{
+    // A server store: the server (password masked), not its working copy's file.
+    return m_server && !m_server->connectionString().isEmpty() ? m_server->serverName() : QFileInfo(m_storePath).fileName();
+}
+
 void MainWindow::updateWindowTitle()
 {
     const QString product = tr("CareAtlas — Regional Resource Map");
     //: The window's title: the open file, then the product ("demo.gpkg - CareAtlas 地域資源マップ" in Japanese).
-    setWindowTitle(m_storePath.isEmpty() ? product : tr("%1 — %2").arg(QFileInfo(m_storePath).fileName(), product));
+    setWindowTitle(m_storePath.isEmpty() ? product : tr("%1 — %2").arg(storeName(), product));
 }
 
 void MainWindow::newStore()

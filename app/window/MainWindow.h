@@ -40,6 +40,7 @@ class ResourceTablePanel;
 class SceneLoader;
 class ShortlistController;
 class SyncController;
+class ServerController;
 class StatisticsController;
 class Workspace;
 
@@ -73,6 +74,7 @@ public:
     ShortlistController *shortlists() const { return m_shortlists; }
     StatisticsController *statistics() const { return m_statistics; }
     SyncController *syncController() const { return m_sync; }   // File ▸ Sync (SyncController.cpp)
+    ServerController *serverController() const { return m_server; }   // a server store (ServerController.cpp)
 
     // File ▸ Add Area Layer… and File ▸ Import Resources… (a file dialog when `path` is empty):
     // options dialog, background job with progress and cancel, report, map reloaded. They
@@ -125,6 +127,7 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void updateStatusCounts();
+    QString storeName() const;   // as shown in the title and status bar
     void updateWindowTitle();
     void applyRenderOptions();
     void showError(const QString &what, const Error &error);
@@ -242,6 +245,7 @@ private:
     std::shared_ptr<const geo::RasterBackground> m_background;
     BaseMapMenu *m_baseMapMenu = nullptr;   // View ▸ Base Map (BaseMapMenu.cpp)
     SyncController *m_sync = nullptr;
+    ServerController *m_server = nullptr;
     StatisticsController *m_statistics = nullptr;   // Statistics panel, File ▸ Import Population… (StatisticsController.cpp)
 };
 

@@ -264,6 +264,8 @@ Result<QList<PgConnection::Notification>> PgConnection::waitForNotifications(int
     return received;
 }
 
+int PgConnection::socket() const { return m_conn ? PQsocket(m_conn) : -1; }
+
 PgTransaction::PgTransaction(PgConnection &connection) : m_connection(&connection)
 {
     m_begun = connection.execScript("BEGIN");

@@ -93,6 +93,8 @@ public:
     QString userName() const;
     QString databaseName() const;
     PGconn *handle() const { return m_conn; }
+    // The connection's socket (for a QSocketNotifier that wakes on notifications); -1 when closed.
+    int socket() const;
 
 private:
     explicit PgConnection(PGconn *conn) : m_conn(conn) {}

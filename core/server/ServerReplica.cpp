@@ -15,8 +15,9 @@ namespace careatlas {
 
 namespace {
 
-Result<ReplicaReport> fill(ServerStore &server, const QString &serverName, Store &copy)
+Result<ReplicaReport> fill(ServerStore &server, const QString &serverName, Store &copy, const Feedback &feedback)
 {
+    const Error cancelled(ErrorCode::Cancelled);
     ReplicaReport report;
     PgConnection &connection = server.connection();
     if (Status begun = connection.execScript("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !begun)
@@ -46,7 +47,10 @@ Result<ReplicaReport> fill(ServerStore &server, const QString &serverName, Store
         if (Status replaced = copy.replaceAreas(level.code, *areas); !replaced)
             return replaced.error();
         report.areas += areas->size();
+        if (feedback.cancelled())
+            return cancelled;
     }
+    feedback.report(30);
     auto resources = server.resources();
     if (!resources)
         return resources.error();
@@ -54,6 +58,9 @@ Result<ReplicaReport> fill(ServerStore &server, const QString &serverName, Store
     if (!ids)
         return ids.error();
     report.resources = ids->size();
+    if (feedback.cancelled())
+        return cancelled;
+    feedback.report(70);
     QHash<qint64, qint64> localId;
     for (qsizetype i = 0; i < ids->size(); ++i)
         localId.insert(resources->at(i).id, ids->at(i));
@@ -87,6 +94,8 @@ Result<ReplicaReport> fill(ServerStore &server, const QString &serverName, Store
         return noted.error();
     if (Status prepared = prepareOfflineCopy(copy, rows); !prepared)
         return prepared.error();
+    if (feedback.cancelled())
+        return cancelled;
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return report;
@@ -94,7 +103,7 @@ Result<ReplicaReport> fill(ServerStore &server, const QString &serverName, Store
 
 } // namespace
 
-Result<ReplicaReport> writeReplica(ServerStore &server, const QString &serverName, const QString &target)
+Result<ReplicaReport> writeReplica(ServerStore &server, const QString &serverName, const QString &target, const Feedback &feedback)
 {
     if (QFileInfo::exists(target))
         return Error(ErrorCode::FileExists).inFile(target);
@@ -107,7 +116,7 @@ Result<ReplicaReport> writeReplica(ServerStore &server, const QString &serverNam
         auto copy = Store::create(partial);
         if (!copy)
             return copy.error();
-        report = fill(server, serverName, **copy);
+        report = fill(server, serverName, **copy, feedback);
     }
     if (!report) {
         QFile::remove(partial);
@@ -117,6 +126,7 @@ Result<ReplicaReport> writeReplica(ServerStore &server, const QString &serverNam
         QFile::remove(partial);
         return Error(ErrorCode::FileWriteFailed, QStringLiteral("rename")).inFile(target);
     }
+    feedback.report(100);
     return report;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Feedback.h"
 #include "core/Result.h"
 
 #include <QString>
@@ -22,7 +23,7 @@ struct ReplicaReport {
 // is refused (FileExists). The copy records the server (its connection string, any password
 // masked) and the change number it is current to in its metadata (`replica_of`,
 // `replica_change_seq`) and is an offline copy: edits made in it are recorded and sent back by
-// syncOfflineCopy (ServerSync.h).
-Result<ReplicaReport> writeReplica(ServerStore &server, const QString &serverName, const QString &target);
+// syncOfflineCopy (ServerSync.h). Cancelled through `feedback`: no file is left.
+Result<ReplicaReport> writeReplica(ServerStore &server, const QString &serverName, const QString &target, const Feedback &feedback = {});
 
 } // namespace careatlas
