@@ -1102,6 +1102,10 @@
         <source>feature %1</source>
         <translation>地物 %1</translation>
     </message>
+    <message>
+        <source>server %1</source>
+        <translation>サーバー %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>

@@ -1,6 +1,7 @@
 #include "app/i18n/ErrorText.h"
 
 #include "app/i18n/ErrorDetailText.h"
+#include "core/server/PgConnection.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -89,7 +90,10 @@ QString errorMessage(const Error &error)
     QString message = errorSentence(error.code);
     QStringList where;
     if (!error.file.isEmpty())
-        where << QCoreApplication::translate("ErrorText", "file %1").arg(error.file);
+        // A server store is named by its connection string (the password already masked).
+        where << (PgConnection::isConnectionString(error.file) ? QCoreApplication::translate("ErrorText", "server %1")
+                                                               : QCoreApplication::translate("ErrorText", "file %1"))
+                     .arg(error.file);
     if (error.line >= 0) {
         // In a text table the number is a line; in a GIS file (Shapefile, GeoJSON …) a feature.
         static const QStringList textTables{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv")};

@@ -57,6 +57,22 @@ TEST_CASE("The error formatter words known details in Japanese", "[app][i18n][er
     }
 }
 
+TEST_CASE("An error on a server store names the server, not a file", "[app][i18n][errors][server]")
+{
+    const QString server = QStringLiteral("postgresql://north:***@db.example/kanazawa");
+    const Error error = Error(ErrorCode::NetworkFailed).inFile(server);
+    const QString english = errorMessage(error);
+    CHECK(english.contains(QStringLiteral("server ") + server));
+    CHECK_FALSE(english.contains(QStringLiteral("file ")));
+    CHECK(errorMessage(Error(ErrorCode::NetworkFailed).inFile(QStringLiteral("service=careatlas"))).contains(QStringLiteral("server service=careatlas")));
+    CHECK(errorMessage(Error(ErrorCode::FileNotFound).inFile(QStringLiteral("/home/staff/demo.gpkg"))).contains(QStringLiteral("file /home/staff/demo.gpkg")));
+    JapaneseLanguage japanese;
+    const QString message = errorMessage(error);
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("サーバー ") + server));
+    CHECK(latinWordsLeft(message, {server}).isEmpty());
+}
+
 TEST_CASE("A library's untranslated text stays apart from the Japanese sentence", "[app][i18n][errors]")
 {
     JapaneseLanguage japanese;
