@@ -148,6 +148,23 @@ QStringList accessKeyProblemsIn(QWidget *dialog)
 
 // Reads every dialog that opens (progress dialogs too), saves it when asked, then accepts it
 // (a print preview is closed).
+// The modal dialog waiting for an answer (not a progress dialog): the active modal widget, or,
+// when the platform has not made it that yet (seen on a loaded machine), a visible modal dialog
+// among the top-level widgets.
+QDialog *openModalDialog()
+{
+    const auto waiting = [](QWidget *widget) -> QDialog * {
+        auto *dialog = qobject_cast<QDialog *>(widget);
+        return dialog && dialog->isVisible() && dialog->isModal() && !qobject_cast<QProgressDialog *>(dialog) ? dialog : nullptr;
+    };
+    if (QDialog *dialog = waiting(QApplication::activeModalWidget()))
+        return dialog;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (QDialog *dialog = waiting(widget))
+            return dialog;
+    return nullptr;
+}
+
 class DialogReader
 {
 public:
@@ -155,8 +172,8 @@ public:
     {
         m_timer.setInterval(50);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog || !dialog->isVisible() || qobject_cast<QProgressDialog *>(dialog))
+            QDialog *dialog = openModalDialog();
+            if (!dialog)
                 return;
             read(dialog);
             if (qobject_cast<QPrintPreviewDialog *>(dialog))
